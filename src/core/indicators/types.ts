@@ -1,0 +1,62 @@
+/**
+ * Contracts of the indicator engine (src/core/indicators): the catalog entries,
+ * the settings they are judged against, and the results every report reads.
+ */
+import type { Direction } from "../schema/values";
+
+export type Unit = "%" | "человек" | "единиц" | "на 100 педагогов";
+export type IndicatorKind = "за период" | "на конец периода";
+export type Status = "соответствие" | "несоответствие" | "нет данных" | "цель не задана";
+
+/** `total` or a school's `Код ОО`. */
+export type Scope = string;
+export const TOTAL: Scope = "total";
+
+export interface Target {
+  code: string;
+  direction: Direction;
+  target: number | null;
+  nextTarget: number | null;
+  previous: number | null;
+}
+
+export interface PensionAge {
+  /** Applies to periods ending in this year or later (until the next entry). */
+  fromYear: number;
+  male: number;
+  female: number;
+}
+
+/** What `Настройки` holds, with the spec's defaults where it is silent. */
+export interface Settings {
+  targets: Map<string, Target>;
+  youngAgeLimit: number;
+  beginnerExperience: number;
+  pensionAges: PensionAge[];
+}
+
+export interface IndicatorResult {
+  code: string;
+  scope: Scope;
+  /** null for counts */
+  numerator: number | null;
+  denominator: number | null;
+  /** exact; null when the denominator is 0 ("нет данных") */
+  value: number | null;
+  target: number | null;
+  direction: Direction;
+  status: Status;
+  /** Previous period's value, when known. */
+  previous: number | null;
+  /** value − previous, when both are known. */
+  trend: number | null;
+  /** "лучше" / "хуже" / "без изменений", judged by the direction. */
+  trendVerdict: "лучше" | "хуже" | "без изменений" | null;
+}
+
+export interface ScopeCoverage {
+  scope: Scope;
+  workers: number;
+  excludedRows: number;
+  schools: number;
+}

@@ -1,0 +1,132 @@
+/**
+ * The normalised domain: what the reader makes of a school's sheets and what
+ * validation, indicators, recommendations and consolidation work on.
+ * Field names are the schema's `key`s (src/core/schema).
+ */
+import type { Day } from "./time/day";
+
+/** A raw cell as a workbook adapter reads it (formulas already by value). */
+export type CellValue = string | number | boolean | Date | null;
+/** A sheet as rows of cells; grid[0] is the sheet's row 1, grid[r][0] its column A. */
+export type Grid = CellValue[][];
+
+export type Severity = "error" | "warning";
+
+/**
+ * One validation message, shaped after Frictionless Table Schema errors:
+ * a stable code, the physical sheet row (1-based, header included) and the
+ * field's header, so a person can go straight to the cell.
+ */
+export interface Issue {
+  file?: string;
+  sheet: string;
+  /** Real sheet row, 1-based; null for a sheet- or file-level message. */
+  row: number | null;
+  /** The column's header text; null for a row-, sheet- or file-level message. */
+  column: string | null;
+  /** 0-based column index in the sheet as read, when known (for marking cells). */
+  columnIndex?: number | null;
+  code: string;
+  severity: Severity;
+  /** The value found, as text. */
+  value?: string;
+  /** Russian: what is wrong, where, and how to fix it. */
+  message: string;
+}
+
+export interface Period {
+  start: Day;
+  end: Day;
+}
+
+export interface Passport {
+  schoolCode: string | null;
+  schoolName: string | null;
+  municipality: string | null;
+  periodStart: Day | null;
+  periodEnd: Day | null;
+  filledOn: Day | null;
+  responsible: string | null;
+  pedPositions: number | null;
+  pedVacancies: number | null;
+  mgrPositions: number | null;
+  mgrVacancies: number | null;
+  mentoringModel: boolean | null;
+  mgrQualityTraining: boolean | null;
+  lowResults: boolean | null;
+}
+
+/** One row of `Педагоги` after normalisation (list values in their canonical spelling). */
+export interface Worker {
+  schoolCode: string;
+  /** Real sheet row in its source sheet. */
+  row: number;
+  /** The row had at least one error: kept, but left out of indicators. */
+  hasErrors: boolean;
+  tabNumber: string;
+  fullName: string | null;
+  sex: string | null;
+  birthDate: Day | null;
+  workerCategory: string | null;
+  position: string | null;
+  subject: string | null;
+  educationLevel: string | null;
+  pedagogicalEducation: boolean | null;
+  educationMatchesProfile: boolean | null;
+  pedExperience: number | null;
+  qualificationCategory: string | null;
+  attestationDate: Day | null;
+  diagnosticsDate: Day | null;
+  diagnosticsLevel: string | null;
+  deficits: string[];
+  iomDeveloped: boolean | null;
+  courseDate: Day | null;
+  courseOrganisation: string | null;
+  courseFromDiagnostics: boolean;
+  courseQualityManagement: boolean;
+  retrainingSent: boolean | null;
+  retrainingCompleted: boolean | null;
+  retrainingInRegion: boolean;
+  contestLevel: string | null;
+  contestResult: string | null;
+  expertActivity: boolean | null;
+  methodicalAssociation: boolean | null;
+  networkCommunities: boolean | null;
+  mentor: boolean | null;
+  mentee: boolean | null;
+  youngSupportProjects: boolean | null;
+  skillAssessment: string | null;
+  burnout: string | null;
+  managementReserve: boolean | null;
+  tutorOrSupervisor: boolean | null;
+  specialNeeds: boolean | null;
+  giftedChildren: boolean | null;
+  note: string | null;
+  employment: string;
+  courseInRegistry: boolean;
+  /** Where a consolidated row came from. */
+  sourceFile?: string | null;
+  sourceRow?: number | null;
+}
+
+export interface Community {
+  schoolCode: string;
+  row: number;
+  hasErrors: boolean;
+  type: string | null;
+  title: string | null;
+  level: string | null;
+  participants: number | null;
+}
+
+/** One school as read from its workbook (or from a municipality's consolidated sheets). */
+export interface SchoolData {
+  /** File the school came from ("" inside Excel). */
+  file: string;
+  passport: Passport;
+  /** Passport keys whose value is unusable: indicators needing them are left out. */
+  badPassportFields: string[];
+  workers: Worker[];
+  communities: Community[];
+  issues: Issue[];
+}

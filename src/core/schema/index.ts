@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./values";
+export * from "./school";
+export * from "./municipality";

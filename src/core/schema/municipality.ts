@@ -1,0 +1,123 @@
+/**
+ * The municipality workbook: consolidated data sheets built from the school
+ * schema (never re-typed), settings, the people-filled `Меры`, and the names of
+ * the output sheets the project writes. See ../shared/spec/template.md.
+ */
+import { COMMUNITIES, PASSPORT, TEACHERS } from "./school";
+import type { FieldSpec, TableSheetSpec } from "./types";
+import * as V from "./values";
+
+const SCHOOL_CODE = PASSPORT.fields[0];
+
+const schoolCodeColumn: FieldSpec = {
+  ...SCHOOL_CODE,
+  help: "Код ОО, из паспорта которой взята строка.",
+};
+
+/** Where a consolidated row came from, and whether it had errors. */
+export const SOURCE_FIELDS: readonly FieldSpec[] = [
+  { key: "sourceFile", header: "Файл ОО", type: "text", required: false, width: 24, help: "Файл школы, из которого взята строка." },
+  { key: "sourceRow", header: "Строка в файле ОО", type: "integer", required: false, width: 10, help: "Номер строки в файле школы." },
+  { key: "rowErrors", header: "Ошибки строки", type: "text", required: false, width: 30, help: "Ошибки проверки: строка с ошибками хранится, но не входит в показатели." },
+];
+
+export const SCHOOLS: TableSheetSpec = {
+  kind: "table",
+  name: "ОО",
+  tableName: "ОО",
+  keyHeader: SCHOOL_CODE.header,
+  help: "Одна строка на ОО: паспорт организации.",
+  fields: [...PASSPORT.fields, SOURCE_FIELDS[0]],
+};
+
+export const CONSOLIDATED_TEACHERS: TableSheetSpec = {
+  kind: "table",
+  name: "Сводные данные",
+  tableName: "СводныеДанные",
+  keyHeader: TEACHERS.keyHeader,
+  help: "Все строки листов «Педагоги» всех ОО; строки с ошибками хранятся и отмечены.",
+  fields: [schoolCodeColumn, ...TEACHERS.fields, ...SOURCE_FIELDS],
+};
+
+export const CONSOLIDATED_COMMUNITIES: TableSheetSpec = {
+  kind: "table",
+  name: "Сообщества и проекты",
+  tableName: "СообществаСвод",
+  keyHeader: COMMUNITIES.keyHeader,
+  mayBeEmpty: true,
+  help: "Сообщества и проекты всех ОО.",
+  fields: [schoolCodeColumn, ...COMMUNITIES.fields, SOURCE_FIELDS[0]],
+};
+
+/** Targets table of `Настройки` (one row per indicator code). */
+export const TARGETS: TableSheetSpec = {
+  kind: "table",
+  name: "Настройки",
+  tableName: "Цели",
+  keyHeader: "Код",
+  help: "Целевые значения показателей и параметры расчёта. Можно менять: отчёт не стирает этот лист.",
+  fields: [
+    { key: "code", header: "Код", type: "text", required: true, width: 18, help: "Код показателя из каталога." },
+    { key: "title", header: "Показатель", type: "text", required: false, width: 60, help: "Название показателя." },
+    { key: "direction", header: "Направление", type: "list", required: false, values: V.DIRECTION, width: 12, help: "≥ — чем больше, тем лучше; ≤ — чем меньше, тем лучше." },
+    { key: "target", header: "Целевое значение", type: "number", required: false, width: 14, help: "Цель на текущий период; пусто — цель не задана." },
+    { key: "nextTarget", header: "Целевое значение на следующий период", type: "number", required: false, width: 18, help: "Цель на следующий период." },
+    { key: "previous", header: "Значение за предыдущий период", type: "number", required: false, width: 18, help: "Значение прошлого периода, если нет файла прошлого периода." },
+  ],
+};
+
+/** Parameters block of `Настройки`: label/value pairs beside the targets. */
+export const PARAMETERS = {
+  labelHeader: "Параметр",
+  valueHeader: "Значение",
+  youngAgeLimit: "Возраст молодого педагога, лет (включительно)",
+  beginnerExperience: "Стаж начинающего педагога, лет (меньше)",
+} as const;
+
+/** Pension ages by the period's end year and sex (block of `Настройки`). */
+export const PENSION_AGES = {
+  fromYearHeader: "Пенсионный возраст: год окончания периода с",
+  maleHeader: "Мужчины",
+  femaleHeader: "Женщины",
+} as const;
+
+export const MEASURE_STATUS = ["Запланирована", "Выполняется", "Выполнена", "Отменена"] as const;
+export const MEASURE_LEVEL = ["муниципальный", "ОО"] as const;
+
+/** `Меры`: filled by people, never cleared by the project. */
+export const MEASURES: TableSheetSpec = {
+  kind: "table",
+  name: "Меры",
+  tableName: "Меры",
+  keyHeader: "Мера",
+  mayBeEmpty: true,
+  help: "Меры и управленческие решения по итогам мониторинга; заполняет методист.",
+  fields: [
+    { key: "measure", header: "Мера", type: "text", required: true, width: 50, help: "Что сделать." },
+    { key: "indicator", header: "Показатель", type: "text", required: false, width: 16, help: "Код показателя, на который направлена мера." },
+    { key: "level", header: "Уровень", type: "list", required: false, values: MEASURE_LEVEL, width: 16, help: "муниципальный или ОО." },
+    { key: "schoolCode", header: "Код ОО", type: "text", required: false, width: 12, help: "Для меры уровня ОО — код школы." },
+    { key: "responsible", header: "Ответственный", type: "text", required: false, width: 24, help: "Кто отвечает за меру." },
+    { key: "due", header: "Срок", type: "date", required: false, help: "Срок выполнения, ДД.ММ.ГГГГ." },
+    { key: "status", header: "Статус", type: "list", required: false, values: MEASURE_STATUS, width: 16, help: "Запланирована, Выполняется, Выполнена или Отменена." },
+    { key: "decision", header: "Управленческое решение", type: "text", required: false, width: 30, help: "Номер и дата приказа или распоряжения." },
+  ],
+};
+
+/** Sheets the project writes and may replace; nothing else is ever touched. */
+export const OUTPUT_SHEETS = {
+  summary: "Сводка",
+  bySchool: "Показатели по ОО",
+  recommendations: "Рекомендации",
+  clusters: "Кластеры",
+  trainingPlan: "План ПК",
+  effectiveness: "Эффективность",
+  errors: "Ошибки",
+  note: "Аналитическая справка",
+  passports: "Паспорта показателей",
+} as const;
+
+/** Sheets whose content belongs to people: created once, then only appended to. */
+export const PEOPLE_SHEETS = [MEASURES.name, TARGETS.name] as const;
+
+export const MUNICIPALITY_DATA_SHEETS = [SCHOOLS, CONSOLIDATED_TEACHERS, CONSOLIDATED_COMMUNITIES] as const;

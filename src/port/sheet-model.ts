@@ -1,0 +1,122 @@
+/**
+ * A sheet described as data: what to write, with its formats, validation,
+ * tables and charts. Application steps build these (pure, testable); each
+ * workbook adapter renders them. All coordinates are 0-based.
+ */
+import type { Day } from "../core/time/day";
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** A formula with the value to show where it cannot be computed (the command line). */
+export interface FormulaCell {
+  formula: string;
+  result: string | number | boolean | null;
+  /** Uses the add-in's custom functions: outside Excel only `result` is written. */
+  custom?: boolean;
+}
+
+/** Text is always written as text, even when it starts with =, +, - or @. */
+export type OutCell = string | number | boolean | Date | null | FormulaCell;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string; // "#RRGGBB"
+  fill?: string; // "#RRGGBB"
+  wrap?: boolean;
+  numberFormat?: string;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+  border?: boolean;
+}
+
+export interface ColumnModel {
+  width?: number; // characters
+  /** Number format of the column's data cells (below `headerRow`). */
+  numberFormat?: string;
+}
+
+export type ValidationRule =
+  | { kind: "list"; values: readonly string[] }
+  | { kind: "date"; min?: Day; max?: Day }
+  | { kind: "decimal" | "whole"; min?: number; max?: number }
+  | { kind: "textLength"; max: number };
+
+export interface ValidationModel {
+  range: RangeRef;
+  rule: ValidationRule;
+  allowBlank?: boolean;
+  prompt?: { title: string; message: string };
+  error?: { title: string; message: string };
+}
+
+export interface TableModel {
+  name: string;
+  /** Header row included. */
+  range: RangeRef;
+  style?: string;
+}
+
+export interface ConditionalTextRule {
+  range: RangeRef;
+  /** Cells whose text equals this get the style. */
+  equals: string;
+  fill: string;
+  fontColor?: string;
+}
+
+export interface HyperlinkModel {
+  cell: CellRef;
+  sheet: string;
+  /** A1 address inside `sheet`. */
+  address: string;
+}
+
+export interface ChartModel {
+  kind: "bar" | "column";
+  title: string;
+  /** Category labels (one column). */
+  categories: RangeRef;
+  series: { name: string; values: RangeRef }[];
+  /** Where the chart is drawn. */
+  anchor: RangeRef;
+}
+
+export interface PageSetupModel {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  fitToWidth?: boolean;
+  printArea?: RangeRef;
+  /** Header rows repeated on every page. */
+  repeatRows?: { first: number; last: number };
+}
+
+export interface SheetModel {
+  name: string;
+  cells: OutCell[][];
+  /** 0-based index of the header row (for column number formats and freezing). */
+  headerRow?: number;
+  columns?: ColumnModel[];
+  freeze?: { rows: number; cols?: number };
+  styles?: { range: RangeRef; style: CellStyle }[];
+  merges?: RangeRef[];
+  tables?: TableModel[];
+  validations?: ValidationModel[];
+  conditionalFormats?: ConditionalTextRule[];
+  hyperlinks?: HyperlinkModel[];
+  charts?: ChartModel[];
+  pageSetup?: PageSetupModel;
+  tabColor?: string;
+  visibility?: "visible" | "hidden" | "veryHidden";
+}
