@@ -1,0 +1,33 @@
+/**
+ * A benchmark case of `npm run bench`: it measures the project's work and a
+ * baseline side by side in one run and reports their ratio against the issue's target.
+ */
+export interface BenchOutcome {
+  /** measured ratio (project time / baseline time, or baseline / project for "faster than") */
+  ratio: number;
+  /** one line of figures: rows, milliseconds, memory */
+  detail: string;
+}
+
+export interface BenchCase {
+  issue: number;
+  name: string;
+  /** e.g. "≤ 4× bare read" */
+  target: string;
+  /** passes when ratio ≤ maxRatio (or ≥ minRatio) */
+  maxRatio?: number;
+  minRatio?: number;
+  run(): Promise<BenchOutcome>;
+}
+
+/** Median wall time of `fn` over `runs` runs, in milliseconds. */
+export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 3): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}

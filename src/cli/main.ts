@@ -1,0 +1,3 @@
+// Entry point of `pedmonitor`; the commands are added by the CLI module.
+console.error("pedmonitor: not built yet");
+process.exit(2);
