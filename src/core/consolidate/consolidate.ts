@@ -1,0 +1,103 @@
+/**
+ * Consolidation: the schools of one municipal report. All must share one
+ * period; a school with another period, a repeated `Код ОО` or an unusable code
+ * or period is left out and reported, and the others go on (template.md).
+ */
+import type { Issue, Period, SchoolData } from "../model";
+import { PASSPORT } from "../schema";
+import { fold } from "../text/fold";
+import { formatDay } from "../time/day";
+import type { Consolidation, ExcludedSchool } from "./types";
+
+const [CODE, , , START, END] = PASSPORT.fields;
+
+export const CONSOLIDATION_CODES = {
+  unusable: "consolidate/unusable-school",
+  period: "consolidate/period-mismatch",
+  duplicate: "consolidate/duplicate-school",
+} as const;
+
+function usablePeriod(s: SchoolData): Period | null {
+  const { periodStart: start, periodEnd: end } = s.passport;
+  const bad = s.badPassportFields.includes(START.key) || s.badPassportFields.includes(END.key);
+  return bad || start === null || end === null || end < start ? null : { start, end };
+}
+
+function usableCode(s: SchoolData): string | null {
+  const code = s.passport.schoolCode?.trim() ?? "";
+  return code === "" || s.badPassportFields.includes(CODE.key) ? null : code;
+}
+
+const periodKey = (p: Period): string => `${p.start}-${p.end}`;
+const periodText = (p: Period): string => `${formatDay(p.start)} – ${formatDay(p.end)}`;
+
+/** The most frequent period; on a tie, the one met first. */
+function commonPeriod(periods: (Period | null)[]): Period | null {
+  const counts = new Map<string, { period: Period; n: number }>();
+  for (const p of periods) {
+    if (!p) continue;
+    const entry = counts.get(periodKey(p)) ?? { period: p, n: 0 };
+    entry.n += 1;
+    counts.set(periodKey(p), entry);
+  }
+  let best: { period: Period; n: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.period ?? null;
+}
+
+function schoolIssue(s: SchoolData, code: string, column: string, message: string): Issue {
+  return { file: s.file, sheet: PASSPORT.name, row: null, column, code, severity: "error", message };
+}
+
+function reject(
+  s: SchoolData,
+  issueCode: string,
+  column: string,
+  reason: string,
+): { excluded: ExcludedSchool; issue: Issue } {
+  const excluded = { file: s.file, schoolCode: s.passport.schoolCode, reason };
+  return { excluded, issue: schoolIssue(s, issueCode, column, `${reason} ОО не включена в свод.`) };
+}
+
+function mergeIssues(groups: Issue[][]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const group of groups) for (const issue of group) {
+    const key = [issue.file, issue.sheet, issue.row, issue.column, issue.code, issue.message].join("\u0001");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}
+
+export function consolidate(schools: SchoolData[], sourceIssues: Issue[]): Consolidation {
+  const period = commonPeriod(schools.map((s) => (usableCode(s) ? usablePeriod(s) : null)));
+  const included: SchoolData[] = [];
+  const excluded: ExcludedSchool[] = [];
+  const own: Issue[] = [];
+  const codes = new Map<string, SchoolData>();
+  const refuse = (r: { excluded: ExcludedSchool; issue: Issue }): void => {
+    excluded.push(r.excluded);
+    own.push(r.issue);
+  };
+  for (const s of schools) {
+    const code = usableCode(s);
+    const p = usablePeriod(s);
+    if (code === null) {
+      refuse(reject(s, CONSOLIDATION_CODES.unusable, CODE.header, `В паспорте файла «${s.file}» нет корректного кода ОО: исправьте «${CODE.header}».`));
+    } else if (p === null || period === null) {
+      refuse(reject(s, CONSOLIDATION_CODES.unusable, END.header, `ОО ${code}: отчётный период в паспорте не заполнен или заполнен с ошибкой: исправьте «${START.header}» и «${END.header}».`));
+    } else if (periodKey(p) !== periodKey(period)) {
+      refuse(reject(s, CONSOLIDATION_CODES.period, END.header, `ОО ${code}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`));
+    } else if (codes.has(fold(code))) {
+      const first = codes.get(fold(code))!;
+      refuse(reject(s, CONSOLIDATION_CODES.duplicate, CODE.header, `Код ОО ${code} уже встречался в файле «${first.file}»: у каждой ОО должен быть свой код.`));
+    } else {
+      codes.set(fold(code), s);
+      included.push(s);
+    }
+  }
+  const issues = mergeIssues([sourceIssues, ...schools.map((s) => s.issues), own]);
+  return { period, included, excluded, issues };
+}

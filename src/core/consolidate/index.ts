@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./consolidate";
+export * from "./data-sheets";
+export * from "./diff";

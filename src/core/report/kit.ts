@@ -1,0 +1,118 @@
+/**
+ * Small builders shared by every output sheet: A1 addresses, the header style,
+ * a sheet that is one Excel table, and cells made from schema fields.
+ */
+import type { FieldSpec } from "../schema";
+import { NO, YES } from "../schema/values";
+import { dateFromDay } from "../time/day";
+import type {
+  CellStyle,
+  ColumnModel,
+  OutCell,
+  RangeRef,
+  SheetModel,
+  ValidationModel,
+} from "../../port/sheet-model";
+
+export const DATE_FORMAT = "dd.mm.yyyy";
+export const ONE_DECIMAL = "0.0";
+export const HEADER_STYLE: CellStyle = { bold: true, fill: "#DDEBF7", wrap: true, vAlign: "center", border: true };
+export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
+export const TABLE_STYLE = "TableStyleMedium2";
+
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address of a 0-based cell. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** A1:B2 address of a range. */
+export function rangeA1(r: RangeRef): string {
+  return `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+/** A sheet name as a formula reference: always quoted, quotes doubled. */
+export function sheetRef(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function yesNoCell(value: boolean | null | undefined): OutCell {
+  return value === null || value === undefined ? null : value ? YES : NO;
+}
+
+export function dayCell(day: number | null | undefined): OutCell {
+  return day === null || day === undefined ? null : dateFromDay(day);
+}
+
+/** A schema field's value as a cell: dates as Date, yes/no as Да/Нет, lists joined "; ". */
+export function fieldCell(field: FieldSpec, value: unknown): OutCell {
+  if (value === null || value === undefined) return null;
+  switch (field.type) {
+    case "date":
+      return typeof value === "number" ? dayCell(value) : null;
+    case "yesno":
+      return typeof value === "boolean" ? yesNoCell(value) : String(value);
+    case "multilist":
+      return Array.isArray(value) ? (value.length ? value.join("; ") : null) : String(value);
+    case "number":
+    case "integer":
+      return typeof value === "number" ? value : String(value);
+    default:
+      return String(value);
+  }
+}
+
+export function columnOf(field: FieldSpec): ColumnModel {
+  const width = field.width ?? (field.type === "date" ? 12 : field.type === "yesno" ? 10 : 14);
+  return field.type === "date" ? { width, numberFormat: DATE_FORMAT } : { width };
+}
+
+/** Dropdown validation for list and yes/no columns, as the school template has. */
+export function listValidations(fields: readonly FieldSpec[], firstRow: number, rows: number): ValidationModel[] {
+  const out: ValidationModel[] = [];
+  fields.forEach((field, col) => {
+    if ((field.type === "list" || field.type === "yesno") && field.values) {
+      out.push({
+        range: { row: firstRow, col, rows, cols: 1 },
+        rule: { kind: "list", values: field.values },
+        allowBlank: true,
+      });
+    }
+  });
+  return out;
+}
+
+export interface TableSheetInput {
+  name: string;
+  tableName: string;
+  headers: readonly string[];
+  columns: ColumnModel[];
+  rows: OutCell[][];
+  validations?: ValidationModel[];
+}
+
+/** One Excel table from A1, headers frozen; an empty table keeps one blank row (Excel needs it). */
+export function tableSheet(input: TableSheetInput): SheetModel {
+  const cols = input.headers.length;
+  const dataRows = Math.max(1, input.rows.length);
+  return {
+    name: input.name,
+    cells: [[...input.headers], ...input.rows],
+    headerRow: 0,
+    columns: input.columns,
+    freeze: { rows: 1 },
+    styles: [{ range: { row: 0, col: 0, rows: 1, cols }, style: HEADER_STYLE }],
+    tables: [{ name: input.tableName, range: { row: 0, col: 0, rows: dataRows + 1, cols }, style: TABLE_STYLE }],
+    ...(input.validations?.length ? { validations: input.validations } : {}),
+  };
+}

@@ -1,0 +1,123 @@
+import {
+  CONSOLIDATION_CODES,
+  consolidate,
+  describeDiff,
+  diffConsolidations,
+  municipalityDataSheets,
+} from "../../../../src/core/consolidate";
+import type { Issue } from "../../../../src/core/model";
+import { CONSOLIDATED_COMMUNITIES, CONSOLIDATED_TEACHERS, SCHOOLS } from "../../../../src/core/schema";
+import { dayOf } from "../../../../src/core/time/day";
+import { community, school, PERIOD } from "../fixtures/worker";
+
+describe("consolidate", () => {
+  it("keeps schools of the common period and leaves out one with another period", () => {
+    const other = school("ОО-3", [{}], { passport: { periodEnd: dayOf(2025, 6, 30) } });
+    const c = consolidate([school("ОО-1"), school("ОО-2"), other], []);
+    expect(c.period).toEqual(PERIOD);
+    expect(c.included.map((s) => s.passport.schoolCode)).toEqual(["ОО-1", "ОО-2"]);
+    expect(c.excluded).toEqual([expect.objectContaining({ file: "ОО-3.xlsx", schoolCode: "ОО-3" })]);
+    const issue = c.issues.find((i) => i.code === CONSOLIDATION_CODES.period)!;
+    expect(issue.severity).toBe("error");
+    expect(issue.message).toContain("30.06.2025");
+  });
+
+  it("takes the majority period even when the first school differs", () => {
+    const first = school("ОО-1", [{}], { passport: { periodEnd: dayOf(2025, 6, 30) } });
+    const c = consolidate([first, school("ОО-2"), school("ОО-3")], []);
+    expect(c.period).toEqual(PERIOD);
+    expect(c.excluded.map((e) => e.schoolCode)).toEqual(["ОО-1"]);
+  });
+
+  it("leaves out the second and later files with the same code, case-insensitively", () => {
+    const dup = school("оо-1", [{}], { file: "copy.xlsx" });
+    const c = consolidate([school("ОО-1"), dup, school("ОО-1", [{}], { file: "copy2.xlsx" })], []);
+    expect(c.included.map((s) => s.file)).toEqual(["ОО-1.xlsx"]);
+    expect(c.issues.filter((i) => i.code === CONSOLIDATION_CODES.duplicate)).toHaveLength(2);
+  });
+
+  it("leaves out a school whose code or period is unusable", () => {
+    const noCode = school("X", [{}], { badPassportFields: ["schoolCode"], file: "bad.xlsx" });
+    const noPeriod = school("ОО-4", [{}], { passport: { periodStart: null } });
+    const c = consolidate([school("ОО-1"), noCode, noPeriod], []);
+    expect(c.included).toHaveLength(1);
+    expect(c.excluded.map((e) => e.file)).toEqual(["bad.xlsx", "ОО-4.xlsx"]);
+    expect(c.issues.filter((i) => i.code === CONSOLIDATION_CODES.unusable)).toHaveLength(2);
+  });
+
+  it("keeps every row, rows with errors included, and every issue once", () => {
+    const rowIssue: Issue = {
+      file: "ОО-1.xlsx", sheet: "Педагоги", row: 3, column: "Пол", code: "cell/enum",
+      severity: "error", message: "Неверный пол",
+    };
+    const s = school("ОО-1", [{}, { hasErrors: true }, {}], { issues: [rowIssue] });
+    const c = consolidate([s], [rowIssue, { ...rowIssue, file: "broken.xlsx", code: "file/unreadable" }]);
+    expect(c.included[0].workers).toHaveLength(3);
+    expect(c.issues).toHaveLength(2);
+  });
+});
+
+describe("municipality data sheets", () => {
+  const rowIssue: Issue = {
+    file: "ОО-1.xlsx", sheet: "Педагоги", row: 3, column: "Пол", code: "cell/enum",
+    severity: "error", message: "Неверный пол",
+  };
+  const s1 = school("ОО-1", [{ deficits: ["Методические", "Цифровые"] }, { hasErrors: true }], {
+    issues: [rowIssue],
+    communities: [community()],
+  });
+  const s2 = school("ОО-2", [{ note: "=HYPERLINK(\"x\")" }]);
+  const [oo, data, comm] = municipalityDataSheets(consolidate([s1, s2], []));
+
+  it("uses the schema's headers and names", () => {
+    expect(oo.name).toBe(SCHOOLS.name);
+    expect(oo.cells[0]).toEqual(SCHOOLS.fields.map((f) => f.header));
+    expect(data.name).toBe(CONSOLIDATED_TEACHERS.name);
+    expect(data.cells[0]).toEqual(CONSOLIDATED_TEACHERS.fields.map((f) => f.header));
+    expect(data.cells[0]).toHaveLength(45);
+    expect(comm.cells[0]).toEqual(CONSOLIDATED_COMMUNITIES.fields.map((f) => f.header));
+    expect(data.tables?.[0]).toMatchObject({ name: "СводныеДанные", range: { row: 0, rows: 4, cols: 45 } });
+    expect(data.freeze).toEqual({ rows: 1 });
+  });
+
+  it("writes every row with its source, dates as Date, yes/no as Да/Нет, deficits joined", () => {
+    const h = data.cells[0] as string[];
+    const col = (name: string): number => h.indexOf(name);
+    expect(data.cells).toHaveLength(4);
+    const first = data.cells[1];
+    expect(first[0]).toBe("ОО-1");
+    expect(first[col("Дата рождения")]).toEqual(new Date(Date.UTC(1980, 2, 15)));
+    expect(first[col("Педагогическое образование")]).toBe("Да");
+    expect(first[col("Наставник")]).toBe("Нет");
+    expect(first[col("Выявленные дефициты")]).toBe("Методические; Цифровые");
+    expect(first[col("Файл ОО")]).toBe("ОО-1.xlsx");
+    expect(first[col("Строка в файле ОО")]).toBe(2);
+    expect(data.cells[2][col("Ошибки строки")]).toBe("Неверный пол");
+    expect(first[col("Ошибки строки")]).toBeNull();
+    expect(data.cells[3][col("Примечание")]).toBe("=HYPERLINK(\"x\")");
+    expect(data.columns?.[col("Дата рождения")].numberFormat).toBe("dd.mm.yyyy");
+  });
+
+  it("adds dropdowns for list columns", () => {
+    const h = data.cells[0] as string[];
+    const sex = data.validations?.find((v) => v.range.col === h.indexOf("Пол"));
+    expect(sex?.rule).toEqual({ kind: "list", values: ["М", "Ж"] });
+  });
+
+  it("writes one row per school with passport fields and the file", () => {
+    expect(oo.cells.slice(1).map((r) => r[0])).toEqual(["ОО-1", "ОО-2"]);
+    expect(oo.cells[1][oo.cells[0].length - 1]).toBe("ОО-1.xlsx");
+    expect(comm.cells[1]).toEqual(["ОО-1", "Сетевое сообщество", "Учителя математики района", "Муниципальный", 3, "ОО-1.xlsx"]);
+  });
+});
+
+describe("diffConsolidations", () => {
+  it("says which schools came, went and changed rows", () => {
+    const before = consolidate([school("ОО-1"), school("ОО-2", [{}, {}])], []);
+    const after = consolidate([school("ОО-2", [{}, {}, {}]), school("ОО-3")], []);
+    const d = diffConsolidations(before, after);
+    expect(d).toMatchObject({ added: ["ОО-3"], removed: ["ОО-1"], rowsBefore: 3, rowsAfter: 4, periodChanged: false });
+    expect(d.changed).toEqual([{ schoolCode: "ОО-2", before: 2, after: 3 }]);
+    expect(describeDiff(d).join(" ")).toContain("Добавлены ОО: ОО-3");
+  });
+});
