@@ -1,0 +1,174 @@
+/**
+ * Turns a Condition into a plain predicate for one school: the period and the
+ * settings' cut-offs are captured as constants, list values are brought to the
+ * schema's canonical spelling once, so the per-row work is a few comparisons.
+ */
+import type { Worker } from "../model";
+import { TEACHERS } from "../schema/school";
+import type { FieldSpec } from "../schema/types";
+import { NO, YES } from "../schema/values";
+import { fold, foldedIndex } from "../text/fold";
+import type { Condition, NamedPredicate, WorkerField } from "./conditions";
+import type { SchoolContext } from "./school-context";
+
+export type WorkerPredicate = (w: Worker) => boolean;
+
+const NEVER: WorkerPredicate = () => false;
+const FIELD_SPECS = new Map<string, FieldSpec>(TEACHERS.fields.map((f) => [f.key, f]));
+
+type Value = string | number | boolean;
+
+/** The value as the normalised Worker holds it: canonical list spelling, Да/Нет as booleans. */
+export function canonicalValue(field: WorkerField, value: Value): Value {
+  const spec = FIELD_SPECS.get(field);
+  if (typeof value !== "string" || !spec) return value;
+  if (spec.type === "yesno") {
+    const folded = fold(value);
+    if (folded === fold(YES)) return true;
+    if (folded === fold(NO)) return false;
+    return value;
+  }
+  if ((spec.type === "list" || spec.type === "multilist") && spec.values) {
+    return foldedIndex(spec.values).get(fold(value)) ?? value;
+  }
+  return value;
+}
+
+/** Free-text fields are compared folded (case, spaces, ё/е), list fields exactly. */
+function isFreeText(field: WorkerField): boolean {
+  const spec = FIELD_SPECS.get(field);
+  return spec !== undefined && (spec.type === "text" || spec.type === "code");
+}
+
+function membership(field: WorkerField, values: readonly string[]): WorkerPredicate {
+  const free = isFreeText(field);
+  const set = new Set<unknown>(values.map((v) => (free ? fold(v) : canonicalValue(field, v))));
+  return (w) => {
+    const v = w[field] as unknown;
+    if (Array.isArray(v)) return v.some((item) => set.has(item));
+    if (v === null || v === undefined) return false;
+    return set.has(free && typeof v === "string" ? fold(v) : v);
+  };
+}
+
+function dayBetween(field: WorkerField, from: number | null, to: number | null): WorkerPredicate {
+  if (from === null || to === null) return NEVER;
+  return (w) => {
+    const d = w[field] as number | null;
+    return d !== null && d >= from && d <= to;
+  };
+}
+
+function compare(op: "lt" | "le" | "gt" | "ge", field: WorkerField, value: number): WorkerPredicate {
+  const get = (w: Worker) => w[field] as number | null;
+  switch (op) {
+    case "lt":
+      return (w) => (get(w) ?? NaN) < value;
+    case "le":
+      return (w) => (get(w) ?? NaN) <= value;
+    case "gt":
+      return (w) => (get(w) ?? NaN) > value;
+    default:
+      return (w) => (get(w) ?? NaN) >= value;
+  }
+}
+
+function named(name: NamedPredicate, ctx: SchoolContext): WorkerPredicate {
+  switch (name) {
+    case "young": {
+      const from = ctx.youngBornFrom;
+      if (from === null) return NEVER;
+      return (w) => w.birthDate !== null && w.birthDate >= from;
+    }
+    case "beginner": {
+      const limit = ctx.beginnerExperience;
+      return (w) => w.pedExperience !== null && w.pedExperience < limit;
+    }
+    case "pensionAge": {
+      const until = ctx.pensionBornUntil;
+      if (until === null) return NEVER;
+      return (w) =>
+        w.birthDate !== null &&
+        ((w.sex === "М" && w.birthDate <= until.male) || (w.sex === "Ж" && w.birthDate <= until.female));
+    }
+    case "diagnosedBeforeCourse":
+      return (w) => w.diagnosticsDate !== null && w.courseDate !== null && w.diagnosticsDate < w.courseDate;
+  }
+}
+
+function conjunction(parts: WorkerPredicate[]): WorkerPredicate {
+  if (parts.length === 0) return () => true;
+  if (parts.length === 1) return parts[0];
+  if (parts.length === 2) {
+    const [a, b] = parts;
+    return (w) => a(w) && b(w);
+  }
+  return (w) => parts.every((p) => p(w));
+}
+
+function disjunction(parts: WorkerPredicate[]): WorkerPredicate {
+  if (parts.length === 1) return parts[0];
+  if (parts.length === 2) {
+    const [a, b] = parts;
+    return (w) => a(w) || b(w);
+  }
+  return (w) => parts.some((p) => p(w));
+}
+
+export function compileConditions(conds: readonly Condition[], ctx: SchoolContext): WorkerPredicate {
+  return conjunction(conds.map((c) => compileCondition(c, ctx)));
+}
+
+export function compileCondition(cond: Condition, ctx: SchoolContext): WorkerPredicate {
+  switch (cond.op) {
+    case "eq": {
+      const { field } = cond;
+      if (isFreeText(field) && typeof cond.value === "string") return membership(field, [cond.value]);
+      const value = canonicalValue(field, cond.value);
+      return (w) => w[field] === value;
+    }
+    case "in":
+      return membership(cond.field, cond.values);
+    case "notIn": {
+      const inner = membership(cond.field, cond.values);
+      const { field } = cond;
+      return (w) => w[field] !== null && !inner(w);
+    }
+    case "true": {
+      const { field } = cond;
+      return (w) => w[field] === true;
+    }
+    case "false": {
+      const { field } = cond;
+      return (w) => w[field] === false;
+    }
+    case "filled":
+    case "empty": {
+      const { field } = cond;
+      const filled: WorkerPredicate = (w) => {
+        const v = w[field] as unknown;
+        return v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
+      };
+      return cond.op === "filled" ? filled : (w) => !filled(w);
+    }
+    case "lt":
+    case "le":
+    case "gt":
+    case "ge":
+      return compare(cond.op, cond.field, cond.value);
+    case "inPeriod":
+      return dayBetween(cond.field, ctx.start, ctx.end);
+    case "withinYears":
+      return dayBetween(cond.field, ctx.yearsBack(cond.years), ctx.end);
+    case "named":
+      return named(cond.name, ctx);
+    case "all":
+      return compileConditions(cond.of, ctx);
+    case "any":
+      return disjunction(cond.of.map((c) => compileCondition(c, ctx)));
+    case "not": {
+      const inner = compileCondition(cond.of, ctx);
+      return (w) => !inner(w);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The indicator engine: every catalog indicator (and any custom share) for the
+ * total and every school, from ONE pass over all rows. Each row is tested once
+ * per distinct selection slot; per-school counters live in one typed array and
+ * scopes are sums of their schools' counters (never means of shares).
+ */
+import type { SchoolData } from "../model";
+import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
+import { compileCatalog, passportUsable, populationMask, type CompiledCatalog, type Slot } from "./compile";
+import { compileConditions, type WorkerPredicate } from "./compile-condition";
+import { CATALOG } from "./catalog";
+import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
+import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
+import { schoolContext } from "./school-context";
+import { statusOf, trendOf } from "./status";
+import { TOTAL, type IndicatorResult, type Scope, type ScopeCoverage, type Settings } from "./types";
+
+export interface ComputeOptions {
+  /** Previous period's values, keyed `${code}|${scope}`. */
+  previous?: Map<string, number>;
+  /** Share indicators defined by methodologists, computed beside the catalog. */
+  custom?: readonly ShareDefinition[];
+}
+
+export interface ComputeOutput {
+  results: IndicatorResult[];
+  coverage: ScopeCoverage[];
+}
+
+const NEVER: WorkerPredicate = () => false;
+let defaultCompiled: CompiledCatalog | null = null;
+
+/** The catalog followed by the custom definitions whose codes are new. */
+export function entriesWith(custom: readonly ShareDefinition[] = []): CatalogEntry[] {
+  const known = new Set(CATALOG.map((e) => e.code));
+  const extra = custom.filter((d) => !known.has(d.code)).map(entryOfDefinition);
+  return [...CATALOG, ...extra];
+}
+
+function compiledFor(custom: readonly ShareDefinition[] | undefined): CompiledCatalog {
+  if (custom && custom.length > 0) return compileCatalog(entriesWith(custom));
+  defaultCompiled ??= compileCatalog(CATALOG);
+  return defaultCompiled;
+}
+
+export function schoolScope(school: SchoolData): Scope {
+  return school.passport.schoolCode ?? school.workers[0]?.schoolCode ?? school.file;
+}
+
+/** Counts every slot over one school's rows: the single pass. */
+function countSchool(school: SchoolData, slots: Slot[], settings: Settings, into: SchoolCounts): void {
+  const ctx = schoolContext(school.passport, settings);
+  const n = slots.length;
+  const preds: WorkerPredicate[] = new Array(n);
+  const bits = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const s = slots[k];
+    const ok = s.needs.every((need) => passportUsable(school, need));
+    into.usable[k] = ok ? 1 : 0;
+    preds[k] = ok ? compileConditions(s.where, ctx) : NEVER;
+    bits[k] = s.bit;
+  }
+  const counts = into.counts;
+  for (const w of school.workers) {
+    if (w.hasErrors) {
+      into.excluded++;
+      continue;
+    }
+    into.rows++;
+    const mask = populationMask(w.employment, w.workerCategory, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER);
+    for (let k = 0; k < n; k++) {
+      if ((mask & bits[k]) !== 0 && preds[k](w)) counts[k]++;
+    }
+  }
+}
+
+export function computeIndicators(
+  schools: readonly SchoolData[],
+  settings: Settings,
+  options: ComputeOptions = {},
+): ComputeOutput {
+  const compiled = compiledFor(options.custom);
+  const n = compiled.slots.length;
+  const scopeOrder: Scope[] = [TOTAL];
+  const members = new Map<Scope, number[]>([[TOTAL, []]]);
+  const perSchool: SchoolCounts[] = schools.map((school, i) => {
+    const scope = schoolScope(school);
+    if (!members.has(scope)) {
+      members.set(scope, []);
+      scopeOrder.push(scope);
+    }
+    members.get(scope)?.push(i);
+    members.get(TOTAL)?.push(i);
+    const counts: SchoolCounts = { counts: new Float64Array(n), usable: new Uint8Array(n), rows: 0, excluded: 0 };
+    countSchool(school, compiled.slots, settings, counts);
+    return counts;
+  });
+
+  const partials: Partial[][] = compiled.plans.map((plan) =>
+    schools.map((school, i) => partialOf(plan, school, perSchool[i])),
+  );
+  const results: IndicatorResult[] = [];
+  const coverage: ScopeCoverage[] = [];
+  for (const scope of scopeOrder) {
+    const idx = members.get(scope) ?? [];
+    coverage.push({
+      scope,
+      workers: idx.reduce((sum, i) => sum + perSchool[i].rows, 0),
+      excludedRows: idx.reduce((sum, i) => sum + perSchool[i].excluded, 0),
+      schools: idx.length,
+    });
+    compiled.plans.forEach((plan, p) => {
+      const figures = combine(plan.entry, idx.map((i) => partials[p][i]));
+      results.push(resultOf(plan.entry, scope, figures, settings, options.previous));
+    });
+  }
+  return { results, coverage };
+}
+
+function resultOf(
+  entry: CatalogEntry,
+  scope: Scope,
+  figures: { numerator: number | null; denominator: number | null; value: number | null },
+  settings: Settings,
+  previousValues: Map<string, number> | undefined,
+): IndicatorResult {
+  const t = settings.targets.get(entry.code);
+  const direction = t?.direction ?? entry.direction;
+  const target = t ? t.target : entry.target;
+  const previous =
+    previousValues?.get(`${entry.code}|${scope}`) ?? (scope === TOTAL ? (t?.previous ?? null) : null);
+  return {
+    code: entry.code,
+    scope,
+    ...figures,
+    target,
+    direction,
+    status: statusOf(figures.value, target, direction),
+    previous,
+    ...trendOf(figures.value, previous, direction),
+  };
+}
