@@ -1,0 +1,204 @@
+/**
+ * The workbook port on Office.js. Every operation costs a bounded number of `context.sync()`
+ * calls: a fixed few, plus one per chunk of values that the 4 MB payload budget requires,
+ * whatever the number of rows. Between chunks the adapter yields to the event loop so that
+ * Excel stays responsive on 100,000-row sheets. See docs/decisions/officejs.md.
+ */
+import type { Grid } from "../../core/model";
+import type { SheetModel } from "../../port/sheet-model";
+import type { CellMark, MarkRecord, Progress, WorkbookPort } from "../../port/workbook-port";
+import { NO_PROGRESS } from "../../port/workbook-port";
+import { fromExcelValue, jsonBytes } from "./cells";
+import {
+  FIRST_READ_BYTES_PER_CELL,
+  READ_SAFETY_FACTOR,
+  heaviestRowBytes,
+  planWriteChunks,
+  readChunkRows,
+} from "./chunks";
+import type { ExcelRun, FeatureCheck } from "./excel-run";
+import { errorCode, excelRun, nextMacrotask, officeFeatureCheck, withCellEditRetry } from "./excel-run";
+import { clearMarks, markCells } from "./marks";
+import { excelRows, renderStructure } from "./render-sheet";
+
+export interface OfficeWorkbookOptions {
+  isSetSupported?: FeatureCheck;
+  /** Awaited between chunks; by default the next macrotask. */
+  pause?: () => Promise<void>;
+  progress?: Progress;
+}
+
+interface UsedArea {
+  rows: number;
+  cols: number;
+}
+
+const PAYLOAD_ERRORS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly isSetSupported: FeatureCheck;
+  private readonly pause: () => Promise<void>;
+  private readonly progress: Progress;
+
+  constructor(
+    private readonly run: ExcelRun = withCellEditRetry(excelRun),
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.isSetSupported = options.isSetSupported ?? officeFeatureCheck;
+    this.pause = options.pause ?? nextMacrotask;
+    this.progress = options.progress ?? NO_PROGRESS;
+  }
+
+  sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  readSheet(name: string): Promise<Grid> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const area = await usedArea(context, sheet);
+      const grid: Grid = [];
+      let bytesPerRow = FIRST_READ_BYTES_PER_CELL * area.cols;
+      while (grid.length < area.rows) {
+        const count = Math.min(readChunkRows(bytesPerRow, area.cols), area.rows - grid.length);
+        const values = await this.readChunk(context, sheet, grid.length, count, area.cols);
+        if (values === null) {
+          bytesPerRow *= 2; // Excel refused the response: the rows are heavier than measured
+          continue;
+        }
+        for (const row of values) grid.push(row.map(fromExcelValue));
+        bytesPerRow = Math.max(heaviestRowBytes(values) * READ_SAFETY_FACTOR, area.cols * 4);
+        this.progress.report(grid.length, area.rows, `Чтение листа «${name}»`);
+        if (grid.length < area.rows) await this.pause();
+      }
+      return grid;
+    });
+  }
+
+  private async readChunk(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    start: number,
+    count: number,
+    cols: number,
+  ): Promise<unknown[][] | null> {
+    const range = sheet.getRangeByIndexes(start, 0, count, cols).load("values");
+    try {
+      await context.sync();
+    } catch (error) {
+      if (count > 1 && PAYLOAD_ERRORS.has(errorCode(error) ?? "")) return null;
+      throw error;
+    }
+    return range.values;
+  }
+
+  writeSheet(model: SheetModel): Promise<void> {
+    return this.run(async (context) => {
+      const sheet = await prepareSheet(context, model.name);
+      const cols = model.cells.reduce((max, row) => Math.max(max, row.length), 0);
+      const rows = model.cells.length;
+      const values = excelRows(model.cells, 0, rows, cols);
+      const spans = planWriteChunks(rows, cols, (r) => jsonBytes(values[r]));
+      if (spans.length === 0) spans.push({ start: 0, count: 0 });
+      for (const [index, span] of spans.entries()) {
+        if (span.count > 0 && cols > 0) {
+          const range = sheet.getRangeByIndexes(span.start, 0, span.count, cols);
+          range.values = values.slice(span.start, span.start + span.count);
+        }
+        const last = index === spans.length - 1;
+        if (last) renderStructure(sheet, model);
+        await context.sync();
+        this.progress.report(span.start + span.count, rows, `Запись листа «${model.name}»`);
+        if (!last) await this.pause();
+      }
+    });
+  }
+
+  appendRows(name: string, rows: SheetModel["cells"]): Promise<void> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const start = (await usedArea(context, sheet)).rows;
+      const cols = rows.reduce((max, row) => Math.max(max, row.length), 0);
+      if (cols === 0) return;
+      const values = excelRows(rows, 0, rows.length, cols);
+      const spans = planWriteChunks(rows.length, cols, (r) => jsonBytes(values[r]));
+      for (const [index, span] of spans.entries()) {
+        const range = sheet.getRangeByIndexes(start + span.start, 0, span.count, cols);
+        range.values = values.slice(span.start, span.start + span.count);
+        await context.sync();
+        if (index < spans.length - 1) await this.pause();
+      }
+    });
+  }
+
+  deleteSheet(name: string): Promise<void> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (sheet.isNullObject) return;
+      sheet.delete();
+      await context.sync();
+    });
+  }
+
+  markCells(sheet: string, marks: CellMark[]): Promise<MarkRecord[]> {
+    return this.run((context) =>
+      markCells(context, sheet, marks, { isSetSupported: this.isSetSupported, pause: this.pause }),
+    );
+  }
+
+  clearMarks(sheet: string, records: MarkRecord[]): Promise<void> {
+    return this.run((context) =>
+      clearMarks(context, sheet, records, { isSetSupported: this.isSetSupported, pause: this.pause }),
+    );
+  }
+
+  /** Shows a cell to the user: activates its sheet and selects it (the task pane's error list). */
+  selectCell(sheet: string, row: number, col: number): Promise<void> {
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRangeByIndexes(row, col, 1, 1).select();
+      await context.sync();
+    });
+  }
+}
+
+/** From A1 to the last non-empty cell: one sync. */
+async function usedArea(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<UsedArea> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  if (used.isNullObject) return { rows: 0, cols: 0 };
+  return { rows: used.rowIndex + used.rowCount, cols: used.columnIndex + used.columnCount };
+}
+
+/**
+ * The sheet to write, emptied: a new one, or the existing one cleared in place (not deleted,
+ * so that its position and other sheets' formulas pointing at it survive). One sync for a new
+ * sheet, two for an existing one; the clearing itself goes out with the first chunk.
+ */
+async function prepareSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+  const existing = context.workbook.worksheets.getItemOrNullObject(name);
+  existing.load("isNullObject");
+  await context.sync();
+  if (existing.isNullObject) return context.workbook.worksheets.add(name);
+  const tables = existing.tables.load("items/name");
+  const charts = existing.charts.load("items/name");
+  await context.sync();
+  for (const table of tables.items) table.delete();
+  for (const chart of charts.items) chart.delete();
+  const all = existing.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.unmerge();
+  all.clear("All");
+  existing.freezePanes.unfreeze();
+  existing.tabColor = "";
+  existing.visibility = "Visible";
+  return existing;
+}

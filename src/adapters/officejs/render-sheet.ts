@@ -1,0 +1,209 @@
+/**
+ * Queues a SheetModel's structure on a worksheet: number formats, widths, freezing, styles,
+ * merges, tables, validation, conditional formats, hyperlinks, charts, page setup. Nothing here
+ * syncs: the caller sends it all with the last chunk of values, in one request.
+ */
+import type {
+  CellStyle,
+  ChartModel,
+  PageSetupModel,
+  RangeRef,
+  SheetModel,
+  ValidationModel,
+} from "../../port/sheet-model";
+import { cellA1, rangeA1, sheetReference } from "./address";
+import { toExcelValue } from "./cells";
+import { serialFromDay } from "../../core/time/day";
+
+const LAST_ROW = 1_048_576;
+/** Excel's own conversion: a width of n characters is n × 7 + 5 pixels, 0.75 pt per pixel. */
+export function columnWidthPoints(chars: number): number {
+  return (chars * 7 + 5) * 0.75;
+}
+
+function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
+  return sheet.getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
+}
+
+export function renderStructure(sheet: Excel.Worksheet, model: SheetModel): void {
+  renderColumns(sheet, model);
+  for (const merge of model.merges ?? []) rangeOf(sheet, merge).merge(false);
+  for (const table of model.tables ?? []) {
+    const added = sheet.tables.add(rangeA1(table.range), true);
+    added.name = table.name;
+    added.style = table.style ?? "TableStyleMedium2";
+  }
+  // Styles after tables, so that a header's own fill wins over the table style.
+  for (const { range, style } of model.styles ?? []) applyStyle(rangeOf(sheet, range), style);
+  for (const validation of model.validations ?? []) applyValidation(sheet, validation);
+  for (const rule of model.conditionalFormats ?? []) {
+    const format = rangeOf(sheet, rule.range).conditionalFormats.add("CellValue");
+    format.cellValue.rule = { operator: "EqualTo", formula1: `="${rule.equals.replace(/"/g, '""')}"` };
+    format.cellValue.format.fill.color = rule.fill;
+    if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
+  }
+  for (const link of model.hyperlinks ?? []) {
+    const shown = model.cells[link.cell.row]?.[link.cell.col];
+    sheet.getRangeByIndexes(link.cell.row, link.cell.col, 1, 1).hyperlink = {
+      documentReference: sheetReference(link.sheet, link.address),
+      textToDisplay: typeof shown === "string" ? shown : link.address,
+    };
+  }
+  for (const chart of model.charts ?? []) addChart(sheet, chart);
+  if (model.pageSetup) applyPageSetup(sheet, model.pageSetup);
+  if (model.freeze && model.freeze.rows + (model.freeze.cols ?? 0) > 0) {
+    const { rows, cols = 0 } = model.freeze;
+    if (cols === 0) sheet.freezePanes.freezeRows(rows);
+    else if (rows === 0) sheet.freezePanes.freezeColumns(cols);
+    else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+  }
+  if (model.tabColor) sheet.tabColor = model.tabColor;
+  if (model.visibility === "hidden") sheet.visibility = "Hidden";
+  if (model.visibility === "veryHidden") sheet.visibility = "VeryHidden";
+}
+
+function renderColumns(sheet: Excel.Worksheet, model: SheetModel): void {
+  const firstDataRow = model.headerRow === undefined ? 0 : model.headerRow + 1;
+  (model.columns ?? []).forEach((column, col) => {
+    if (column.width !== undefined) {
+      sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth =
+        columnWidthPoints(column.width);
+    }
+    if (column.numberFormat) {
+      // A 1×1 array is applied to every cell of the range: the whole column below the header.
+      const data = sheet.getRangeByIndexes(firstDataRow, col, LAST_ROW - firstDataRow, 1);
+      data.numberFormat = [[column.numberFormat]];
+    }
+  });
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const BORDERS = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
+export function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const { format } = range;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.numberFormat) range.numberFormat = [[style.numberFormat]];
+  if (style.border) {
+    for (const edge of BORDERS) format.borders.getItem(edge).style = "Continuous";
+  }
+}
+
+function listSource(values: readonly string[]): string {
+  // Excel keeps a typed-in list as one comma-separated string of at most 255 characters.
+  const source = values.join(",");
+  if (values.some((value) => value.includes(",")) || source.length > 255) {
+    throw new Error(`Список «${values.slice(0, 3).join(", ")}…» не помещается в проверку данных Excel`);
+  }
+  return source;
+}
+
+function validationRule(model: ValidationModel): Excel.DataValidationRule {
+  const { rule } = model;
+  switch (rule.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: listSource(rule.values) } };
+    case "date":
+      // Dates as serial-number formulas: independent of the user's date format.
+      return { date: bounds(rule.min, rule.max, (day) => `=${serialFromDay(day)}`, -25_568) };
+    case "decimal":
+      return { decimal: bounds(rule.min, rule.max, (n) => n, -1e15) };
+    case "whole":
+      return { wholeNumber: bounds(rule.min, rule.max, (n) => n, -1e15) };
+    case "textLength":
+      return { textLength: { operator: "LessThanOrEqualTo", formula1: rule.max } };
+  }
+}
+
+type Bounded<T> = {
+  operator: "Between" | "GreaterThanOrEqualTo" | "LessThanOrEqualTo";
+  formula1: T;
+  formula2?: T;
+};
+
+/** Excel needs an operator and a bound: no bounds is "at least the smallest value". */
+function bounds<T>(min: number | undefined, max: number | undefined, toExcel: (n: number) => T, floor: number): Bounded<T> {
+  if (min !== undefined && max !== undefined) {
+    return { operator: "Between", formula1: toExcel(min), formula2: toExcel(max) };
+  }
+  if (max !== undefined) return { operator: "LessThanOrEqualTo", formula1: toExcel(max) };
+  return { operator: "GreaterThanOrEqualTo", formula1: toExcel(min ?? floor) };
+}
+
+function applyValidation(sheet: Excel.Worksheet, model: ValidationModel): void {
+  const validation = rangeOf(sheet, model.range).dataValidation;
+  validation.rule = validationRule(model);
+  validation.ignoreBlanks = model.allowBlank ?? true;
+  if (model.prompt) {
+    validation.prompt = { showPrompt: true, title: model.prompt.title, message: model.prompt.message };
+  }
+  if (model.error) {
+    validation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: model.error.title,
+      message: model.error.message,
+    };
+  }
+}
+
+function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
+  const type = model.kind === "bar" ? "BarClustered" : "ColumnClustered";
+  const categories = rangeOf(sheet, model.categories);
+  const [first, ...rest] = model.series;
+  if (!first) return;
+  const chart = sheet.charts.add(type, rangeOf(sheet, first.values), "Columns");
+  chart.title.text = model.title;
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(categories);
+  for (const series of rest) {
+    const added = chart.series.add(series.name);
+    added.setValues(rangeOf(sheet, series.values));
+    added.setXAxisValues(categories);
+  }
+  chart.legend.visible = model.series.length > 1;
+  const { anchor } = model;
+  chart.setPosition(
+    cellA1(anchor.row, anchor.col),
+    cellA1(anchor.row + anchor.rows - 1, anchor.col + anchor.cols - 1),
+  );
+}
+
+function applyPageSetup(sheet: Excel.Worksheet, setup: PageSetupModel): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (setup.printArea) layout.setPrintArea(rangeA1(setup.printArea));
+  if (setup.repeatRows) {
+    layout.setPrintTitleRows(`$${setup.repeatRows.first + 1}:$${setup.repeatRows.last + 1}`);
+  }
+}
+
+/** Excel values of a block of model rows, padded to `cols` columns. */
+export function excelRows(cells: SheetModel["cells"], start: number, count: number, cols: number) {
+  const rows: (string | number | boolean)[][] = [];
+  for (let r = start; r < start + count; r++) {
+    const source = cells[r] ?? [];
+    const row = new Array<string | number | boolean>(cols);
+    for (let c = 0; c < cols; c++) row[c] = toExcelValue(source[c] ?? null);
+    rows.push(row);
+  }
+  return rows;
+}

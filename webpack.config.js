@@ -1,0 +1,111 @@
+/* eslint-disable no-undef */
+/**
+ * The add-in's bundles, after Microsoft's Excel-Custom-Functions-Shared template: one shared
+ * runtime page (taskpane.html) hosts the task pane, the ribbon commands and the custom
+ * functions. office.js is copied from @microsoft/office-js and served by the add-in itself, so
+ * nothing is fetched from Microsoft's CDN at run time (see docs/decisions/officejs.md).
+ */
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const path = require("path");
+
+const urlDev = "https://localhost:3000/";
+// Where the add-in is hosted in production; the manifest in dist/ gets this address.
+const urlProd = process.env.PEDMONITOR_URL || urlDev;
+const officeJs = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+async function getHttpsOptions() {
+  // Loaded only for `webpack serve`: the production build must not need certificates.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+/** office.js and the files it loads from its own folder (host scripts, strings, telemetry). */
+const officeJsPatterns = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "excel*.js",
+  "custom-functions-runtime.js",
+  "*/office_strings.js",
+  "telemetry/oteljs_agave.js",
+].map((pattern) => ({
+  from: pattern,
+  context: officeJs,
+  to: "office-js/",
+  globOptions: { ignore: ["**/*.debug.js"] },
+}));
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const config = {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // dist/cli holds the command line (scripts/build-cli.mjs): keep it.
+      clean: { keep: /^cli\// },
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands", "functions"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+          ...officeJsPatterns,
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await getHttpsOptions() } : "http",
+      port: process.env.npm_package_config_dev_server_port || 3000,
+    },
+  };
+  return config;
+};
