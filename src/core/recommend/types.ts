@@ -15,3 +15,30 @@ export interface Recommendation {
   teachers?: string[];
   text: string;
 }
+
+/** A number a methodologist may change in the workbook (a threshold, a count, a term). */
+export interface RuleParam {
+  key: string;
+  /** Russian label shown beside the value. */
+  label: string;
+  value: number;
+}
+
+/** The text one addressee receives; `{name}` placeholders are filled with the figures. */
+export interface RuleText {
+  addressee: AddresseeCode;
+  template: string;
+}
+
+/**
+ * One recommendation rule as data: a methodologist can read the trigger, and edit
+ * the texts and parameters in the workbook (sheet «Правила рекомендаций»).
+ */
+export interface RecommendationRule {
+  code: string;
+  group: "indicator" | "individual";
+  /** Russian: when the rule fires. */
+  trigger: string;
+  texts: readonly RuleText[];
+  params: readonly RuleParam[];
+}

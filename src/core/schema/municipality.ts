@@ -121,3 +121,33 @@ export const OUTPUT_SHEETS = {
 export const PEOPLE_SHEETS = [MEASURES.name, TARGETS.name] as const;
 
 export const MUNICIPALITY_DATA_SHEETS = [SCHOOLS, CONSOLIDATED_TEACHERS, CONSOLIDATED_COMMUNITIES] as const;
+
+/** `Правила рекомендаций`: rule texts a methodologist may edit (recommendations.md, Rules). */
+export const RULE_TEXTS: TableSheetSpec = {
+  kind: "table",
+  name: "Правила рекомендаций",
+  tableName: "ПравилаТексты",
+  keyHeader: "Код правила",
+  help: "Тексты рекомендаций по правилам; в фигурных скобках — подставляемые значения. Можно править текст.",
+  fields: [
+    { key: "rule", header: "Код правила", type: "text", required: true, width: 22, help: "Код правила; не менять." },
+    { key: "addressee", header: "Адресат", type: "list", required: true, values: ["МОУО", "ММС", "ЦНППМ", "ОО", "Педагог"], width: 10, help: "Кому адресована рекомендация; не менять." },
+    { key: "trigger", header: "Условие", type: "text", required: false, width: 50, help: "Когда срабатывает правило (для справки)." },
+    { key: "text", header: "Текст рекомендации", type: "text", required: true, width: 90, help: "Шаблон текста; {indicator}, {value}, {target} и т. п. заменяются значениями." },
+  ],
+};
+
+/** The editable thresholds of the rules, in a second table of the same sheet. */
+export const RULE_PARAMS: TableSheetSpec = {
+  kind: "table",
+  name: RULE_TEXTS.name,
+  tableName: "ПравилаПараметры",
+  keyHeader: "Код правила",
+  help: "Пороги и сроки правил рекомендаций; можно менять значение.",
+  fields: [
+    { key: "rule", header: "Код правила", type: "text", required: true, width: 22, help: "Код правила; не менять." },
+    { key: "param", header: "Параметр", type: "text", required: true, width: 10, help: "Код параметра; не менять." },
+    { key: "label", header: "Описание", type: "text", required: false, width: 50, help: "Что задаёт параметр." },
+    { key: "value", header: "Значение", type: "number", required: true, width: 12, help: "Число." },
+  ],
+};

@@ -1,0 +1,136 @@
+/**
+ * Indicator rules: IND_BELOW_TARGET, SCHOOL_BELOW_TARGET, DEFICIT_FOCUS and
+ * SCHOOL_BEST_PRACTICE, evaluated over the engine's results and the rows.
+ */
+import { allWorkers } from "../clusters/population";
+import type { CatalogEntry } from "../indicators/measures";
+import { TOTAL, type IndicatorResult, type Settings } from "../indicators/types";
+import type { Period, SchoolData } from "../model";
+import { deficitStructure, diagnosedInPeriod, topDeficits } from "./deficits";
+import { gapWorkers } from "./gap";
+import { METHODICAL_INDICATORS, NO_WORKER_LIST } from "./rules";
+import { fillTemplate, formatNumber, paramOf, textOf } from "./template";
+import type { AddresseeCode, Recommendation, RecommendationRule } from "./types";
+
+export interface IndicatorRuleInput {
+  schools: readonly SchoolData[];
+  results: readonly IndicatorResult[];
+  settings: Settings;
+  period: Period;
+  catalog: ReadonlyMap<string, CatalogEntry>;
+}
+
+export function formatFigure(value: number | null, unit: string): string {
+  if (value === null) return "нет данных";
+  if (unit === "%") return `${formatNumber(value)} %`;
+  if (unit === "на 100 педагогов") return `${formatNumber(value)} на 100 педагогов`;
+  return formatNumber(value, true);
+}
+
+export function schoolLabel(school: SchoolData | undefined, code: string): string {
+  const name = school?.passport.schoolName?.trim();
+  return name ? `${code} (${name})` : code;
+}
+
+/** The figures every indicator text can name. */
+export function figureValues(r: IndicatorResult, entry: CatalogEntry | undefined): Record<string, string> {
+  const unit = entry?.unit ?? "%";
+  const gap = r.value !== null && r.target !== null ? Math.abs(r.target - r.value) : null;
+  return {
+    indicator: entry?.title ?? r.code,
+    code: r.code,
+    value: formatFigure(r.value, unit),
+    target: r.target === null ? "не задана" : formatFigure(r.target, unit),
+    direction: r.direction,
+    gap: gap === null ? "нет данных" : unit === "%" ? `${formatNumber(gap)} п. п.` : formatFigure(gap, unit),
+  };
+}
+
+function make(
+  rule: RecommendationRule,
+  addressee: AddresseeCode,
+  scope: string,
+  indicator: string | null,
+  values: Record<string, string>,
+  teachers?: string[],
+): Recommendation | null {
+  const template = textOf(rule, addressee);
+  if (template === null) return null;
+  const rec: Recommendation = { rule: rule.code, addressee, scope, indicator, teacher: null, text: fillTemplate(template, values) };
+  if (teachers) rec.teachers = teachers;
+  return rec;
+}
+
+const keep = (recs: (Recommendation | null)[]): Recommendation[] => recs.filter((r): r is Recommendation => r !== null);
+
+export function belowTarget(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+  return input.results
+    .filter((r) => r.scope === TOTAL && r.status === "несоответствие")
+    .flatMap((r) => {
+      const values = figureValues(r, input.catalog.get(r.code));
+      const to: AddresseeCode[] = ["МОУО", "ЦНППМ"];
+      if (METHODICAL_INDICATORS.includes(r.code)) to.push("ММС");
+      return keep(to.map((a) => make(rule, a, TOTAL, r.code, values)));
+    });
+}
+
+export function schoolBelowTarget(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+  const bySchool = new Map(input.schools.map((s) => [s.passport.schoolCode ?? "", s]));
+  return keep(
+    input.results
+      .filter((r) => r.scope !== TOTAL && r.status === "несоответствие")
+      .map((r) => {
+        const entry = input.catalog.get(r.code);
+        const school = bySchool.get(r.scope);
+        const gap = entry && school ? gapWorkers(entry, school, input.settings, r.direction) : null;
+        const values = { ...figureValues(r, entry), school: schoolLabel(school, r.scope), count: "", teachers: "", workers: "" };
+        if (!gap) return make(rule, "ОО", r.scope, r.code, values);
+        const named = !NO_WORKER_LIST.includes(r.code);
+        const tabs = gap.map((w) => w.tabNumber);
+        values.count = String(gap.length);
+        values.teachers = named ? tabs.join(", ") : "не приводятся";
+        values.workers = named
+          ? ` Работников, формирующих отставание: ${gap.length}${tabs.length ? ` (табельные номера: ${tabs.join(", ")})` : ""}.`
+          : ` Работников, формирующих отставание: ${gap.length}.`;
+        return make(rule, "ОО", r.scope, r.code, values, named ? tabs : undefined);
+      }),
+  );
+}
+
+export function deficitFocus(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+  const diagnosed = allWorkers(input.schools)
+    .map((x) => x.worker)
+    .filter((w) => diagnosedInPeriod(w, input.period));
+  const top = topDeficits(deficitStructure(diagnosed), paramOf(rule, "top"));
+  if (top.length === 0) return [];
+  const values = {
+    diagnosed: String(diagnosed.length),
+    deficits: top.map((d) => `${d.deficit} — ${d.count} чел. (${formatNumber(d.share)} %)`).join("; "),
+  };
+  return keep((["ЦНППМ", "МОУО"] as const).map((a) => make(rule, a, TOTAL, null, values)));
+}
+
+export function bestPractice(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+  const share = paramOf(rule, "topShare");
+  const minSchools = paramOf(rule, "minSchools");
+  const bySchool = new Map(input.schools.map((s) => [s.passport.schoolCode ?? "", s]));
+  const byCode = new Map<string, IndicatorResult[]>();
+  for (const r of input.results) {
+    if (r.scope === TOTAL || r.value === null) continue;
+    byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  }
+  const out: Recommendation[] = [];
+  for (const [code, rows] of byCode) {
+    if (rows.length < minSchools) continue;
+    const better = (a: number, b: number): boolean => (rows[0].direction === "≤" ? a <= b : a >= b);
+    const sorted = [...rows].sort((a, b) => (rows[0].direction === "≤" ? a.value! - b.value! : b.value! - a.value!));
+    const threshold = sorted[Math.max(1, Math.ceil((rows.length * share) / 100)) - 1].value!;
+    for (const r of rows) {
+      if (r.status !== "соответствие" || !better(r.value!, threshold)) continue;
+      const values = { ...figureValues(r, input.catalog.get(code)), school: schoolLabel(bySchool.get(r.scope), r.scope) };
+      const rec = make(rule, "ММС", r.scope, code, values);
+      if (rec) out.push(rec);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Individual rules (addressee `Педагог`) over the workers of ALL without errors.
+ * Each trigger is a small function beside its rule code; the texts and
+ * parameters come from the rule data, so edits in the workbook apply.
+ */
+import { isBeginner, isYoung, allWorkers } from "../clusters/population";
+import type { Period, SchoolData, Worker } from "../model";
+import type { Settings } from "../indicators/types";
+import { QUALIFICATION_CATEGORY } from "../schema/values";
+import { addYears, dayOf, type Day } from "../time/day";
+import { fillTemplate, formatDayOr, formatNumber, paramOf, textOf } from "./template";
+import type { Recommendation, RecommendationRule } from "./types";
+
+interface Ctx {
+  period: Period;
+  settings: Settings;
+  rule: RecommendationRule;
+}
+
+/** Placeholder values when the rule fires, null when it does not. */
+type Trigger = (w: Worker, ctx: Ctx) => Record<string, string> | null;
+
+const [, CONFORMITY, FIRST, HIGHEST] = QUALIFICATION_CATEGORY;
+/** Первая and Высшая granted from this day have no term (template.md). */
+export const TERMLESS_FROM: Day = dayOf(2023, 9, 1);
+
+/** The day an attestation's term ends, or null when the category has no term. */
+export function attestationDue(w: Worker, termYears: number): Day | null {
+  if (w.attestationDate === null) return null;
+  const c = w.qualificationCategory;
+  const termed = c === CONFORMITY || ((c === FIRST || c === HIGHEST) && w.attestationDate < TERMLESS_FROM);
+  return termed ? addYears(w.attestationDate, termYears) : null;
+}
+
+/** Same window as PK_3Y: from the same date `years` before the end, up to the end. */
+export function withinYears(day: Day | null, end: Day, years: number): boolean {
+  return day !== null && day >= addYears(end, -years) && day <= end;
+}
+
+const deficitsText = (w: Worker): string => (w.deficits.length ? w.deficits.join(", ") : "дефициты не указаны");
+
+export const TRIGGERS: Readonly<Record<string, Trigger>> = {
+  T_PK_OVERDUE: (w, { period, rule }) => {
+    const years = paramOf(rule, "years");
+    if (withinYears(w.courseDate, period.end, years)) return null;
+    return { courseDate: formatDayOr(w.courseDate, "нет сведений"), years: String(years) };
+  },
+  T_DIAG_MISSING: (w, { period, rule }) => {
+    const years = paramOf(rule, "years");
+    if (w.diagnosticsDate !== null && w.diagnosticsDate >= addYears(period.end, -years)) return null;
+    return { diagDate: formatDayOr(w.diagnosticsDate, "не проводилась"), years: String(years) };
+  },
+  T_IOM_MISSING: (w) =>
+    w.diagnosticsDate !== null && w.iomDeveloped === false
+      ? { deficits: deficitsText(w), diagDate: formatDayOr(w.diagnosticsDate, "") }
+      : null,
+  T_YOUNG_NO_MENTOR: (w, { period, settings }) =>
+    isYoung(w, period, settings) && isBeginner(w, settings) && w.mentee === false
+      ? { experience: formatNumber(w.pedExperience, true) }
+      : null,
+  T_RETRAIN_NEEDED: (w) => (w.pedagogicalEducation === false && w.retrainingCompleted === false ? {} : null),
+  T_PROFILE_MISMATCH: (w) =>
+    w.educationMatchesProfile === false ? { subject: w.subject?.trim() || "предмет не указан" } : null,
+  T_BURNOUT_HIGH: (w) => (w.burnout === "Высокий" ? {} : null),
+  T_ATTEST_DUE: (w, { period, rule }) => {
+    const due = attestationDue(w, paramOf(rule, "term"));
+    if (due === null || due >= addYears(period.end, paramOf(rule, "horizon"))) return null;
+    return {
+      category: w.qualificationCategory ?? "",
+      attestDate: formatDayOr(w.attestationDate, ""),
+      dueDate: formatDayOr(due, ""),
+    };
+  },
+};
+
+export function individualRecommendations(
+  schools: readonly SchoolData[],
+  rules: readonly RecommendationRule[],
+  period: Period,
+  settings: Settings,
+): Recommendation[] {
+  const active = rules.filter((r) => r.group === "individual" && TRIGGERS[r.code]);
+  const out: Recommendation[] = [];
+  for (const { worker } of allWorkers(schools)) {
+    for (const rule of active) {
+      const values = TRIGGERS[rule.code](worker, { period, settings, rule });
+      const template = textOf(rule, "Педагог");
+      if (!values || template === null) continue;
+      out.push({
+        rule: rule.code,
+        addressee: "Педагог",
+        scope: worker.schoolCode,
+        indicator: null,
+        teacher: worker.tabNumber,
+        text: fillTemplate(template, { teacher: worker.tabNumber, school: worker.schoolCode, ...values }),
+      });
+    }
+  }
+  return out;
+}
