@@ -1,0 +1,64 @@
+/** Saving: ExcelJS writes the package, then charts and corrections are applied to the zip. */
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { ChartModel, RangeRef } from "../../port/sheet-model";
+import type { ChartData } from "./charts";
+import { addCharts } from "./chart-zip";
+import { readCellText } from "./cell-text";
+import { sheetParts } from "./package-parts";
+import { plainValue } from "./read-grid";
+import { fixPackage } from "./zip-fixups";
+
+export async function savePackage(
+  workbook: ExcelJS.Workbook,
+  charts: Map<string, ChartModel[]>,
+): Promise<Uint8Array> {
+  showFirstVisibleSheet(workbook);
+  const written = await workbook.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(written as ArrayBuffer);
+  const parts = await sheetParts(zip);
+  await fixPackage(zip, parts.values());
+  for (const [name, models] of charts) {
+    const sheet = workbook.getWorksheet(name);
+    const path = parts.get(name);
+    if (!sheet || !path || models.length === 0) continue;
+    const placed = models.map((chart) => ({ chart, data: chartData(sheet, chart) }));
+    await addCharts(zip, name, path, placed);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Excel opens on the active tab: it must be a visible sheet. */
+function showFirstVisibleSheet(workbook: ExcelJS.Workbook): void {
+  const sheets = workbook.worksheets;
+  const first = sheets.findIndex((s) => (s.state ?? "visible") === "visible");
+  if (first < 0) throw new Error("В книге должен быть хотя бы один видимый лист");
+  const view = workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" };
+  const active = view.activeTab ?? 0;
+  const activeVisible = (sheets[active]?.state ?? "visible") === "visible";
+  workbook.views = [{ ...view, firstSheet: 0, activeTab: activeVisible ? active : first }];
+}
+
+function cellsOf(sheet: ExcelJS.Worksheet, range: RangeRef): ExcelJS.CellValue[] {
+  const values: ExcelJS.CellValue[] = [];
+  for (let r = range.row; r < range.row + range.rows; r += 1) {
+    for (let c = range.col; c < range.col + range.cols; c += 1) {
+      values.push(sheet.getCell(r + 1, c + 1).value);
+    }
+  }
+  return values;
+}
+
+/** The values the chart shows now, cached in the chart part. */
+function chartData(sheet: ExcelJS.Worksheet, chart: ChartModel): ChartData {
+  return {
+    categories: cellsOf(sheet, chart.categories).map(readCellText),
+    series: chart.series.map((s) => ({
+      name: s.name,
+      values: cellsOf(sheet, s.values).map((v) => {
+        const plain = plainValue(v);
+        return typeof plain === "number" ? plain : null;
+      }),
+    })),
+  };
+}

@@ -1,0 +1,88 @@
+/** Excel tables: header row, filter buttons, no totals row, valid unique names. */
+import type ExcelJS from "exceljs";
+import type { RangeRef, TableModel } from "../../port/sheet-model";
+import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { tablesOf, type TableInternals } from "./internals";
+
+/**
+ * Excel accepts letters (any script), digits, "_", "." and "\" in a table
+ * name, starting with a letter, "_" or "\", and nothing that looks like a
+ * cell reference; anything else is replaced by "_".
+ */
+export function validTableName(name: string): string {
+  let valid = name.trim().replace(/[^\p{L}\p{N}_.\\]/gu, "_");
+  if (!/^[\p{L}_\\]/u.test(valid)) valid = `_${valid}`;
+  if (/^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/.test(valid)) valid = `_${valid}`;
+  return valid.slice(0, 255);
+}
+
+export function tableNamesIn(workbook: ExcelJS.Workbook): Set<string> {
+  const names = new Set<string>();
+  for (const sheet of workbook.worksheets) {
+    for (const table of tablesOf(sheet)) names.add(table.model.name.toLowerCase());
+  }
+  return names;
+}
+
+/** A name not used by another table of the workbook (Excel: unique, case-insensitive). */
+export function uniqueTableName(name: string, taken: Set<string>): string {
+  const base = validTableName(name);
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base}_${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/**
+ * Adds the table over values already written to the sheet. Header cells must be
+ * unique text in Excel: an empty or repeated header gets a «Столбец N» name.
+ * A table needs one data row, so a header-only range gets an empty row.
+ */
+export function addTable(sheet: ExcelJS.Worksheet, model: TableModel, name: string): void {
+  const { range } = model;
+  const used = new Set<string>();
+  const columns = Array.from({ length: range.cols }, (_, i) => {
+    const header = headerText(sheet.getCell(range.row + 1, range.col + i + 1).value);
+    let label = header === "" ? `Столбец${i + 1}` : header;
+    for (let n = 2; used.has(label.toLowerCase()); n += 1) label = `${header || "Столбец"}${n}`;
+    used.add(label.toLowerCase());
+    return { name: label, filterButton: true };
+  });
+  const dataRows = Math.max(range.rows - 1, 1);
+  const rows = Array.from({ length: dataRows }, (_, r) =>
+    columns.map((_c, i) => sheet.getCell(range.row + r + 2, range.col + i + 1).value),
+  );
+  sheet.addTable({
+    name,
+    displayName: name,
+    ref: cellAddress(range),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: (model.style ?? "TableStyleMedium2") as never, showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+function headerText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "richText" in value) {
+    return value.richText.map((run) => run.text).join("").trim();
+  }
+  return String(value).trim();
+}
+
+/** The range of a table, whether made in this session or loaded from a file. */
+export function tableRange(table: TableInternals): RangeRef {
+  const { model } = table;
+  return parseRange(model.tableRef ?? model.ref ?? "A1");
+}
+
+/** Grows a table (and its filter) down to `lastRow` (0-based, inclusive). */
+export function extendTable(table: TableInternals, lastRow: number): void {
+  const range = tableRange(table);
+  const grown: RangeRef = { ...range, rows: lastRow - range.row + 1 };
+  const { model } = table;
+  model.tableRef = rangeAddress(grown);
+  model.autoFilterRef = rangeAddress(grown);
+}
