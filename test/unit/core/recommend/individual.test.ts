@@ -1,7 +1,7 @@
 import { buildRecommendations } from "../../../../src/core/recommend";
 import type { Worker } from "../../../../src/core/model";
 import { dayOf } from "../../../../src/core/time/day";
-import { PERIOD, school, settings, worker } from "../fixtures/worker";
+import { PERIOD, school, settings } from "../fixtures/worker";
 
 /** Rules fired for one worker with the given fields (no indicator results). */
 function fired(w: Partial<Worker>, period = PERIOD): string[] {

@@ -1,0 +1,4 @@
+export * from "./population";
+export * from "./clusters";
+export * from "./age";
+export * from "./deficits";
