@@ -1,0 +1,12 @@
+/** The indicator engine's public surface. */
+export * from "./types";
+export type { Condition, NamedPredicate, Population, Selection, WorkerField } from "./conditions";
+export type { Basis, CatalogEntry, IndicatorPassport, Measure, ShareDefinition } from "./measures";
+export { basisOf } from "./measures";
+export { CATALOG, CATALOG_CODES, catalogEntry } from "./catalog";
+export { PROFILES, FULL_PROFILE_ID, findProfile, type Profile } from "./profiles";
+export { defaultSettings, readSettings } from "./settings";
+export { settingsSheet } from "./settings-sheet";
+export { computeIndicators, entriesWith, schoolScope, type ComputeOptions, type ComputeOutput } from "./engine";
+export { statusOf, trendOf } from "./status";
+export { CLUSTERS, countClusters, type ClusterCounts, type ClusterDefinition } from "./clusters-count";

@@ -1,0 +1,138 @@
+/**
+ * Reading `Настройки`: the targets table (found by its `Код` header in the
+ * first 10 rows, columns by header), the parameters block and the pension ages
+ * block (each found by its headers anywhere on the sheet). The sheet is edited
+ * by people, so every unreadable cell is a Russian warning and the default stays.
+ */
+import type { Grid, Issue } from "../model";
+import { PARAMETERS, PENSION_AGES, TARGETS } from "../schema/municipality";
+import { fold } from "../text/fold";
+import { CATALOG_CODES } from "./catalog";
+import { defaultSettings } from "./defaults";
+import { cellDirection, cellKey, cellNumber, cellText } from "./settings-cells";
+import type { PensionAge, Settings, Target } from "./types";
+
+export { defaultSettings } from "./defaults";
+
+const SHEET = TARGETS.name;
+const HEADER_SEARCH_ROWS = 10;
+const BLOCK_HEADERS = new Set([PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold));
+
+function issue(row: number, column: string | null, code: string, value: string, message: string): Issue {
+  return { sheet: SHEET, row: row + 1, column, code, severity: "warning", value, message };
+}
+
+/** Finds a row holding `first` with every one of `others` to its right: [row, columns…]. */
+function findBlock(grid: Grid, headers: readonly string[], maxRows = grid.length): number[] | null {
+  const keys = headers.map(fold);
+  for (let r = 0; r < Math.min(grid.length, maxRows); r++) {
+    const row = grid[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (cellKey(row[c]) !== keys[0]) continue;
+      const cols = [c];
+      for (const key of keys.slice(1)) {
+        let found = -1;
+        for (let k = c + 1; k < row.length; k++) if (cellKey(row[k]) === key) { found = k; break; }
+        cols.push(found);
+      }
+      if (cols.every((x) => x >= 0)) return [r, ...cols];
+    }
+  }
+  return null;
+}
+
+export function readSettings(
+  grid: Grid,
+  knownCodes: readonly string[] = CATALOG_CODES,
+): { settings: Settings; issues: Issue[] } {
+  const settings = defaultSettings();
+  const issues: Issue[] = [];
+  readTargets(grid, settings, issues, new Set(knownCodes));
+  readParameters(grid, settings, issues);
+  readPensionAges(grid, settings, issues);
+  return { settings, issues };
+}
+
+function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set<string>): void {
+  const found = findBlock(grid, [TARGETS.keyHeader], HEADER_SEARCH_ROWS);
+  if (!found) return;
+  const [headerRow, codeCol] = found;
+  const header = grid[headerRow] ?? [];
+  const col = (key: string): number => {
+    const text = fold(TARGETS.fields.find((f) => f.key === key)?.header ?? "");
+    return header.findIndex((cell) => cellKey(cell) === text);
+  };
+  const numberCols = (["target", "nextTarget", "previous"] as const).map((key) => ({ key, index: col(key) }));
+  const directionCol = col("direction");
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const code = cellText(row[codeCol]).toUpperCase();
+    if (code === "") continue;
+    // A sheet made by hand may put the other blocks under the table, in the same column.
+    if (BLOCK_HEADERS.has(fold(code))) break;
+    if (!known.has(code)) {
+      issues.push(issue(r, TARGETS.keyHeader, "settings/unknown-code", code, `Лист «${SHEET}», строка ${r + 1}: код показателя «${code}» не найден в каталоге. Проверьте код или удалите строку.`));
+    }
+    const base: Target = settings.targets.get(code) ?? { code, direction: "≥", target: null, nextTarget: null, previous: null };
+    const target: Target = { ...base };
+    if (directionCol >= 0) {
+      const dir = cellDirection(row[directionCol]);
+      if (dir === undefined) {
+        issues.push(issue(r, cellText(header[directionCol]), "settings/direction", cellText(row[directionCol]), `Лист «${SHEET}», строка ${r + 1}: направление «${cellText(row[directionCol])}» не распознано. Укажите ≥ (чем больше, тем лучше) или ≤ (чем меньше, тем лучше).`));
+      } else if (dir !== null) target.direction = dir;
+    }
+    for (const { key, index } of numberCols) {
+      if (index < 0) continue;
+      const value = cellNumber(row[index]);
+      if (value === undefined) {
+        const columnName = cellText(header[index]);
+        issues.push(issue(r, columnName, "settings/number", cellText(row[index]), `Лист «${SHEET}», строка ${r + 1}, столбец «${columnName}»: «${cellText(row[index])}» не число. Введите число, дробную часть — через запятую (например 12,5); пусто — значение не задано.`));
+      } else target[key] = value;
+    }
+    settings.targets.set(code, target);
+  }
+}
+
+function readParameters(grid: Grid, settings: Settings, issues: Issue[]): void {
+  const found = findBlock(grid, [PARAMETERS.labelHeader, PARAMETERS.valueHeader]);
+  if (!found) return;
+  const [headerRow, labelCol, valueCol] = found;
+  const limits = [
+    { label: PARAMETERS.youngAgeLimit, key: "youngAgeLimit" as const, min: 18, max: 70 },
+    { label: PARAMETERS.beginnerExperience, key: "beginnerExperience" as const, min: 0, max: 50 },
+  ];
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const label = cellText(row[labelCol]);
+    if (label === "") break;
+    const param = limits.find((p) => fold(p.label) === fold(label));
+    if (!param) continue;
+    const value = cellNumber(row[valueCol]);
+    if (typeof value !== "number" || value < param.min || value > param.max) {
+      issues.push(issue(r, PARAMETERS.valueHeader, "settings/parameter", cellText(row[valueCol]), `Лист «${SHEET}», строка ${r + 1}: параметр «${param.label}» — «${cellText(row[valueCol])}» не подходит. Введите число от ${param.min} до ${param.max}; пока действует ${settings[param.key]}.`));
+      continue;
+    }
+    settings[param.key] = value;
+  }
+}
+
+function readPensionAges(grid: Grid, settings: Settings, issues: Issue[]): void {
+  const found = findBlock(grid, [PENSION_AGES.fromYearHeader, PENSION_AGES.maleHeader, PENSION_AGES.femaleHeader]);
+  if (!found) return;
+  const [headerRow, yearCol, maleCol, femaleCol] = found;
+  const read: PensionAge[] = [];
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if ([yearCol, maleCol, femaleCol].every((c) => cellText(row[c]) === "")) break;
+    const [fromYear, male, female] = [yearCol, maleCol, femaleCol].map((c) => cellNumber(row[c]));
+    const ok = (v: number | null | undefined, min: number, max: number) =>
+      typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+    if (!ok(fromYear, 1900, 2200) || !ok(male, 40, 90) || !ok(female, 40, 90)) {
+      const shown = [yearCol, maleCol, femaleCol].map((c) => cellText(row[c])).join("; ");
+      issues.push(issue(r, PENSION_AGES.fromYearHeader, "settings/pension-age", shown, `Лист «${SHEET}», строка ${r + 1}: строка пенсионного возраста «${shown}» не распознана. Укажите год (целое число) и возраст мужчин и женщин (целые числа от 40 до 90). Строка не учтена.`));
+      continue;
+    }
+    read.push({ fromYear: fromYear as number, male: male as number, female: female as number });
+  }
+  if (read.length > 0) settings.pensionAges = read.sort((a, b) => a.fromYear - b.fromYear);
+}
