@@ -1,0 +1,220 @@
+/**
+ * One pass over a table sheet: header found, columns mapped, every field's parser
+ * compiled once, then each non-empty row parsed into a reused array of values,
+ * checked for required and unique fields, and handed to the caller, which builds
+ * its domain object and runs the row rules.
+ */
+import type { CellValue, Grid, Issue } from "../model";
+import { SOURCE_FIELDS } from "../schema/municipality";
+import type { FieldSpec, TableSheetSpec } from "../schema/types";
+import { compileField, emptyValueOf } from "../validate/cell/compile";
+import { Invalid, type CellParser } from "../validate/cell/invalid";
+import type { IssueCode } from "../validate/codes";
+import { makeIssue, shownValue, type Params } from "../validate/message";
+import { compileRequired, requiredFault, type RequiredCheck } from "../validate/required";
+import { findHeaderRow, mapColumns, type ColumnMap } from "./header";
+
+export interface TableContext {
+  sheet: string;
+  file: string;
+}
+
+/** The row being read; reused from row to row, so copy what you keep. */
+export interface RowState {
+  /** real sheet row, 1-based */
+  row: number;
+  cells: readonly CellValue[];
+  /** parsed value per field (schema order): null when empty or unusable */
+  values: unknown[];
+  /** 1 where the cell was unusable */
+  bad: Uint8Array;
+  hasErrors: boolean;
+}
+
+const EMPTY_ROW: CellValue[] = [];
+const QUIET_WHEN_MISSING = new Set(SOURCE_FIELDS.map((f) => f.key));
+
+function isRequiredColumn(field: FieldSpec): boolean {
+  return field.required || field.requiredWhen !== undefined;
+}
+
+export class TableReader {
+  readonly issues: Issue[] = [];
+  readonly fields: readonly FieldSpec[];
+  /** 0-based header row, -1 when not found */
+  readonly headerIndex: number;
+  /** a required column is missing: every row is left out */
+  readonly broken: boolean;
+  rowsRead = 0;
+  private readonly columns: ColumnMap | null;
+  private readonly parsers: CellParser[];
+  private readonly empties: unknown[];
+  private readonly required: RequiredCheck[];
+  private readonly unique: number[];
+  private readonly scope: number;
+  private readonly seen = new Map<string, number>();
+  private readonly state: RowState;
+
+  constructor(
+    private readonly grid: Grid,
+    readonly spec: TableSheetSpec,
+    private readonly ctx: TableContext,
+  ) {
+    this.fields = spec.fields;
+    this.parsers = this.fields.map(compileField);
+    this.empties = this.fields.map(emptyValueOf);
+    this.required = compileRequired(this.fields);
+    this.unique = this.fields.flatMap((f, i) => (f.unique ? [i] : []));
+    this.scope = this.fields.findIndex((f) => f.key === "schoolCode" && !f.unique);
+    this.headerIndex = findHeaderRow(grid, spec.keyHeader);
+    this.columns = this.headerIndex < 0 ? null : mapColumns(grid[this.headerIndex], this.fields);
+    this.broken = this.columns === null ? true : this.checkColumns(this.columns);
+    const n = this.fields.length;
+    this.state = { row: 0, cells: EMPTY_ROW, values: new Array<unknown>(n).fill(null), bad: new Uint8Array(n), hasErrors: false };
+    if (this.columns === null) {
+      this.sheetIssue("sheet/header-not-found", "в первых 10 строках нет заголовка «{key}». Добавьте строку заголовков таблицы, как в шаблоне.", {
+        key: spec.keyHeader,
+      });
+    }
+  }
+
+  fieldIndex(key: string): number {
+    return this.fields.findIndex((f) => f.key === key);
+  }
+
+  /** Sheet column of a field, -1 when absent. */
+  columnOf(field: number): number {
+    return this.columns === null || field < 0 ? -1 : this.columns.columnOf[field];
+  }
+
+  sheetIssue(code: IssueCode, template: string, params?: Params, column: string | null = null): void {
+    const place = { file: this.ctx.file, sheet: this.ctx.sheet, row: null, column };
+    this.issues.push(makeIssue(place, code, template, params));
+  }
+
+  /** A fault of the current row, at a field's cell (field -1: the whole row). */
+  report(state: RowState, code: IssueCode, field: number, template: string, params?: Params): void {
+    const column = this.columnOf(field);
+    const place = {
+      file: this.ctx.file,
+      sheet: this.ctx.sheet,
+      row: state.row,
+      column: field < 0 ? null : this.fields[field].header,
+      columnIndex: column < 0 ? null : column,
+      raw: field < 0 ? undefined : column < 0 ? null : (state.cells[column] ?? null),
+    };
+    const issue = makeIssue(place, code, template, params);
+    this.issues.push(issue);
+    if (issue.severity === "error") state.hasErrors = true;
+  }
+
+  forEachRow(visit: (state: RowState) => void): void {
+    if (this.columns === null) return;
+    const { grid, state, parsers, empties } = this;
+    const columnOf = this.columns.columnOf;
+    const n = this.fields.length;
+    const values = state.values;
+    const bad = state.bad;
+    const faults: (Invalid | null)[] = new Array<Invalid | null>(n).fill(null);
+    for (let r = this.headerIndex + 1; r < grid.length; r++) {
+      const cells = Array.isArray(grid[r]) ? grid[r] : EMPTY_ROW;
+      let filled = 0;
+      let faulty = 0;
+      for (let f = 0; f < n; f++) {
+        const c = columnOf[f];
+        const value = c < 0 ? null : parsers[f](cells[c]);
+        if (value === null) {
+          values[f] = empties[f];
+          bad[f] = 0;
+        } else if (value instanceof Invalid) {
+          values[f] = null;
+          bad[f] = 1;
+          faults[f] = value;
+          filled++;
+          faulty++;
+        } else {
+          values[f] = value;
+          bad[f] = 0;
+          filled++;
+        }
+      }
+      if (filled === 0) continue;
+      state.row = r + 1;
+      state.cells = cells;
+      state.hasErrors = this.broken;
+      if (faulty > 0) this.reportFaults(state, faults);
+      this.checkRequired(state);
+      if (this.unique.length > 0) this.checkUnique(state);
+      this.rowsRead++;
+      visit(state);
+    }
+    if (this.rowsRead === 0 && !this.spec.mayBeEmpty) {
+      this.sheetIssue("sheet/empty", "в таблице нет ни одной заполненной строки. Заполните таблицу под строкой заголовков.");
+    }
+  }
+
+  private reportFaults(state: RowState, faults: (Invalid | null)[]): void {
+    for (let f = 0; f < faults.length; f++) {
+      const fault = faults[f];
+      if (!state.bad[f] || fault === null) continue;
+      this.report(state, fault.code, f, fault.template, fault.params);
+    }
+  }
+
+  private checkRequired(state: RowState): void {
+    const columnOf = this.columns!.columnOf;
+    for (const check of this.required) {
+      if (columnOf[check.field] < 0) continue;
+      const fault = requiredFault(check, state.values, state.bad);
+      if (fault !== null) this.report(state, fault.code, check.field, fault.template, fault.params);
+    }
+  }
+
+  private checkUnique(state: RowState): void {
+    const scope = this.scope < 0 ? "" : String(state.values[this.scope] ?? "");
+    for (const f of this.unique) {
+      const value = state.values[f];
+      if (value === null || state.bad[f]) continue;
+      const key = `${scope}\u0000${f}\u0000${String(value)}`;
+      const first = this.seen.get(key);
+      if (first === undefined) this.seen.set(key, state.row);
+      else {
+        this.report(state, "row/unique", f, "уже есть в строке {first}. Значение в этом столбце не должно повторяться: исправьте его.", { first });
+      }
+    }
+  }
+
+  /** Issues about the columns; true when a required one is missing. */
+  private checkColumns(columns: ColumnMap): boolean {
+    const headerRow = this.headerIndex + 1;
+    let broken = false;
+    this.fields.forEach((field, i) => {
+      if (columns.columnOf[i] >= 0) return;
+      if (isRequiredColumn(field)) {
+        broken = true;
+        this.sheetIssue("fields/missing", "нет обязательного столбца. Добавьте столбец «{header}» в строку заголовков (строка {row}); пока его нет, строки листа не входят в показатели.", {
+          header: field.header,
+          row: headerRow,
+        }, field.header);
+      } else if (!QUIET_WHEN_MISSING.has(field.key)) {
+        this.sheetIssue("field/missing-optional", "нет столбца; его ячейки считаются пустыми. Добавьте столбец «{header}», если сведения есть.", {
+          header: field.header,
+        }, field.header);
+      }
+    });
+    for (const extra of columns.extras) this.headerIssue("field/extra", extra, "столбец не из шаблона: он сохранён, но не проверяется и не входит в показатели. Проверьте заголовок, если это опечатка.");
+    for (const dup of columns.duplicates) this.headerIssue("field/duplicate", dup, "такой заголовок уже есть левее; читается первый столбец. Удалите или переименуйте повтор.");
+    return broken;
+  }
+
+  private headerIssue(code: IssueCode, column: { index: number; header: string }, template: string): void {
+    const place = {
+      file: this.ctx.file,
+      sheet: this.ctx.sheet,
+      row: this.headerIndex + 1,
+      column: shownValue(column.header),
+      columnIndex: column.index,
+    };
+    this.issues.push(makeIssue(place, code, template));
+  }
+}

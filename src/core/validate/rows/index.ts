@@ -1,0 +1,38 @@
+/** Every cross-field rule of `Педагоги`, run in this order on each row. */
+import { ageAbove80, ageOutOfRange } from "./age";
+import { attestationLapsed } from "./attestation-lapsed";
+import { contestResultWithoutParticipation } from "./contest-result-without-participation";
+import { courseOrganisationWithoutDate } from "./course-organisation-without-date";
+import { dateAfterPeriodEnd } from "./date-after-period-end";
+import { dateBeforeAge14 } from "./date-before-age-14";
+import { diagnosticsLevelWithoutDate } from "./diagnostics-level-without-date";
+import { experienceExceedsAge } from "./experience";
+import { pedEducationWithoutProfessional } from "./ped-education-without-professional";
+import { registryWithoutCourse } from "./registry-without-course";
+import { retrainingCompletedNotSent } from "./retraining-completed-not-sent";
+import type { WorkerRule } from "./rule";
+import {
+  courseFromDiagnosticsWithoutDiagnostics,
+  deficitsWithoutDiagnostics,
+  iomWithoutDiagnostics,
+} from "./without-diagnostics";
+
+export const WORKER_RULES: readonly WorkerRule[] = [
+  ageOutOfRange,
+  ageAbove80,
+  experienceExceedsAge,
+  dateAfterPeriodEnd,
+  dateBeforeAge14,
+  diagnosticsLevelWithoutDate,
+  courseOrganisationWithoutDate,
+  retrainingCompletedNotSent,
+  contestResultWithoutParticipation,
+  pedEducationWithoutProfessional,
+  attestationLapsed,
+  iomWithoutDiagnostics,
+  courseFromDiagnosticsWithoutDiagnostics,
+  deficitsWithoutDiagnostics,
+  registryWithoutCourse,
+];
+
+export type { WorkerCheck, WorkerField, WorkerRule } from "./rule";

@@ -1,0 +1,38 @@
+/**
+ * The shape of a cross-field row rule of `Педагоги` (template.md, "Row rules
+ * beyond types"). Each rule is a small file with its code and message template;
+ * a rule never fires on a value that is already unusable (it has its own error).
+ */
+import type { Period, Worker } from "../../model";
+import { TEACHERS } from "../../schema/school";
+import { fieldByKey } from "../../schema/types";
+import type { IssueCode } from "../codes";
+import type { Params } from "../message";
+
+/** Worker fields that come from a column of the sheet. */
+export type WorkerField = Exclude<keyof Worker, "schoolCode" | "row" | "hasErrors" | "sourceFile" | "sourceRow">;
+
+/** What a rule sees of the row being checked; reused from row to row. */
+export interface WorkerCheck {
+  worker: Worker;
+  /** the school's period; null when unusable (period rules are then skipped) */
+  period: Period | null;
+  /** full years at the period's end; null when the birth date or period is unusable */
+  age: number | null;
+  /** the cell was filled but unusable */
+  isBad(field: WorkerField): boolean;
+  report(code: IssueCode, field: WorkerField | null, template: string, params?: Params): void;
+}
+
+export interface WorkerRule {
+  readonly code: IssueCode;
+  check(row: WorkerCheck): void;
+}
+
+/** The date fields a person fills, in sheet order. */
+export const DATE_FIELDS = ["birthDate", "attestationDate", "diagnosticsDate", "courseDate"] as const satisfies readonly WorkerField[];
+
+/** A column's header from the schema, for messages that name another column. */
+export function headerOf(field: WorkerField): string {
+  return fieldByKey(TEACHERS, field).header;
+}
