@@ -5,7 +5,8 @@
  */
 import { municipalityDataSheets } from "../../core/consolidate";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
-import type { SheetModel } from "../../port/sheet-model";
+import type { CellValue } from "../../core/model";
+import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { instructionSheet } from "./instruction-sheet";
 import { passportSheet } from "./passport-sheet";
 import { settingsTemplateSheet } from "./settings-sheet";
@@ -21,6 +22,24 @@ export function schoolTemplateSheets(): SheetModel[] {
     passportSheet(),
     tableSheet(TEACHERS, { blankRows: TEACHER_BLANK_ROWS, validations: true }),
     tableSheet(COMMUNITIES, { blankRows: COMMUNITY_BLANK_ROWS, validations: true }),
+  ];
+}
+
+/** A school workbook with its data put in (the demo, tests): the template's sheets, filled. */
+export interface SchoolSheetsData {
+  passport: Readonly<Record<string, CellValue>>;
+  /** Rows in TEACHERS.fields order. */
+  teachers: readonly OutCell[][];
+  /** Rows in COMMUNITIES.fields order. */
+  communities: readonly OutCell[][];
+}
+
+export function filledSchoolSheets(data: SchoolSheetsData): SheetModel[] {
+  return [
+    instructionSheet(),
+    passportSheet(data.passport),
+    tableSheet(TEACHERS, { rows: data.teachers, validations: true }),
+    tableSheet(COMMUNITIES, { rows: data.communities, validations: true }),
   ];
 }
 

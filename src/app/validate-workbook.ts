@@ -1,0 +1,105 @@
+/**
+ * «Проверить»: read the open workbook, validate it, mark the bad cells (fill
+ * plus a note with the message), and list every message on `Ошибки`. Only
+ * the project's own marks are cleared first; no value a person typed changes.
+ */
+import type { Issue, SchoolData } from "../core/model";
+import { ERRORS } from "../core/schema/errors";
+import type { CellMark, WorkbookPort } from "../port/workbook-port";
+import { errorsSheet } from "./errors-sheet";
+import { readWorkbook } from "./read-workbook";
+import { addOwnedSheet, ownsSheet, readRegistry, sameSheet, writeRegistry, type Registry } from "./registry";
+
+export interface ValidateOptions {
+  /** Mark bad cells and write `Ошибки` (the add-in); false only reads (the command line). */
+  mark?: boolean;
+  /** File name put into the messages ("" inside Excel). */
+  file?: string;
+}
+
+export interface ValidationOutcome {
+  issues: Issue[];
+  errorCount: number;
+  warningCount: number;
+  /** Rows of `Педагоги` (or `Сводные данные`) read. */
+  rowsRead: number;
+  schools: SchoolData[];
+  /** Cells marked in the workbook. */
+  marked: number;
+  /** Name of the errors sheet written; null when not written (or a person's sheet has its name). */
+  errorsSheet: string | null;
+}
+
+export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}): Promise<ValidationOutcome> {
+  const read = await readWorkbook(port, options.file ?? "");
+  const issues = read.schools.flatMap((s) => s.issues);
+  const outcome: ValidationOutcome = {
+    issues,
+    errorCount: issues.filter((i) => i.severity === "error").length,
+    warningCount: issues.filter((i) => i.severity === "warning").length,
+    rowsRead: read.schools.reduce((sum, s) => sum + s.workers.length, 0),
+    schools: read.schools,
+    marked: 0,
+    errorsSheet: null,
+  };
+  if (options.mark === false) return outcome;
+  const registry = await readRegistry(port);
+  await clearMarks(port, registry, read.sheetNames);
+  outcome.marked = await markIssues(port, registry, issues, read.sheetNames);
+  outcome.errorsSheet = await writeErrors(port, registry, issues, read.sheetNames);
+  await writeRegistry(port, registry);
+  return outcome;
+}
+
+/** Remove every mark the project made (and only those), e.g. after the data were fixed. */
+export async function clearValidationMarks(port: WorkbookPort): Promise<void> {
+  const registry = await readRegistry(port);
+  if (registry.marks.size === 0) return;
+  await clearMarks(port, registry, await port.sheetNames());
+  await writeRegistry(port, registry);
+}
+
+async function clearMarks(port: WorkbookPort, registry: Registry, names: readonly string[]): Promise<void> {
+  for (const [sheet, records] of registry.marks) {
+    // A sheet deleted or renamed since took its marks with it.
+    if (names.includes(sheet) && records.length > 0) await port.clearMarks(sheet, records);
+  }
+  registry.marks.clear();
+}
+
+async function markIssues(port: WorkbookPort, registry: Registry, issues: readonly Issue[], names: readonly string[]): Promise<number> {
+  let count = 0;
+  for (const [sheet, marks] of marksBySheet(issues)) {
+    if (!names.includes(sheet)) continue;
+    registry.marks.set(sheet, await port.markCells(sheet, marks));
+    count += marks.length;
+  }
+  return count;
+}
+
+/** One mark per cell, all its messages in one note; a row-level message goes on the row's first cell. */
+export function marksBySheet(issues: readonly Issue[]): Map<string, CellMark[]> {
+  const bySheet = new Map<string, Map<string, CellMark>>();
+  for (const issue of issues) {
+    if (issue.row === null) continue;
+    const row = issue.row - 1;
+    const col = issue.columnIndex ?? 0;
+    const cells = bySheet.get(issue.sheet) ?? new Map<string, CellMark>();
+    bySheet.set(issue.sheet, cells);
+    const text = `${issue.severity === "error" ? "Ошибка" : "Предупреждение"}: ${issue.message}`;
+    const key = `${row},${col}`;
+    const existing = cells.get(key);
+    if (existing) existing.message = `${existing.message}\n${text}`;
+    else cells.set(key, { row, col, message: text });
+  }
+  return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
+}
+
+async function writeErrors(port: WorkbookPort, registry: Registry, issues: readonly Issue[], names: readonly string[]): Promise<string | null> {
+  const existing = names.find((n) => sameSheet(n, ERRORS.name));
+  // A person's own sheet that happens to be called `Ошибки` is never overwritten.
+  if (existing !== undefined && !ownsSheet(registry, existing)) return null;
+  await port.writeSheet(errorsSheet(issues, { linkSheets: names }));
+  addOwnedSheet(registry, ERRORS.name);
+  return ERRORS.name;
+}
