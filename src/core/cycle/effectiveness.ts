@@ -10,7 +10,7 @@ import type { Direction } from "../schema/values";
 import { CANCELLED, measureScope, type Measure } from "./measures";
 import { proposeNextTargets, type NextTarget } from "./next-targets";
 import { mergePrevious, previousKey, type PreviousValues } from "./previous";
-import { EPSILON, gapToTarget, improves, meets, statusAgainst } from "./status";
+import { EPSILON, gapToTarget, improves, meets, statusOf, trendOf } from "./status";
 
 export type Trend = "лучше" | "хуже" | "без изменений";
 export type Verdict = "эффективна" | "неэффективна" | "нет данных";
@@ -74,9 +74,9 @@ function catalogUnits(): Map<string, string> {
 }
 
 function changeOf(r: IndicatorResult, previous: number | null): IndicatorChange {
-  const change = previous !== null && r.value !== null ? r.value - previous : null;
-  const statusBefore = statusAgainst(previous, r.target, r.direction);
-  const statusAfter = statusAgainst(r.value, r.target, r.direction);
+  const { trend: change, trendVerdict: trend } = trendOf(r.value, previous, r.direction);
+  const statusBefore = statusOf(previous, r.target, r.direction);
+  const statusAfter = statusOf(r.value, r.target, r.direction);
   return {
     code: r.code,
     scope: r.scope,
@@ -85,16 +85,11 @@ function changeOf(r: IndicatorResult, previous: number | null): IndicatorChange 
     previous,
     current: r.value,
     change,
-    trend: change === null ? null : trendOf(change, r.direction),
+    trend,
     statusBefore,
     statusAfter,
     statusChanged: statusBefore !== statusAfter,
   };
-}
-
-export function trendOf(change: number, direction: Direction): Trend {
-  if (Math.abs(change) < EPSILON) return "без изменений";
-  return improves(change, direction) ? "лучше" : "хуже";
 }
 
 function effectOf(
@@ -131,7 +126,7 @@ export function judge(
   direction: Direction,
 ): { verdict: Verdict; reason: string } {
   if (target === null) {
-    return improves(current - previous, direction) && Math.abs(current - previous) >= EPSILON
+    return improves(current - previous, direction)
       ? { verdict: "эффективна", reason: "цель не задана; значение изменилось в лучшую сторону" }
       : { verdict: "неэффективна", reason: "цель не задана; значение не улучшилось" };
   }

@@ -1,20 +1,16 @@
 /**
- * Judging a value against a target by the indicator's direction, and the
- * distance still to go: the effectiveness analysis needs both for values of
- * a period the engine did not compute (the previous one).
+ * Judging values for the effectiveness analysis: the engine's status and trend
+ * (one definition project-wide), plus the distance still to go to a target.
  */
-import type { Status } from "../indicators/types";
 import type { Direction } from "../schema/values";
 
-/** The spec's status of a value against its target (indicators.md, Targets and status). */
-export function statusAgainst(value: number | null, target: number | null, direction: Direction): Status {
-  if (value === null) return "нет данных";
-  if (target === null) return "цель не задана";
-  return meets(value, target, direction) ? "соответствие" : "несоответствие";
-}
+export { statusOf, trendOf } from "../indicators/status";
+
+/** Float noise from summed shares must not read as a change (as in the engine). */
+export const EPSILON = 1e-9;
 
 export function meets(value: number, target: number, direction: Direction): boolean {
-  return direction === "≥" ? value >= target : value <= target;
+  return direction === "≤" ? value <= target + EPSILON : value >= target - EPSILON;
 }
 
 /** How far a value is from meeting the target (0 when it meets it). */
@@ -22,10 +18,7 @@ export function gapToTarget(value: number, target: number, direction: Direction)
   return Math.max(0, direction === "≥" ? target - value : value - target);
 }
 
-/** A change is an improvement when it goes the indicator's way. */
+/** A change is an improvement when it goes the indicator's way (beyond float noise). */
 export function improves(change: number, direction: Direction): boolean {
-  return direction === "≥" ? change > 0 : change < 0;
+  return direction === "≥" ? change > EPSILON : change < -EPSILON;
 }
-
-/** Float noise from summed shares must not read as a change. */
-export const EPSILON = 1e-9;

@@ -2,3 +2,4 @@ export * from "./types";
 export * from "./values";
 export * from "./school";
 export * from "./municipality";
+export * from "./custom";
