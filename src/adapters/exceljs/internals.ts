@@ -44,3 +44,27 @@ export function addDataValidation(
 ): void {
   internals(sheet).dataValidations.add(address, validation);
 }
+
+interface CellInternals {
+  _comment?: unknown;
+  _value?: { model?: { comment?: unknown; styleId?: number } };
+}
+
+/**
+ * Sets a cell's style. ExcelJS remembers the style id of the last save in the
+ * value's model and keeps it when the new style is the default one (id 0),
+ * so a fill removed after a save would come back: the stale id is dropped.
+ */
+export function setCellStyle(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): void {
+  cell.style = style;
+  const model = (cell as unknown as CellInternals)._value?.model;
+  if (model) delete model.styleId;
+}
+
+/** Removes a cell's note: ExcelJS has no way (assigning undefined writes an empty note). */
+export function removeNote(cell: ExcelJS.Cell): void {
+  const internals = cell as unknown as CellInternals;
+  internals._comment = undefined;
+  // A loaded cell also keeps its note in the value's model.
+  if (internals._value?.model) delete internals._value.model.comment;
+}

@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import type { CellMark, MarkRecord } from "../../port/workbook-port";
 import { cellAddress, hexOfArgb } from "./a1";
+import { removeNote, setCellStyle } from "./internals";
 import { solidFill } from "./styles";
 
 export const MARK_FILL = "#FFC7CE";
@@ -45,7 +46,7 @@ export function clearMarks(sheet: ExcelJS.Worksheet, records: MarkRecord[], memo
     memos.delete(memoKey);
     const fill = memo ? memo.fill : record.previousFill ? solidFill(record.previousFill) : undefined;
     const { fill: _marked, ...rest } = cell.style;
-    cell.style = fill ? { ...rest, fill } : rest;
+    setCellStyle(cell, fill ? { ...rest, fill } : rest);
     setNote(cell, memo?.note);
   }
 }
@@ -60,6 +61,5 @@ function setNote(cell: ExcelJS.Cell, note: ExcelJS.Cell["note"] | undefined): vo
     cell.note = note;
     return;
   }
-  // ExcelJS has no way to remove a note: assigning undefined still writes an empty one.
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
+  removeNote(cell);
 }
