@@ -1,0 +1,59 @@
+/**
+ * The JSON of `pedmonitor report` (cli.md): every catalog indicator for every
+ * scope whatever the profile, exact values, issues and the municipal view of
+ * the recommendations.
+ */
+import { CATALOG } from "../indicators/catalog";
+import { TOTAL, type IndicatorResult, type Status } from "../indicators/types";
+import type { Issue, Severity } from "../model";
+import { municipalView } from "../recommend/municipal-view";
+import { isoDay } from "../time/day";
+import type { ReportInput } from "./types";
+
+export interface ReportJson {
+  period: { start: string; end: string } | null;
+  schools: { code: string; name: string | null; rows: number; excludedRows: number }[];
+  indicators: {
+    code: string; scope: string; numerator: number | null; denominator: number | null;
+    value: number | null; target: number | null; status: Status;
+  }[];
+  issues: { file: string | null; sheet: string; row: number | null; column: string | null; code: string; severity: Severity; message: string }[];
+  recommendations: { rule: string; addressee: string; scope: string; indicator: string | null; teacher: string | null; text: string }[];
+}
+
+export function issueJson(i: Issue): ReportJson["issues"][number] {
+  return { file: i.file ?? null, sheet: i.sheet, row: i.row, column: i.column, code: i.code, severity: i.severity, message: i.message };
+}
+
+export function reportJson(input: ReportInput): ReportJson {
+  const { consolidation: c } = input;
+  const schools = c.included.map((s) => ({
+    code: s.passport.schoolCode ?? s.file,
+    name: s.passport.schoolName,
+    rows: s.workers.length,
+    excludedRows: s.workers.filter((w) => w.hasErrors).length,
+  }));
+  const byKey = new Map(input.results.map((r) => [`${r.code}|${r.scope}`, r]));
+  const codes = [...(input.catalog ?? CATALOG).map((e) => e.code)];
+  for (const r of input.results) if (!codes.includes(r.code)) codes.push(r.code);
+  const scopes = [TOTAL, ...schools.map((s) => s.code)];
+  const indicators = codes.flatMap((code) =>
+    scopes.map((scope) => {
+      const r: IndicatorResult | undefined = byKey.get(`${code}|${scope}`);
+      return {
+        code, scope,
+        numerator: r?.numerator ?? null, denominator: r?.denominator ?? null,
+        value: r?.value ?? null, target: r?.target ?? null, status: r?.status ?? ("нет данных" as Status),
+      };
+    }),
+  );
+  return {
+    period: c.period ? { start: isoDay(c.period.start), end: isoDay(c.period.end) } : null,
+    schools,
+    indicators,
+    issues: c.issues.map(issueJson),
+    recommendations: municipalView(input.recommendations, input.rules).map((r) => ({
+      rule: r.rule, addressee: r.addressee, scope: r.scope, indicator: r.indicator, teacher: r.teacher, text: r.text,
+    })),
+  };
+}

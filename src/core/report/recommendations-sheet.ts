@@ -1,0 +1,83 @@
+/**
+ * `Рекомендации`: part 1 grouped by addressee (МОУО, ММС, ЦНППМ, ОО), then
+ * scope (the municipality first, then schools in order); part 2 the individual
+ * recommendations per school. Burnout is counted per school (municipalView).
+ */
+import { municipalView } from "../recommend/municipal-view";
+import type { Recommendation } from "../recommend/types";
+import { OUTPUT_SHEETS } from "../schema";
+import type { OutCell, SheetModel } from "../../port/sheet-model";
+import { reportContext, TOTAL } from "./context";
+import { HEADER_STYLE, TITLE_STYLE } from "./kit";
+import type { ReportInput } from "./types";
+
+export const ADDRESSEE_ORDER = ["МОУО", "ММС", "ЦНППМ", "ОО"] as const;
+export const ADDRESSEE_NAMES: Readonly<Record<string, string>> = {
+  МОУО: "Орган местного самоуправления, осуществляющий управление в сфере образования",
+  ММС: "Муниципальная методическая служба (ИМЦ)",
+  ЦНППМ: "Региональный центр непрерывного повышения профессионального мастерства (ИРО)",
+  ОО: "Руководители образовательных организаций",
+  Педагог: "Педагогические работники",
+};
+export const GROUP_HEADERS = ["Адресат", "Уровень", "Правило", "Показатель", "Рекомендация", "Табельные номера"] as const;
+export const INDIVIDUAL_HEADERS = ["Код ОО", "Табельный номер", "ФИО", "Правило", "Рекомендация"] as const;
+export const MUNICIPALITY_LABEL = "Муниципалитет";
+
+function scopeRank(scopes: string[]): (s: string) => number {
+  return (s) => (s === TOTAL ? -1 : scopes.indexOf(s) < 0 ? scopes.length : scopes.indexOf(s));
+}
+
+export function recommendationsSheet(input: ReportInput): SheetModel {
+  const ctx = reportContext(input);
+  const view = municipalView(input.recommendations, input.rules);
+  const rank = scopeRank(ctx.schools.map(ctx.schoolCode));
+  const addr = (r: Recommendation): number => ADDRESSEE_ORDER.indexOf(r.addressee as (typeof ADDRESSEE_ORDER)[number]);
+  const grouped = view
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.addressee !== "Педагог")
+    .sort((a, b) => addr(a.r) - addr(b.r) || rank(a.r.scope) - rank(b.r.scope) || a.i - b.i)
+    .map(({ r }): OutCell[] => [
+      r.addressee, r.scope === TOTAL ? MUNICIPALITY_LABEL : r.scope, r.rule, r.indicator, r.text, r.teachers?.join(", ") || null,
+    ]);
+  const names = new Map<string, string | null>();
+  if (input.withNames) for (const s of ctx.schools) for (const w of s.workers) names.set(`${w.schoolCode}|${w.tabNumber}`, w.fullName);
+  const individualHeaders = INDIVIDUAL_HEADERS.filter((h) => input.withNames || h !== "ФИО");
+  const individual = view
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.addressee === "Педагог")
+    .sort((a, b) => rank(a.r.scope) - rank(b.r.scope) || a.i - b.i)
+    .map(({ r }): OutCell[] => {
+      const name = input.withNames ? [names.get(`${r.scope}|${r.teacher}`) ?? null] : [];
+      return [r.scope, r.teacher, ...name, r.rule, r.text];
+    });
+  const part2Title = grouped.length + 3;
+  const part2Header = part2Title + 1;
+  return {
+    name: OUTPUT_SHEETS.recommendations,
+    cells: [
+      ["Адресные рекомендации по итогам мониторинга"],
+      [...GROUP_HEADERS],
+      ...grouped,
+      [],
+      ["Индивидуальные рекомендации педагогам (по ОО)"],
+      [...individualHeaders],
+      ...individual,
+    ],
+    headerRow: 1,
+    columns: [{ width: 10 }, { width: 16 }, { width: 22 }, { width: 16 }, { width: 90 }, { width: 30 }],
+    freeze: { rows: 2 },
+    styles: [
+      { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },
+      { range: { row: 1, col: 0, rows: 1, cols: GROUP_HEADERS.length }, style: HEADER_STYLE },
+      { range: { row: 2, col: 4, rows: Math.max(1, grouped.length), cols: 1 }, style: { wrap: true, vAlign: "top" } },
+      { range: { row: part2Title, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },
+      { range: { row: part2Header, col: 0, rows: 1, cols: individualHeaders.length }, style: HEADER_STYLE },
+      { range: { row: part2Header + 1, col: individualHeaders.length - 1, rows: Math.max(1, individual.length), cols: 1 }, style: { wrap: true, vAlign: "top" } },
+    ],
+    tables: [
+      { name: "РекомендацииАдресные", range: { row: 1, col: 0, rows: Math.max(1, grouped.length) + 1, cols: GROUP_HEADERS.length } },
+      { name: "РекомендацииПедагогам", range: { row: part2Header, col: 0, rows: Math.max(1, individual.length) + 1, cols: individualHeaders.length } },
+    ],
+    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true },
+  };
+}
