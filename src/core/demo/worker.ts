@@ -45,7 +45,7 @@ export function makeWorker(rnd: Random, role: Role, tabNumber: string, period: P
     educationMatchesProfile: yn(rnd.chance(0.9)),
     pedExperience: experience,
     qualificationCategory: category,
-    attestationDate: category === V.NO_CATEGORY ? null : date(dayBetween(rnd, period.end - Math.min(6 * 365, experience * 365), period.end)),
+    attestationDate: category === V.NO_CATEGORY ? null : date(attestation(rnd, experience, period)),
     diagnosticsDate: diagnostics === null ? null : date(diagnostics),
     diagnosticsLevel: diagnostics === null ? null : rnd.weighted<string>([["ЦНППМ", 25], ["Региональный", 15], ["Муниципальный", 25], ["Школьный", 35]]),
     deficits: deficits.length ? deficits.join("; ") : null,
@@ -82,6 +82,12 @@ function experienceFor(rnd: Random, age: number): number {
   const possible = age - 22;
   if (possible <= 0 || (age <= 25 && rnd.chance(0.6))) return rnd.pick([0, 0.5, 1, 1.5, 2]);
   return Math.min(possible, Math.round(possible * (0.4 + 0.6 * rnd.next())));
+}
+
+/** Mostly within the 5-year term; now and then older, so the demo shows a lapsed attestation. */
+function attestation(rnd: Random, experience: number, period: Period): Day {
+  const years = Math.min(rnd.chance(0.93) ? 4.5 : 6, experience);
+  return dayBetween(rnd, period.end - Math.round(years * 365), period.end);
 }
 
 function categoryFor(rnd: Random, experience: number): string {

@@ -1,0 +1,34 @@
+/** `pedmonitor template school|municipality --out FILE.xlsx`: an empty standard workbook. */
+import { ExcelJsWorkbook } from "../../adapters/exceljs/exceljs-workbook";
+import { makeTemplate, type TemplateLevel } from "../../app/make-template";
+import { stringOption } from "../args";
+import { checkXlsxPath, saveWorkbook } from "../files";
+import { CliError, EXIT_OK } from "../io";
+import type { Command } from "./command";
+
+const LEVELS: Record<string, { level: TemplateLevel; title: string }> = {
+  school: { level: "school", title: "Книга ОО (школы)" },
+  municipality: { level: "municipality", title: "Книга муниципалитета (свод)" },
+};
+
+export const templateCommand: Command = {
+  summary: "template school|municipality --out FILE.xlsx   пустая книга по стандарту",
+  help: [
+    "pedmonitor template school --out FILE.xlsx         книга для заполнения школой",
+    "pedmonitor template municipality --out FILE.xlsx   книга муниципалитета для свода",
+  ].join("\n"),
+  args: { options: { out: "value" }, minPositionals: 1, maxPositionals: 1 },
+  async run(args, io) {
+    const choice = LEVELS[args.positionals[0]];
+    if (!choice) throw new CliError(`Неизвестный вид книги «${args.positionals[0]}»: укажите school или municipality.`);
+    const out = stringOption(args, "out");
+    if (!out) throw new CliError("Укажите, куда сохранить книгу: --out FILE.xlsx");
+    checkXlsxPath(out, "--out");
+    const workbook = ExcelJsWorkbook.create();
+    const result = await makeTemplate(workbook, choice.level, { replace: false });
+    await saveWorkbook(workbook, out);
+    io.out(`${choice.title}: ${out}`);
+    io.out(`Листы: ${result.created.join(", ")}`);
+    return EXIT_OK;
+  },
+};

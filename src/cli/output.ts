@@ -1,0 +1,67 @@
+/** What the command line prints and writes: the short summary, the issues list, the JSON files. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Issue } from "../core/model";
+import { SEVERITY_TEXT } from "../core/schema/errors";
+import { cellAddress } from "../app/errors-sheet";
+import { CliError, type Io } from "./io";
+
+/** Lines of issues shown on screen; the rest are in the JSON and the `Ошибки` sheet. */
+export const SHOWN_ISSUES = 15;
+
+export interface IssueJson {
+  file: string;
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+}
+
+export function issueJson(issue: Issue): IssueJson {
+  return {
+    file: issue.file ?? "",
+    sheet: issue.sheet,
+    row: issue.row,
+    column: issue.column,
+    code: issue.code,
+    severity: issue.severity,
+    message: issue.message,
+  };
+}
+
+export async function writeJson(path: string, data: unknown): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`, "utf8");
+  } catch (e) {
+    throw new CliError(`Не удалось записать ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** "3 ошибки", "1 предупреждение", "5 строк": Russian plural forms. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word = mod10 === 1 && mod100 !== 11 ? one : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? few : many;
+  return `${n} ${word}`;
+}
+
+export function countsLine(errors: number, warnings: number): string {
+  return `${plural(errors, "ошибка", "ошибки", "ошибок")}, ${plural(warnings, "предупреждение", "предупреждения", "предупреждений")}`;
+}
+
+/** The first messages, errors before warnings, one line each; then how many more there are. */
+export function printIssues(io: Io, issues: readonly Issue[], more: string): void {
+  const sorted = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];
+  for (const issue of sorted.slice(0, SHOWN_ISSUES)) io.out(`  ${issueLine(issue)}`);
+  if (sorted.length > SHOWN_ISSUES) io.out(`  … и ещё ${sorted.length - SHOWN_ISSUES} (${more})`);
+}
+
+/** The message already names the sheet, row and column; the line adds the file and the cell. */
+export function issueLine(issue: Issue): string {
+  const address = cellAddress(issue);
+  const where = [issue.file, address ? `${issue.sheet}!${address}` : ""].filter(Boolean).join(" ");
+  return `${SEVERITY_TEXT[issue.severity]}${where ? ` [${where}]` : ""}: ${issue.message}`;
+}
