@@ -66,3 +66,13 @@ export function populationMask(employment: string, category: string | null, ext:
 export function passportUsable(school: SchoolData, key: keyof Passport): boolean {
   return school.passport[key] !== null && !school.badPassportFields.includes(key);
 }
+
+/** True when an entry's rows are judged against the period (dates in it, ages at its end). */
+export function entryNeedsPeriod(entry: CatalogEntry): boolean {
+  const m = entry.measure;
+  const selections =
+    m.kind === "share" || m.kind === "schoolMajority" ? [m.numerator, m.denominator] : m.kind === "workerCount" ? [m.selection] : [];
+  const needs = new Set<PassportNeed>();
+  for (const s of selections) for (const c of s.where ?? []) conditionNeeds(c, needs);
+  return needs.size > 0;
+}

@@ -9,4 +9,3 @@ export { defaultSettings, readSettings } from "./settings";
 export { settingsSheet } from "./settings-sheet";
 export { computeIndicators, entriesWith, schoolScope, type ComputeOptions, type ComputeOutput } from "./engine";
 export { statusOf, trendOf } from "./status";
-export { CLUSTERS, countClusters, type ClusterCounts, type ClusterDefinition } from "./clusters-count";
