@@ -27,7 +27,7 @@ export function findHeader(
   grid: Grid,
   keyHeader: string,
   headers: readonly string[],
-  maxRows = 10,
+  maxRows = 10
 ): HeaderHit | null {
   const key = fold(keyHeader);
   const wanted = new Map(headers.map((h) => [fold(h), h]));
@@ -55,7 +55,8 @@ export function cellNumber(value: CellValue | undefined): number | null {
 /** A day from a Date, an Excel serial, or text ДД.ММ.ГГГГ / ГГГГ-ММ-ДД; null when unreadable. */
 export function cellDay(value: CellValue | undefined): Day | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dayFromDate(value);
-  if (typeof value === "number") return value > 0 && value < 2_958_466 ? dayFromSerial(value) : null;
+  if (typeof value === "number")
+    return value > 0 && value < 2_958_466 ? dayFromSerial(value) : null;
   const text = cellText(value);
   const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

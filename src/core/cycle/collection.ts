@@ -11,7 +11,19 @@ import { basisOf } from "../indicators/measures";
 export const STATISTICS = "Сбор статистических данных";
 
 /** Codes of the 003 document's table (Пономаревский район), in its order. */
-const FROM_003_TABLE = new Set(["DIAG_REG", "IOM", "PK_DIAG", "MGR_QUALITY", "RETRAIN_SENT", "YOUNG_SUPPORT", "MENTORING_SCHOOLS", "VAC_PED", "VAC_MGR", "EXPERT", "MO"]);
+const FROM_003_TABLE = new Set([
+  "DIAG_REG",
+  "IOM",
+  "PK_DIAG",
+  "MGR_QUALITY",
+  "RETRAIN_SENT",
+  "YOUNG_SUPPORT",
+  "MENTORING_SCHOOLS",
+  "VAC_PED",
+  "VAC_MGR",
+  "EXPERT",
+  "MO",
+]);
 
 /** Where the figures of the other indicators come from in the school workbook. */
 const BY_BASIS = {

@@ -21,22 +21,58 @@ export const VERDICT_FILL: Readonly<Record<Verdict, { fill: string; fontColor: s
 };
 export const TOTAL_SCOPE_LABEL = "Всего";
 
-const INDICATOR_HEADERS = ["Код", "Показатель", "ОО", "Предыдущий период", "Текущий период", "Изменение", "Динамика", "Статус до", "Статус после", "Статус изменился"];
-const MEASURE_HEADERS = ["Строка в «Меры»", "Мера", "Показатель", "ОО", "Статус меры", "Срок", "Предыдущий период", "Текущий период", "Изменение", "Оценка", "Пояснение"];
-const TARGET_HEADERS = ["Код", "Показатель", "Направление", "Целевое значение", "Текущее значение", "Предлагаемое значение на следующий период", "Основание"];
+const INDICATOR_HEADERS = [
+  "Код",
+  "Показатель",
+  "ОО",
+  "Предыдущий период",
+  "Текущий период",
+  "Изменение",
+  "Динамика",
+  "Статус до",
+  "Статус после",
+  "Статус изменился",
+];
+const MEASURE_HEADERS = [
+  "Строка в «Меры»",
+  "Мера",
+  "Показатель",
+  "ОО",
+  "Статус меры",
+  "Срок",
+  "Предыдущий период",
+  "Текущий период",
+  "Изменение",
+  "Оценка",
+  "Пояснение",
+];
+const TARGET_HEADERS = [
+  "Код",
+  "Показатель",
+  "Направление",
+  "Целевое значение",
+  "Текущее значение",
+  "Предлагаемое значение на следующий период",
+  "Основание",
+];
 
 export function effectivenessSheet(
   e: Effectiveness,
   profile: Profile,
-  titles: ReadonlyMap<string, string> = catalogTitles(),
+  titles: ReadonlyMap<string, string> = catalogTitles()
 ): SheetModel {
   const inProfile = new Set(profile.codes);
   const order = new Map(profile.codes.map((c, i) => [c, i]));
   const scopeOrder = new Map<string, number>();
-  for (const c of e.indicators) if (!scopeOrder.has(c.scope)) scopeOrder.set(c.scope, c.scope === TOTAL ? -1 : scopeOrder.size);
+  for (const c of e.indicators)
+    if (!scopeOrder.has(c.scope)) scopeOrder.set(c.scope, c.scope === TOTAL ? -1 : scopeOrder.size);
   const changes = e.indicators
     .filter((c) => inProfile.has(c.code) || !CATALOG.some((k) => k.code === c.code))
-    .sort((a, b) => (scopeOrder.get(a.scope) ?? 0) - (scopeOrder.get(b.scope) ?? 0) || (order.get(a.code) ?? 1e6) - (order.get(b.code) ?? 1e6));
+    .sort(
+      (a, b) =>
+        (scopeOrder.get(a.scope) ?? 0) - (scopeOrder.get(b.scope) ?? 0) ||
+        (order.get(a.code) ?? 1e6) - (order.get(b.code) ?? 1e6)
+    );
   const title = (code: string) => titles.get(code) ?? code;
   const sheet = new SectionSheet(`Анализ эффективности принятых мер`, `Профиль: ${profile.name}`);
 
@@ -48,7 +84,20 @@ export function effectivenessSheet(
     formats: { 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
   });
   sheet.colour([...statusRules(colRange(ind, 7)), ...statusRules(colRange(ind, 8))]);
-  sheet.colour([{ range: colRange(ind, 6), equals: "лучше", fill: VERDICT_FILL.эффективна.fill, fontColor: VERDICT_FILL.эффективна.fontColor }, { range: colRange(ind, 6), equals: "хуже", fill: VERDICT_FILL.неэффективна.fill, fontColor: VERDICT_FILL.неэффективна.fontColor }]);
+  sheet.colour([
+    {
+      range: colRange(ind, 6),
+      equals: "лучше",
+      fill: VERDICT_FILL.эффективна.fill,
+      fontColor: VERDICT_FILL.эффективна.fontColor,
+    },
+    {
+      range: colRange(ind, 6),
+      equals: "хуже",
+      fill: VERDICT_FILL.неэффективна.fill,
+      fontColor: VERDICT_FILL.неэффективна.fontColor,
+    },
+  ]);
   const totals = changes.filter((c) => c.scope === TOTAL).length;
 
   const mea = sheet.add({
@@ -57,8 +106,17 @@ export function effectivenessSheet(
     note: e.measures.length ? undefined : "В листе «Меры» нет мер: оценивать нечего.",
     headers: MEASURE_HEADERS,
     rows: e.measures.map((m) => [
-      m.measure.row, m.measure.measure, m.measure.indicator, scopeLabel(m.scope), m.measure.status,
-      m.measure.due === null ? null : dateFromDay(m.measure.due), m.previous, m.current, m.change, m.verdict, m.reason,
+      m.measure.row,
+      m.measure.measure,
+      m.measure.indicator,
+      scopeLabel(m.scope),
+      m.measure.status,
+      m.measure.due === null ? null : dateFromDay(m.measure.due),
+      m.previous,
+      m.current,
+      m.change,
+      m.verdict,
+      m.reason,
     ]),
     formats: { 5: DATE_FORMAT, 6: ONE_DECIMAL, 7: ONE_DECIMAL, 8: ONE_DECIMAL },
   });
@@ -76,26 +134,49 @@ export function effectivenessSheet(
   });
 
   const charts: SheetModel["charts"] = totals
-    ? [{
-        kind: "column",
-        title: "Показатели муниципалитета: до и после",
-        categories: { row: ind.firstRow, col: 0, rows: totals, cols: 1 },
-        series: [
-          { name: INDICATOR_HEADERS[3], values: { row: ind.firstRow, col: 3, rows: totals, cols: 1 } },
-          { name: INDICATOR_HEADERS[4], values: { row: ind.firstRow, col: 4, rows: totals, cols: 1 } },
-        ],
-        anchor: { row: 1, col: 11, rows: 18, cols: 9 },
-      }]
+    ? [
+        {
+          kind: "column",
+          title: "Показатели муниципалитета: до и после",
+          categories: { row: ind.firstRow, col: 0, rows: totals, cols: 1 },
+          series: [
+            {
+              name: INDICATOR_HEADERS[3],
+              values: { row: ind.firstRow, col: 3, rows: totals, cols: 1 },
+            },
+            {
+              name: INDICATOR_HEADERS[4],
+              values: { row: ind.firstRow, col: 4, rows: totals, cols: 1 },
+            },
+          ],
+          anchor: { row: 1, col: 11, rows: 18, cols: 9 },
+        },
+      ]
     : [];
-  return sheet.model(OUTPUT_SHEETS.effectiveness, [12, 50, 10, 12, 12, 12, 12, 16, 16, 12, 40].map((width) => ({ width })), {
-    charts,
-    freeze: { rows: 2 },
-    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true },
-  });
+  return sheet.model(
+    OUTPUT_SHEETS.effectiveness,
+    [12, 50, 10, 12, 12, 12, 12, 16, 16, 12, 40].map((width) => ({ width })),
+    {
+      charts,
+      freeze: { rows: 2 },
+      pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    }
+  );
 }
 
 function indicatorRow(c: IndicatorChange, title: string): OutCell[] {
-  return [c.code, title, scopeLabel(c.scope), c.previous, c.current, c.change, c.trend, c.statusBefore, c.statusAfter, c.statusChanged ? "Да" : "Нет"];
+  return [
+    c.code,
+    title,
+    scopeLabel(c.scope),
+    c.previous,
+    c.current,
+    c.change,
+    c.trend,
+    c.statusBefore,
+    c.statusAfter,
+    c.statusChanged ? "Да" : "Нет",
+  ];
 }
 
 function scopeLabel(scope: string | null): OutCell {
@@ -107,7 +188,11 @@ function colRange(at: { firstRow: number; rows: number }, col: number): RangeRef
 }
 
 export function verdictRules(range: RangeRef): ConditionalTextRule[] {
-  return (Object.keys(VERDICT_FILL) as Verdict[]).map((v) => ({ range, equals: v, ...VERDICT_FILL[v] }));
+  return (Object.keys(VERDICT_FILL) as Verdict[]).map((v) => ({
+    range,
+    equals: v,
+    ...VERDICT_FILL[v],
+  }));
 }
 
 function catalogTitles(): Map<string, string> {

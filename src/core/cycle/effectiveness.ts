@@ -4,7 +4,13 @@
  * Pure: the current results come from the engine, the previous values from
  * the previous period's workbook or `Настройки` (see previous.ts).
  */
-import { TOTAL, type IndicatorResult, type Scope, type Settings, type Status } from "../indicators/types";
+import {
+  TOTAL,
+  type IndicatorResult,
+  type Scope,
+  type Settings,
+  type Status,
+} from "../indicators/types";
 import { CATALOG } from "../indicators/catalog";
 import type { Direction } from "../schema/values";
 import { CANCELLED, measureScope, type Measure } from "./measures";
@@ -54,17 +60,23 @@ export function analyseEffectiveness(
   previous: PreviousValues | readonly IndicatorResult[] | undefined,
   measures: readonly Measure[],
   settings: Settings,
-  units?: ReadonlyMap<string, string>,
+  units?: ReadonlyMap<string, string>
 ): Effectiveness {
   const prev = mergePrevious(previous, settings);
-  const indicators = current.map((r) => changeOf(r, prev.get(previousKey(r.code, r.scope)) ?? r.previous));
+  const indicators = current.map((r) =>
+    changeOf(r, prev.get(previousKey(r.code, r.scope)) ?? r.previous)
+  );
   const byKey = new Map(indicators.map((c) => [previousKey(c.code, c.scope), c]));
   const codes = new Set(current.map((r) => r.code));
   const scopes = new Set(current.map((r) => r.scope));
   return {
     indicators,
     measures: measures.map((m) => effectOf(m, byKey, codes, scopes)),
-    nextTargets: proposeNextTargets(indicators.filter((c) => c.scope === TOTAL), settings, units ?? catalogUnits()),
+    nextTargets: proposeNextTargets(
+      indicators.filter((c) => c.scope === TOTAL),
+      settings,
+      units ?? catalogUnits()
+    ),
   };
 }
 
@@ -96,11 +108,17 @@ function effectOf(
   m: Measure,
   byKey: Map<string, IndicatorChange>,
   codes: Set<string>,
-  scopes: Set<string>,
+  scopes: Set<string>
 ): MeasureEffect {
   const scope = measureScope(m);
   const none = (reason: string): MeasureEffect => ({
-    measure: m, scope, previous: null, current: null, change: null, verdict: "нет данных", reason,
+    measure: m,
+    scope,
+    previous: null,
+    current: null,
+    change: null,
+    verdict: "нет данных",
+    reason,
   });
   if (m.status === CANCELLED) return none("мера отменена — не оценивается");
   if (m.indicator === null) return none("не указан показатель");
@@ -108,10 +126,19 @@ function effectOf(
   if (scope === null) return none("мера уровня ОО без кода ОО");
   if (!scopes.has(scope)) return none(`ОО с кодом «${scope}» нет в сводке`);
   const c = byKey.get(previousKey(m.indicator, scope));
-  if (!c || c.current === null) return { ...none("нет значения за текущий период"), previous: c?.previous ?? null };
-  if (c.previous === null) return { ...none("нет значения за предыдущий период"), current: c.current };
+  if (!c || c.current === null)
+    return { ...none("нет значения за текущий период"), previous: c?.previous ?? null };
+  if (c.previous === null)
+    return { ...none("нет значения за предыдущий период"), current: c.current };
   const judged = judge(c.previous, c.current, c.target, c.direction);
-  return { measure: m, scope, previous: c.previous, current: c.current, change: c.change, ...judged };
+  return {
+    measure: m,
+    scope,
+    previous: c.previous,
+    current: c.current,
+    change: c.change,
+    ...judged,
+  };
 }
 
 /**
@@ -123,7 +150,7 @@ export function judge(
   previous: number,
   current: number,
   target: number | null,
-  direction: Direction,
+  direction: Direction
 ): { verdict: Verdict; reason: string } {
   if (target === null) {
     return improves(current - previous, direction)

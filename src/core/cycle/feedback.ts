@@ -45,23 +45,41 @@ export function feedbackWorkbook(schoolCode: string, input: FeedbackInput): Shee
   const heading = `${schoolCode}${input.schoolName ? ` — ${input.schoolName}` : ""}`;
   return [
     indicatorsSheet(schoolCode, heading, input, mine),
-    recommendationsSheet(heading, input.recommendations.filter((r) => mine(r.scope))),
-    planSheet(heading, input.plan.filter((p) => mine(p.schoolCode)), input.names === true),
-    measuresSheet(heading, input.measures.filter((m) => mine(measureScope(m)))),
+    recommendationsSheet(
+      heading,
+      input.recommendations.filter((r) => mine(r.scope))
+    ),
+    planSheet(
+      heading,
+      input.plan.filter((p) => mine(p.schoolCode)),
+      input.names === true
+    ),
+    measuresSheet(
+      heading,
+      input.measures.filter((m) => mine(measureScope(m)))
+    ),
   ];
 }
 
 /** `Обратная связь <Код ОО>.xlsx`, with characters illegal in file names replaced by «_». */
 export function feedbackFileName(code: string): string {
-  const safe = code
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
-    .replace(/^[\s.]+|[\s.]+$/g, "");
+  const safe = code.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/^[\s.]+|[\s.]+$/g, "");
   return `Обратная связь ${safe === "" ? "_" : safe}.xlsx`;
 }
 
-function indicatorsSheet(code: string, heading: string, input: FeedbackInput, mine: (s: string) => boolean): SheetModel {
-  const titles = new Map([...CATALOG.map((e) => [e.code, e.title] as const), ...(input.titles ?? [])]);
-  const custom = [...new Set(input.results.map((r) => r.code))].filter((c) => !CATALOG.some((e) => e.code === c));
+function indicatorsSheet(
+  code: string,
+  heading: string,
+  input: FeedbackInput,
+  mine: (s: string) => boolean
+): SheetModel {
+  const titles = new Map([
+    ...CATALOG.map((e) => [e.code, e.title] as const),
+    ...(input.titles ?? []),
+  ]);
+  const custom = [...new Set(input.results.map((r) => r.code))].filter(
+    (c) => !CATALOG.some((e) => e.code === c)
+  );
   const codes = [...input.profile.codes, ...custom];
   const ofSchool = new Map(input.results.filter((r) => mine(r.scope)).map((r) => [r.code, r]));
   const ofTotal = new Map(input.results.filter((r) => r.scope === TOTAL).map((r) => [r.code, r]));
@@ -70,20 +88,51 @@ function indicatorsSheet(code: string, heading: string, input: FeedbackInput, mi
     .map((c) => {
       const s = ofSchool.get(c);
       const t = ofTotal.get(c);
-      return [c, titles.get(c) ?? c, s?.numerator ?? null, s?.denominator ?? null, s?.value ?? null, t?.value ?? null, s?.target ?? t?.target ?? null, s?.direction ?? t?.direction ?? null, s?.status ?? "нет данных", s?.previous ?? null, s?.trendVerdict ?? null];
+      return [
+        c,
+        titles.get(c) ?? c,
+        s?.numerator ?? null,
+        s?.denominator ?? null,
+        s?.value ?? null,
+        t?.value ?? null,
+        s?.target ?? t?.target ?? null,
+        s?.direction ?? t?.direction ?? null,
+        s?.status ?? "нет данных",
+        s?.previous ?? null,
+        s?.trendVerdict ?? null,
+      ];
     });
-  const sheet = new SectionSheet(`Обратная связь по итогам мониторинга: ${heading}`, `Профиль: ${input.profile.name}. Код ОО: ${code}`);
+  const sheet = new SectionSheet(
+    `Обратная связь по итогам мониторинга: ${heading}`,
+    `Профиль: ${input.profile.name}. Код ОО: ${code}`
+  );
   const at = sheet.add({
     title: "Показатели ОО в сравнении со значениями муниципалитета",
     tableName: "ОСПоказатели",
-    headers: ["Код", "Показатель", "Числитель", "Знаменатель", "Значение ОО", "Значение муниципалитета", "Целевое значение", "Направление", "Статус ОО", "Значение ОО за предыдущий период", "Динамика"],
+    headers: [
+      "Код",
+      "Показатель",
+      "Числитель",
+      "Знаменатель",
+      "Значение ОО",
+      "Значение муниципалитета",
+      "Целевое значение",
+      "Направление",
+      "Статус ОО",
+      "Значение ОО за предыдущий период",
+      "Динамика",
+    ],
     rows,
     formats: { 4: ONE_DECIMAL, 5: ONE_DECIMAL, 6: ONE_DECIMAL, 9: ONE_DECIMAL },
   });
   sheet.colour(statusRules({ row: at.firstRow, col: 8, rows: Math.max(1, at.rows), cols: 1 }));
-  return sheet.model(FEEDBACK_SHEETS.indicators, [12, 50, 10, 11, 10, 14, 10, 10, 16, 14, 12].map((width) => ({ width })), {
-    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true },
-  });
+  return sheet.model(
+    FEEDBACK_SHEETS.indicators,
+    [12, 50, 10, 11, 10, 14, 10, 10, 16, 14, 12].map((width) => ({ width })),
+    {
+      pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    }
+  );
 }
 
 function recommendationsSheet(heading: string, recs: Recommendation[]): SheetModel {
@@ -94,9 +143,17 @@ function recommendationsSheet(heading: string, recs: Recommendation[]): SheetMod
     tableName: "ОСРекомендации",
     note: indicatorRecs.length ? undefined : "Рекомендаций по показателям нет.",
     headers: ["Правило", "Адресат", "Показатель", "Текст", "Табельные номера работников"],
-    rows: indicatorRecs.map((r) => [r.rule, r.addressee, r.indicator, r.text, r.teachers?.length ? r.teachers.join(", ") : null]),
+    rows: indicatorRecs.map((r) => [
+      r.rule,
+      r.addressee,
+      r.indicator,
+      r.text,
+      r.teachers?.length ? r.teachers.join(", ") : null,
+    ]),
   });
-  const personal = recs.filter((r) => r.teacher !== null).sort((a, b) => String(a.teacher).localeCompare(String(b.teacher), "ru", { numeric: true }));
+  const personal = recs
+    .filter((r) => r.teacher !== null)
+    .sort((a, b) => String(a.teacher).localeCompare(String(b.teacher), "ru", { numeric: true }));
   sheet.add({
     title: "Индивидуальные рекомендации (по табельным номерам)",
     tableName: "ОСИндивидуальные",
@@ -104,13 +161,29 @@ function recommendationsSheet(heading: string, recs: Recommendation[]): SheetMod
     headers: ["Табельный номер", "Правило", "Текст"],
     rows: personal.map((r) => [r.teacher, r.rule, r.text]),
   });
-  return sheet.model(FEEDBACK_SHEETS.recommendations, [16, 22, 14, 80, 30].map((width) => ({ width })));
+  return sheet.model(
+    FEEDBACK_SHEETS.recommendations,
+    [16, 22, 14, 80, 30].map((width) => ({ width }))
+  );
 }
 
 function planSheet(heading: string, entries: PlanEntry[], names: boolean): SheetModel {
   const day = (d: Day | null): OutCell => (d === null ? null : dateFromDay(d));
-  const sheet = new SectionSheet(`План повышения квалификации на следующий период: ${heading}`, `Работников к направлению на ПК: ${entries.length}`);
-  const headers = ["Табельный номер", ...(names ? ["ФИО"] : []), "Должность", "Дата окончания последнего ПК", "Срок следующего ПК", "Срок истёк", "Дефициты для программы ПК", "Дата диагностики", "ИОМ разработан"];
+  const sheet = new SectionSheet(
+    `План повышения квалификации на следующий период: ${heading}`,
+    `Работников к направлению на ПК: ${entries.length}`
+  );
+  const headers = [
+    "Табельный номер",
+    ...(names ? ["ФИО"] : []),
+    "Должность",
+    "Дата окончания последнего ПК",
+    "Срок следующего ПК",
+    "Срок истёк",
+    "Дефициты для программы ПК",
+    "Дата диагностики",
+    "ИОМ разработан",
+  ];
   const dates = names ? [3, 4, 7] : [2, 3, 6];
   sheet.add({
     title: "Работники, которым нужно пройти ПК",
@@ -118,13 +191,22 @@ function planSheet(heading: string, entries: PlanEntry[], names: boolean): Sheet
     note: entries.length ? undefined : "Все работники прошли ПК в пределах трёх лет.",
     headers,
     rows: entries.map((p) => [
-      p.tabNumber, ...(names ? [p.fullName] : []), p.position, day(p.lastCourse), day(p.due),
-      p.overdue ? "Да" : "Нет", p.deficits.join("; ") || null, day(p.diagnosticsDate),
+      p.tabNumber,
+      ...(names ? [p.fullName] : []),
+      p.position,
+      day(p.lastCourse),
+      day(p.due),
+      p.overdue ? "Да" : "Нет",
+      p.deficits.join("; ") || null,
+      day(p.diagnosticsDate),
       p.iomDeveloped === null ? null : p.iomDeveloped ? "Да" : "Нет",
     ]),
     formats: Object.fromEntries(dates.map((c) => [c, DATE_FORMAT])),
   });
-  return sheet.model(FEEDBACK_SHEETS.plan, headers.map((h) => ({ width: Math.min(30, Math.max(12, h.length)) })));
+  return sheet.model(
+    FEEDBACK_SHEETS.plan,
+    headers.map((h) => ({ width: Math.min(30, Math.max(12, h.length)) }))
+  );
 }
 
 function measuresSheet(heading: string, measures: Measure[]): SheetModel {
@@ -134,8 +216,20 @@ function measuresSheet(heading: string, measures: Measure[]): SheetModel {
     tableName: "ОСМеры",
     note: measures.length ? undefined : "Мер уровня ОО пока нет.",
     headers: MEASURES.fields.map((f) => f.header),
-    rows: measures.map((m) => [m.measure, m.indicator, m.level, m.schoolCode, m.responsible, m.due === null ? null : dateFromDay(m.due), m.status, m.decision]),
+    rows: measures.map((m) => [
+      m.measure,
+      m.indicator,
+      m.level,
+      m.schoolCode,
+      m.responsible,
+      m.due === null ? null : dateFromDay(m.due),
+      m.status,
+      m.decision,
+    ]),
     formats: { [MEASURES.fields.findIndex((f) => f.key === "due")]: DATE_FORMAT },
   });
-  return sheet.model(FEEDBACK_SHEETS.measures, MEASURES.fields.map((f) => ({ width: f.width ?? 14 })));
+  return sheet.model(
+    FEEDBACK_SHEETS.measures,
+    MEASURES.fields.map((f) => ({ width: f.width ?? 14 }))
+  );
 }

@@ -45,10 +45,16 @@ export function measuresSheet(existing?: Grid, options: MeasuresSheetOptions = {
     rows: Math.max(MEASURE_INPUT_ROWS, dataRows),
     cols: 1,
   });
-  const columns = Array.from({ length: width }, () => ({}) as { width?: number; numberFormat?: string });
+  const columns = Array.from(
+    { length: width },
+    () => ({}) as { width?: number; numberFormat?: string }
+  );
   for (const field of MEASURES.fields) {
     const col = columnOf.get(field.key) ?? 0;
-    columns[col] = { width: field.width ?? 14, ...(field.type === "date" ? { numberFormat: DATE_FORMAT } : {}) };
+    columns[col] = {
+      width: field.width ?? 14,
+      ...(field.type === "date" ? { numberFormat: DATE_FORMAT } : {}),
+    };
   }
   return {
     name: MEASURES.name,
@@ -56,9 +62,20 @@ export function measuresSheet(existing?: Grid, options: MeasuresSheetOptions = {
     headerRow,
     columns,
     freeze: { rows: headerRow + 1 },
-    styles: [{ range: { row: headerRow, col: 0, rows: 1, cols: width }, style: { bold: true, fill: HEADER_FILL, wrap: true, border: true } }],
+    styles: [
+      {
+        range: { row: headerRow, col: 0, rows: 1, cols: width },
+        style: { bold: true, fill: HEADER_FILL, wrap: true, border: true },
+      },
+    ],
     tables: MEASURES.tableName
-      ? [{ name: MEASURES.tableName, range: { row: headerRow, col: 0, rows: Math.max(dataRows, 1) + 1, cols: width }, style: "TableStyleLight9" }]
+      ? [
+          {
+            name: MEASURES.tableName,
+            range: { row: headerRow, col: 0, rows: Math.max(dataRows, 1) + 1, cols: width },
+            style: "TableStyleLight9",
+          },
+        ]
       : [],
     validations: validations(options, inputRange),
   };
@@ -66,7 +83,7 @@ export function measuresSheet(existing?: Grid, options: MeasuresSheetOptions = {
 
 function validations(
   options: MeasuresSheetOptions,
-  inputRange: (key: string) => ValidationModel["range"],
+  inputRange: (key: string) => ValidationModel["range"]
 ): ValidationModel[] {
   const out: ValidationModel[] = [];
   const add = (key: string, rule: ValidationRule, strict: boolean): void => {
@@ -77,12 +94,16 @@ function validations(
       allowBlank: true,
       prompt: { title: field.header, message: field.help },
       // Codes and schools may be added after the sheet was made: a warning, not a stop.
-      ...(strict ? { error: { title: field.header, message: `Выберите значение из списка: ${field.help}` } } : {}),
+      ...(strict
+        ? { error: { title: field.header, message: `Выберите значение из списка: ${field.help}` } }
+        : {}),
     });
   };
-  if (options.indicatorCodes?.length) add("indicator", { kind: "list", values: options.indicatorCodes }, false);
+  if (options.indicatorCodes?.length)
+    add("indicator", { kind: "list", values: options.indicatorCodes }, false);
   add("level", { kind: "list", values: fieldByKey(MEASURES, "level").values ?? [] }, true);
-  if (options.schoolCodes?.length) add("schoolCode", { kind: "list", values: options.schoolCodes }, false);
+  if (options.schoolCodes?.length)
+    add("schoolCode", { kind: "list", values: options.schoolCodes }, false);
   add("due", { kind: "date" }, true);
   add("status", { kind: "list", values: fieldByKey(MEASURES, "status").values ?? [] }, true);
   return out;

@@ -52,7 +52,7 @@ export function measureScope(m: Measure): Scope | null {
 
 export function readMeasures(
   grid: Grid,
-  options: ReadMeasuresOptions = {},
+  options: ReadMeasuresOptions = {}
 ): { measures: Measure[]; issues: Issue[] } {
   const hit = findHeader(grid, MEASURES.keyHeader, HEADERS);
   if (!hit) {
@@ -76,7 +76,7 @@ function readRow(
   r: number,
   codes: Map<string, string>,
   checkCodes: boolean,
-  issues: Issue[],
+  issues: Issue[]
 ): Measure | null {
   const text = (key: string): string => {
     const col = hit.columns.get(header(key));
@@ -88,30 +88,70 @@ function readRow(
   const warn = (key: string, code: string, value: string, message: string): void => {
     const columnIndex = hit.columns.get(header(key)) ?? null;
     const column = header(key);
-    issues.push({ sheet: MEASURES.name, row, column, columnIndex, code, severity: "warning", value, message });
+    issues.push({
+      sheet: MEASURES.name,
+      row,
+      column,
+      columnIndex,
+      code,
+      severity: "warning",
+      value,
+      message,
+    });
   };
   const measure = text("measure");
-  if (measure === "") warn("measure", "measures/measure-empty", "", `Строка ${row}: не указана мера («${header("measure")}»). Строка учтена, но опишите меру.`);
+  if (measure === "")
+    warn(
+      "measure",
+      "measures/measure-empty",
+      "",
+      `Строка ${row}: не указана мера («${header("measure")}»). Строка учтена, но опишите меру.`
+    );
   const rawIndicator = text("indicator");
   const indicator = rawIndicator === "" ? null : (codes.get(fold(rawIndicator)) ?? rawIndicator);
   if (checkCodes && indicator !== null && !codes.has(fold(indicator))) {
-    warn("indicator", "measures/indicator-unknown", rawIndicator, `Строка ${row}: «${rawIndicator}» — нет такого кода показателя. Выберите код из списка; эффективность этой меры не оценивается.`);
+    warn(
+      "indicator",
+      "measures/indicator-unknown",
+      rawIndicator,
+      `Строка ${row}: «${rawIndicator}» — нет такого кода показателя. Выберите код из списка; эффективность этой меры не оценивается.`
+    );
   }
   const level = pick(text("level"), LEVELS, (v) =>
-    warn("level", "measures/level-unknown", v, `Строка ${row}: уровень «${v}» не распознан; допустимо: ${MEASURE_LEVEL.join(", ")}.`),
+    warn(
+      "level",
+      "measures/level-unknown",
+      v,
+      `Строка ${row}: уровень «${v}» не распознан; допустимо: ${MEASURE_LEVEL.join(", ")}.`
+    )
   ) as MeasureLevel | null;
   const status = pick(text("status"), STATUSES, (v) =>
-    warn("status", "measures/status-unknown", v, `Строка ${row}: статус «${v}» не распознан; допустимо: ${MEASURE_STATUS.join(", ")}.`),
+    warn(
+      "status",
+      "measures/status-unknown",
+      v,
+      `Строка ${row}: статус «${v}» не распознан; допустимо: ${MEASURE_STATUS.join(", ")}.`
+    )
   ) as MeasureStatus | null;
   const schoolCode = text("schoolCode") || null;
   if (level === SCHOOL_LEVEL && schoolCode === null) {
-    warn("schoolCode", "measures/school-missing", "", `Строка ${row}: мера уровня ОО без кода ОО — укажите «${header("schoolCode")}».`);
+    warn(
+      "schoolCode",
+      "measures/school-missing",
+      "",
+      `Строка ${row}: мера уровня ОО без кода ОО — укажите «${header("schoolCode")}».`
+    );
   }
   const dueCol = hit.columns.get(header("due"));
   const dueCell = dueCol === undefined ? null : (grid[r]?.[dueCol] ?? null);
   const due = cellDay(dueCell);
   if (due === null && text("due") !== "") {
-    warn("due", "measures/due-invalid", text("due"), `Строка ${row}: срок «${text("due")}» не является датой; введите ДД.ММ.ГГГГ.`);
+    warn(
+      "due",
+      "measures/due-invalid",
+      text("due"),
+      `Строка ${row}: срок «${text("due")}» не является датой; введите ДД.ММ.ГГГГ.`
+    );
   }
   return {
     row,
@@ -126,7 +166,11 @@ function readRow(
   };
 }
 
-function pick(value: string, index: Map<string, string>, onUnknown: (v: string) => void): string | null {
+function pick(
+  value: string,
+  index: Map<string, string>,
+  onUnknown: (v: string) => void
+): string | null {
   if (value === "") return null;
   const canonical = index.get(fold(value));
   if (canonical === undefined) onUnknown(value);

@@ -37,25 +37,38 @@ const CAPPED_UNITS = new Set(["%"]);
 export function proposeNextTargets(
   totals: readonly IndicatorChange[],
   settings: Settings,
-  units?: ReadonlyMap<string, string>,
+  units?: ReadonlyMap<string, string>
 ): NextTarget[] {
   return totals.map((c) => {
     const set = settings.targets.get(c.code);
-    const base = { code: c.code, direction: c.direction, target: c.target, current: c.current, previous: c.previous };
-    if (set && set.nextTarget !== null) return { ...base, proposed: set.nextTarget, basis: "задано в настройках" };
+    const base = {
+      code: c.code,
+      direction: c.direction,
+      target: c.target,
+      current: c.current,
+      previous: c.previous,
+    };
+    if (set && set.nextTarget !== null)
+      return { ...base, proposed: set.nextTarget, basis: "задано в настройках" };
     if (c.target === null) return { ...base, proposed: null, basis: "цель не задана" };
-    if (c.current === null) return { ...base, proposed: c.target, basis: "нет данных: цель сохранена" };
+    if (c.current === null)
+      return { ...base, proposed: c.target, basis: "нет данных: цель сохранена" };
     if (!meets(c.current, c.target, c.direction)) {
       return { ...base, proposed: c.target, basis: "цель не достигнута: сохранена" };
     }
     const capped = CAPPED_UNITS.has(units?.get(c.code) ?? "%");
-    return { ...base, proposed: raised(c, c.target, c.current, capped), basis: "цель достигнута: сдвинута на прирост" };
+    return {
+      ...base,
+      proposed: raised(c, c.target, c.current, capped),
+      basis: "цель достигнута: сдвинута на прирост",
+    };
   });
 }
 
 function raised(c: IndicatorChange, target: number, current: number, capped: boolean): number {
   const up = c.direction === "≥";
-  const gain = c.previous === null ? 0 : Math.max(0, up ? current - c.previous : c.previous - current);
+  const gain =
+    c.previous === null ? 0 : Math.max(0, up ? current - c.previous : c.previous - current);
   let next = up ? Math.max(target + gain, current) : Math.min(target - gain, current);
   if (capped) next = Math.min(next, 100);
   return Math.max(0, Math.round(next * 10) / 10);

@@ -14,9 +14,19 @@ import { HEADER_STYLE, TITLE_STYLE } from "../report/kit";
 import { DEFAULT_PERIODICITY, DEFAULT_RESPONSIBLE, collectionMethod } from "./collection";
 
 export const PASSPORT_HEADERS = [
-  "№", "Код", "Показатель", "Единица измерения", "Вид", "Метод расчёта", "Источник (документ)",
-  "Ответственный за предоставление информации", "Метод сбора информации", "Периодичность мониторинга",
-  "Целевое значение", "Направление", "Целевое значение на следующий период",
+  "№",
+  "Код",
+  "Показатель",
+  "Единица измерения",
+  "Вид",
+  "Метод расчёта",
+  "Источник (документ)",
+  "Ответственный за предоставление информации",
+  "Метод сбора информации",
+  "Периодичность мониторинга",
+  "Целевое значение",
+  "Направление",
+  "Целевое значение на следующий период",
 ] as const;
 const WIDTHS = [5, 16, 40, 10, 12, 48, 28, 22, 24, 18, 11, 10, 14];
 
@@ -28,7 +38,9 @@ export interface PassportsOptions {
 export function passportsSheet(profileId: string, options: PassportsOptions = {}): SheetModel {
   const profile = findProfile(profileId) ?? (PROFILES[PROFILES.length - 1] as Profile);
   const entries = [
-    ...profile.codes.map((code) => CATALOG.find((e) => e.code === code)).filter((e): e is CatalogEntry => !!e),
+    ...profile.codes
+      .map((code) => CATALOG.find((e) => e.code === code))
+      .filter((e): e is CatalogEntry => !!e),
     ...(options.custom ?? []).map(entryOfDefinition),
   ];
   const rows = entries.map((e, i) => passportRow(e, i + 1, options.settings));
@@ -36,15 +48,26 @@ export function passportsSheet(profileId: string, options: PassportsOptions = {}
   const cols = PASSPORT_HEADERS.length;
   return {
     name: OUTPUT_SHEETS.passports,
-    cells: [[`Программа мониторинга: паспорта показателей`], [`Профиль: ${profile.name}`], [...PASSPORT_HEADERS], ...rows],
+    cells: [
+      [`Программа мониторинга: паспорта показателей`],
+      [`Профиль: ${profile.name}`],
+      [...PASSPORT_HEADERS],
+      ...rows,
+    ],
     headerRow,
     columns: WIDTHS.map((width) => ({ width })),
     freeze: { rows: headerRow + 1 },
     styles: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },
       { range: { row: headerRow, col: 0, rows: 1, cols }, style: HEADER_STYLE },
-      { range: { row: headerRow + 1, col: 0, rows: Math.max(1, rows.length), cols }, style: { wrap: true, vAlign: "top", border: true } },
-      { range: { row: headerRow + 1, col: 10, rows: Math.max(1, rows.length), cols: 1 }, style: { numberFormat: "0.0", wrap: true, vAlign: "top", border: true } },
+      {
+        range: { row: headerRow + 1, col: 0, rows: Math.max(1, rows.length), cols },
+        style: { wrap: true, vAlign: "top", border: true },
+      },
+      {
+        range: { row: headerRow + 1, col: 10, rows: Math.max(1, rows.length), cols: 1 },
+        style: { numberFormat: "0.0", wrap: true, vAlign: "top", border: true },
+      },
     ],
     pageSetup: {
       orientation: "landscape",
@@ -59,7 +82,13 @@ export function passportsSheet(profileId: string, options: PassportsOptions = {}
 function passportRow(e: CatalogEntry, n: number, settings?: Settings): OutCell[] {
   const t = settings?.targets.get(e.code);
   return [
-    n, e.code, e.title, e.unit, e.kind, e.formula, sourcesText(e.sources),
+    n,
+    e.code,
+    e.title,
+    e.unit,
+    e.kind,
+    e.formula,
+    sourcesText(e.sources),
     e.responsible ?? DEFAULT_RESPONSIBLE,
     collectionMethod(e.code),
     e.periodicity ?? DEFAULT_PERIODICITY,

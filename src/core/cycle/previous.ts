@@ -36,7 +36,7 @@ export function previousFromSettings(settings: Settings): Map<string, number> {
  */
 export function mergePrevious(
   fromWorkbook: PreviousValues | readonly IndicatorResult[] | undefined,
-  settings: Settings,
+  settings: Settings
 ): Map<string, number> {
   const out = previousFromSettings(settings);
   const primary = fromWorkbook === undefined ? new Map<string, number>() : asMap(fromWorkbook);
@@ -45,5 +45,7 @@ export function mergePrevious(
 }
 
 export function asMap(previous: PreviousValues | readonly IndicatorResult[]): Map<string, number> {
-  return Array.isArray(previous) ? toPreviousMap(previous as readonly IndicatorResult[]) : new Map(previous as PreviousValues);
+  return Array.isArray(previous)
+    ? toPreviousMap(previous as readonly IndicatorResult[])
+    : new Map(previous as PreviousValues);
 }

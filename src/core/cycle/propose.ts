@@ -43,7 +43,7 @@ interface Draft {
 export function proposeMeasures(
   recommendations: readonly Recommendation[],
   existing: readonly Measure[],
-  options: ProposeOptions = {},
+  options: ProposeOptions = {}
 ): OutCell[][] {
   const covered = new Set<string>();
   for (const m of existing) {
@@ -57,7 +57,8 @@ export function proposeMeasures(
     const k = key(draft.indicator, draft.scope);
     const same = drafts.get(k);
     if (same) {
-      if (!same.responsible.includes(draft.responsible)) same.responsible += `, ${draft.responsible}`;
+      if (!same.responsible.includes(draft.responsible))
+        same.responsible += `, ${draft.responsible}`;
     } else if (!covered.has(k)) drafts.set(k, draft);
   }
   return [...drafts.values()].map((d) => layout(d, options));
@@ -73,15 +74,24 @@ function draftOf(rec: Recommendation, titles?: ReadonlyMap<string, string>): Dra
   const ind = name ? `«${name}» (${rec.indicator})` : rec.indicator;
   const responsible = RESPONSIBLE[rec.addressee] ?? rec.addressee;
   const municipal = (measure: string): Draft => ({
-    measure, indicator: rec.indicator as string, level: MUNICIPAL_LEVEL, schoolCode: null, responsible, scope: TOTAL,
+    measure,
+    indicator: rec.indicator as string,
+    level: MUNICIPAL_LEVEL,
+    schoolCode: null,
+    responsible,
+    scope: TOTAL,
   });
   switch (rec.rule) {
     case "SCHOOL_BEST_PRACTICE":
       // The practice is spread across the municipality: the measure acts on the total.
-      return municipal(`Изучить и распространить опыт ОО ${rec.scope} по показателю ${ind}: семинар, стажировка, публикация практики`);
+      return municipal(
+        `Изучить и распространить опыт ОО ${rec.scope} по показателю ${ind}: семинар, стажировка, публикация практики`
+      );
     default:
       if (rec.scope === TOTAL) {
-        return municipal(`Разработать и реализовать план мер по достижению целевого значения показателя ${ind}`);
+        return municipal(
+          `Разработать и реализовать план мер по достижению целевого значения показателя ${ind}`
+        );
       }
       return {
         measure: `Обеспечить достижение целевого значения показателя ${ind} в ОО ${rec.scope}: адресная работа с педагогами, составляющими разрыв`,
@@ -106,7 +116,11 @@ function layout(d: Draft, options: ProposeOptions): OutCell[] {
     decision: null,
   };
   const hit = options.grid
-    ? findHeader(options.grid, MEASURES.keyHeader, MEASURES.fields.map((f) => f.header))
+    ? findHeader(
+        options.grid,
+        MEASURES.keyHeader,
+        MEASURES.fields.map((f) => f.header)
+      )
     : null;
   if (!hit) return MEASURES.fields.map((f) => values[f.key]);
   const row: OutCell[] = [];

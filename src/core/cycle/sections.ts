@@ -3,7 +3,14 @@
  * workbooks): each section is a title row, a header row and data rows, kept as
  * one Excel table; the builder tracks rows so charts and colours can point at them.
  */
-import type { CellStyle, ColumnModel, ConditionalTextRule, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
+import type {
+  CellStyle,
+  ColumnModel,
+  ConditionalTextRule,
+  OutCell,
+  RangeRef,
+  SheetModel,
+} from "../../port/sheet-model";
 import { HEADER_STYLE, TABLE_STYLE, TITLE_STYLE } from "../report/kit";
 
 export interface Section {
@@ -34,10 +41,16 @@ export class SectionSheet {
     this.cells.push([]);
     const titleRow = this.cells.length;
     this.cells.push([section.title]);
-    this.styles.push({ range: { row: titleRow, col: 0, rows: 1, cols: 1 }, style: { bold: true, fontSize: 12 } });
+    this.styles.push({
+      range: { row: titleRow, col: 0, rows: 1, cols: 1 },
+      style: { bold: true, fontSize: 12 },
+    });
     if (section.note) {
       this.cells.push([section.note]);
-      this.styles.push({ range: { row: this.cells.length - 1, col: 0, rows: 1, cols: 1 }, style: { italic: true } });
+      this.styles.push({
+        range: { row: this.cells.length - 1, col: 0, rows: 1, cols: 1 },
+        style: { italic: true },
+      });
     }
     const headerRow = this.cells.length;
     const cols = section.headers.length;
@@ -46,9 +59,16 @@ export class SectionSheet {
     const rows = section.rows.length ? section.rows : [section.headers.map(() => null)];
     for (const row of rows) this.cells.push(row);
     const firstRow = headerRow + 1;
-    this.tables.push({ name: section.tableName, range: { row: headerRow, col: 0, rows: rows.length + 1, cols }, style: TABLE_STYLE });
+    this.tables.push({
+      name: section.tableName,
+      range: { row: headerRow, col: 0, rows: rows.length + 1, cols },
+      style: TABLE_STYLE,
+    });
     for (const [col, numberFormat] of Object.entries(section.formats ?? {})) {
-      this.styles.push({ range: { row: firstRow, col: Number(col), rows: rows.length, cols: 1 }, style: { numberFormat } });
+      this.styles.push({
+        range: { row: firstRow, col: Number(col), rows: rows.length, cols: 1 },
+        style: { numberFormat },
+      });
     }
     return { headerRow, firstRow, rows: section.rows.length };
   }

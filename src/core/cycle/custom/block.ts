@@ -7,10 +7,19 @@
  */
 import { CUSTOM_INDICATORS, CUSTOM_POPULATION, fieldByKey } from "../../schema";
 import { DIRECTION } from "../../schema/values";
-import type { CellStyle, ColumnModel, OutCell, RangeRef, SheetModel, ValidationModel } from "../../../port/sheet-model";
+import type {
+  CellStyle,
+  ColumnModel,
+  OutCell,
+  RangeRef,
+  SheetModel,
+  ValidationModel,
+} from "../../../port/sheet-model";
 import { HEADER_STYLE } from "../../report/kit";
 
-export type SheetBlock = Required<Pick<SheetModel, "cells" | "styles" | "validations" | "tables" | "merges">> & {
+export type SheetBlock = Required<
+  Pick<SheetModel, "cells" | "styles" | "validations" | "tables" | "merges">
+> & {
   /** Widths of the block's columns, from its first column. */
   columns: ColumnModel[];
   /** Row of the header inside the block. */
@@ -39,17 +48,48 @@ export function customIndicatorsBlock(): SheetBlock {
   const fields = CUSTOM_INDICATORS.fields;
   const headerRow = 2;
   const cols = fields.length;
-  const input = (key: string): RangeRef => ({ row: headerRow + 1, col: fields.findIndex((f) => f.key === key), rows: CUSTOM_INPUT_ROWS, cols: 1 });
-  const prompt = (key: string) => ({ title: fieldByKey(CUSTOM_INDICATORS, key).header, message: fieldByKey(CUSTOM_INDICATORS, key).help.slice(0, 255) });
+  const input = (key: string): RangeRef => ({
+    row: headerRow + 1,
+    col: fields.findIndex((f) => f.key === key),
+    rows: CUSTOM_INPUT_ROWS,
+    cols: 1,
+  });
+  const prompt = (key: string) => ({
+    title: fieldByKey(CUSTOM_INDICATORS, key).header,
+    message: fieldByKey(CUSTOM_INDICATORS, key).help.slice(0, 255),
+  });
   const validations: ValidationModel[] = [
-    { range: input("population"), rule: { kind: "list", values: CUSTOM_POPULATION }, allowBlank: true, prompt: prompt("population") },
-    { range: input("direction"), rule: { kind: "list", values: DIRECTION }, allowBlank: true, prompt: prompt("direction") },
-    { range: input("target"), rule: { kind: "decimal", min: 0 }, allowBlank: true, prompt: prompt("target") },
-    { range: input("numerator"), rule: { kind: "textLength", max: 500 }, allowBlank: true, prompt: prompt("numerator") },
+    {
+      range: input("population"),
+      rule: { kind: "list", values: CUSTOM_POPULATION },
+      allowBlank: true,
+      prompt: prompt("population"),
+    },
+    {
+      range: input("direction"),
+      rule: { kind: "list", values: DIRECTION },
+      allowBlank: true,
+      prompt: prompt("direction"),
+    },
+    {
+      range: input("target"),
+      rule: { kind: "decimal", min: 0 },
+      allowBlank: true,
+      prompt: prompt("target"),
+    },
+    {
+      range: input("numerator"),
+      rule: { kind: "textLength", max: 500 },
+      allowBlank: true,
+      prompt: prompt("numerator"),
+    },
   ];
   const styles: { range: RangeRef; style: CellStyle }[] = [
     { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: { bold: true, fontSize: 12 } },
-    { range: { row: 1, col: 0, rows: 1, cols }, style: { italic: true, wrap: true, vAlign: "top" } },
+    {
+      range: { row: 1, col: 0, rows: 1, cols },
+      style: { italic: true, wrap: true, vAlign: "top" },
+    },
     { range: { row: headerRow, col: 0, rows: 1, cols }, style: HEADER_STYLE },
   ];
   return {
@@ -64,7 +104,13 @@ export function customIndicatorsBlock(): SheetBlock {
     styles,
     merges: [{ row: 1, col: 0, rows: 1, cols }],
     validations,
-    tables: [{ name: CUSTOM_INDICATORS.tableName ?? "ПользовательскиеПоказатели", range: { row: headerRow, col: 0, rows: 2, cols }, style: "TableStyleLight9" }],
+    tables: [
+      {
+        name: CUSTOM_INDICATORS.tableName ?? "ПользовательскиеПоказатели",
+        range: { row: headerRow, col: 0, rows: 2, cols },
+        style: "TableStyleLight9",
+      },
+    ],
   };
 }
 

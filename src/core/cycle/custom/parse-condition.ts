@@ -67,7 +67,8 @@ function parsePart(part: string): Parsed {
   if (f.startsWith(NOT)) {
     const inner = parsePart(part.trim().slice(NOT.length));
     if (!inner.ok) return inner;
-    const of: Condition = inner.conditions.length === 1 ? inner.conditions[0] : { op: "all", of: inner.conditions };
+    const of: Condition =
+      inner.conditions.length === 1 ? inner.conditions[0] : { op: "all", of: inner.conditions };
     return { ok: true, conditions: [{ op: "not", of }] };
   }
   const name = NAMED_CONDITIONS.get(f);
@@ -81,8 +82,12 @@ function fieldOf(left: string): FieldSpec | string {
   const field = FIELDS.get(fold(left));
   if (field) return field;
   const word = fold(left).split(" ")[0] ?? "";
-  const near = TEACHERS.fields.filter((f) => word.length > 2 && fold(f.header).includes(word)).map((f) => `«${f.header}»`);
-  const hint = near.length ? ` Возможно, имелось в виду: ${near.slice(0, 3).join(", ")}.` : " Пишите заголовок столбца листа «Педагоги» так, как он в шаблоне.";
+  const near = TEACHERS.fields
+    .filter((f) => word.length > 2 && fold(f.header).includes(word))
+    .map((f) => `«${f.header}»`);
+  const hint = near.length
+    ? ` Возможно, имелось в виду: ${near.slice(0, 3).join(", ")}.`
+    : " Пишите заголовок столбца листа «Педагоги» так, как он в шаблоне.";
   return `неизвестный столбец «${left.trim()}».${hint}`;
 }
 
@@ -93,22 +98,46 @@ function comparison(left: string, op: string, right: string): Parsed {
   const negate = op === "≠" || op === "!=" || op === "<>";
   if (op === "=" || negate) return equality(field, key, right, negate);
   if (field.type !== "number" && field.type !== "integer") {
-    return { ok: false, error: `сравнение «${op}» возможно только для числового столбца, а «${field.header}» — не число.` };
+    return {
+      ok: false,
+      error: `сравнение «${op}» возможно только для числового столбца, а «${field.header}» — не число.`,
+    };
   }
   const value = numberOf(right);
-  if (value === null) return { ok: false, error: `после «${field.header} ${op}» должно быть число, а не «${right.trim()}».` };
-  const ops: Record<string, "lt" | "le" | "gt" | "ge"> = { "<": "lt", "<=": "le", "≤": "le", ">": "gt", ">=": "ge", "≥": "ge" };
+  if (value === null)
+    return {
+      ok: false,
+      error: `после «${field.header} ${op}» должно быть число, а не «${right.trim()}».`,
+    };
+  const ops: Record<string, "lt" | "le" | "gt" | "ge"> = {
+    "<": "lt",
+    "<=": "le",
+    "≤": "le",
+    ">": "gt",
+    ">=": "ge",
+    "≥": "ge",
+  };
   return { ok: true, conditions: [{ op: ops[op], field: key, value }] };
 }
 
 function equality(field: FieldSpec, key: WorkerField, right: string, negate: boolean): Parsed {
-  const raw = right.split(field.type === "text" || field.type === "code" ? /;/ : /[;,]/).map((v) => v.trim()).filter((v) => v !== "");
-  if (raw.length === 0) return { ok: false, error: `после «${field.header} ${negate ? "≠" : "="}» не указано значение.` };
+  const raw = right
+    .split(field.type === "text" || field.type === "code" ? /;/ : /[;,]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+  if (raw.length === 0)
+    return {
+      ok: false,
+      error: `после «${field.header} ${negate ? "≠" : "="}» не указано значение.`,
+    };
   switch (field.type) {
     case "yesno": {
       const v = fold(raw[0]);
       if (raw.length > 1 || (v !== fold(YES) && v !== fold(NO))) {
-        return { ok: false, error: `для «${field.header}» укажите одно значение: ${YES} или ${NO} (найдено «${right.trim()}»).` };
+        return {
+          ok: false,
+          error: `для «${field.header}» укажите одно значение: ${YES} или ${NO} (найдено «${right.trim()}»).`,
+        };
       }
       const base: Condition = { op: v === fold(YES) ? "true" : "false", field: key };
       return { ok: true, conditions: [negate ? { op: "not", of: base } : base] };
@@ -118,7 +147,10 @@ function equality(field: FieldSpec, key: WorkerField, right: string, negate: boo
       const index = foldedIndex(field.values ?? []);
       const bad = raw.filter((v) => !index.has(fold(v)));
       if (bad.length) {
-        return { ok: false, error: `«${bad.join("», «")}» — нет такого значения в столбце «${field.header}». Допустимо: ${(field.values ?? []).join("; ")}.` };
+        return {
+          ok: false,
+          error: `«${bad.join("», «")}» — нет такого значения в столбце «${field.header}». Допустимо: ${(field.values ?? []).join("; ")}.`,
+        };
       }
       const values = raw.map((v) => index.get(fold(v)) as string);
       return { ok: true, conditions: [{ op: negate ? "notIn" : "in", field: key, values }] };
@@ -126,21 +158,46 @@ function equality(field: FieldSpec, key: WorkerField, right: string, negate: boo
     case "number":
     case "integer": {
       const value = raw.length === 1 ? numberOf(raw[0]) : null;
-      if (value === null) return { ok: false, error: `для «${field.header}» укажите одно число (найдено «${right.trim()}»).` };
+      if (value === null)
+        return {
+          ok: false,
+          error: `для «${field.header}» укажите одно число (найдено «${right.trim()}»).`,
+        };
       const eq: Condition = { op: "eq", field: key, value };
       return { ok: true, conditions: [negate ? { op: "not", of: eq } : eq] };
     }
     case "date":
-      return { ok: false, error: `для даты «${field.header}» используйте «${field.header} в периоде», «… за 3 года» или «… заполнено».` };
+      return {
+        ok: false,
+        error: `для даты «${field.header}» используйте «${field.header} в периоде», «… за 3 года» или «… заполнено».`,
+      };
     default:
       return { ok: true, conditions: [{ op: negate ? "notIn" : "in", field: key, values: raw }] };
   }
 }
 
-const PHRASES: { re: RegExp; make: (key: WorkerField, m: RegExpExecArray, f: FieldSpec) => Condition | string }[] = [
-  { re: /\s+в (отчетном )?периоде$/, make: (key, _m, f) => (f.type === "date" ? { op: "inPeriod", field: key } : `«в периоде» применимо только к дате, а «${f.header}» — не дата.`) },
-  { re: /\s+за (последние )?(\d+) (лет|года|год)$/, make: (key, m, f) => (f.type === "date" ? { op: "withinYears", field: key, years: Number(m[2]) } : `«за N лет» применимо только к дате, а «${f.header}» — не дата.`) },
-  { re: /\s+(не заполнен[оа]?|не указан[оа]?|пусто|пустой|пустая)$/, make: (key) => ({ op: "empty", field: key }) },
+const PHRASES: {
+  re: RegExp;
+  make: (key: WorkerField, m: RegExpExecArray, f: FieldSpec) => Condition | string;
+}[] = [
+  {
+    re: /\s+в (отчетном )?периоде$/,
+    make: (key, _m, f) =>
+      f.type === "date"
+        ? { op: "inPeriod", field: key }
+        : `«в периоде» применимо только к дате, а «${f.header}» — не дата.`,
+  },
+  {
+    re: /\s+за (последние )?(\d+) (лет|года|год)$/,
+    make: (key, m, f) =>
+      f.type === "date"
+        ? { op: "withinYears", field: key, years: Number(m[2]) }
+        : `«за N лет» применимо только к дате, а «${f.header}» — не дата.`,
+  },
+  {
+    re: /\s+(не заполнен[оа]?|не указан[оа]?|пусто|пустой|пустая)$/,
+    make: (key) => ({ op: "empty", field: key }),
+  },
   { re: /\s+(заполнен[оа]?|указан[оа]?)$/, make: (key) => ({ op: "filled", field: key }) },
 ];
 

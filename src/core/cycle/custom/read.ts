@@ -26,8 +26,14 @@ const POPULATIONS = new Map<string, Population>([
   [fold("PED"), "PED"],
 ]);
 const DIRECTIONS = new Map<string, Direction>([
-  ["≥", "≥"], [">=", "≥"], [">", "≥"], [fold("больше"), "≥"],
-  ["≤", "≤"], ["<=", "≤"], ["<", "≤"], [fold("меньше"), "≤"],
+  ["≥", "≥"],
+  [">=", "≥"],
+  [">", "≥"],
+  [fold("больше"), "≥"],
+  ["≤", "≤"],
+  ["<=", "≤"],
+  ["<", "≤"],
+  [fold("меньше"), "≤"],
 ]);
 
 interface Block {
@@ -54,7 +60,7 @@ export function findCustomBlock(grid: Grid): Block | null {
 
 export function readCustomIndicators(
   grid: Grid,
-  catalogCodes: readonly string[] = CATALOG_CODES,
+  catalogCodes: readonly string[] = CATALOG_CODES
 ): { definitions: ShareDefinition[]; issues: Issue[] } {
   const block = findCustomBlock(grid);
   if (!block) return { definitions: [], issues: [] };
@@ -62,7 +68,14 @@ export function readCustomIndicators(
   const missing = SPEC.fields.filter((f) => f.required && !block.columns.has(f.key));
   if (missing.length) {
     const names = missing.map((f) => `«${f.header}»`).join(", ");
-    issues.push({ sheet: SPEC.name, row: block.row + 1, column: null, code: "custom/headers-missing", severity: "error", message: `Лист «${SPEC.name}», строка ${block.row + 1}: в блоке пользовательских показателей нет столбцов ${names}; пользовательские показатели не рассчитаны.` });
+    issues.push({
+      sheet: SPEC.name,
+      row: block.row + 1,
+      column: null,
+      code: "custom/headers-missing",
+      severity: "error",
+      message: `Лист «${SPEC.name}», строка ${block.row + 1}: в блоке пользовательских показателей нет столбцов ${names}; пользовательские показатели не рассчитаны.`,
+    });
     return { definitions: [], issues };
   }
   const taken = new Set(catalogCodes.map(fold));
@@ -77,40 +90,94 @@ export function readCustomIndicators(
   return { definitions, issues };
 }
 
-function readRow(grid: Grid, block: Block, r: number, taken: Set<string>, issues: Issue[]): ShareDefinition | null {
+function readRow(
+  grid: Grid,
+  block: Block,
+  r: number,
+  taken: Set<string>,
+  issues: Issue[]
+): ShareDefinition | null {
   const cell = (key: string) => {
     const col = block.columns.get(key);
     return col === undefined ? null : (grid[r]?.[col] ?? null);
   };
   const text = (key: string) => cellText(cell(key));
   if (SPEC.fields.every((f) => text(f.key) === "")) return null;
-  const report = (key: string, code: string, severity: Issue["severity"], message: string): void => {
+  const report = (
+    key: string,
+    code: string,
+    severity: Issue["severity"],
+    message: string
+  ): void => {
     const col = block.columns.get(key) ?? 0;
-    issues.push({ sheet: SPEC.name, row: r + 1, column: header(key), columnIndex: col, code, severity, value: text(key), message: `Лист «${SPEC.name}», ячейка ${a1(r, col)} («${header(key)}»): ${message}` });
+    issues.push({
+      sheet: SPEC.name,
+      row: r + 1,
+      column: header(key),
+      columnIndex: col,
+      code,
+      severity,
+      value: text(key),
+      message: `Лист «${SPEC.name}», ячейка ${a1(r, col)} («${header(key)}»): ${message}`,
+    });
   };
   const fail = (key: string, code: string, message: string): null => {
-    report(key, code, "error", `${message} Показатель «${text("code") || "без кода"}» не рассчитан.`);
+    report(
+      key,
+      code,
+      "error",
+      `${message} Показатель «${text("code") || "без кода"}» не рассчитан.`
+    );
     return null;
   };
   const code = text("code").toUpperCase();
-  if (!CODE.test(code)) return fail("code", "custom/code-invalid", code === "" ? "не указан код показателя." : `код «${text("code")}» недопустим: до 32 букв, цифр, «-» и «_».`);
-  if (taken.has(fold(code))) return fail("code", "custom/code-taken", `код «${code}» уже занят показателем каталога или другой строкой.`);
+  if (!CODE.test(code))
+    return fail(
+      "code",
+      "custom/code-invalid",
+      code === ""
+        ? "не указан код показателя."
+        : `код «${text("code")}» недопустим: до 32 букв, цифр, «-» и «_».`
+    );
+  if (taken.has(fold(code)))
+    return fail(
+      "code",
+      "custom/code-taken",
+      `код «${code}» уже занят показателем каталога или другой строкой.`
+    );
   const population = POPULATIONS.get(fold(text("population")));
-  if (!population) return fail("population", "custom/population-invalid", `совокупность «${text("population")}» не распознана; укажите ${CUSTOM_POPULATION.join(" или ")}.`);
+  if (!population)
+    return fail(
+      "population",
+      "custom/population-invalid",
+      `совокупность «${text("population")}» не распознана; укажите ${CUSTOM_POPULATION.join(" или ")}.`
+    );
   const numerator = conditionOf(text("numerator"), true);
-  if (typeof numerator === "string") return fail("numerator", "custom/numerator-invalid", numerator);
+  if (typeof numerator === "string")
+    return fail("numerator", "custom/numerator-invalid", numerator);
   const denominator = conditionOf(text("denominator"), false);
-  if (typeof denominator === "string") return fail("denominator", "custom/denominator-invalid", denominator);
+  if (typeof denominator === "string")
+    return fail("denominator", "custom/denominator-invalid", denominator);
   const title = text("title") || code;
-  if (text("title") === "") report("title", "custom/title-missing", "warning", `не указано название; в отчётах показан код ${code}.`);
+  if (text("title") === "")
+    report(
+      "title",
+      "custom/title-missing",
+      "warning",
+      `не указано название; в отчётах показан код ${code}.`
+    );
   return {
     code,
     title,
     numerator: { population, where: [...denominator, ...numerator] },
     denominator: { population, where: denominator },
     formula: formulaOf(population, text("numerator"), text("denominator")),
-    direction: directionOf(text("direction"), (m) => report("direction", "custom/direction-invalid", "warning", m)),
-    target: targetOf(cell("target"), text("target"), (m) => report("target", "custom/target-invalid", "warning", m)),
+    direction: directionOf(text("direction"), (m) =>
+      report("direction", "custom/direction-invalid", "warning", m)
+    ),
+    target: targetOf(cell("target"), text("target"), (m) =>
+      report("target", "custom/target-invalid", "warning", m)
+    ),
   };
 }
 
@@ -127,7 +194,11 @@ function directionOf(text: string, warn: (m: string) => void): Direction {
   return d ?? "≥";
 }
 
-function targetOf(cell: Grid[number][number], text: string, warn: (m: string) => void): number | null {
+function targetOf(
+  cell: Grid[number][number],
+  text: string,
+  warn: (m: string) => void
+): number | null {
   if (text === "") return null;
   const n = cellNumber(cell);
   if (n === null) warn(`целевое значение «${text}» — не число; цель не задана.`);

@@ -11,34 +11,60 @@ const HEADERS = CUSTOM_INDICATORS.fields.map((f) => f.header);
 
 describe("parseCondition", () => {
   it.each([
-    ["Уровень конкурса = региональный; Всероссийский", [{ op: "in", field: "contestLevel", values: ["Региональный", "Всероссийский"] }]],
+    [
+      "Уровень конкурса = региональный; Всероссийский",
+      [{ op: "in", field: "contestLevel", values: ["Региональный", "Всероссийский"] }],
+    ],
     ["Дата диагностики дефицитов в периоде", [{ op: "inPeriod", field: "diagnosticsDate" }]],
     ["ИОМ разработан = да", [{ op: "true", field: "iomDeveloped" }]],
     ["Наставник = Нет", [{ op: "false", field: "mentor" }]],
     ["Наставник ≠ Да", [{ op: "not", of: { op: "true", field: "mentor" } }]],
-    ["Уровень конкурса <> Не участвовал", [{ op: "notIn", field: "contestLevel", values: ["Не участвовал"] }]],
+    [
+      "Уровень конкурса <> Не участвовал",
+      [{ op: "notIn", field: "contestLevel", values: ["Не участвовал"] }],
+    ],
     ["Педагогический стаж, лет >= 10,5", [{ op: "ge", field: "pedExperience", value: 10.5 }]],
-    ["Дата окончания ПК за последние 3 года", [{ op: "withinYears", field: "courseDate", years: 3 }]],
+    [
+      "Дата окончания ПК за последние 3 года",
+      [{ op: "withinYears", field: "courseDate", years: 3 }],
+    ],
     ["Выявленные дефициты заполнено", [{ op: "filled", field: "deficits" }]],
     ["Примечание пусто", [{ op: "empty", field: "note" }]],
-    ["молодой педагог И Начинающий педагог", [{ op: "named", name: "young" }, { op: "named", name: "beginner" }]],
+    [
+      "молодой педагог И Начинающий педагог",
+      [
+        { op: "named", name: "young" },
+        { op: "named", name: "beginner" },
+      ],
+    ],
     ["НЕ Пенсионный возраст", [{ op: "not", of: { op: "named", name: "pensionAge" } }]],
-    ["Выявленные дефициты = Цифровые и Наставляемый = Да", [{ op: "in", field: "deficits", values: ["Цифровые"] }, { op: "true", field: "mentee" }]],
-    ["Преподаваемый предмет = Русский язык и литература", [{ op: "in", field: "subject", values: ["Русский язык и литература"] }]],
+    [
+      "Выявленные дефициты = Цифровые и Наставляемый = Да",
+      [
+        { op: "in", field: "deficits", values: ["Цифровые"] },
+        { op: "true", field: "mentee" },
+      ],
+    ],
+    [
+      "Преподаваемый предмет = Русский язык и литература",
+      [{ op: "in", field: "subject", values: ["Русский язык и литература"] }],
+    ],
   ])("%s", (text, expected) => {
     expect(parseCondition(text)).toEqual({ ok: true, conditions: expected });
   });
 
   it("splits at «И» only where a new condition starts", () => {
-    expect(splitParts("Преподаваемый предмет = Русский язык и литература И Наставник = Да")).toEqual([
-      "Преподаваемый предмет = Русский язык и литература",
-      "Наставник = Да",
-    ]);
+    expect(
+      splitParts("Преподаваемый предмет = Русский язык и литература И Наставник = Да")
+    ).toEqual(["Преподаваемый предмет = Русский язык и литература", "Наставник = Да"]);
   });
 
   it.each([
     ["Уровень конкурсса = Региональный", "неизвестный столбец «Уровень конкурсса»"],
-    ["Уровень конкурса = Городской", "«Городской» — нет такого значения в столбце «Уровень конкурса»"],
+    [
+      "Уровень конкурса = Городской",
+      "«Городской» — нет такого значения в столбце «Уровень конкурса»",
+    ],
     ["ИОМ разработан = Возможно", "Да или Нет"],
     ["Уровень конкурса > 3", "только для числового столбца"],
     ["Педагогический стаж, лет > много", "должно быть число"],
@@ -56,14 +82,105 @@ describe("parseCondition", () => {
 describe("readCustomIndicators", () => {
   const grid: Grid = [
     ["Код", "Показатель", null, null, null, ...HEADERS],
-    ["DIAG", "…", null, null, null, "CONTEST_REG", "Участники конкурсов регионального уровня", "Педагогические работники", "Уровень конкурса = Региональный; Всероссийский", null, 20, "≥"],
-    [null, null, null, null, null, "BAD_FIELD", "Плохой", "Все работники", "Уровень конкурсса = Региональный", null, null, null],
-    [null, null, null, null, null, "BAD_POP", "Плохой", "Ученики", "Наставник = Да", null, null, null],
-    [null, null, null, null, null, "DIAG", "Занятый код", "Все работники", "Наставник = Да", null, null, null],
+    [
+      "DIAG",
+      "…",
+      null,
+      null,
+      null,
+      "CONTEST_REG",
+      "Участники конкурсов регионального уровня",
+      "Педагогические работники",
+      "Уровень конкурса = Региональный; Всероссийский",
+      null,
+      20,
+      "≥",
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "BAD_FIELD",
+      "Плохой",
+      "Все работники",
+      "Уровень конкурсса = Региональный",
+      null,
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "BAD_POP",
+      "Плохой",
+      "Ученики",
+      "Наставник = Да",
+      null,
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "DIAG",
+      "Занятый код",
+      "Все работники",
+      "Наставник = Да",
+      null,
+      null,
+      null,
+    ],
     [null, null, null, null, null, null, null, null, null, null, null, null],
-    [null, null, null, null, null, "mentor_young", null, "педагоги", "Наставляемый = Да", "Молодой педагог", "много", "меньше"],
-    [null, null, null, null, null, "BAD_DEN", "Плохой знаменатель", "Все работники", "Наставник = Да", "Дата диагностики дефицитов = вчера", null, null],
-    [null, null, null, null, null, "NO_NUM", "Без числителя", "Все работники", null, null, null, null],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "mentor_young",
+      null,
+      "педагоги",
+      "Наставляемый = Да",
+      "Молодой педагог",
+      "много",
+      "меньше",
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "BAD_DEN",
+      "Плохой знаменатель",
+      "Все работники",
+      "Наставник = Да",
+      "Дата диагностики дефицитов = вчера",
+      null,
+      null,
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "NO_NUM",
+      "Без числителя",
+      "Все работники",
+      null,
+      null,
+      null,
+      null,
+    ],
   ];
   const { definitions, issues } = readCustomIndicators(grid);
 
@@ -74,31 +191,58 @@ describe("readCustomIndicators", () => {
       target: 20,
       direction: "≥",
       denominator: { population: "PED", where: [] },
-      numerator: { population: "PED", where: [{ op: "in", field: "contestLevel", values: ["Региональный", "Всероссийский"] }] },
+      numerator: {
+        population: "PED",
+        where: [{ op: "in", field: "contestLevel", values: ["Региональный", "Всероссийский"] }],
+      },
     });
     expect(definitions[1]).toMatchObject({
       title: "MENTOR_YOUNG",
       direction: "≤",
       target: null,
       denominator: { population: "PED", where: [{ op: "named", name: "young" }] },
-      numerator: { where: [{ op: "named", name: "young" }, { op: "true", field: "mentee" }] },
+      numerator: {
+        where: [
+          { op: "named", name: "young" },
+          { op: "true", field: "mentee" },
+        ],
+      },
     });
   });
 
   it("names the cell of every bad definition in Russian", () => {
-    const errors = issues.filter((i) => i.severity === "error").map((i) => [i.code, i.row, i.column, i.message]);
+    const errors = issues
+      .filter((i) => i.severity === "error")
+      .map((i) => [i.code, i.row, i.column, i.message]);
     expect(errors).toEqual([
       ["custom/numerator-invalid", 3, "Числитель: условие", expect.stringContaining("ячейка I3")],
       ["custom/population-invalid", 4, "Совокупность", expect.stringContaining("ячейка H4")],
-      ["custom/code-taken", 5, "Код пользовательского показателя", expect.stringContaining("ячейка F5")],
-      ["custom/denominator-invalid", 8, "Знаменатель: условие", expect.stringContaining("ячейка J8")],
-      ["custom/numerator-invalid", 9, "Числитель: условие", expect.stringContaining("не указано условие числителя")],
+      [
+        "custom/code-taken",
+        5,
+        "Код пользовательского показателя",
+        expect.stringContaining("ячейка F5"),
+      ],
+      [
+        "custom/denominator-invalid",
+        8,
+        "Знаменатель: условие",
+        expect.stringContaining("ячейка J8"),
+      ],
+      [
+        "custom/numerator-invalid",
+        9,
+        "Числитель: условие",
+        expect.stringContaining("не указано условие числителя"),
+      ],
     ]);
     expect(issues.find((i) => i.row === 3)?.message).toContain("Уровень конкурсса");
-    expect(issues.filter((i) => i.severity === "warning").map((i) => i.code).sort()).toEqual([
-      "custom/target-invalid",
-      "custom/title-missing",
-    ]);
+    expect(
+      issues
+        .filter((i) => i.severity === "warning")
+        .map((i) => i.code)
+        .sort()
+    ).toEqual(["custom/target-invalid", "custom/title-missing"]);
   });
 
   it("lets the engine compute the good ones beside the catalog", () => {
@@ -108,7 +252,12 @@ describe("readCustomIndicators", () => {
     ];
     const out = computeIndicators(schools, defaultSettings(), { custom: definitions });
     const total = out.results.find((r) => r.code === "CONTEST_REG" && r.scope === "total");
-    expect(total).toMatchObject({ numerator: 2, denominator: 6, status: "соответствие", target: 20 });
+    expect(total).toMatchObject({
+      numerator: 2,
+      denominator: 6,
+      status: "соответствие",
+      target: 20,
+    });
     expect(total?.value).toBeCloseTo(33.333, 2);
     expect(out.results.find((r) => r.code === "DIAG" && r.scope === "total")?.denominator).toBe(6);
     expect(out.results.some((r) => r.code === "BAD_FIELD")).toBe(false);
@@ -122,7 +271,9 @@ describe("readCustomIndicators", () => {
 describe("customIndicatorsBlock", () => {
   it("reads back its own example as a valid definition, wherever it is placed", () => {
     const block = placeBlock(customIndicatorsBlock(), 0, 9);
-    const grid: Grid = block.cells.map((row) => row.map((c) => (c instanceof Object && !(c instanceof Date) ? null : c)));
+    const grid: Grid = block.cells.map((row) =>
+      row.map((c) => (c instanceof Object && !(c instanceof Date) ? null : c))
+    );
     const { definitions, issues } = readCustomIndicators(grid);
     expect(issues).toEqual([]);
     expect(definitions).toHaveLength(1);

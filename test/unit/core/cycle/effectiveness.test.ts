@@ -23,24 +23,50 @@ const previous = toPreviousMap([
 
 describe("analyseEffectiveness: indicators", () => {
   const e = analyseEffectiveness(current, previous, [], settings());
-  const find = (code: string, scope: string) => e.indicators.find((c) => c.code === code && c.scope === scope)!;
+  const find = (code: string, scope: string) =>
+    e.indicators.find((c) => c.code === code && c.scope === scope)!;
 
   it("gives previous, current, change and the trend by direction", () => {
-    expect(find("DIAG", TOTAL)).toMatchObject({ previous: 25, current: 40, change: 15, trend: "лучше" });
+    expect(find("DIAG", TOTAL)).toMatchObject({
+      previous: 25,
+      current: 40,
+      change: 15,
+      trend: "лучше",
+    });
     expect(find("BURNOUT_HIGH", TOTAL)).toMatchObject({ change: -10, trend: "лучше" });
     expect(find("BURNOUT_HIGH", "ОО-1")).toMatchObject({ change: 5, trend: "хуже" });
     expect(find("CONTEST", TOTAL)).toMatchObject({ change: 0, trend: "без изменений" });
   });
 
   it("tells when the status changed", () => {
-    expect(find("DIAG", TOTAL)).toMatchObject({ statusBefore: "несоответствие", statusAfter: "соответствие", statusChanged: true });
-    expect(find("DIAG", "ОО-1")).toMatchObject({ statusBefore: "несоответствие", statusAfter: "несоответствие", statusChanged: false });
-    expect(find("BURNOUT_HIGH", TOTAL)).toMatchObject({ statusBefore: "несоответствие", statusAfter: "соответствие", statusChanged: true });
-    expect(find("IOM", TOTAL)).toMatchObject({ statusBefore: "несоответствие", statusAfter: "нет данных", change: null, trend: null });
+    expect(find("DIAG", TOTAL)).toMatchObject({
+      statusBefore: "несоответствие",
+      statusAfter: "соответствие",
+      statusChanged: true,
+    });
+    expect(find("DIAG", "ОО-1")).toMatchObject({
+      statusBefore: "несоответствие",
+      statusAfter: "несоответствие",
+      statusChanged: false,
+    });
+    expect(find("BURNOUT_HIGH", TOTAL)).toMatchObject({
+      statusBefore: "несоответствие",
+      statusAfter: "соответствие",
+      statusChanged: true,
+    });
+    expect(find("IOM", TOTAL)).toMatchObject({
+      statusBefore: "несоответствие",
+      statusAfter: "нет данных",
+      change: null,
+      trend: null,
+    });
   });
 
   it("takes the previous value from the settings where the previous workbook has none", () => {
-    const s = settings([{ code: "DIAG", previous: 35 }, { code: "CONTEST", previous: 10 }]);
+    const s = settings([
+      { code: "DIAG", previous: 35 },
+      { code: "CONTEST", previous: 10 },
+    ]);
     const e2 = analyseEffectiveness(current, new Map([["CONTEST|total", 45]]), [], s);
     expect(e2.indicators.find((c) => c.code === "DIAG" && c.scope === TOTAL)?.previous).toBe(35);
     expect(e2.indicators.find((c) => c.code === "CONTEST" && c.scope === TOTAL)?.previous).toBe(45);

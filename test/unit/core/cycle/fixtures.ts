@@ -1,5 +1,10 @@
 /** Small builders for the cycle's tests: results, settings, measures. */
-import { TOTAL, type IndicatorResult, type Settings, type Target } from "../../../../src/core/indicators/types";
+import {
+  TOTAL,
+  type IndicatorResult,
+  type Settings,
+  type Target,
+} from "../../../../src/core/indicators/types";
 import type { Direction } from "../../../../src/core/schema/values";
 import type { Measure } from "../../../../src/core/cycle/measures";
 
@@ -8,13 +13,28 @@ export function result(
   scope: string,
   value: number | null,
   target: number | null = null,
-  direction: Direction = "≥",
+  direction: Direction = "≥"
 ): IndicatorResult {
   const status =
-    value === null ? "нет данных" : target === null ? "цель не задана" : (direction === "≥" ? value >= target : value <= target) ? "соответствие" : "несоответствие";
+    value === null
+      ? "нет данных"
+      : target === null
+        ? "цель не задана"
+        : (direction === "≥" ? value >= target : value <= target)
+          ? "соответствие"
+          : "несоответствие";
   return {
-    code, scope, numerator: null, denominator: null, value, target, direction, status,
-    previous: null, trend: null, trendVerdict: null,
+    code,
+    scope,
+    numerator: null,
+    denominator: null,
+    value,
+    target,
+    direction,
+    status,
+    previous: null,
+    trend: null,
+    trendVerdict: null,
   };
 }
 
@@ -24,13 +44,26 @@ export function settings(targets: Partial<Target>[] = []): Settings {
     const code = t.code as string;
     map.set(code, { code, direction: "≥", target: null, nextTarget: null, previous: null, ...t });
   }
-  return { targets: map, youngAgeLimit: 35, beginnerExperience: 3, pensionAges: [{ fromYear: 2000, male: 65, female: 60 }] };
+  return {
+    targets: map,
+    youngAgeLimit: 35,
+    beginnerExperience: 3,
+    pensionAges: [{ fromYear: 2000, male: 65, female: 60 }],
+  };
 }
 
 export function measure(partial: Partial<Measure>): Measure {
   return {
-    row: 2, measure: "Мера", indicator: null, level: null, schoolCode: null, responsible: null,
-    due: null, status: null, decision: null, ...partial,
+    row: 2,
+    measure: "Мера",
+    indicator: null,
+    level: null,
+    schoolCode: null,
+    responsible: null,
+    due: null,
+    status: null,
+    decision: null,
+    ...partial,
   };
 }
 

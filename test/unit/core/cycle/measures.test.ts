@@ -16,12 +16,28 @@ describe("readMeasures", () => {
       ["  статус ", "КОД ОО", "Мера", "Показатель", "Уровень", "Срок", "Ответственный"],
       ["выполняется", "ОО-1", "Провести семинар", "diag", "оо", "31.05.2026", "Иванова"],
       [null, null, null, null, null, null, null],
-      ["Запланирована", null, "Курсы ПК", "PK_REG", "Муниципальный", new Date(Date.UTC(2026, 4, 31)), null],
+      [
+        "Запланирована",
+        null,
+        "Курсы ПК",
+        "PK_REG",
+        "Муниципальный",
+        new Date(Date.UTC(2026, 4, 31)),
+        null,
+      ],
     ];
     const { measures, issues } = readMeasures(grid, { indicatorCodes: ["DIAG", "PK_REG"] });
     expect(issues).toEqual([]);
     expect(measures).toHaveLength(2);
-    expect(measures[0]).toMatchObject({ row: 4, measure: "Провести семинар", indicator: "DIAG", level: "ОО", schoolCode: "ОО-1", status: "Выполняется", responsible: "Иванова" });
+    expect(measures[0]).toMatchObject({
+      row: 4,
+      measure: "Провести семинар",
+      indicator: "DIAG",
+      level: "ОО",
+      schoolCode: "ОО-1",
+      status: "Выполняется",
+      responsible: "Иванова",
+    });
     expect(measures[0].due).toBe(measures[1].due);
     expect(measures[1]).toMatchObject({ row: 6, level: "муниципальный", status: "Запланирована" });
   });
@@ -44,7 +60,7 @@ describe("readMeasures", () => {
         "measures/status-unknown@2:Статус",
         "measures/measure-empty@3:Мера",
         "measures/school-missing@3:Код ОО",
-      ]),
+      ])
     );
     expect(issues.every((i) => i.severity === "warning" && /[а-я]/.test(i.message))).toBe(true);
   });
@@ -57,30 +73,60 @@ describe("readMeasures", () => {
 
 describe("measuresSheet", () => {
   it("creates the table with the schema's headers, dropdowns and the date format", () => {
-    const sheet = measuresSheet(undefined, { indicatorCodes: ["DIAG"], schoolCodes: ["ОО-1", "ОО-2"] });
+    const sheet = measuresSheet(undefined, {
+      indicatorCodes: ["DIAG"],
+      schoolCodes: ["ОО-1", "ОО-2"],
+    });
     expect(sheet.name).toBe("Меры");
     expect(sheet.cells[0]).toEqual(HEADERS);
-    const lists = (sheet.validations ?? []).filter((v) => v.rule.kind === "list").map((v) => (v.rule as { values: readonly string[] }).values);
-    expect(lists).toEqual(expect.arrayContaining([["DIAG"], ["муниципальный", "ОО"], ["ОО-1", "ОО-2"], ["Запланирована", "Выполняется", "Выполнена", "Отменена"]]));
+    const lists = (sheet.validations ?? [])
+      .filter((v) => v.rule.kind === "list")
+      .map((v) => (v.rule as { values: readonly string[] }).values);
+    expect(lists).toEqual(
+      expect.arrayContaining([
+        ["DIAG"],
+        ["муниципальный", "ОО"],
+        ["ОО-1", "ОО-2"],
+        ["Запланирована", "Выполняется", "Выполнена", "Отменена"],
+      ])
+    );
     const due = HEADERS.indexOf("Срок");
     expect(sheet.columns?.[due]?.numberFormat).toBe("dd.mm.yyyy");
-    expect(sheet.tables?.[0]).toMatchObject({ name: "Меры", range: { row: 0, col: 0, rows: 2, cols: HEADERS.length } });
+    expect(sheet.tables?.[0]).toMatchObject({
+      name: "Меры",
+      range: { row: 0, col: 0, rows: 2, cols: HEADERS.length },
+    });
   });
 
   it("keeps an existing sheet's rows verbatim and adds a missing column", () => {
-    const existing: Grid = [["Мера", "Статус"], ["Семинар", "Выполнена"]];
+    const existing: Grid = [
+      ["Мера", "Статус"],
+      ["Семинар", "Выполнена"],
+    ];
     const sheet = measuresSheet(existing);
     expect(sheet.cells[1]).toEqual(["Семинар", "Выполнена"]);
     expect(sheet.cells[0].slice(0, 2)).toEqual(["Мера", "Статус"]);
     expect(new Set(sheet.cells[0])).toEqual(new Set(HEADERS));
-    const status = sheet.validations?.find((v) => v.rule.kind === "list" && (v.rule.values as readonly string[]).includes("Отменена"));
+    const status = sheet.validations?.find(
+      (v) => v.rule.kind === "list" && (v.rule.values as readonly string[]).includes("Отменена")
+    );
     expect(status?.range.col).toBe(1);
   });
 });
 
 describe("proposeMeasures", () => {
-  const rec = (rule: string, addressee: Recommendation["addressee"], scope: string, indicator: string | null): Recommendation => ({
-    rule, addressee, scope, indicator, teacher: null, text: "…",
+  const rec = (
+    rule: string,
+    addressee: Recommendation["addressee"],
+    scope: string,
+    indicator: string | null
+  ): Recommendation => ({
+    rule,
+    addressee,
+    scope,
+    indicator,
+    teacher: null,
+    text: "…",
   });
   const recs = [
     rec("IND_BELOW_TARGET", "МОУО", "total", "DIAG"),
@@ -93,7 +139,9 @@ describe("proposeMeasures", () => {
   ];
 
   it("drafts one planned row per indicator and scope, in the schema's columns", () => {
-    const rows = proposeMeasures(recs, [], { titles: new Map([["DIAG", "Доля прошедших диагностику"]]) });
+    const rows = proposeMeasures(recs, [], {
+      titles: new Map([["DIAG", "Доля прошедших диагностику"]]),
+    });
     expect(rows).toHaveLength(4);
     const col = (h: string) => HEADERS.indexOf(h);
     expect(rows[0][col("Показатель")]).toBe("DIAG");

@@ -9,11 +9,28 @@ import type { OutCell } from "../../../../src/port/sheet-model";
 import { TOTAL, measure, result, settings } from "./fixtures";
 
 const profile = findProfile("003")!;
-const texts = (cells: OutCell[][]): string[] => cells.flat().filter((c) => c !== null && c !== undefined).map((c) => (typeof c === "object" && !(c instanceof Date) ? String(c.result) : String(c)));
+const texts = (cells: OutCell[][]): string[] =>
+  cells
+    .flat()
+    .filter((c) => c !== null && c !== undefined)
+    .map((c) => (typeof c === "object" && !(c instanceof Date) ? String(c.result) : String(c)));
 
 describe("effectivenessSheet", () => {
-  const current = [result("IOM", "ОО-1", 12, 10), result("DIAG_REG", TOTAL, 20, 12), result("IOM", TOTAL, 8, 10), result("DIAG", TOTAL, 50, 30)];
-  const e = analyseEffectiveness(current, new Map([["IOM|total", 5], ["DIAG_REG|total", 10]]), [measure({ row: 4, indicator: "IOM", level: "муниципальный" })], settings());
+  const current = [
+    result("IOM", "ОО-1", 12, 10),
+    result("DIAG_REG", TOTAL, 20, 12),
+    result("IOM", TOTAL, 8, 10),
+    result("DIAG", TOTAL, 50, 30),
+  ];
+  const e = analyseEffectiveness(
+    current,
+    new Map([
+      ["IOM|total", 5],
+      ["DIAG_REG|total", 10],
+    ]),
+    [measure({ row: 4, indicator: "IOM", level: "муниципальный" })],
+    settings()
+  );
   const sheet = effectivenessSheet(e, profile);
 
   it("lists the profile's totals first in its order, then schools, and charts before/after", () => {
@@ -29,7 +46,9 @@ describe("effectivenessSheet", () => {
 
   it("colours the verdicts and names the sheet from the schema", () => {
     expect(sheet.name).toBe("Эффективность");
-    const verdicts = sheet.conditionalFormats!.filter((c) => ["эффективна", "неэффективна", "нет данных"].includes(c.equals));
+    const verdicts = sheet.conditionalFormats!.filter((c) =>
+      ["эффективна", "неэффективна", "нет данных"].includes(c.equals)
+    );
     expect(verdicts.length).toBeGreaterThanOrEqual(3);
     expect(texts(sheet.cells)).toContain("эффективна");
     expect(new Set(sheet.tables!.map((t) => t.name)).size).toBe(3);
@@ -44,13 +63,23 @@ describe("passportsSheet", () => {
     const rows = sheet.cells.slice(3);
     expect(rows.map((r) => r[1])).toEqual(profile.codes);
     const vac = rows.find((r) => r[1] === "VAC_PED")!;
-    expect(vac.slice(7, 10)).toEqual(["МКУ «ЦМТО»", "Сбор статистических данных", "Ежегодно (сентябрь)"]);
+    expect(vac.slice(7, 10)).toEqual([
+      "МКУ «ЦМТО»",
+      "Сбор статистических данных",
+      "Ежегодно (сентябрь)",
+    ]);
     expect(vac[11]).toBe("≤");
-    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paper: "A4", repeatRows: { first: 2, last: 2 } });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      repeatRows: { first: 2, last: 2 },
+    });
   });
 
   it("fills what no document gives with the documented defaults and takes targets from the settings", () => {
-    const sheet = passportsSheet("000", { settings: settings([{ code: "DIAG", target: 40, nextTarget: 60 }]) });
+    const sheet = passportsSheet("000", {
+      settings: settings([{ code: "DIAG", target: 40, nextTarget: 60 }]),
+    });
     const diag = sheet.cells.find((r) => r[1] === "DIAG")!;
     expect(diag[9]).toBe("Ежегодно (по окончании отчётного периода)");
     expect(String(diag[8])).toContain("лист «Педагоги»");
@@ -60,21 +89,77 @@ describe("passportsSheet", () => {
 
 describe("feedbackWorkbook", () => {
   const recs: Recommendation[] = [
-    { rule: "SCHOOL_BELOW_TARGET", addressee: "ОО", scope: "ОО-1", indicator: "IOM", teacher: null, teachers: ["A-101", "A-102"], text: "ИОМ: 2 работника" },
-    { rule: "SCHOOL_BELOW_TARGET", addressee: "ОО", scope: "ОО-2", indicator: "IOM", teacher: null, teachers: ["B-201"], text: "ИОМ в ОО-2" },
-    { rule: "T_PK_OVERDUE", addressee: "Педагог", scope: "ОО-1", indicator: null, teacher: "A-101", text: "направить на ПК" },
-    { rule: "T_PK_OVERDUE", addressee: "Педагог", scope: "ОО-2", indicator: null, teacher: "B-202", text: "направить на ПК" },
-    { rule: "IND_BELOW_TARGET", addressee: "МОУО", scope: TOTAL, indicator: "IOM", teacher: null, text: "по муниципалитету" },
+    {
+      rule: "SCHOOL_BELOW_TARGET",
+      addressee: "ОО",
+      scope: "ОО-1",
+      indicator: "IOM",
+      teacher: null,
+      teachers: ["A-101", "A-102"],
+      text: "ИОМ: 2 работника",
+    },
+    {
+      rule: "SCHOOL_BELOW_TARGET",
+      addressee: "ОО",
+      scope: "ОО-2",
+      indicator: "IOM",
+      teacher: null,
+      teachers: ["B-201"],
+      text: "ИОМ в ОО-2",
+    },
+    {
+      rule: "T_PK_OVERDUE",
+      addressee: "Педагог",
+      scope: "ОО-1",
+      indicator: null,
+      teacher: "A-101",
+      text: "направить на ПК",
+    },
+    {
+      rule: "T_PK_OVERDUE",
+      addressee: "Педагог",
+      scope: "ОО-2",
+      indicator: null,
+      teacher: "B-202",
+      text: "направить на ПК",
+    },
+    {
+      rule: "IND_BELOW_TARGET",
+      addressee: "МОУО",
+      scope: TOTAL,
+      indicator: "IOM",
+      teacher: null,
+      text: "по муниципалитету",
+    },
   ];
   const entry = (schoolCode: string, tabNumber: string): PlanEntry => ({
-    schoolCode, schoolName: null, tabNumber, fullName: `Работник ${tabNumber}`, position: "учитель", workerCategory: null,
-    lastCourse: null, due: null, overdue: true, deficits: ["Цифровые"], diagnosticsDate: null, iomDeveloped: false,
+    schoolCode,
+    schoolName: null,
+    tabNumber,
+    fullName: `Работник ${tabNumber}`,
+    position: "учитель",
+    workerCategory: null,
+    lastCourse: null,
+    due: null,
+    overdue: true,
+    deficits: ["Цифровые"],
+    diagnosticsDate: null,
+    iomDeveloped: false,
   });
   const input = {
-    results: [result("IOM", TOTAL, 8, 10), result("IOM", "ОО-1", 5, 10), result("IOM", "ОО-2", 11, 10), result("DIAG_REG", "ОО-1", 20, 12), result("DIAG_REG", TOTAL, 15, 12)],
+    results: [
+      result("IOM", TOTAL, 8, 10),
+      result("IOM", "ОО-1", 5, 10),
+      result("IOM", "ОО-2", 11, 10),
+      result("DIAG_REG", "ОО-1", 20, 12),
+      result("DIAG_REG", TOTAL, 15, 12),
+    ],
     recommendations: recs,
     plan: [entry("ОО-1", "A-103"), entry("ОО-2", "B-203")],
-    measures: [measure({ indicator: "IOM", level: "ОО", schoolCode: "ОО-1", measure: "Семинар ОО-1" }), measure({ indicator: "IOM", level: "ОО", schoolCode: "ОО-2", measure: "Семинар B" })],
+    measures: [
+      measure({ indicator: "IOM", level: "ОО", schoolCode: "ОО-1", measure: "Семинар ОО-1" }),
+      measure({ indicator: "IOM", level: "ОО", schoolCode: "ОО-2", measure: "Семинар B" }),
+    ],
     settings: settings(),
     profile,
   };
@@ -82,10 +167,18 @@ describe("feedbackWorkbook", () => {
   const all = sheets.flatMap((s) => texts(s.cells));
 
   it("never shows another school's workers, recommendations, plan or measures", () => {
-    for (const other of ["B-201", "B-202", "B-203", "ИОМ в ОО-2", "Семинар B", "по муниципалитету"]) {
+    for (const other of [
+      "B-201",
+      "B-202",
+      "B-203",
+      "ИОМ в ОО-2",
+      "Семинар B",
+      "по муниципалитету",
+    ]) {
       expect(all.some((t) => t.includes(other))).toBe(false);
     }
-    for (const own of ["A-101, A-102", "A-101", "A-103", "Семинар ОО-1"]) expect(all).toContain(own);
+    for (const own of ["A-101, A-102", "A-101", "A-103", "Семинар ОО-1"])
+      expect(all).toContain(own);
   });
 
   it("puts the school's value beside the municipal value and target, with its status", () => {
@@ -96,7 +189,9 @@ describe("feedbackWorkbook", () => {
 
   it("leaves names out unless asked", () => {
     expect(all).not.toContain("Работник A-103");
-    const named = feedbackWorkbook("ОО-1", { ...input, names: true }).flatMap((s) => texts(s.cells));
+    const named = feedbackWorkbook("ОО-1", { ...input, names: true }).flatMap((s) =>
+      texts(s.cells)
+    );
     expect(named).toContain("Работник A-103");
     expect(named).not.toContain("Работник B-203");
   });
