@@ -52,7 +52,8 @@ export class TableReader {
   private readonly required: RequiredCheck[];
   private readonly unique: number[];
   private readonly scope: number;
-  private readonly seen = new Map<string, number>();
+  /** per scope (school code), per unique field: value → first row */
+  private readonly seen = new Map<string, Map<unknown, number>[]>();
   private readonly state: RowState;
 
   constructor(
@@ -172,12 +173,14 @@ export class TableReader {
 
   private checkUnique(state: RowState): void {
     const scope = this.scope < 0 ? "" : String(state.values[this.scope] ?? "");
-    for (const f of this.unique) {
+    let seen = this.seen.get(scope);
+    if (seen === undefined) this.seen.set(scope, (seen = this.unique.map(() => new Map<unknown, number>())));
+    for (let u = 0; u < this.unique.length; u++) {
+      const f = this.unique[u];
       const value = state.values[f];
       if (value === null || state.bad[f]) continue;
-      const key = `${scope}\u0000${f}\u0000${String(value)}`;
-      const first = this.seen.get(key);
-      if (first === undefined) this.seen.set(key, state.row);
+      const first = seen[u].get(value);
+      if (first === undefined) seen[u].set(value, state.row);
       else {
         this.report(state, "row/unique", f, "уже есть в строке {first}. Значение в этом столбце не должно повторяться: исправьте его.", { first });
       }

@@ -7,7 +7,7 @@ import type { Grid, Issue, Period, Worker } from "../model";
 import { CONSOLIDATED_TEACHERS } from "../schema/municipality";
 import { TEACHERS } from "../schema/school";
 import { fold } from "../text/fold";
-import { fullYears } from "../time/day";
+import { fullYearsAt } from "../validate/calendar";
 import type { IssueCode } from "../validate/codes";
 import type { Params } from "../validate/message";
 import { WORKER_RULES, type WorkerCheck, type WorkerField } from "../validate/rows";
@@ -63,7 +63,7 @@ export function readWorkers(grid: Grid, ctx: TeacherTableContext, periodOf: (sch
     const period = codeField >= 0 ? periodOf(code) : ctx.period;
     check.worker = worker;
     check.period = period;
-    check.age = period !== null && worker.birthDate !== null ? fullYears(worker.birthDate, period.end) : null;
+    check.age = period !== null && worker.birthDate !== null ? fullYearsAt(worker.birthDate, period.end) : null;
     for (const rule of WORKER_RULES) rule.check(check);
     worker.hasErrors = row.hasErrors;
     workers.push(worker);

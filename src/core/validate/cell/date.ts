@@ -2,37 +2,73 @@
  * Dates: Date objects, Excel serial numbers, or text ДД.ММ.ГГГГ / ГГГГ-ММ-ДД
  * (a trailing time is tolerated). The calendar is checked: 31.02 is not a date.
  * Years outside 1900–2099 are typing mistakes, not dates of this monitoring.
+ * Text is scanned by character codes: no regex match array per cell.
  */
-import { dayFromDate, dayFromSerial, dayOf, isLeap, type Day } from "../../time/day";
-import { Invalid, type Parsed } from "./invalid";
+import { dayFromDate, dayFromSerial, type Day } from "../../time/day";
+import { daysFromCivil, daysInMonth } from "../calendar";
+import { Invalid, trimmed, type Parsed } from "./invalid";
 
-const MIN_DAY = dayOf(1900, 1, 1);
-const MAX_DAY = dayOf(2099, 12, 31);
-const TIME = "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?";
-const DMY = new RegExp(`^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${TIME}$`);
-const ISO = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME}$`);
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MIN_DAY = daysFromCivil(1900, 1, 1);
+const MAX_DAY = daysFromCivil(2099, 12, 31);
+const TIME_TAIL = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;
+const DOT = 46;
+const SLASH = 47;
+const DASH = 45;
 
 export const NOT_A_DATE = "не дата. Введите дату в виде ДД.ММ.ГГГГ, например 01.09.2024.";
 const OUT_OF_RANGE = "не дата между 1900 и 2099 годом. Введите дату в виде ДД.ММ.ГГГГ.";
 
 function fromParts(year: number, month: number, date: number): Day | null {
-  if (month < 1 || month > 12 || date < 1) return null;
-  const last = month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1];
-  return date > last ? null : dayOf(year, month, date);
+  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return null;
+  return daysFromCivil(year, month, date);
 }
 
 function inRange(day: Day): Parsed<Day> {
   return day >= MIN_DAY && day <= MAX_DAY ? day : new Invalid("cell/type", OUT_OF_RANGE);
 }
 
+/** Digits of text[from, to) as a number, or -1 when any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Three numbers separated by `seps`, widths given; returns the end or -1. */
+function scan(text: string, widths: readonly number[][], isSep: (code: number) => boolean, out: number[]): number {
+  let at = 0;
+  for (let part = 0; part < 3; part++) {
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    const width = end - at;
+    if (!widths[part].includes(width)) return -1;
+    out[part] = digits(text, at, end);
+    if (part < 2) {
+      if (end >= text.length || !isSep(text.charCodeAt(end))) return -1;
+      at = end + 1;
+    } else at = end;
+  }
+  return at;
+}
+
+const DMY_WIDTHS = [[1, 2], [1, 2], [4]];
+const ISO_WIDTHS = [[4], [1, 2], [1, 2]];
+const parts = [0, 0, 0];
+const dmySep = (c: number): boolean => c === DOT || c === SLASH;
+const isoSep = (c: number): boolean => c === DASH;
+
 function fromText(raw: string): Parsed<Day> {
-  const text = raw.trim();
-  if (text === "") return null;
+  const text = trimmed(raw);
+  if (text === null) return null;
   let day: Day | null = null;
-  let m = DMY.exec(text);
-  if (m) day = fromParts(+m[3], +m[2], +m[1]);
-  else if ((m = ISO.exec(text))) day = fromParts(+m[1], +m[2], +m[3]);
+  let end = scan(text, DMY_WIDTHS, dmySep, parts);
+  if (end > 0) day = fromParts(parts[2], parts[1], parts[0]);
+  else if ((end = scan(text, ISO_WIDTHS, isoSep, parts)) > 0) day = fromParts(parts[0], parts[1], parts[2]);
+  if (day !== null && end < text.length && !TIME_TAIL.test(text.slice(end))) day = null;
   return day === null ? new Invalid("cell/type", NOT_A_DATE) : inRange(day);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Several allowed values in one cell. Separated by ";" as the spec says; "," and
  * line breaks are read the same way, because no allowed value contains them and
- * people type them. Repeats are dropped, the order typed is kept.
+ * people type them. Repeats are dropped, the order typed is kept. A column repeats
+ * a few combinations, so answers are cached by raw text and shared frozen.
  */
 import { fold, foldedIndex } from "../../text/fold";
 import { Invalid, type Parsed } from "./invalid";
@@ -9,13 +10,12 @@ import { allowedList } from "./list";
 import { textOf } from "./text";
 
 const SEPARATORS = /[;,\n\r]+/;
+const CACHE_LIMIT = 256;
 
 export function multiListParser(values: readonly string[]): (raw: unknown) => Parsed<string[]> {
   const index = foldedIndex(values);
   const allowed = allowedList(values);
-  return (raw) => {
-    const text = textOf(raw);
-    if (text === null) return null;
+  const parse = (text: string): Parsed<string[]> => {
     const out: string[] = [];
     for (const part of text.split(SEPARATORS)) {
       const folded = fold(part);
@@ -29,6 +29,18 @@ export function multiListParser(values: readonly string[]): (raw: unknown) => Pa
       }
       if (!out.includes(value)) out.push(value);
     }
-    return out.length === 0 ? null : out;
+    return out.length === 0 ? null : (Object.freeze(out) as string[]);
+  };
+  const cache = new Map<string, Parsed<string[]>>();
+  return (raw) => {
+    if (typeof raw === "string") {
+      const known = cache.get(raw);
+      if (known !== undefined) return known;
+    }
+    const text = textOf(raw);
+    if (text === null) return null;
+    const answer = parse(text);
+    if (typeof raw === "string" && cache.size < CACHE_LIMIT) cache.set(raw, answer);
+    return answer;
   };
 }

@@ -4,7 +4,8 @@
  * Педагог-методист / Педагог-наставник, have no term; «Соответствие занимаемой
  * должности» is repeated every 5 years.
  */
-import { addYears, dayOf, formatDay, type Day } from "../../time/day";
+import { dayOf, formatDay, type Day } from "../../time/day";
+import { addYearsTo } from "../calendar";
 import { QUALIFICATION_CATEGORY } from "../../schema/values";
 import type { WorkerRule } from "./rule";
 
@@ -15,9 +16,9 @@ const [, CONFORMITY, FIRST, HIGHEST] = QUALIFICATION_CATEGORY;
 
 /** The day the attestation lapses, or null when it has no term. */
 export function attestationLapsesOn(category: string, granted: Day): Day | null {
-  if (category === CONFORMITY) return addYears(granted, ATTESTATION_TERM_YEARS);
+  if (category === CONFORMITY) return addYearsTo(granted, ATTESTATION_TERM_YEARS);
   if ((category === FIRST || category === HIGHEST) && granted < NO_TERM_FROM) {
-    return addYears(granted, ATTESTATION_TERM_YEARS);
+    return addYearsTo(granted, ATTESTATION_TERM_YEARS);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 /** Attestation, diagnostics and courses cannot happen before the person turned 14. */
-import { addYears, formatDay } from "../../time/day";
+import { formatDay } from "../../time/day";
+import { addYearsTo } from "../calendar";
 import { DATE_FIELDS, type WorkerRule } from "./rule";
 import { WORK_START_AGE } from "./experience";
 
@@ -12,7 +13,7 @@ export const dateBeforeAge14: WorkerRule = {
     for (const field of DATE_FIELDS) {
       const day = worker[field];
       if (field === "birthDate" || day === null) continue;
-      turned14 ??= addYears(birth, WORK_START_AGE);
+      turned14 ??= addYearsTo(birth, WORK_START_AGE);
       if (day < turned14) {
         report(this.code, field, "дата раньше 14-летия работника ({turned}). Проверьте эту дату и дату рождения.", {
           turned: formatDay(turned14),
