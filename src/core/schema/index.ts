@@ -3,3 +3,4 @@ export * from "./values";
 export * from "./school";
 export * from "./municipality";
 export * from "./custom";
+export * from "./errors";
