@@ -48,10 +48,9 @@ export function addTable(sheet: ExcelJS.Worksheet, model: TableModel, name: stri
     used.add(label.toLowerCase());
     return { name: label, filterButton: true };
   });
-  const dataRows = Math.max(range.rows - 1, 1);
-  const rows = Array.from({ length: dataRows }, (_, r) =>
-    columns.map((_c, i) => sheet.getCell(range.row + r + 2, range.col + i + 1).value),
-  );
+  // ExcelJS rewrites every row given to addTable: give it the first one and
+  // stretch the table over the rest, which are already on the sheet.
+  const firstRow = columns.map((_c, i) => sheet.getCell(range.row + 2, range.col + i + 1).value);
   sheet.addTable({
     name,
     displayName: name,
@@ -60,8 +59,10 @@ export function addTable(sheet: ExcelJS.Worksheet, model: TableModel, name: stri
     totalsRow: false,
     style: { theme: (model.style ?? "TableStyleMedium2") as never, showRowStripes: true },
     columns,
-    rows,
+    rows: [firstRow],
   });
+  const table = tablesOf(sheet).find((t) => t.model.name === name);
+  if (table && range.rows > 2) extendTable(table, range.row + range.rows - 1);
 }
 
 function headerText(value: ExcelJS.CellValue): string {

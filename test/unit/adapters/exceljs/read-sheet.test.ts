@@ -65,3 +65,20 @@ describe("ExcelJS adapter: readSheet", () => {
     expect(elapsed).toBeLessThan(1000);
   });
 });
+
+describe("ExcelJS adapter: read-only load", () => {
+  it("reads the same values while skipping validation and tables, and refuses to save", async () => {
+    const workbook = ExcelJsWorkbook.create();
+    await workbook.writeSheet({
+      name: "Педагоги",
+      cells: [["Должность", "Дата"], ["Учитель", utc(1990, 3, 1)]],
+      merges: [{ row: 0, col: 0, rows: 1, cols: 1 }],
+      tables: [{ name: "Педагоги", range: { row: 0, col: 0, rows: 2, cols: 2 } }],
+      validations: [{ range: { row: 1, col: 0, rows: 1000, cols: 1 }, rule: { kind: "list", values: ["Учитель"] } }],
+    });
+    const data = await workbook.toBuffer();
+    const readOnly = await ExcelJsWorkbook.load(data, { readOnly: true });
+    expect(await readOnly.readSheet("Педагоги")).toEqual(await (await ExcelJsWorkbook.load(data)).readSheet("Педагоги"));
+    await expect(readOnly.toBuffer()).rejects.toThrow("только для чтения");
+  });
+});
