@@ -2,7 +2,7 @@
 import { TOTAL, type Settings } from "../indicators/types";
 import type { Period, SchoolData, Worker } from "../model";
 import type { ScopeCounts } from "./clusters";
-import { ageAt, inPed, isPensionAge } from "./population";
+import { inPed, isPensionAge, reachedAge } from "./population";
 
 export const AGE_BANDS = [
   "до 25 лет",
@@ -15,14 +15,11 @@ export const AGE_BANDS = [
 
 /** Index into AGE_BANDS, or null without a birth date. */
 export function ageBand(w: Worker, period: Period, settings: Settings): number | null {
-  const age = ageAt(w, period);
-  if (age === null) return null;
+  if (w.birthDate === null) return null;
   if (isPensionAge(w, period, settings)) return 5;
-  if (age < 25) return 0;
-  if (age < 35) return 1;
-  if (age < 45) return 2;
-  if (age < 55) return 3;
-  return 4;
+  const LOWER = [25, 35, 45, 55];
+  const band = LOWER.findIndex((years) => !reachedAge(w, years, period, settings));
+  return band < 0 ? 4 : band;
 }
 
 export function ageStructure(schools: readonly SchoolData[], period: Period, settings: Settings): ScopeCounts[] {

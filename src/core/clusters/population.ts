@@ -1,11 +1,15 @@
 /**
  * The populations of indicators.md (ALL, PED, young, beginner, pension age)
  * as small predicates, shared by recommendations, clusters and the training plan.
+ * Ages are judged by birth-day cut-offs computed once per period and settings
+ * (the engine's own latestBirthWithAge and pension schedule), so a row costs a
+ * comparison, not a calendar computation.
  */
 import type { Period, SchoolData, Worker } from "../model";
-import type { PensionAge, Settings } from "../indicators/types";
+import { latestBirthWithAge, pensionAgeFor } from "../indicators/school-context";
+import type { Settings } from "../indicators/types";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER, WORKER_CATEGORY } from "../schema/values";
-import { fullYears, ymdOf } from "../time/day";
+import { ymdOf, type Day } from "../time/day";
 
 /** ALL: rows without errors that are not external part-timers. */
 export function inAll(w: Worker): boolean {
@@ -20,39 +24,52 @@ export function isManager(w: Worker): boolean {
   return w.workerCategory === WORKER_CATEGORY[1] || w.workerCategory === WORKER_CATEGORY[2];
 }
 
-export function ageAt(w: Worker, period: Period): number | null {
-  return w.birthDate === null ? null : fullYears(w.birthDate, period.end);
+interface Cutoffs {
+  /** Born on or after: age at the end ≤ the young limit. */
+  youngFrom: Day;
+  /** Born on or before: of pension age, by sex (null without a schedule). */
+  pension: { male: Day; female: Day } | null;
+  /** Born on or before: at least this many full years at the end (for age bands). */
+  atLeast: (years: number) => Day;
+}
+
+let cache: { settings: Settings; end: Day; cutoffs: Cutoffs } | null = null;
+
+function cutoffs(period: Period, settings: Settings): Cutoffs {
+  if (cache && cache.settings === settings && cache.end === period.end) return cache.cutoffs;
+  const end = period.end;
+  const memo = new Map<number, Day>();
+  const atLeast = (years: number): Day => {
+    if (!memo.has(years)) memo.set(years, latestBirthWithAge(end, years));
+    return memo.get(years) as Day;
+  };
+  const ages = settings.pensionAges.length ? pensionAgeFor(settings.pensionAges, ymdOf(end).year) : null;
+  const value: Cutoffs = {
+    youngFrom: atLeast(settings.youngAgeLimit + 1) + 1,
+    pension: ages ? { male: atLeast(ages.male), female: atLeast(ages.female) } : null,
+    atLeast,
+  };
+  cache = { settings, end, cutoffs: value };
+  return value;
+}
+
+/** Has reached `years` full years by the period's end (null without a birth date). */
+export function reachedAge(w: Worker, years: number, period: Period, settings: Settings): boolean | null {
+  return w.birthDate === null ? null : w.birthDate <= cutoffs(period, settings).atLeast(years);
 }
 
 export function isYoung(w: Worker, period: Period, settings: Settings): boolean {
-  const age = ageAt(w, period);
-  return age !== null && age <= settings.youngAgeLimit;
+  return w.birthDate !== null && w.birthDate >= cutoffs(period, settings).youngFrom;
 }
 
 export function isBeginner(w: Worker, settings: Settings): boolean {
   return w.pedExperience !== null && w.pedExperience < settings.beginnerExperience;
 }
 
-/** The schedule entry for the period's end year (latest `fromYear` not after it). */
-export function pensionAgeEntry(ages: readonly PensionAge[], year: number): PensionAge | null {
-  let best: PensionAge | null = null;
-  for (const a of ages) if (a.fromYear <= year && (!best || a.fromYear > best.fromYear)) best = a;
-  if (best) return best;
-  // A period before every entry: the earliest schedule is the nearest rule.
-  for (const a of ages) if (!best || a.fromYear < best.fromYear) best = a;
-  return best;
-}
-
-export function pensionAgeOf(w: Worker, period: Period, settings: Settings): number | null {
-  const entry = pensionAgeEntry(settings.pensionAges, ymdOf(period.end).year);
-  if (!entry || (w.sex !== "М" && w.sex !== "Ж")) return null;
-  return w.sex === "М" ? entry.male : entry.female;
-}
-
 export function isPensionAge(w: Worker, period: Period, settings: Settings): boolean {
-  const age = ageAt(w, period);
-  const limit = pensionAgeOf(w, period, settings);
-  return age !== null && limit !== null && age >= limit;
+  const p = cutoffs(period, settings).pension;
+  if (w.birthDate === null || p === null) return false;
+  return (w.sex === "М" && w.birthDate <= p.male) || (w.sex === "Ж" && w.birthDate <= p.female);
 }
 
 /** Workers of ALL with the school they belong to, in school then row order. */

@@ -12,6 +12,7 @@ import { allWorkers } from "../clusters/population";
 import { addYears, type Day } from "../time/day";
 
 export const PK_TERM_YEARS = 3;
+const TAB_ORDER = new Intl.Collator("ru", { numeric: true });
 
 export interface PlanEntry {
   schoolCode: string;
@@ -65,12 +66,14 @@ export function buildTrainingPlan(schools: readonly SchoolData[], period: Period
     (a, b) =>
       (order.get(a.schoolCode) ?? 0) - (order.get(b.schoolCode) ?? 0) ||
       (a.due ?? -Infinity) - (b.due ?? -Infinity) ||
-      a.tabNumber.localeCompare(b.tabNumber, "ru", { numeric: true }),
+      TAB_ORDER.compare(a.tabNumber, b.tabNumber),
   );
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.schoolCode, (counts.get(e.schoolCode) ?? 0) + 1);
   const bySchool = schools.map((s) => ({
     schoolCode: s.passport.schoolCode ?? "",
     schoolName: s.passport.schoolName,
-    count: entries.filter((e) => e.schoolCode === s.passport.schoolCode).length,
+    count: counts.get(s.passport.schoolCode ?? "") ?? 0,
   }));
   return { period, nextEnd, entries, bySchool };
 }

@@ -122,11 +122,15 @@ export function bestPractice(rule: RecommendationRule, input: IndicatorRuleInput
   const out: Recommendation[] = [];
   for (const [code, rows] of byCode) {
     if (rows.length < minSchools) continue;
-    const better = (a: number, b: number): boolean => (rows[0].direction === "≤" ? a <= b : a >= b);
-    const sorted = [...rows].sort((a, b) => (rows[0].direction === "≤" ? a.value! - b.value! : b.value! - a.value!));
-    const threshold = sorted[Math.max(1, Math.ceil((rows.length * share) / 100)) - 1].value!;
+    // A school is in the top quarter when fewer than k schools do strictly better
+    // and at least one does worse: when every school ties, no one stands out.
+    const down = rows[0].direction === "≤";
+    const better = (a: number, b: number): boolean => (down ? a < b : a > b);
+    const k = Math.max(1, Math.ceil((rows.length * share) / 100));
     for (const r of rows) {
-      if (r.status !== "соответствие" || !better(r.value!, threshold)) continue;
+      const ahead = rows.filter((o) => better(o.value!, r.value!)).length;
+      const behind = rows.some((o) => better(r.value!, o.value!));
+      if (r.status !== "соответствие" || ahead >= k || !behind) continue;
       const values = { ...figureValues(r, input.catalog.get(code)), school: schoolLabel(bySchool.get(r.scope), r.scope) };
       const rec = make(rule, "ММС", r.scope, code, values);
       if (rec) out.push(rec);

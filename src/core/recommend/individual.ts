@@ -32,9 +32,22 @@ export function attestationDue(w: Worker, termYears: number): Day | null {
   return termed ? addYears(w.attestationDate, termYears) : null;
 }
 
+const shifts = new Map<string, Day>();
+/** addYears of the period's end, memoised: the same few cut-offs for every row. */
+function shifted(end: Day, years: number): Day {
+  const key = `${end}|${years}`;
+  let day = shifts.get(key);
+  if (day === undefined) {
+    day = addYears(end, years);
+    if (shifts.size > 64) shifts.clear();
+    shifts.set(key, day);
+  }
+  return day;
+}
+
 /** Same window as PK_3Y: from the same date `years` before the end, up to the end. */
 export function withinYears(day: Day | null, end: Day, years: number): boolean {
-  return day !== null && day >= addYears(end, -years) && day <= end;
+  return day !== null && day >= shifted(end, -years) && day <= end;
 }
 
 const deficitsText = (w: Worker): string => (w.deficits.length ? w.deficits.join(", ") : "дефициты не указаны");
@@ -47,7 +60,7 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   },
   T_DIAG_MISSING: (w, { period, rule }) => {
     const years = paramOf(rule, "years");
-    if (w.diagnosticsDate !== null && w.diagnosticsDate >= addYears(period.end, -years)) return null;
+    if (w.diagnosticsDate !== null && w.diagnosticsDate >= shifted(period.end, -years)) return null;
     return { diagDate: formatDayOr(w.diagnosticsDate, "не проводилась"), years: String(years) };
   },
   T_IOM_MISSING: (w) =>
@@ -64,7 +77,7 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   T_BURNOUT_HIGH: (w) => (w.burnout === "Высокий" ? {} : null),
   T_ATTEST_DUE: (w, { period, rule }) => {
     const due = attestationDue(w, paramOf(rule, "term"));
-    if (due === null || due >= addYears(period.end, paramOf(rule, "horizon"))) return null;
+    if (due === null || due >= shifted(period.end, paramOf(rule, "horizon"))) return null;
     return {
       category: w.qualificationCategory ?? "",
       attestDate: formatDayOr(w.attestationDate, ""),

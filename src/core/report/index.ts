@@ -7,7 +7,6 @@ export * from "./by-school";
 export * from "./recommendations-sheet";
 export * from "./clusters-sheet";
 export * from "./plan-sheet";
-export * from "./errors-sheet";
 export * from "./note";
 export * from "./json";
 export * from "./report-sheets";

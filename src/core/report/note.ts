@@ -5,7 +5,8 @@
  * row in a wide wrapped column.
  */
 import { municipalView } from "../recommend/municipal-view";
-import { figureValues } from "../recommend/indicator";
+import { figureValues, formatFigure } from "../recommend/indicator";
+import { formatNumber } from "../recommend/template";
 import type { Recommendation } from "../recommend/types";
 import { OUTPUT_SHEETS } from "../schema";
 import type { CellStyle, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
@@ -51,9 +52,9 @@ function indicatorLines(input: ReportInput): { lines: Para[]; gaps: Para[] } {
     const r = ctx.result(code, TOTAL);
     if (!r) continue;
     const v = figureValues(r, ctx.catalog.get(code));
-    const target = r.target === null ? "цель не задана" : `цель ${v.direction} ${v.target}`;
-    const trend = r.trend === null ? "" : `; за предыдущий период ${r.previous}, динамика: ${r.trendVerdict}`;
-    lines.push({ text: `— ${v.indicator} (${code}): ${v.value}, ${target} — ${r.status}${trend}.` });
+    const judged = r.target === null || r.value === null ? "" : `, цель ${v.direction} ${v.target} — ${r.status}`;
+    const trend = r.trend === null ? "" : `; динамика к предыдущему периоду: ${formatNumber(r.trend)} (${r.trendVerdict})`;
+    lines.push({ text: `— ${v.indicator} (${code}): ${v.value}${judged}${trend}.` });
     if (r.status === "несоответствие") {
       const missing = ctx.schools.map(ctx.schoolCode).filter((s) => ctx.result(code, s)?.status === "несоответствие");
       gaps.push({ text: `— ${v.indicator}: ${v.value} при цели ${v.direction} ${v.target}, отставание ${v.gap}; не достигают цели ОО: ${missing.length ? missing.join(", ") : "нет данных по ОО"}.` });
@@ -73,7 +74,12 @@ function recommendationParas(recs: readonly Recommendation[]): Para[] {
       for (const r of own) bySchool.set(r.scope, (bySchool.get(r.scope) ?? 0) + 1);
       out.push({ text: `— рассмотреть адресные рекомендации своей ОО (лист «${OUTPUT_SHEETS.recommendations}»): ${[...bySchool].map(([s, n]) => `${s} — ${n}`).join("; ")};` });
       out.push({ text: "— направлять педагогов на повышение квалификации с учётом персонифицированного технического задания и плана ПК (лист «План ПК»)." });
-    } else for (const r of own) out.push({ text: `— ${r.text}` });
+    } else {
+      for (const r of own) if (r.rule !== "SCHOOL_BEST_PRACTICE") out.push({ text: `— ${r.text}` });
+      if (own.some((r) => r.rule === "SCHOOL_BEST_PRACTICE")) {
+        out.push({ text: "— изучить и распространить практики ОО, названных в разделе 4 (семинары, стажировочные площадки, публикация опыта)." });
+      }
+    }
   });
   const individual = recs.filter((r) => r.addressee === "Педагог" || r.rule === "T_BURNOUT_HIGH");
   if (individual.length) {
@@ -86,6 +92,21 @@ function recommendationParas(recs: readonly Recommendation[]): Para[] {
     for (const [rule, n] of counts) out.push({ text: `— ${INDIVIDUAL_LABELS[rule] ?? rule}: ${n} чел.` });
   }
   return out;
+}
+
+/** One line per school: the indicators where it is among the best, with its values. */
+function bestPractices(best: readonly Recommendation[], input: ReportInput): Para[] {
+  const ctx = reportContext(input);
+  const bySchool = new Map<string, string[]>();
+  for (const r of best) {
+    const value = r.indicator ? ctx.result(r.indicator, r.scope)?.value ?? null : null;
+    const unit = r.indicator ? ctx.catalog.get(r.indicator)?.unit ?? "%" : "%";
+    bySchool.set(r.scope, [...(bySchool.get(r.scope) ?? []), `${r.indicator} (${formatFigure(value, unit)})`]);
+  }
+  const names = new Map(ctx.schools.map((s) => [ctx.schoolCode(s), s.passport.schoolName]));
+  return [...bySchool].map(([scope, items]) => ({
+    text: `— ${scope}${names.get(scope) ? ` (${names.get(scope)})` : ""}: ${items.join(", ")}.`,
+  }));
 }
 
 export function noteSheet(input: ReportInput): SheetModel {
@@ -106,7 +127,7 @@ export function noteSheet(input: ReportInput): SheetModel {
     h("3. Основные отставания"),
     ...(gaps.length ? gaps : [{ text: "Все показатели с заданными целями достигнуты или не имеют данных." }]),
     h("4. Выявленные лучшие практики"),
-    ...(best.length ? best.map((r) => ({ text: `— ${r.text}` })) : [{ text: "Не выявлены (нужно не менее 4 ОО с данными и достижение цели)." }]),
+    ...(best.length ? bestPractices(best, input) : [{ text: "Не выявлены (нужно не менее 4 ОО с данными и достижение цели)." }]),
     h("5. Адресные рекомендации"),
     ...recommendationParas(recs),
     { text: "" },

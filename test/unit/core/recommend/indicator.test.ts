@@ -108,3 +108,16 @@ describe("municipalView", () => {
     expect(view.filter((r) => r.rule === "T_PROFILE_MISMATCH")).toHaveLength(1);
   });
 });
+
+describe("SCHOOL_BEST_PRACTICE ties", () => {
+  const schools = ["ОО-1", "ОО-2", "ОО-3", "ОО-4", "ОО-5"].map((c) => school(c));
+  const r = (scope: string, value: number) => result({ code: "DIAG", scope, value, target: 30, status: "соответствие" });
+  const best = (values: number[]) =>
+    indicatorRecs(schools, values.map((v, i) => r(`ОО-${i + 1}`, v))).filter((x) => x.rule === "SCHOOL_BEST_PRACTICE").map((x) => x.scope);
+  it("no one stands out when all schools tie", () => {
+    expect(best([50, 50, 50, 50, 50])).toEqual([]);
+  });
+  it("schools tied at the edge of the top quarter are all in it", () => {
+    expect(best([90, 80, 80, 40, 35])).toEqual(["ОО-1", "ОО-2", "ОО-3"]);
+  });
+});

@@ -3,10 +3,10 @@ import { CATALOG } from "../../../../src/core/indicators/catalog";
 import { defaultSettings } from "../../../../src/core/indicators/defaults";
 import { computeIndicators } from "../../../../src/core/indicators/engine";
 import { PROFILES } from "../../../../src/core/indicators/profiles";
-import type { Issue, SchoolData } from "../../../../src/core/model";
+import type { SchoolData } from "../../../../src/core/model";
 import { buildRecommendations } from "../../../../src/core/recommend";
 import {
-  ERROR_HEADERS, SUMMARY_HEADERS, errorsSheet, indicatorFormula, reportJson, reportSheets, summarySheet,
+  SUMMARY_HEADERS, indicatorFormula, reportJson, reportSheets, summarySheet,
   type ReportInput,
 } from "../../../../src/core/report";
 import { dayOf } from "../../../../src/core/time/day";
@@ -83,8 +83,8 @@ describe("output sheets", () => {
   });
   it("make every sheet of the report, the note printable on A4 portrait", () => {
     const sheets = reportSheets(input());
-    expect(sheets.map((s) => s.name)).toEqual(["Сводка", "Показатели по ОО", "Рекомендации", "Кластеры", "План ПК", "Ошибки", "Аналитическая справка"]);
-    const note = sheets[6];
+    expect(sheets.map((s) => s.name)).toEqual(["Сводка", "Показатели по ОО", "Рекомендации", "Кластеры", "План ПК", "Аналитическая справка"]);
+    const note = sheets[5];
     expect(note.pageSetup).toMatchObject({ orientation: "portrait", paper: "A4" });
     expect(note.pageSetup?.printArea?.rows).toBe(note.cells.length);
     const text = note.cells.map((r) => r[0]).join("\n");
@@ -94,18 +94,6 @@ describe("output sheets", () => {
     expect(plan.cells.some((r) => r[2] === "0001" && r[0] === "ОО-1")).toBe(true);
     const bySchool = sheets[1];
     expect(bySchool.cells.find((r) => r[0] === "ОО-1")?.slice(2, 4)).toEqual([2, 1]);
-  });
-});
-
-describe("Ошибки", () => {
-  const here: Issue = { sheet: "Сводные данные", row: 5, column: "Пол", columnIndex: 3, code: "cell/enum", severity: "error", message: "m" };
-  const away: Issue = { ...here, file: "school.xlsx", sheet: "Педагоги" };
-  it("links issues of this workbook's sheets and describes the others", () => {
-    const sheet = errorsSheet([here, away], { sheetsHere: ["Сводные данные"] });
-    expect(sheet.cells[0]).toEqual([...ERROR_HEADERS]);
-    expect(sheet.hyperlinks).toEqual([{ cell: { row: 1, col: 8 }, sheet: "Сводные данные", address: "D5" }]);
-    expect(sheet.cells[2][8]).toBe("файл «school.xlsx», лист «Педагоги», строка 5, столбец «Пол»");
-    expect(sheet.cells[1][5]).toBe("ошибка");
   });
 });
 
