@@ -101,7 +101,9 @@ function elements(xml: string, name: string): string[] {
 }
 
 function texts(xml: string): string {
-  return [...xml.matchAll(/<(?:a:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:a:)?t>/g)].map((m) => decode(m[1])).join("");
+  return [...xml.matchAll(/<(?:a:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:a:)?t>/g)]
+    .map((m) => decode(m[1]))
+    .join("");
 }
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -197,7 +199,9 @@ async function readCharts(zip: JSZip, path: string, sheetRels: Record<string, st
   const charts: InspectedChart[] = [];
   for (const rel of sheetRels.filter((r) => r.Type.endsWith("/drawing"))) {
     const drawingPath = resolve(path, rel.Target);
-    for (const chartRel of (await rels(zip, drawingPath)).filter((r) => r.Type.endsWith("/chart"))) {
+    for (const chartRel of (await rels(zip, drawingPath)).filter((r) =>
+      r.Type.endsWith("/chart")
+    )) {
       const chartPath = resolve(drawingPath, chartRel.Target);
       const xml = await text(zip, chartPath);
       const barDir = tags(xml, "c:barDir")[0];
@@ -228,7 +232,11 @@ function readFreeze(xml: string) {
   if (!pane) return null;
   const a = attrs(pane);
   if (a.state !== "frozen") return null;
-  return { xSplit: Number(a.xSplit ?? 0), ySplit: Number(a.ySplit ?? 0), topLeftCell: a.topLeftCell ?? null };
+  return {
+    xSplit: Number(a.xSplit ?? 0),
+    ySplit: Number(a.ySplit ?? 0),
+    topLeftCell: a.topLeftCell ?? null,
+  };
 }
 
 function elementOrder(xml: string): string[] {
@@ -255,7 +263,7 @@ async function readStyles(zip: JSZip) {
     return pattern.patternType === "solid" && rgb ? `#${rgb.slice(-6).toUpperCase()}` : null;
   });
   const numFmts = new Map<number, string>(
-    tags(xml, "numFmt").map((t) => [Number(attrs(t).numFmtId), attrs(t).formatCode]),
+    tags(xml, "numFmt").map((t) => [Number(attrs(t).numFmtId), attrs(t).formatCode])
   );
   const cellXfs = /<cellXfs\b[\s\S]*?<\/cellXfs>/.exec(xml)?.[0] ?? "";
   const xfs = tags(cellXfs, "xf").map(attrs);
@@ -328,7 +336,7 @@ export async function inspectXlsx(data: Uint8Array | ArrayBuffer): Promise<Inspe
     })),
     fillOf(sheet, address) {
       const xf = xfOf(sheet, address);
-      return xf ? styles.fills[Number(xf.fillId ?? 0)] ?? null : null;
+      return xf ? (styles.fills[Number(xf.fillId ?? 0)] ?? null) : null;
     },
     numberFormatOf(sheet, address) {
       const xf = xfOf(sheet, address);

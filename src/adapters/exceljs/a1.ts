@@ -22,7 +22,7 @@ export function rangeAddress(range: RangeRef, absolute = false): string {
   const first = cellAddress(range, absolute);
   const last = cellAddress(
     { row: range.row + range.rows - 1, col: range.col + range.cols - 1 },
-    absolute,
+    absolute
   );
   return first === last && !absolute ? first : `${first}:${last}`;
 }

@@ -34,7 +34,7 @@ export async function addCharts(
   zip: JSZip,
   sheetName: string,
   sheetPath: string,
-  charts: PlacedChart[],
+  charts: PlacedChart[]
 ): Promise<void> {
   if (charts.length === 0) return;
   const drawingPath = await drawingOf(zip, sheetPath);
@@ -47,7 +47,11 @@ export async function addCharts(
     zip.file(chartPath, chartXml(placed.chart, sheetName, placed.data));
     await addContentType(zip, chartPath, CHART_TYPE);
     const relId = freeRelId(drawingRels);
-    drawingRels.push({ Id: relId, Type: REL.chart, Target: `../charts/${chartPath.split("/").pop()}` });
+    drawingRels.push({
+      Id: relId,
+      Type: REL.chart,
+      Target: `../charts/${chartPath.split("/").pop()}`,
+    });
     anchors.push(chartAnchorXml(placed.chart.anchor, relId, 1000 + i, placed.chart.title));
   }
   drawing = drawing.replace(DRAWING_CLOSE, `${anchors.join("")}${DRAWING_CLOSE}`);
@@ -68,7 +72,11 @@ async function drawingOf(zip: JSZip, sheetPath: string): Promise<string> {
   }
   const drawingPath = freePartName(zip, "xl/drawings", "drawing");
   const relId = freeRelId(sheetRels);
-  sheetRels.push({ Id: relId, Type: REL.drawing, Target: `../drawings/${drawingPath.split("/").pop()}` });
+  sheetRels.push({
+    Id: relId,
+    Type: REL.drawing,
+    Target: `../drawings/${drawingPath.split("/").pop()}`,
+  });
   writeRels(zip, sheetRelsPath, sheetRels);
   zip.file(sheetPath, insertBeforeTail(sheet, `<drawing r:id="${relId}"/>`));
   zip.file(drawingPath, `${DRAWING_OPEN}${DRAWING_CLOSE}`);

@@ -33,10 +33,10 @@ function points(values: (string | number | null)[]): string {
 function seriesXml(chart: ChartModel, sheet: string, data: ChartData, i: number): string {
   const series = chart.series[i];
   const cat = `<c:cat><c:strRef><c:f>${ref(sheet, chart.categories)}</c:f><c:strCache>${points(
-    data.categories,
+    data.categories
   )}</c:strCache></c:strRef></c:cat>`;
   const val = `<c:val><c:numRef><c:f>${ref(sheet, series.values)}</c:f><c:numCache><c:formatCode>General</c:formatCode>${points(
-    data.series[i]?.values ?? [],
+    data.series[i]?.values ?? []
   )}</c:numCache></c:numRef></c:val>`;
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
@@ -90,7 +90,7 @@ export function chartAnchorXml(anchor: RangeRef, relId: string, id: number, titl
     `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${marker(anchor.row, anchor.col)}</xdr:from>` +
     `<xdr:to>${marker(anchor.row + anchor.rows, anchor.col + anchor.cols)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id}" name="${escapeXml(
-      title || `Диаграмма ${id}`,
+      title || `Диаграмма ${id}`
     )}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic>` +
     `<a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="${relId}"/>` +

@@ -40,7 +40,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
-    private readonly readOnly = false,
+    private readonly readOnly = false
   ) {}
 
   static create(): ExcelJsWorkbook {
@@ -54,7 +54,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
    */
   static async load(
     data: Uint8Array | ArrayBuffer,
-    options: { readOnly?: boolean } = {},
+    options: { readOnly?: boolean } = {}
   ): Promise<ExcelJsWorkbook> {
     const workbook = new ExcelJS.Workbook();
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -111,7 +111,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private find(name: string): ExcelJS.Worksheet | undefined {
     const sheets = this.workbook.worksheets;
     const lower = name.toLowerCase();
-    return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === lower);
+    return (
+      sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === lower)
+    );
   }
 
   private sheet(name: string): ExcelJS.Worksheet {

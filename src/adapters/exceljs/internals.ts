@@ -40,7 +40,7 @@ export function setOrder(sheet: ExcelJS.Worksheet, orderNo: number): void {
 export function addDataValidation(
   sheet: ExcelJS.Worksheet,
   address: string,
-  validation: ExcelJS.DataValidation,
+  validation: ExcelJS.DataValidation
 ): void {
   internals(sheet).dataValidations.add(address, validation);
 }

@@ -31,7 +31,11 @@ export function markCells(sheet: ExcelJS.Worksheet, marks: CellMark[], memos: Me
     const cell = sheet.getCell(mark.row + 1, mark.col + 1);
     const memoKey = `${sheet.name}!${key}`;
     if (!memos.has(memoKey)) memos.set(memoKey, { fill: cell.style.fill, note: cell.note });
-    records.push({ row: mark.row, col: mark.col, previousFill: solidColor(memos.get(memoKey)?.fill) });
+    records.push({
+      row: mark.row,
+      col: mark.col,
+      previousFill: solidColor(memos.get(memoKey)?.fill),
+    });
     cell.style = { ...cell.style, fill: solidFill(MARK_FILL) };
     cell.note = lines.join("\n");
   }
@@ -44,7 +48,11 @@ export function clearMarks(sheet: ExcelJS.Worksheet, records: MarkRecord[], memo
     const memoKey = `${sheet.name}!${cellAddress(record)}`;
     const memo = memos.get(memoKey);
     memos.delete(memoKey);
-    const fill = memo ? memo.fill : record.previousFill ? solidFill(record.previousFill) : undefined;
+    const fill = memo
+      ? memo.fill
+      : record.previousFill
+        ? solidFill(record.previousFill)
+        : undefined;
     const { fill: _marked, ...rest } = cell.style;
     setCellStyle(cell, fill ? { ...rest, fill } : rest);
     setNote(cell, memo?.note);

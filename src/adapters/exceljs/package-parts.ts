@@ -42,7 +42,7 @@ export async function readRels(zip: JSZip, relsPath: string): Promise<Relationsh
   const text = await zip.file(relsPath)?.async("string");
   if (!text) return [];
   return [...text.matchAll(/<Relationship\b[^>]*>/g)].map(
-    (m) => attributesOf(m[0]) as unknown as Relationship,
+    (m) => attributesOf(m[0]) as unknown as Relationship
   );
 }
 

@@ -11,7 +11,7 @@ import { fixPackage } from "./zip-fixups";
 
 export async function savePackage(
   workbook: ExcelJS.Workbook,
-  charts: Map<string, ChartModel[]>,
+  charts: Map<string, ChartModel[]>
 ): Promise<Uint8Array> {
   showFirstVisibleSheet(workbook);
   const written = await workbook.xlsx.writeBuffer();
@@ -33,7 +33,13 @@ function showFirstVisibleSheet(workbook: ExcelJS.Workbook): void {
   const sheets = workbook.worksheets;
   const first = sheets.findIndex((s) => (s.state ?? "visible") === "visible");
   if (first < 0) throw new Error("В книге должен быть хотя бы один видимый лист");
-  const view = workbook.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" };
+  const view = workbook.views?.[0] ?? {
+    x: 0,
+    y: 0,
+    width: 10000,
+    height: 20000,
+    visibility: "visible",
+  };
   const active = view.activeTab ?? 0;
   const activeVisible = (sheets[active]?.state ?? "visible") === "visible";
   workbook.views = [{ ...view, firstSheet: 0, activeTab: activeVisible ? active : first }];

@@ -22,7 +22,10 @@ export function excelNumberFormat(format: string): string {
 export const DATE_FORMAT = "dd.mm.yyyy";
 
 /** The style of `current` with `style` laid over it, as a fresh object. */
-export function mergedStyle(current: Partial<ExcelJS.Style>, style: CellStyle): Partial<ExcelJS.Style> {
+export function mergedStyle(
+  current: Partial<ExcelJS.Style>,
+  style: CellStyle
+): Partial<ExcelJS.Style> {
   const next: Partial<ExcelJS.Style> = { ...current };
   const font: Partial<ExcelJS.Font> = { ...(current.font ?? {}) };
   if (style.bold !== undefined) font.bold = style.bold;
@@ -35,7 +38,8 @@ export function mergedStyle(current: Partial<ExcelJS.Style>, style: CellStyle): 
   const alignment: Partial<ExcelJS.Alignment> = { ...(current.alignment ?? {}) };
   if (style.wrap !== undefined) alignment.wrapText = style.wrap;
   if (style.hAlign !== undefined) alignment.horizontal = style.hAlign;
-  if (style.vAlign !== undefined) alignment.vertical = style.vAlign === "center" ? "middle" : style.vAlign;
+  if (style.vAlign !== undefined)
+    alignment.vertical = style.vAlign === "center" ? "middle" : style.vAlign;
   if (Object.keys(alignment).length > 0) next.alignment = alignment;
   if (style.border) next.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   return next;

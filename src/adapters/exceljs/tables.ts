@@ -68,7 +68,10 @@ export function addTable(sheet: ExcelJS.Worksheet, model: TableModel, name: stri
 function headerText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object" && "richText" in value) {
-    return value.richText.map((run) => run.text).join("").trim();
+    return value.richText
+      .map((run) => run.text)
+      .join("")
+      .trim();
   }
   return String(value).trim();
 }

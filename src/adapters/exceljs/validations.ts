@@ -16,7 +16,7 @@ type Rule = Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">;
 export function addValidation(
   workbook: ExcelJS.Workbook,
   sheet: ExcelJS.Worksheet,
-  model: ValidationModel,
+  model: ValidationModel
 ): void {
   const validation: ExcelJS.DataValidation = {
     ...ruleOf(workbook, model.rule),

@@ -16,7 +16,7 @@ import { writePageSetup } from "./page-setup";
 export function writeSheetModel(
   workbook: ExcelJS.Workbook,
   sheet: ExcelJS.Worksheet,
-  model: SheetModel,
+  model: SheetModel
 ): void {
   writeCells(sheet, model);
   for (const { range, style } of model.styles ?? []) styleRange(sheet, range, style);
@@ -26,7 +26,8 @@ export function writeSheetModel(
     }
   }
   const taken = tableNamesIn(workbook);
-  for (const table of model.tables ?? []) addTable(sheet, table, uniqueTableName(table.name, taken));
+  for (const table of model.tables ?? [])
+    addTable(sheet, table, uniqueTableName(table.name, taken));
   for (const validation of model.validations ?? []) addValidation(workbook, sheet, validation);
   (model.conditionalFormats ?? []).forEach((rule, i) => addTextRule(sheet, rule, i + 1));
   for (const link of model.hyperlinks ?? []) addLink(sheet, link);

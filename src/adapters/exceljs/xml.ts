@@ -23,7 +23,7 @@ export function unescapeXml(text: string): string {
         return "&";
       default:
         return String.fromCodePoint(
-          entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
+          entity.startsWith("#x") ? parseInt(entity.slice(2), 16) : Number(entity.slice(1))
         );
     }
   });

@@ -41,7 +41,12 @@ async function fixSheet(zip: JSZip, path: string): Promise<void> {
     return tag.replace(/\s+r:id="[^"]*"/, "");
   });
   zip.file(path, sheet);
-  if (dropped.size > 0) writeRels(zip, relsPath, rels.filter((r) => !dropped.has(r.Id)));
+  if (dropped.size > 0)
+    writeRels(
+      zip,
+      relsPath,
+      rels.filter((r) => !dropped.has(r.Id))
+    );
 }
 
 /** Moves <legacyDrawing …/> in front of <tableParts>, where the schema wants it. */

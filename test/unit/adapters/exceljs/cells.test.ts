@@ -7,7 +7,14 @@ const sheet: SheetModel = {
   headerRow: 0,
   cells: [
     ["Текст", "Число", "Дата", "Логика", "Формула", "Своя функция"],
-    ["Иванов", 12.5, utc(2024, 2, 29), true, { formula: "=B2*2", result: 25 }, { formula: "ПЕДМОНИТОР.ДОЛЯ(A2)", result: 0.5, custom: true }],
+    [
+      "Иванов",
+      12.5,
+      utc(2024, 2, 29),
+      true,
+      { formula: "=B2*2", result: 25 },
+      { formula: "ПЕДМОНИТОР.ДОЛЯ(A2)", result: 0.5, custom: true },
+    ],
     ["=1+1", -3, null, false, { formula: "SUM(B2:B3)", result: null }, null],
     ["+79001234567", 0, utc(1999, 12, 31), null, null, null],
     ["-", null, null, null, null, "@почта"],

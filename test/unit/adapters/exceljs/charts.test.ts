@@ -15,7 +15,12 @@ describe("ExcelJS adapter: charts", () => {
       expect.objectContaining({
         barDir: "bar",
         title: "Показатели по ОО, %",
-        refs: ["'Сводка'!$A$2:$A$4", "'Сводка'!$B$2:$B$4", "'Сводка'!$A$2:$A$4", "'Сводка'!$C$2:$C$4"],
+        refs: [
+          "'Сводка'!$A$2:$A$4",
+          "'Сводка'!$B$2:$B$4",
+          "'Сводка'!$A$2:$A$4",
+          "'Сводка'!$C$2:$C$4",
+        ],
       }),
       expect.objectContaining({ barDir: "col", title: "Курсы" }),
     ]);
@@ -43,7 +48,10 @@ describe("ExcelJS adapter: charts", () => {
 
   it("adds charts to a sheet that has a table and notes, keeping the schema order", async () => {
     const workbook = ExcelJsWorkbook.create();
-    await workbook.writeSheet({ ...chartSheet, tables: [{ name: "Сводка", range: { row: 0, col: 0, rows: 4, cols: 3 } }] });
+    await workbook.writeSheet({
+      ...chartSheet,
+      tables: [{ name: "Сводка", range: { row: 0, col: 0, rows: 4, cols: 3 } }],
+    });
     await workbook.markCells("Сводка", [{ row: 1, col: 1, message: "Проверьте" }]);
     const s = (await saved(workbook)).sheet("Сводка");
     const order = s.elementOrder;

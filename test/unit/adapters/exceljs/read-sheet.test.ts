@@ -12,13 +12,24 @@ async function bufferOf(build: (sheet: ExcelJS.Worksheet) => void): Promise<Uint
 describe("ExcelJS adapter: readSheet", () => {
   it("reads formulas by result, rich text and links as text, errors as their text", async () => {
     const data = await bufferOf((sheet) => {
-      sheet.getCell("A1").value = { richText: [{ text: "Табельный " }, { font: { bold: true }, text: "номер" }] };
+      sheet.getCell("A1").value = {
+        richText: [{ text: "Табельный " }, { font: { bold: true }, text: "номер" }],
+      };
       sheet.getCell("B1").value = { text: "Сайт", hyperlink: "https://example.org" };
-      sheet.getCell("C1").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellValue;
+      sheet.getCell("C1").value = {
+        formula: "1/0",
+        result: { error: "#DIV/0!" },
+      } as ExcelJS.CellValue;
       sheet.getCell("D1").value = { error: "#N/A" } as ExcelJS.CellValue;
-      sheet.getCell("A2").value = { formula: "TODAY()", result: utc(2025, 1, 15) } as ExcelJS.CellValue;
+      sheet.getCell("A2").value = {
+        formula: "TODAY()",
+        result: utc(2025, 1, 15),
+      } as ExcelJS.CellValue;
       sheet.getCell("B2").value = { formula: "1+1" } as ExcelJS.CellValue;
-      sheet.getCell("C2").value = { formula: 'IF(1,"Да","Нет")', result: "Да" } as ExcelJS.CellValue;
+      sheet.getCell("C2").value = {
+        formula: 'IF(1,"Да","Нет")',
+        result: "Да",
+      } as ExcelJS.CellValue;
       sheet.getCell("D2").value = "";
       sheet.getCell("A3").value = utc(1980, 5, 17);
       sheet.getCell("A3").numFmt = "dd.mm.yyyy";
@@ -36,7 +47,11 @@ describe("ExcelJS adapter: readSheet", () => {
       sheet.getCell("A1").value = "Код ОО";
       sheet.getCell("B2").value = 5;
       sheet.getCell("Z40").numFmt = "0.00";
-      sheet.getCell("Z40").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } };
+      sheet.getCell("Z40").fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FFFF0000" },
+      };
     });
     expect(await (await ExcelJsWorkbook.load(data)).readSheet("Педагоги")).toEqual([
       ["Код ОО", null],
@@ -46,13 +61,14 @@ describe("ExcelJS adapter: readSheet", () => {
 
   it("reads a sheet whose dimension says 1,048,576 rows but holds 30 quickly", async () => {
     const data = await bufferOf((sheet) => {
-      for (let r = 1; r <= 30; r += 1) sheet.getRow(r).values = [`Педагог ${r}`, r, utc(2000, 1, r)];
+      for (let r = 1; r <= 30; r += 1)
+        sheet.getRow(r).values = [`Педагог ${r}`, r, utc(2000, 1, r)];
       sheet.getCell("A1048576").numFmt = "@"; // a styled, empty cell at the very last row
     });
     const zip = await JSZip.loadAsync(data);
     const xml = (await zip.file("xl/worksheets/sheet1.xml")!.async("string")).replace(
       /<dimension ref="[^"]*"\/>/,
-      '<dimension ref="A1:XFD1048576"/>',
+      '<dimension ref="A1:XFD1048576"/>'
     );
     expect(xml).toContain('r="1048576"');
     zip.file("xl/worksheets/sheet1.xml", xml);
@@ -71,14 +87,24 @@ describe("ExcelJS adapter: read-only load", () => {
     const workbook = ExcelJsWorkbook.create();
     await workbook.writeSheet({
       name: "Педагоги",
-      cells: [["Должность", "Дата"], ["Учитель", utc(1990, 3, 1)]],
+      cells: [
+        ["Должность", "Дата"],
+        ["Учитель", utc(1990, 3, 1)],
+      ],
       merges: [{ row: 0, col: 0, rows: 1, cols: 1 }],
       tables: [{ name: "Педагоги", range: { row: 0, col: 0, rows: 2, cols: 2 } }],
-      validations: [{ range: { row: 1, col: 0, rows: 1000, cols: 1 }, rule: { kind: "list", values: ["Учитель"] } }],
+      validations: [
+        {
+          range: { row: 1, col: 0, rows: 1000, cols: 1 },
+          rule: { kind: "list", values: ["Учитель"] },
+        },
+      ],
     });
     const data = await workbook.toBuffer();
     const readOnly = await ExcelJsWorkbook.load(data, { readOnly: true });
-    expect(await readOnly.readSheet("Педагоги")).toEqual(await (await ExcelJsWorkbook.load(data)).readSheet("Педагоги"));
+    expect(await readOnly.readSheet("Педагоги")).toEqual(
+      await (await ExcelJsWorkbook.load(data)).readSheet("Педагоги")
+    );
     await expect(readOnly.toBuffer()).rejects.toThrow("только для чтения");
   });
 });

@@ -16,13 +16,27 @@ const summary: SheetModel = {
   columns: [{ width: 40 }, { width: 12, numberFormat: "0.0%" }, { width: 18 }],
   freeze: { rows: 3, cols: 1 },
   styles: [
-    { range: { row: 0, col: 0, rows: 1, cols: 3 }, style: { bold: true, fontSize: 14, hAlign: "center" } },
-    { range: { row: 2, col: 0, rows: 1, cols: 3 }, style: { bold: true, fill: "#D9E1F2", wrap: true, border: true, vAlign: "center" } },
+    {
+      range: { row: 0, col: 0, rows: 1, cols: 3 },
+      style: { bold: true, fontSize: 14, hAlign: "center" },
+    },
+    {
+      range: { row: 2, col: 0, rows: 1, cols: 3 },
+      style: { bold: true, fill: "#D9E1F2", wrap: true, border: true, vAlign: "center" },
+    },
     { range: { row: 3, col: 2, rows: 2, cols: 1 }, style: { fontColor: "#9C0006", italic: true } },
   ],
-  merges: [{ row: 0, col: 0, rows: 1, cols: 3 }, { row: 1, col: 0, rows: 1, cols: 3 }],
+  merges: [
+    { row: 0, col: 0, rows: 1, cols: 3 },
+    { row: 1, col: 0, rows: 1, cols: 3 },
+  ],
   conditionalFormats: [
-    { range: { row: 3, col: 2, rows: 2, cols: 1 }, equals: "несоответствие", fill: "#FFC7CE", fontColor: "#9C0006" },
+    {
+      range: { row: 3, col: 2, rows: 2, cols: 1 },
+      equals: "несоответствие",
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+    },
     { range: { row: 3, col: 2, rows: 2, cols: 1 }, equals: "соответствие", fill: "#C6EFCE" },
   ],
   hyperlinks: [{ cell: { row: 3, col: 0 }, sheet: "Показатели по ОО", address: "A1" }],
@@ -62,7 +76,8 @@ describe("ExcelJS adapter: sheet features", () => {
     const file = await written(summary, detail);
     const s = file.sheet("Сводка");
     expect(s.hyperlinks).toEqual([{ ref: "A4", location: "'Показатели по ОО'!A1" }]);
-    const rels = (await file.zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")) ?? "";
+    const rels =
+      (await file.zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")) ?? "";
     expect(rels).not.toContain("hyperlink");
     expect(s.values.A4).toBe("Доля педагогов с ПК");
   });
@@ -70,13 +85,18 @@ describe("ExcelJS adapter: sheet features", () => {
   it("sets A4 landscape, one page wide, the print area and the repeated rows", async () => {
     const file = await written(summary, detail);
     const page = attrs(/<pageSetup\b[^>]*>/.exec(file.sheet("Сводка").xml)?.[0] ?? "");
-    expect(page).toMatchObject({ paperSize: "9", orientation: "landscape", fitToWidth: "1", fitToHeight: "0" });
+    expect(page).toMatchObject({
+      paperSize: "9",
+      orientation: "landscape",
+      fitToWidth: "1",
+      fitToHeight: "0",
+    });
     expect(file.sheet("Сводка").xml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(file.definedNames).toEqual(
       expect.arrayContaining([
         { name: "_xlnm.Print_Area", localSheetId: "0", value: "'Сводка'!$A$1:$C$5" },
         { name: "_xlnm.Print_Titles", localSheetId: "0", value: "'Сводка'!$3:$3" },
-      ]),
+      ])
     );
   });
 

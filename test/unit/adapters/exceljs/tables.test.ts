@@ -11,7 +11,9 @@ const communities: SheetModel = {
     ["Методическое объединение", "МО учителей математики", "Школьный", 7],
     ["Сетевое сообщество", "Учитель.рф", "Всероссийский", 2],
   ],
-  tables: [{ name: "Сообщества", range: { row: 0, col: 0, rows: 3, cols: 4 }, style: "TableStyleMedium2" }],
+  tables: [
+    { name: "Сообщества", range: { row: 0, col: 0, rows: 3, cols: 4 }, style: "TableStyleMedium2" },
+  ],
 };
 
 describe("ExcelJS adapter: tables", () => {
@@ -30,7 +32,11 @@ describe("ExcelJS adapter: tables", () => {
   });
 
   it("gives a header-only table one empty data row (Excel needs one)", async () => {
-    const empty = { ...communities, cells: [communities.cells[0]], tables: [{ name: "Сообщества", range: { row: 0, col: 0, rows: 1, cols: 4 } }] };
+    const empty = {
+      ...communities,
+      cells: [communities.cells[0]],
+      tables: [{ name: "Сообщества", range: { row: 0, col: 0, rows: 1, cols: 4 } }],
+    };
     const [table] = (await written(empty)).sheet("Сообщества и проекты").tables;
     expect(table.ref).toBe("A1:D2");
   });
@@ -73,7 +79,9 @@ describe("ExcelJS adapter: tables", () => {
       cells: [communities.cells[0]],
       tables: [{ name: "Сообщества", range: { row: 0, col: 0, rows: 1, cols: 4 } }],
     });
-    await workbook.appendRows("Сообщества и проекты", [["Сетевое сообщество", "X", "Школьный", utc(2024, 1, 1)]]);
+    await workbook.appendRows("Сообщества и проекты", [
+      ["Сетевое сообщество", "X", "Школьный", utc(2024, 1, 1)],
+    ]);
     const s = (await saved(workbook)).sheet("Сообщества и проекты");
     expect(s.values.A2).toBe("Сетевое сообщество");
     expect(s.tables[0].ref).toBe("A1:D2");

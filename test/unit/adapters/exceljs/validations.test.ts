@@ -13,10 +13,15 @@ function sheetWith(...validations: ValidationModel[]): SheetModel {
 describe("ExcelJS adapter: data validation", () => {
   it("writes a short list inline over the whole range", async () => {
     const file = await written(
-      sheetWith({ range, rule: { kind: "list", values: ["Да", "Нет"] }, allowBlank: true }),
+      sheetWith({ range, rule: { kind: "list", values: ["Да", "Нет"] }, allowBlank: true })
     );
     expect(file.sheet("Педагоги").validations).toEqual([
-      expect.objectContaining({ sqref: "A2:A501", type: "list", formula1: '"Да,Нет"', allowBlank: true }),
+      expect.objectContaining({
+        sqref: "A2:A501",
+        type: "list",
+        formula1: '"Да,Нет"',
+        allowBlank: true,
+      }),
     ]);
   });
 
@@ -32,13 +37,16 @@ describe("ExcelJS adapter: data validation", () => {
   });
 
   it("reuses the same _Списки column for the same list and puts values with commas there", async () => {
-    const long = Array.from({ length: 30 }, (_, i) => `Организация дополнительного образования ${i}`);
+    const long = Array.from(
+      { length: 30 },
+      (_, i) => `Организация дополнительного образования ${i}`
+    );
     const file = await written(
       sheetWith(
         { range, rule: { kind: "list", values: long } },
         { range: { ...range, col: 1 }, rule: { kind: "list", values: long } },
-        { range: { ...range, col: 2 }, rule: { kind: "list", values: ["Да, полностью", "Нет"] } },
-      ),
+        { range: { ...range, col: 2 }, rule: { kind: "list", values: ["Да, полностью", "Нет"] } }
+      )
     );
     const formulas = file.sheet("Педагоги").validations.map((v) => v.formula1);
     expect(formulas).toEqual([
@@ -54,11 +62,16 @@ describe("ExcelJS adapter: data validation", () => {
         { range, rule: { kind: "date", min: dayOf(1940, 1, 1), max: dayOf(2030, 12, 31) } },
         { range: { ...range, col: 1 }, rule: { kind: "decimal", min: 0 } },
         { range: { ...range, col: 2 }, rule: { kind: "whole", max: 80 } },
-        { range: { ...range, col: 3 }, rule: { kind: "textLength", max: 32 } },
-      ),
+        { range: { ...range, col: 3 }, rule: { kind: "textLength", max: 32 } }
+      )
     );
     const v = file.sheet("Педагоги").validations;
-    expect(v[0]).toMatchObject({ type: "date", operator: null, formula1: "14611", formula2: "47848" });
+    expect(v[0]).toMatchObject({
+      type: "date",
+      operator: null,
+      formula1: "14611",
+      formula2: "47848",
+    });
     expect(v[1]).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formula1: "0" });
     expect(v[2]).toMatchObject({ type: "whole", operator: "lessThanOrEqual", formula1: "80" });
     expect(v[3]).toMatchObject({ type: "textLength", operator: "lessThanOrEqual", formula1: "32" });
@@ -72,7 +85,7 @@ describe("ExcelJS adapter: data validation", () => {
         rule: { kind: "whole", min: 0 },
         prompt: { title: "Очень длинный заголовок подсказки для ячейки", message: long },
         error: { title: "Ошибка", message: long },
-      }),
+      })
     );
     const [v] = file.sheet("Педагоги").validations;
     expect(v.promptTitle!.length).toBeLessThanOrEqual(LIMITS.promptTitle);
