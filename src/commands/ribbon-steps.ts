@@ -1,0 +1,53 @@
+/**
+ * What each ribbon button does: one application step each, with a Russian line for the
+ * status bar of the task pane. Names are the manifest's <FunctionName>s.
+ */
+import { makeTemplate, type TemplateLevel } from "../app/make-template";
+import { clearValidationMarks, validateWorkbook } from "../app/validate-workbook";
+import type { WorkbookPort } from "../port/workbook-port";
+import type { CommandStatus } from "./status";
+
+export type RibbonStep = (port: WorkbookPort) => Promise<CommandStatus>;
+
+function template(level: TemplateLevel): RibbonStep {
+  return async (port) => {
+    const result = await makeTemplate(port, level, { replace: false });
+    if (result.conflicts.length > 0) {
+      return {
+        kind: "info",
+        text: `В книге уже есть листы: ${result.conflicts.join(", ")}. Замените их из панели ПедМонитора.`,
+      };
+    }
+    return { kind: "success", text: `Созданы листы: ${result.created.join(", ")}.` };
+  };
+}
+
+async function validate(port: WorkbookPort): Promise<CommandStatus> {
+  const outcome = await validateWorkbook(port);
+  if (outcome.issues.length === 0) {
+    return { kind: "success", text: `Проверено строк: ${outcome.rowsRead}. Ошибок не найдено.` };
+  }
+  return {
+    kind: outcome.errorCount > 0 ? "error" : "info",
+    text: `Ошибок: ${outcome.errorCount}, предупреждений: ${outcome.warningCount}. Список — на листе «${outcome.errorsSheet ?? "Ошибки"}».`,
+  };
+}
+
+async function clearMarks(port: WorkbookPort): Promise<CommandStatus> {
+  await clearValidationMarks(port);
+  return { kind: "success", text: "Отметки проверки сняты; данные не изменены." };
+}
+
+/** The report is built from the task pane, where its settings are; the button opens it. */
+async function openReport(): Promise<CommandStatus> {
+  await Office.addin.showAsTaskpane();
+  return { kind: "info", text: "Сводка и рекомендации: выберите профиль и нажмите «Рассчитать»." };
+}
+
+export const RIBBON_STEPS: Record<string, RibbonStep> = {
+  makeSchoolTemplate: template("school"),
+  makeMunicipalityTemplate: template("municipality"),
+  validateWorkbook: validate,
+  clearValidationMarks: clearMarks,
+  buildReport: openReport,
+};
