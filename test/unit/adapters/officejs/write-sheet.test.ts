@@ -1,0 +1,111 @@
+import { OfficeWorkbook } from "../../../../src/adapters/officejs/office-workbook";
+import { MAX_PAYLOAD_BYTES } from "../../../../src/adapters/officejs/chunks";
+import { FakeExcel } from "../../../fakes/office";
+import { templateLikeSheet } from "./template-model";
+
+const noPause = () => Promise.resolve();
+
+function setup() {
+  const excel = new FakeExcel();
+  const workbook = new OfficeWorkbook(excel.run, { pause: noPause, isSetSupported: () => true });
+  return { excel, workbook };
+}
+
+describe("OfficeWorkbook.writeSheet", () => {
+  it.each([10, 5_000])("writes a new template-like sheet of %i rows in exactly 2 syncs", async (rows) => {
+    const { excel, workbook } = setup();
+    await workbook.writeSheet(templateLikeSheet("Педагоги", rows));
+    expect(excel.recorder.syncCount).toBe(2);
+    expect(excel.sheet("Педагоги").usedBox()).toEqual({ row: 0, col: 0, rows: rows + 2, cols: 5 });
+  });
+
+  it("replaces an existing sheet in place in exactly 3 syncs, keeping its position", async () => {
+    const { excel, workbook } = setup();
+    excel.addSheet("Паспорт ОО");
+    await workbook.writeSheet(templateLikeSheet("Педагоги", 50));
+    excel.addSheet("Сообщества");
+    excel.recorder.reset();
+    await workbook.writeSheet(templateLikeSheet("Педагоги", 10));
+    expect(excel.recorder.syncCount).toBe(3);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Паспорт ОО", "Педагоги", "Сообщества"]);
+    const sheet = excel.sheet("Педагоги");
+    expect(sheet.tables).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.validations).toHaveLength(4);
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.usedBox()?.rows).toBe(12); // the 50 old rows are gone
+  });
+
+  it("renders tables, validation, formats, links, charts and page setup", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeSheet(templateLikeSheet("Педагоги", 3));
+    const sheet = excel.sheet("Педагоги");
+    expect(sheet.tables).toEqual([{ name: "Педагоги", box: { row: 1, col: 0, rows: 4, cols: 5 }, style: "TableStyleLight9" }]);
+    const [list, date, whole, length] = sheet.validations;
+    expect(list.rule).toEqual({ list: { inCellDropDown: true, source: "Без категории,Первая,Высшая" } });
+    expect(list.prompt).toEqual({ showPrompt: true, title: "Категория", message: "Выберите из списка" });
+    expect(list.errorAlert).toMatchObject({ showAlert: true, style: "Stop", title: "Ошибка" });
+    expect(date.rule).toEqual({ date: { operator: "Between", formula1: "=14611", formula2: "=40543" } });
+    expect(whole.rule).toEqual({ wholeNumber: { operator: "Between", formula1: 0, formula2: 70 } });
+    expect(length.rule).toEqual({ textLength: { operator: "LessThanOrEqualTo", formula1: 500 } });
+    expect(sheet.conditionalFormats[0]).toMatchObject({ type: "CellValue", fill: "#FFEB9C", rule: { operator: "EqualTo", formula1: '="Без категории"' } });
+    expect(sheet.hyperlinks.get("A1")).toEqual({ documentReference: "'Паспорт ОО'!A1", textToDisplay: "Педагоги школы" });
+    expect(sheet.charts[0]).toMatchObject({ type: "BarClustered", title: "Стаж", position: ["H3", "O17"] });
+    expect(sheet.charts[0].series[0]).toEqual({ name: "Стаж", values: { row: 2, col: 3, rows: 3, cols: 1 }, xValues: { row: 2, col: 0, rows: 3, cols: 1 } });
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A1:E10",
+      printTitleRows: "$2:$2",
+    });
+    expect(sheet.freeze).toEqual({ rows: 2, cols: 0 });
+    expect(sheet.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 5 }]);
+    expect(sheet.columnWidths.get(0)).toBeCloseTo(161.25); // 30 characters
+    expect(sheet.formatAt(3, 1, "numberFormat")).toBe("dd.mm.yyyy");
+    expect(sheet.formatAt(50_000, 1, "numberFormat")).toBe("dd.mm.yyyy"); // the whole column
+    expect(sheet.formatAt(1, 1, "numberFormat")).toBeUndefined(); // not the header
+    expect(sheet.formatAt(1, 2, "fill.color")).toBe("#DDEBF7");
+    expect(sheet.formatAt(1, 2, "border.InsideVertical")).toBe("Continuous");
+    expect(sheet.tabColor).toBe("#2E75B6");
+    expect(sheet.cell(2, 1)).toEqual({ kind: "number", value: 29221 }); // 1980-01-01 as a serial
+  });
+
+  it("hides sheets as the model says", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeSheet({ name: "Служебный", cells: [["x"]], visibility: "veryHidden" });
+    expect(excel.sheet("Служебный").visibility).toBe("VeryHidden");
+  });
+
+  it("writes 50,000 rows in chunks, every request within 4 MB", async () => {
+    const { excel, workbook } = setup();
+    const model = templateLikeSheet("Педагоги", 50_000);
+    model.cells = model.cells.map((row, r) => (r < 2 ? row : [...row, "Длинный комментарий о повышении квалификации ".repeat(2)]));
+    await workbook.writeSheet({ ...model, columns: undefined });
+    const { syncs } = excel.recorder;
+    const chunks = syncs.filter((s) => s.requestBytes > 0).length;
+    expect(chunks).toBeGreaterThan(1);
+    expect(syncs.length).toBe(1 + chunks); // the probe, then one sync per chunk
+    expect(excel.recorder.maxRequestBytes()).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+    const sheet = excel.sheet("Педагоги");
+    expect(sheet.usedBox()).toEqual({ row: 0, col: 0, rows: 50_002, cols: 6 });
+    expect(sheet.cell(50_001, 0)).toEqual({ kind: "text", value: "Иванова Мария Петровна 49999" });
+  });
+
+  it("writes text that looks like a formula, a number or a boolean as text", async () => {
+    const { excel, workbook } = setup();
+    const texts = ["=SUM(A1:A3)", "+7 (999) 123-45-67", "-5", "@школа", "'цитата", "007", "12.05.2024", "ИСТИНА", "обычный текст"];
+    await workbook.writeSheet({ name: "Текст", cells: [texts, [{ formula: "=1+1", result: 2 }, { formula: "SUM(A1)", result: 0 }]] });
+    const sheet = excel.sheet("Текст");
+    texts.forEach((text, c) => expect(sheet.cell(0, c)).toEqual({ kind: "text", value: text }));
+    expect(sheet.cell(1, 0)).toEqual({ kind: "formula", formula: "=1+1" });
+    expect(sheet.cell(1, 1)).toEqual({ kind: "formula", formula: "=SUM(A1)" });
+    expect((await workbook.readSheet("Текст"))[0]).toEqual(texts);
+  });
+
+  it("refuses a list that Excel cannot hold as typed-in values", async () => {
+    const { workbook } = setup();
+    const rule = { kind: "list" as const, values: ["один, два", "три"] };
+    await expect(workbook.writeSheet({ name: "Л", cells: [["a"]], validations: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, rule }] })).rejects.toThrow(/проверку данных/);
+  });
+});
