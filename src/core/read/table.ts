@@ -123,7 +123,8 @@ export class TableReader {
       let faulty = 0;
       for (let f = 0; f < n; f++) {
         const c = columnOf[f];
-        const value = c < 0 ? null : parsers[f](cells[c]);
+        const cell = c < 0 ? null : cells[c];
+        const value = cell === null || cell === undefined ? null : parsers[f](cell);
         if (value === null) {
           values[f] = empties[f];
           bad[f] = 0;

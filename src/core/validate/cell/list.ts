@@ -23,9 +23,12 @@ export function listParser(values: readonly string[]): (raw: unknown) => Parsed<
   const index = foldedIndex(values);
   const cache = new Map<string, string | null | Invalid>();
   const bad = notInList(values);
+  const canonical = [...values];
   return (raw) => {
     if (raw === null || raw === undefined) return null;
     if (typeof raw === "string") {
+      // Most cells hold the canonical spelling (the template's drop-down): compare before hashing.
+      for (let k = 0; k < canonical.length; k++) if (raw === canonical[k]) return canonical[k];
       const known = cache.get(raw);
       if (known !== undefined) return known;
     }

@@ -3,6 +3,7 @@
  * TRUE/FALSE, ИСТИНА/ЛОЖЬ, Excel booleans, Latin look-alikes ("Дa", "HET").
  */
 import { fold } from "../../text/fold";
+import { NO, YES } from "../../schema/values";
 import { Invalid, type Parsed } from "./invalid";
 
 const SYNONYMS: ReadonlyArray<readonly [string, boolean]> = [
@@ -28,6 +29,9 @@ function fromText(raw: string): boolean | null | undefined {
 }
 
 export function parseYesNo(raw: unknown): Parsed<boolean> {
+  // The template's own spellings first: a pointer or 2–3 character compare, no hashing.
+  if (raw === YES) return true;
+  if (raw === NO) return false;
   if (typeof raw === "string") {
     const answer = fromText(raw);
     return answer === undefined ? new Invalid("cell/type", NOT_YES_NO) : answer;
