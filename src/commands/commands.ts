@@ -8,7 +8,7 @@ let workbook: OfficeWorkbook | undefined;
 export function registerRibbonCommands(): void {
   for (const [name, step] of Object.entries(RIBBON_STEPS)) {
     Office.actions.associate(name, (event: Office.AddinCommands.Event) =>
-      runCommand(event, step, (workbook ??= new OfficeWorkbook())),
+      runCommand(event, step, (workbook ??= new OfficeWorkbook()))
     );
   }
 }

@@ -6,7 +6,7 @@ import { announce } from "./status";
 export async function runCommand(
   event: Office.AddinCommands.Event,
   step: RibbonStep,
-  port: WorkbookPort,
+  port: WorkbookPort
 ): Promise<void> {
   try {
     announce(await step(port));

@@ -1,12 +1,25 @@
 /** The first task pane: the main steps as buttons, their outcome, the issues to click through. */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Issue } from "../core/model";
 import { onStatus, type CommandStatus } from "../commands/status";
 import type { PaneActions } from "./pane-actions";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   issue: { textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal" },
 });
@@ -25,7 +38,10 @@ export function App({ actions }: { actions: PaneActions }) {
     try {
       setStatus(await step());
     } catch (error) {
-      setStatus({ kind: "error", text: `Не удалось: ${error instanceof Error ? error.message : String(error)}` });
+      setStatus({
+        kind: "error",
+        text: `Не удалось: ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
       setBusy(false);
     }
@@ -54,10 +70,18 @@ export function App({ actions }: { actions: PaneActions }) {
     <main className={styles.root}>
       <Title3>ПедМонитор</Title3>
       <div className={styles.buttons}>
-        <Button disabled={busy} onClick={template("school")}>Шаблон ОО</Button>
-        <Button disabled={busy} onClick={template("municipality")}>Шаблон муниципалитета</Button>
-        <Button disabled={busy} appearance="primary" onClick={validate}>Проверить</Button>
-        <Button disabled={busy} onClick={clear}>Снять отметки</Button>
+        <Button disabled={busy} onClick={template("school")}>
+          Шаблон ОО
+        </Button>
+        <Button disabled={busy} onClick={template("municipality")}>
+          Шаблон муниципалитета
+        </Button>
+        <Button disabled={busy} appearance="primary" onClick={validate}>
+          Проверить
+        </Button>
+        <Button disabled={busy} onClick={clear}>
+          Снять отметки
+        </Button>
       </div>
       {busy && <Spinner size="tiny" label="Выполняется…" />}
       {status && (
@@ -66,7 +90,12 @@ export function App({ actions }: { actions: PaneActions }) {
         </MessageBar>
       )}
       {issues.slice(0, MAX_LISTED).map((issue, i) => (
-        <Button key={i} className={styles.issue} appearance="subtle" onClick={() => void actions.showIssue(issue)}>
+        <Button
+          key={i}
+          className={styles.issue}
+          appearance="subtle"
+          onClick={() => void actions.showIssue(issue)}
+        >
           {`${issue.sheet}, строка ${issue.row ?? "—"}: ${issue.message}`}
         </Button>
       ))}

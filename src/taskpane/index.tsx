@@ -11,6 +11,6 @@ Office.onReady(() => {
   root?.render(
     <FluentProvider theme={webLightTheme}>
       <App actions={officePaneActions()} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 });

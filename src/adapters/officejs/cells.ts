@@ -23,7 +23,8 @@ export function toExcelValue(cell: OutCell): ExcelValue {
   if (cell === null) return ""; // null would mean "leave the cell as it is" to Office.js
   if (typeof cell === "string") return textAsText(cell);
   if (cell instanceof Date) return serialFromDay(dayFromDate(cell));
-  if (typeof cell === "object") return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  if (typeof cell === "object")
+    return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
   return cell;
 }
 

@@ -28,7 +28,7 @@ export function planWriteChunks(
   rowCount: number,
   colCount: number,
   rowBytes: (row: number) => number,
-  budget = CHUNK_BUDGET_BYTES,
+  budget = CHUNK_BUDGET_BYTES
 ): RowSpan[] {
   const spans: RowSpan[] = [];
   const maxRows = Math.max(1, Math.floor(MAX_CELLS_PER_CHUNK / Math.max(1, colCount)));
@@ -49,7 +49,11 @@ export function planWriteChunks(
 }
 
 /** Rows per read chunk for a given estimate of bytes per row. */
-export function readChunkRows(bytesPerRow: number, colCount: number, budget = CHUNK_BUDGET_BYTES): number {
+export function readChunkRows(
+  bytesPerRow: number,
+  colCount: number,
+  budget = CHUNK_BUDGET_BYTES
+): number {
   const byBytes = Math.floor(budget / Math.max(1, bytesPerRow));
   const byCells = Math.floor(MAX_CELLS_PER_CHUNK / Math.max(1, colCount));
   return Math.max(1, Math.min(byBytes, byCells));

@@ -52,7 +52,10 @@ function chunksOf<T extends { row: number; col: number }>(items: T[]): T[][] {
     const right = Math.max(maxCol, item.col);
     const rows = chunk.length ? item.row - chunk[0].row + 1 : 1;
     const cells = rows * (right - left + 1);
-    if (chunk.length && (cells * FILL_BYTES_PER_CELL > CHUNK_BUDGET_BYTES || chunk.length >= MARKS_PER_CHUNK)) {
+    if (
+      chunk.length &&
+      (cells * FILL_BYTES_PER_CELL > CHUNK_BUDGET_BYTES || chunk.length >= MARKS_PER_CHUNK)
+    ) {
       chunks.push(chunk);
       chunk = [];
       minCol = item.col;
@@ -92,7 +95,7 @@ export async function markCells(
   context: Excel.RequestContext,
   sheetName: string,
   marks: CellMark[],
-  options: MarkOptions,
+  options: MarkOptions
 ): Promise<MarkRecord[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const annotation = annotationKind(options.isSetSupported);
@@ -106,7 +109,9 @@ export async function markCells(
       .getCellProperties({ format: { fill: { color: true, pattern: true } } });
     const notes =
       annotation === "notes"
-        ? chunk.map((mark) => sheet.notes.getItemOrNullObject(cellA1(mark.row, mark.col)).load("content"))
+        ? chunk.map((mark) =>
+            sheet.notes.getItemOrNullObject(cellA1(mark.row, mark.col)).load("content")
+          )
         : [];
     await context.sync(); // also sends the previous chunk's fills and notes
     chunk.forEach((mark, i) => {
@@ -136,7 +141,7 @@ export async function clearMarks(
   context: Excel.RequestContext,
   sheetName: string,
   records: MarkRecord[],
-  options: MarkOptions,
+  options: MarkOptions
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const annotation = annotationKind(options.isSetSupported);
@@ -149,12 +154,14 @@ export async function clearMarks(
       if (record.previousFill === null) fill.clear();
       else fill.color = record.previousFill;
       const address = cellA1(record.row, record.col);
-      if (annotation === "notes") notes.push(sheet.notes.getItemOrNullObject(address).load("content"));
+      if (annotation === "notes")
+        notes.push(sheet.notes.getItemOrNullObject(address).load("content"));
       const comment = comments.get(address);
       if (comment?.content.startsWith(MARK_PREFIX)) comment.delete();
     }
     await context.sync();
-    for (const note of notes) if (!note.isNullObject && note.content.startsWith(MARK_PREFIX)) note.delete();
+    for (const note of notes)
+      if (!note.isNullObject && note.content.startsWith(MARK_PREFIX)) note.delete();
     if (index < chunks.length - 1) await options.pause();
   }
   await context.sync();

@@ -17,7 +17,13 @@ import {
   readChunkRows,
 } from "./chunks";
 import type { ExcelRun, FeatureCheck } from "./excel-run";
-import { errorCode, excelRun, nextMacrotask, officeFeatureCheck, withCellEditRetry } from "./excel-run";
+import {
+  errorCode,
+  excelRun,
+  nextMacrotask,
+  officeFeatureCheck,
+  withCellEditRetry,
+} from "./excel-run";
 import { clearMarks, markCells } from "./marks";
 import { excelRows, renderStructure } from "./render-sheet";
 
@@ -33,7 +39,10 @@ interface UsedArea {
   cols: number;
 }
 
-const PAYLOAD_ERRORS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+const PAYLOAD_ERRORS = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
 
 export class OfficeWorkbook implements WorkbookPort {
   private readonly isSetSupported: FeatureCheck;
@@ -42,7 +51,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   constructor(
     private readonly run: ExcelRun = withCellEditRetry(excelRun),
-    options: OfficeWorkbookOptions = {},
+    options: OfficeWorkbookOptions = {}
   ) {
     this.isSetSupported = options.isSetSupported ?? officeFeatureCheck;
     this.pause = options.pause ?? nextMacrotask;
@@ -84,7 +93,7 @@ export class OfficeWorkbook implements WorkbookPort {
     sheet: Excel.Worksheet,
     start: number,
     count: number,
-    cols: number,
+    cols: number
   ): Promise<unknown[][] | null> {
     const range = sheet.getRangeByIndexes(start, 0, count, cols).load("values");
     try {
@@ -147,13 +156,16 @@ export class OfficeWorkbook implements WorkbookPort {
 
   markCells(sheet: string, marks: CellMark[]): Promise<MarkRecord[]> {
     return this.run((context) =>
-      markCells(context, sheet, marks, { isSetSupported: this.isSetSupported, pause: this.pause }),
+      markCells(context, sheet, marks, { isSetSupported: this.isSetSupported, pause: this.pause })
     );
   }
 
   clearMarks(sheet: string, records: MarkRecord[]): Promise<void> {
     return this.run((context) =>
-      clearMarks(context, sheet, records, { isSetSupported: this.isSetSupported, pause: this.pause }),
+      clearMarks(context, sheet, records, {
+        isSetSupported: this.isSetSupported,
+        pause: this.pause,
+      })
     );
   }
 

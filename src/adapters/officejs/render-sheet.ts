@@ -38,7 +38,10 @@ export function renderStructure(sheet: Excel.Worksheet, model: SheetModel): void
   for (const validation of model.validations ?? []) applyValidation(sheet, validation);
   for (const rule of model.conditionalFormats ?? []) {
     const format = rangeOf(sheet, rule.range).conditionalFormats.add("CellValue");
-    format.cellValue.rule = { operator: "EqualTo", formula1: `="${rule.equals.replace(/"/g, '""')}"` };
+    format.cellValue.rule = {
+      operator: "EqualTo",
+      formula1: `="${rule.equals.replace(/"/g, '""')}"`,
+    };
     format.cellValue.format.fill.color = rule.fill;
     if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
   }
@@ -108,7 +111,9 @@ function listSource(values: readonly string[]): string {
   // Excel keeps a typed-in list as one comma-separated string of at most 255 characters.
   const source = values.join(",");
   if (values.some((value) => value.includes(",")) || source.length > 255) {
-    throw new Error(`Список «${values.slice(0, 3).join(", ")}…» не помещается в проверку данных Excel`);
+    throw new Error(
+      `Список «${values.slice(0, 3).join(", ")}…» не помещается в проверку данных Excel`
+    );
   }
   return source;
 }
@@ -137,7 +142,12 @@ type Bounded<T> = {
 };
 
 /** Excel needs an operator and a bound: no bounds is "at least the smallest value". */
-function bounds<T>(min: number | undefined, max: number | undefined, toExcel: (n: number) => T, floor: number): Bounded<T> {
+function bounds<T>(
+  min: number | undefined,
+  max: number | undefined,
+  toExcel: (n: number) => T,
+  floor: number
+): Bounded<T> {
   if (min !== undefined && max !== undefined) {
     return { operator: "Between", formula1: toExcel(min), formula2: toExcel(max) };
   }
@@ -150,7 +160,11 @@ function applyValidation(sheet: Excel.Worksheet, model: ValidationModel): void {
   validation.rule = validationRule(model);
   validation.ignoreBlanks = model.allowBlank ?? true;
   if (model.prompt) {
-    validation.prompt = { showPrompt: true, title: model.prompt.title, message: model.prompt.message };
+    validation.prompt = {
+      showPrompt: true,
+      title: model.prompt.title,
+      message: model.prompt.message,
+    };
   }
   if (model.error) {
     validation.errorAlert = {
@@ -181,7 +195,7 @@ function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
   const { anchor } = model;
   chart.setPosition(
     cellA1(anchor.row, anchor.col),
-    cellA1(anchor.row + anchor.rows - 1, anchor.col + anchor.cols - 1),
+    cellA1(anchor.row + anchor.rows - 1, anchor.col + anchor.cols - 1)
   );
 }
 

@@ -96,7 +96,10 @@ export class FakeObject {
 
   protected prop<T>(name: string): T {
     if (!this.loaded.has(name)) {
-      throw new FakeOfficeError("PropertyNotLoaded", `${this.constructor.name}.${name} read before load+sync`);
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `${this.constructor.name}.${name} read before load+sync`
+      );
     }
     return this.loaded.get(name) as T;
   }
@@ -107,7 +110,12 @@ export class FakeObject {
   }
 
   load(names?: string | string[] | Record<string, unknown>): this {
-    const list = typeof names === "string" ? names.split(",") : Array.isArray(names) ? names : Object.keys(names ?? {});
+    const list =
+      typeof names === "string"
+        ? names.split(",")
+        : Array.isArray(names)
+          ? names
+          : Object.keys(names ?? {});
     const props = list.map((name) => name.trim()).filter(Boolean);
     this.core.enqueue(() => {
       for (const name of props) this.loaded.set(name, this.snapshot(name));

@@ -33,7 +33,7 @@ export class FakeExcel {
               ? { kind: "boolean" as const, value }
               : { kind: "text" as const, value };
         sheet.setCell(r, c, cell);
-      }),
+      })
     );
     this.book.sheets.push(sheet);
     return sheet;

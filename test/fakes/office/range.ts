@@ -14,9 +14,11 @@ export function interpret(value: unknown): Cell | undefined | "unchanged" {
   const text = String(value);
   if (text === "") return undefined;
   if (text.startsWith("'")) return { kind: "text", value: text.slice(1) };
-  if (/^\s*[-+]?\d+([.,]\d+)?\s*%?\s*$/.test(text)) return { kind: "number", value: Number(text.replace(",", ".").replace("%", "")) };
+  if (/^\s*[-+]?\d+([.,]\d+)?\s*%?\s*$/.test(text))
+    return { kind: "number", value: Number(text.replace(",", ".").replace("%", "")) };
   if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text)) return { kind: "number", value: 45000 }; // a date: some serial
-  if (/^(true|false|истина|ложь)$/i.test(text)) return { kind: "boolean", value: /^(true|истина)$/i.test(text) };
+  if (/^(true|false|истина|ложь)$/i.test(text))
+    return { kind: "boolean", value: /^(true|истина)$/i.test(text) };
   if (/^[=+\-@]/.test(text)) return { kind: "formula", formula: text };
   return { kind: "text", value: text };
 }
@@ -33,7 +35,7 @@ export class FakeRange extends FakeObject {
     readonly book: BookState,
     readonly sheetName: string,
     private readonly where: (sheet: SheetState) => Box | null,
-    nullable = false,
+    nullable = false
   ) {
     super(core);
     if (nullable) core.onSynced(() => this.loaded.set("isNullObject", this.box() === null));
@@ -94,14 +96,17 @@ export class FakeRange extends FakeObject {
     this.core.enqueue(() => {
       const box = this.must();
       if (values.length !== box.rows || values.some((row) => row.length !== box.cols)) {
-        throw new FakeOfficeError("InvalidArgument", `values ${values.length}×${values[0]?.length} for ${a1(box)}`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `values ${values.length}×${values[0]?.length} for ${a1(box)}`
+        );
       }
       const sheet = this.sheet();
       values.forEach((row, r) =>
         row.forEach((value, c) => {
           const cell = interpret(value);
           if (cell !== "unchanged") sheet.setCell(box.row + r, box.col + c, cell);
-        }),
+        })
       );
     }, jsonBytes(values));
   }
@@ -130,9 +135,17 @@ export class FakeRange extends FakeObject {
         sheet.setFormat(box, "numberFormat", formats[0][0], nextSeq()); // broadcast
         return;
       }
-      if (formats.length !== box.rows) throw new FakeOfficeError("InvalidArgument", "numberFormat dimensions");
+      if (formats.length !== box.rows)
+        throw new FakeOfficeError("InvalidArgument", "numberFormat dimensions");
       formats.forEach((row, r) =>
-        row.forEach((f, c) => sheet.setFormat({ row: box.row + r, col: box.col + c, rows: 1, cols: 1 }, "numberFormat", f, nextSeq())),
+        row.forEach((f, c) =>
+          sheet.setFormat(
+            { row: box.row + r, col: box.col + c, rows: 1, cols: 1 },
+            "numberFormat",
+            f,
+            nextSeq()
+          )
+        )
       );
     }, jsonBytes(formats));
   }
@@ -162,7 +175,8 @@ export class FakeRange extends FakeObject {
 
   merge(): void {
     this.apply((sheet, box) => {
-      if (sheet.merges.some((m) => intersects(m, box))) throw new FakeOfficeError("InvalidOperation", "overlapping merge");
+      if (sheet.merges.some((m) => intersects(m, box)))
+        throw new FakeOfficeError("InvalidOperation", "overlapping merge");
       sheet.merges.push(box);
     });
   }
@@ -173,7 +187,8 @@ export class FakeRange extends FakeObject {
 
   clear(applyTo = "All"): void {
     this.apply((sheet, box) => {
-      if (applyTo !== "All") throw new FakeOfficeError("InvalidArgument", "the fake clears All only");
+      if (applyTo !== "All")
+        throw new FakeOfficeError("InvalidArgument", "the fake clears All only");
       if (box.rows === MAX_ROWS && box.cols === MAX_COLS) return sheet.clearAll();
       for (let r = box.row; r < box.row + box.rows && r < sheet.rows.length; r++) {
         for (let c = box.col; c < box.col + box.cols; c++) sheet.setCell(r, c, undefined);
@@ -192,7 +207,8 @@ export class FakeRange extends FakeObject {
       for (let r = 0; r < box.rows; r++) {
         const row = [];
         for (let c = 0; c < box.cols; c++) {
-          const color = sheet.formatAt(box.row + r, box.col + c, "fill.color") as string | null | undefined;
+          const color = sheet.formatAt(box.row + r, box.col + c, "fill.color") as
+            string | null | undefined;
           const fill: Record<string, string> = {};
           if (options.format?.fill?.color) fill.color = color ?? "#FFFFFF";
           if (options.format?.fill?.pattern) fill.pattern = color ? "Solid" : "None";
@@ -206,7 +222,8 @@ export class FakeRange extends FakeObject {
     });
     return {
       get value() {
-        if (!result.loaded) throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value before sync");
+        if (!result.loaded)
+          throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value before sync");
         return result.data as Excel.CellProperties[][];
       },
     };
@@ -221,11 +238,13 @@ export class FakeRange extends FakeObject {
 class FakeFormatPart {
   constructor(
     protected readonly range: FakeRange,
-    private readonly prefix: string,
+    private readonly prefix: string
   ) {}
 
   protected setProp(name: string, value: unknown): void {
-    this.range.apply((sheet, box) => sheet.setFormat(box, `${this.prefix}${name}`, value, nextSeq()));
+    this.range.apply((sheet, box) =>
+      sheet.setFormat(box, `${this.prefix}${name}`, value, nextSeq())
+    );
   }
 }
 
@@ -292,9 +311,22 @@ export class FakeRangeFormat extends FakeFormatPart {
 class FakeDataValidation {
   constructor(private readonly range: FakeRange) {}
 
-  private set(update: (v: { rule?: unknown; ignoreBlanks?: boolean; prompt?: unknown; errorAlert?: unknown }) => void) {
+  private set(
+    update: (v: {
+      rule?: unknown;
+      ignoreBlanks?: boolean;
+      prompt?: unknown;
+      errorAlert?: unknown;
+    }) => void
+  ) {
     this.range.apply((sheet, box) => {
-      let state = sheet.validations.find((v) => v.box.row === box.row && v.box.col === box.col && v.box.rows === box.rows && v.box.cols === box.cols);
+      let state = sheet.validations.find(
+        (v) =>
+          v.box.row === box.row &&
+          v.box.col === box.col &&
+          v.box.rows === box.rows &&
+          v.box.cols === box.cols
+      );
       if (!state) {
         if (sheet.validations.some((v) => intersects(v.box, box))) {
           throw new FakeOfficeError("InvalidOperation", "validation overlaps another one");
@@ -319,7 +351,9 @@ class FakeDataValidation {
     this.set((v) => (v.errorAlert = value));
   }
   clear(): void {
-    this.range.apply((sheet, box) => (sheet.validations = sheet.validations.filter((v) => !intersects(v.box, box))));
+    this.range.apply(
+      (sheet, box) => (sheet.validations = sheet.validations.filter((v) => !intersects(v.box, box)))
+    );
   }
 }
 

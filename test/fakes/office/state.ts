@@ -19,7 +19,7 @@ export type Cell =
 export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(`${code}: ${message}`);
   }
@@ -31,7 +31,10 @@ export function contains(box: Box, row: number, col: number): boolean {
 
 export function intersects(a: Box, b: Box): boolean {
   return (
-    a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
   );
 }
 
@@ -43,7 +46,8 @@ export function columnIndex(letters: string): number {
 
 export function letters(col: number): string {
   let out = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
   return out;
 }
 
@@ -60,7 +64,10 @@ export function parseAddress(address: string): Box {
   const part = (text: string) => {
     const match = /^([A-Z]*)(\d*)$/i.exec(text);
     if (!match) throw new FakeOfficeError("InvalidArgument", `address ${address}`);
-    return { col: match[1] ? columnIndex(match[1]) : null, row: match[2] ? Number(match[2]) - 1 : null };
+    return {
+      col: match[1] ? columnIndex(match[1]) : null,
+      row: match[2] ? Number(match[2]) - 1 : null,
+    };
   };
   const a = part(from);
   const b = part(to);
@@ -163,7 +170,12 @@ export class SheetState {
       });
     });
     if (lastRow < 0) return null;
-    return { row: firstRow, col: firstCol, rows: lastRow - firstRow + 1, cols: lastCol - firstCol + 1 };
+    return {
+      row: firstRow,
+      col: firstCol,
+      rows: lastRow - firstRow + 1,
+      cols: lastCol - firstCol + 1,
+    };
   }
 
   setFormat(box: Box, prop: string, value: unknown, seq: number): void {
@@ -178,9 +190,12 @@ export class SheetState {
   }
 
   formatAt(row: number, col: number, prop: string): unknown {
-    let best: { value: unknown; seq: number } | undefined = this.cellFormats.get(`${row}:${col}`)?.get(prop);
+    let best: { value: unknown; seq: number } | undefined = this.cellFormats
+      .get(`${row}:${col}`)
+      ?.get(prop);
     for (const layer of this.layers) {
-      if (layer.prop === prop && contains(layer.box, row, col) && (!best || layer.seq > best.seq)) best = layer;
+      if (layer.prop === prop && contains(layer.box, row, col) && (!best || layer.seq > best.seq))
+        best = layer;
     }
     return best?.value;
   }

@@ -2,14 +2,22 @@
 import { FakeContextCore, FakeObject, Recorder } from "./context";
 import { FakeRange } from "./range";
 import type { BookState, Box, ChartState, SheetState, TableState } from "./state";
-import { FakeOfficeError, MAX_COLS, MAX_ROWS, SheetState as SheetStateClass, a1, intersects, parseAddress } from "./state";
+import {
+  FakeOfficeError,
+  MAX_COLS,
+  MAX_ROWS,
+  SheetState as SheetStateClass,
+  a1,
+  intersects,
+  parseAddress,
+} from "./state";
 
 export class FakeWorksheet extends FakeObject {
   constructor(
     core: FakeContextCore,
     readonly book: BookState,
     readonly sheetName: string,
-    nullable = false,
+    nullable = false
   ) {
     super(core);
     if (nullable) core.onSynced(() => this.loaded.set("isNullObject", !book.find(sheetName)));
@@ -52,19 +60,25 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRange(address?: string): FakeRange {
-    const box = address ? parseAddress(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
+    const box = address
+      ? parseAddress(address)
+      : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS };
     return this.range(() => box);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     if (rows < 1 || cols < 1 || row < 0 || col < 0 || row + rows > MAX_ROWS) {
-      throw new FakeOfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`
+      );
     }
     return this.range(() => ({ row, col, rows, cols }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    if (!valuesOnly) throw new FakeOfficeError("InvalidArgument", "the fake knows the values-only used range");
+    if (!valuesOnly)
+      throw new FakeOfficeError("InvalidArgument", "the fake knows the values-only used range");
     return this.range((sheet) => sheet.usedBox(), true);
   }
 
@@ -85,8 +99,10 @@ export class FakeWorksheet extends FakeObject {
   readonly comments = new FakeComments(this.core, () => this.state());
 
   readonly freezePanes = {
-    freezeRows: (rows: number) => this.core.enqueue(() => (this.state().freeze = { rows, cols: 0 })),
-    freezeColumns: (cols: number) => this.core.enqueue(() => (this.state().freeze = { rows: 0, cols })),
+    freezeRows: (rows: number) =>
+      this.core.enqueue(() => (this.state().freeze = { rows, cols: 0 })),
+    freezeColumns: (cols: number) =>
+      this.core.enqueue(() => (this.state().freeze = { rows: 0, cols })),
     freezeAt: (range: FakeRange) =>
       this.core.enqueue(() => {
         const box = range.box()!;
@@ -96,7 +112,8 @@ export class FakeWorksheet extends FakeObject {
   };
 
   readonly pageLayout = (() => {
-    const set = (key: string, value: unknown) => this.core.enqueue(() => (this.state().pageLayout[key] = value));
+    const set = (key: string, value: unknown) =>
+      this.core.enqueue(() => (this.state().pageLayout[key] = value));
     return {
       set orientation(value: string) {
         set("orientation", value);
@@ -119,7 +136,7 @@ class FakeTables extends FakeObject {
   constructor(
     core: FakeContextCore,
     private readonly book: BookState,
-    private readonly sheet: () => SheetState,
+    private readonly sheet: () => SheetState
   ) {
     super(core);
   }
@@ -145,7 +162,11 @@ class FakeTables extends FakeObject {
       },
       set name(value: string) {
         core.enqueue(() => {
-          if (book.allTables().some((t) => t !== table() && t.name.toLowerCase() === value.toLowerCase())) {
+          if (
+            book
+              .allTables()
+              .some((t) => t !== table() && t.name.toLowerCase() === value.toLowerCase())
+          ) {
             throw new FakeOfficeError("InvalidArgument", `table name ${value} taken`);
           }
           table().name = value;
@@ -169,9 +190,15 @@ class FakeTables extends FakeObject {
       const sheet = this.sheet();
       const box = parseAddress(address);
       if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "the fake expects header rows");
-      if (sheet.tables.some((t) => intersects(t.box, box))) throw new FakeOfficeError("InvalidOperation", "tables overlap");
-      if (sheet.merges.some((m) => intersects(m, box))) throw new FakeOfficeError("InvalidOperation", "table over merged cells");
-      holder.table = { name: `Table${this.book.allTables().length + 1}`, box, style: "TableStyleMedium2" };
+      if (sheet.tables.some((t) => intersects(t.box, box)))
+        throw new FakeOfficeError("InvalidOperation", "tables overlap");
+      if (sheet.merges.some((m) => intersects(m, box)))
+        throw new FakeOfficeError("InvalidOperation", "table over merged cells");
+      holder.table = {
+        name: `Table${this.book.allTables().length + 1}`,
+        box,
+        style: "TableStyleMedium2",
+      };
       sheet.tables.push(holder.table);
     });
     return this.proxy(() => holder.table!);
@@ -184,7 +211,7 @@ class FakeCharts extends FakeObject {
   constructor(
     core: FakeContextCore,
     private readonly book: BookState,
-    private readonly sheet: () => SheetState,
+    private readonly sheet: () => SheetState
   ) {
     super(core);
   }
@@ -193,7 +220,10 @@ class FakeCharts extends FakeObject {
     if (name !== "items/name") return super.snapshot(name);
     this.itemList = this.sheet().charts.map((chart) => ({
       name: `Chart ${chart.id}`,
-      delete: () => this.core.enqueue(() => (this.sheet().charts = this.sheet().charts.filter((c) => c !== chart))),
+      delete: () =>
+        this.core.enqueue(
+          () => (this.sheet().charts = this.sheet().charts.filter((c) => c !== chart))
+        ),
     }));
     return true;
   }
@@ -220,13 +250,16 @@ class FakeCharts extends FakeObject {
       };
       this.sheet().charts.push(holder.chart);
     });
-    const later = (update: (chart: ChartState) => void) => core.enqueue(() => update(holder.chart!));
+    const later = (update: (chart: ChartState) => void) =>
+      core.enqueue(() => update(holder.chart!));
     const seriesProxy = (index: () => number) => ({
       set name(value: string) {
         later((chart) => (chart.series[index()].name = value));
       },
-      setValues: (range: FakeRange) => later((chart) => (chart.series[index()].values = range.box())),
-      setXAxisValues: (range: FakeRange) => later((chart) => (chart.series[index()].xValues = range.box())),
+      setValues: (range: FakeRange) =>
+        later((chart) => (chart.series[index()].values = range.box())),
+      setXAxisValues: (range: FakeRange) =>
+        later((chart) => (chart.series[index()].xValues = range.box())),
     });
     return {
       title: {
@@ -247,7 +280,8 @@ class FakeCharts extends FakeObject {
           return seriesProxy(() => at);
         },
       },
-      setPosition: (start: string, end: string) => later((chart) => (chart.position = [start, end])),
+      setPosition: (start: string, end: string) =>
+        later((chart) => (chart.position = [start, end])),
     };
   }
 }
@@ -261,13 +295,14 @@ function cellKey(address: string | FakeRange): string {
 class FakeNotes {
   constructor(
     private readonly core: FakeContextCore,
-    private readonly sheet: () => SheetState,
+    private readonly sheet: () => SheetState
   ) {}
 
   add(address: string | FakeRange, content: string): void {
     this.core.enqueue(() => {
       const key = cellKey(address);
-      if (this.sheet().notes.has(key)) throw new FakeOfficeError("InvalidOperation", `a note exists at ${key}`);
+      if (this.sheet().notes.has(key))
+        throw new FakeOfficeError("InvalidOperation", `a note exists at ${key}`);
       this.sheet().notes.set(key, content);
     });
   }
@@ -281,7 +316,7 @@ class FakeNote extends FakeObject {
   constructor(
     core: FakeContextCore,
     private readonly sheet: () => SheetState,
-    private readonly key: string,
+    private readonly key: string
   ) {
     super(core);
     core.onSynced(() => this.loaded.set("isNullObject", !sheet().notes.has(key)));
@@ -309,7 +344,7 @@ class FakeComments extends FakeObject {
 
   constructor(
     core: FakeContextCore,
-    private readonly sheet: () => SheetState,
+    private readonly sheet: () => SheetState
   ) {
     super(core);
   }
@@ -317,7 +352,7 @@ class FakeComments extends FakeObject {
   protected override snapshot(name: string): unknown {
     if (name !== "items/content") return super.snapshot(name);
     this.itemList = [...this.sheet().comments.entries()].map(
-      ([key, content]) => new FakeComment(this.core, this.sheet, key, content),
+      ([key, content]) => new FakeComment(this.core, this.sheet, key, content)
     );
     return true;
   }
@@ -330,7 +365,8 @@ class FakeComments extends FakeObject {
   add(address: string | FakeRange, content: string): void {
     this.core.enqueue(() => {
       const key = cellKey(address);
-      if (this.sheet().comments.has(key)) throw new FakeOfficeError("InvalidOperation", `a comment exists at ${key}`);
+      if (this.sheet().comments.has(key))
+        throw new FakeOfficeError("InvalidOperation", `a comment exists at ${key}`);
       this.sheet().comments.set(key, content);
     });
   }
@@ -341,7 +377,7 @@ class FakeComment {
     private readonly core: FakeContextCore,
     private readonly sheet: () => SheetState,
     private readonly key: string,
-    private text: string,
+    private text: string
   ) {}
   get content(): string {
     return this.text;
@@ -372,14 +408,16 @@ class FakeWorksheets extends FakeObject {
 
   constructor(
     core: FakeContextCore,
-    private readonly book: BookState,
+    private readonly book: BookState
   ) {
     super(core);
   }
 
   protected override snapshot(name: string): unknown {
     if (name !== "items/name") return super.snapshot(name);
-    this.itemList = this.book.sheets.map((sheet) => new FakeWorksheet(this.core, this.book, sheet.name));
+    this.itemList = this.book.sheets.map(
+      (sheet) => new FakeWorksheet(this.core, this.book, sheet.name)
+    );
     return true;
   }
 

@@ -8,9 +8,17 @@ const upTo = (version: string) => (set: string, wanted: string) =>
 
 function setup(api = "1.18") {
   const excel = new FakeExcel();
-  const sheet = excel.addSheet("Педагоги", [["ФИО", "Стаж"], ["Иванова", -3], ["Петров", 99], ["Сидорова", 5]]);
+  const sheet = excel.addSheet("Педагоги", [
+    ["ФИО", "Стаж"],
+    ["Иванова", -3],
+    ["Петров", 99],
+    ["Сидорова", 5],
+  ]);
   sheet.setFormat({ row: 2, col: 1, rows: 1, cols: 1 }, "fill.color", "#00FF00", 0);
-  const workbook = new OfficeWorkbook(excel.run, { pause: () => Promise.resolve(), isSetSupported: upTo(api) });
+  const workbook = new OfficeWorkbook(excel.run, {
+    pause: () => Promise.resolve(),
+    isSetSupported: upTo(api),
+  });
   return { excel, sheet, workbook };
 }
 
@@ -23,7 +31,10 @@ describe("markCells and clearMarks", () => {
   it("fills and annotates with notes, then restores the previous fills", async () => {
     const { excel, sheet, workbook } = setup();
     sheet.notes.set("B4", "заметка пользователя");
-    const records = await workbook.markCells("Педагоги", [...marks, { row: 3, col: 1, message: "чужая заметка" }]);
+    const records = await workbook.markCells("Педагоги", [
+      ...marks,
+      { row: 3, col: 1, message: "чужая заметка" },
+    ]);
     expect(excel.recorder.syncCount).toBe(2); // read fills + notes, then write
     expect(records).toEqual([
       { row: 1, col: 1, previousFill: null },
@@ -67,8 +78,15 @@ describe("markCells and clearMarks", () => {
   it("marks 20,000 cells over 50,000 rows in a bounded number of syncs within 4 MB", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Педагоги", [["ФИО"]]);
-    const workbook = new OfficeWorkbook(excel.run, { pause: () => Promise.resolve(), isSetSupported: () => true });
-    const many = Array.from({ length: 20_000 }, (_, i) => ({ row: 1 + i * 2, col: (i * 7) % 42, message: "Ошибка" }));
+    const workbook = new OfficeWorkbook(excel.run, {
+      pause: () => Promise.resolve(),
+      isSetSupported: () => true,
+    });
+    const many = Array.from({ length: 20_000 }, (_, i) => ({
+      row: 1 + i * 2,
+      col: (i * 7) % 42,
+      message: "Ошибка",
+    }));
     const records = await workbook.markCells("Педагоги", many);
     expect(records).toHaveLength(20_000);
     expect(excel.recorder.maxResponseBytes()).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);

@@ -4,9 +4,15 @@ import { withCellEditRetry } from "../../../../src/adapters/officejs/excel-run";
 import { FakeExcel } from "../../../fakes/office";
 
 function rows(count: number, cols: number): (string | number | null)[][] {
-  const out: (string | number | null)[][] = [Array.from({ length: cols }, (_, c) => `Заголовок ${c + 1}`)];
+  const out: (string | number | null)[][] = [
+    Array.from({ length: cols }, (_, c) => `Заголовок ${c + 1}`),
+  ];
   for (let r = 1; r < count; r++) {
-    out.push(Array.from({ length: cols }, (_, c) => (c % 3 === 0 ? `Текст ${r}-${c}` : c % 3 === 1 ? r * 1.5 + c : null)));
+    out.push(
+      Array.from({ length: cols }, (_, c) =>
+        c % 3 === 0 ? `Текст ${r}-${c}` : c % 3 === 1 ? r * 1.5 + c : null
+      )
+    );
   }
   return out;
 }
@@ -17,7 +23,11 @@ function setup(pauses = { count: 0 }) {
     pauses.count++;
     return Promise.resolve();
   };
-  return { excel, workbook: new OfficeWorkbook(excel.run, { pause, isSetSupported: () => true }), pauses };
+  return {
+    excel,
+    workbook: new OfficeWorkbook(excel.run, { pause, isSetSupported: () => true }),
+    pauses,
+  };
 }
 
 describe("OfficeWorkbook.readSheet", () => {
@@ -51,8 +61,14 @@ describe("OfficeWorkbook.readSheet", () => {
 
   it("reads from A1 even when the data starts further down and right", async () => {
     const { excel, workbook } = setup();
-    excel.addSheet("Лист", [[null, null], [null, "x"]]);
-    expect(await workbook.readSheet("Лист")).toEqual([[null, null], [null, "x"]]);
+    excel.addSheet("Лист", [
+      [null, null],
+      [null, "x"],
+    ]);
+    expect(await workbook.readSheet("Лист")).toEqual([
+      [null, null],
+      [null, "x"],
+    ]);
   });
 
   it("reads an empty sheet as no rows", async () => {
@@ -66,7 +82,9 @@ describe("OfficeWorkbook.readSheet", () => {
     const excel = new FakeExcel();
     excel.addSheet("Лист", [["a"]]);
     excel.recorder.failNextSync = "InvalidOperationInCellEditMode";
-    const workbook = new OfficeWorkbook(withCellEditRetry(excel.run, 1), { isSetSupported: () => true });
+    const workbook = new OfficeWorkbook(withCellEditRetry(excel.run, 1), {
+      isSetSupported: () => true,
+    });
     expect(await workbook.readSheet("Лист")).toEqual([["a"]]);
   });
 });
@@ -82,8 +100,14 @@ describe("OfficeWorkbook, other operations", () => {
 
   it("appends rows below the last used row", async () => {
     const { excel, workbook } = setup();
-    excel.addSheet("Журнал", [["Дата", "Событие"], [45000, "Проверка"]]);
-    await workbook.appendRows("Журнал", [[45001, "=не формула"], [45002, null]]);
+    excel.addSheet("Журнал", [
+      ["Дата", "Событие"],
+      [45000, "Проверка"],
+    ]);
+    await workbook.appendRows("Журнал", [
+      [45001, "=не формула"],
+      [45002, null],
+    ]);
     expect(await workbook.readSheet("Журнал")).toEqual([
       ["Дата", "Событие"],
       [45000, "Проверка"],

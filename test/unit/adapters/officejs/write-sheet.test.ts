@@ -12,12 +12,20 @@ function setup() {
 }
 
 describe("OfficeWorkbook.writeSheet", () => {
-  it.each([10, 5_000])("writes a new template-like sheet of %i rows in exactly 2 syncs", async (rows) => {
-    const { excel, workbook } = setup();
-    await workbook.writeSheet(templateLikeSheet("Педагоги", rows));
-    expect(excel.recorder.syncCount).toBe(2);
-    expect(excel.sheet("Педагоги").usedBox()).toEqual({ row: 0, col: 0, rows: rows + 2, cols: 5 });
-  });
+  it.each([10, 5_000])(
+    "writes a new template-like sheet of %i rows in exactly 2 syncs",
+    async (rows) => {
+      const { excel, workbook } = setup();
+      await workbook.writeSheet(templateLikeSheet("Педагоги", rows));
+      expect(excel.recorder.syncCount).toBe(2);
+      expect(excel.sheet("Педагоги").usedBox()).toEqual({
+        row: 0,
+        col: 0,
+        rows: rows + 2,
+        cols: 5,
+      });
+    }
+  );
 
   it("replaces an existing sheet in place in exactly 3 syncs, keeping its position", async () => {
     const { excel, workbook } = setup();
@@ -40,18 +48,43 @@ describe("OfficeWorkbook.writeSheet", () => {
     const { excel, workbook } = setup();
     await workbook.writeSheet(templateLikeSheet("Педагоги", 3));
     const sheet = excel.sheet("Педагоги");
-    expect(sheet.tables).toEqual([{ name: "Педагоги", box: { row: 1, col: 0, rows: 4, cols: 5 }, style: "TableStyleLight9" }]);
+    expect(sheet.tables).toEqual([
+      { name: "Педагоги", box: { row: 1, col: 0, rows: 4, cols: 5 }, style: "TableStyleLight9" },
+    ]);
     const [list, date, whole, length] = sheet.validations;
-    expect(list.rule).toEqual({ list: { inCellDropDown: true, source: "Без категории,Первая,Высшая" } });
-    expect(list.prompt).toEqual({ showPrompt: true, title: "Категория", message: "Выберите из списка" });
+    expect(list.rule).toEqual({
+      list: { inCellDropDown: true, source: "Без категории,Первая,Высшая" },
+    });
+    expect(list.prompt).toEqual({
+      showPrompt: true,
+      title: "Категория",
+      message: "Выберите из списка",
+    });
     expect(list.errorAlert).toMatchObject({ showAlert: true, style: "Stop", title: "Ошибка" });
-    expect(date.rule).toEqual({ date: { operator: "Between", formula1: "=14611", formula2: "=40543" } });
+    expect(date.rule).toEqual({
+      date: { operator: "Between", formula1: "=14611", formula2: "=40543" },
+    });
     expect(whole.rule).toEqual({ wholeNumber: { operator: "Between", formula1: 0, formula2: 70 } });
     expect(length.rule).toEqual({ textLength: { operator: "LessThanOrEqualTo", formula1: 500 } });
-    expect(sheet.conditionalFormats[0]).toMatchObject({ type: "CellValue", fill: "#FFEB9C", rule: { operator: "EqualTo", formula1: '="Без категории"' } });
-    expect(sheet.hyperlinks.get("A1")).toEqual({ documentReference: "'Паспорт ОО'!A1", textToDisplay: "Педагоги школы" });
-    expect(sheet.charts[0]).toMatchObject({ type: "BarClustered", title: "Стаж", position: ["H3", "O17"] });
-    expect(sheet.charts[0].series[0]).toEqual({ name: "Стаж", values: { row: 2, col: 3, rows: 3, cols: 1 }, xValues: { row: 2, col: 0, rows: 3, cols: 1 } });
+    expect(sheet.conditionalFormats[0]).toMatchObject({
+      type: "CellValue",
+      fill: "#FFEB9C",
+      rule: { operator: "EqualTo", formula1: '="Без категории"' },
+    });
+    expect(sheet.hyperlinks.get("A1")).toEqual({
+      documentReference: "'Паспорт ОО'!A1",
+      textToDisplay: "Педагоги школы",
+    });
+    expect(sheet.charts[0]).toMatchObject({
+      type: "BarClustered",
+      title: "Стаж",
+      position: ["H3", "O17"],
+    });
+    expect(sheet.charts[0].series[0]).toEqual({
+      name: "Стаж",
+      values: { row: 2, col: 3, rows: 3, cols: 1 },
+      xValues: { row: 2, col: 0, rows: 3, cols: 1 },
+    });
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
@@ -80,7 +113,9 @@ describe("OfficeWorkbook.writeSheet", () => {
   it("writes 50,000 rows in chunks, every request within 4 MB", async () => {
     const { excel, workbook } = setup();
     const model = templateLikeSheet("Педагоги", 50_000);
-    model.cells = model.cells.map((row, r) => (r < 2 ? row : [...row, "Длинный комментарий о повышении квалификации ".repeat(2)]));
+    model.cells = model.cells.map((row, r) =>
+      r < 2 ? row : [...row, "Длинный комментарий о повышении квалификации ".repeat(2)]
+    );
     await workbook.writeSheet({ ...model, columns: undefined });
     const { syncs } = excel.recorder;
     const chunks = syncs.filter((s) => s.requestBytes > 0).length;
@@ -94,8 +129,27 @@ describe("OfficeWorkbook.writeSheet", () => {
 
   it("writes text that looks like a formula, a number or a boolean as text", async () => {
     const { excel, workbook } = setup();
-    const texts = ["=SUM(A1:A3)", "+7 (999) 123-45-67", "-5", "@школа", "'цитата", "007", "12.05.2024", "ИСТИНА", "обычный текст"];
-    await workbook.writeSheet({ name: "Текст", cells: [texts, [{ formula: "=1+1", result: 2 }, { formula: "SUM(A1)", result: 0 }]] });
+    const texts = [
+      "=SUM(A1:A3)",
+      "+7 (999) 123-45-67",
+      "-5",
+      "@школа",
+      "'цитата",
+      "007",
+      "12.05.2024",
+      "ИСТИНА",
+      "обычный текст",
+    ];
+    await workbook.writeSheet({
+      name: "Текст",
+      cells: [
+        texts,
+        [
+          { formula: "=1+1", result: 2 },
+          { formula: "SUM(A1)", result: 0 },
+        ],
+      ],
+    });
     const sheet = excel.sheet("Текст");
     texts.forEach((text, c) => expect(sheet.cell(0, c)).toEqual({ kind: "text", value: text }));
     expect(sheet.cell(1, 0)).toEqual({ kind: "formula", formula: "=1+1" });
@@ -106,6 +160,12 @@ describe("OfficeWorkbook.writeSheet", () => {
   it("refuses a list that Excel cannot hold as typed-in values", async () => {
     const { workbook } = setup();
     const rule = { kind: "list" as const, values: ["один, два", "три"] };
-    await expect(workbook.writeSheet({ name: "Л", cells: [["a"]], validations: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, rule }] })).rejects.toThrow(/проверку данных/);
+    await expect(
+      workbook.writeSheet({
+        name: "Л",
+        cells: [["a"]],
+        validations: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, rule }],
+      })
+    ).rejects.toThrow(/проверку данных/);
   });
 });
