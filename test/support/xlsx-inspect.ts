@@ -29,6 +29,8 @@ export interface InspectedValidation {
   prompt: string | null;
   errorTitle: string | null;
   error: string | null;
+  /** Excel refuses other values only when this is on. */
+  showErrorMessage: boolean;
 }
 
 export interface InspectedChart {
@@ -191,6 +193,7 @@ function readValidations(xml: string): InspectedValidation[] {
       prompt: a.prompt ?? null,
       errorTitle: a.errorTitle ?? null,
       error: a.error ?? null,
+      showErrorMessage: a.showErrorMessage === "1",
     };
   });
 }

@@ -27,9 +27,10 @@ export function addValidation(
     validation.promptTitle = truncate(model.prompt.title, LIMITS.promptTitle);
     validation.prompt = truncate(model.prompt.message, LIMITS.prompt);
   }
-  validation.showErrorMessage = true;
-  validation.errorStyle = "stop";
+  // No error text in the model means "suggest, never refuse" (e.g. several deficits in one cell).
+  validation.showErrorMessage = model.error !== undefined;
   if (model.error) {
+    validation.errorStyle = "stop";
     validation.errorTitle = truncate(model.error.title, LIMITS.errorTitle);
     validation.error = truncate(model.error.message, LIMITS.error);
   }
