@@ -1,8 +1,9 @@
 /**
- * A cheap content hash of a 2-D range as Excel passes it. Excel hands every
- * call a fresh copy of the range, so identity cannot tell 40 formulas over the
- * same 50,000 rows apart: content can. Two independent 32-bit FNV-style lanes
- * plus the shape make an accidental match of two different ranges negligible.
+ * Recognising a range seen before. Excel hands every call a fresh copy of the
+ * range, so identity cannot tell 40 formulas over the same 50,000 rows apart:
+ * content can. hashGrid is a full content hash (two 32-bit FNV-style lanes, for
+ * small ranges such as `Настройки`); big ranges are found by fingerprint and
+ * confirmed by sameGrid, which is several times cheaper than hashing every character.
  */
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -63,4 +64,34 @@ export class Lru<V> {
   clear(): void {
     this.map.clear();
   }
+}
+
+/**
+ * A fingerprint that reads only the shape and a sample of rows (every 64th,
+ * the first and the last 8): cheap enough for every call. It only picks a
+ * candidate; sameGrid then compares every cell, so a cached result is never
+ * served for a range that differs anywhere.
+ */
+export function fingerprint(grid: readonly (readonly unknown[])[]): string {
+  const n = grid.length;
+  const sample: (readonly unknown[])[] = [];
+  for (let r = 0; r < n; r++) if (r < 8 || r >= n - 8 || r % 64 === 0) sample.push(grid[r]);
+  return `${n}:${hashGrid(sample)}`;
+}
+
+/** Cell-by-cell equality (strings by content): a full check that stops at the first difference. */
+export function sameGrid(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r];
+    const y = b[r];
+    if (x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c++) {
+      const u = x[c];
+      const v = y[c];
+      if (u !== v && !(u instanceof Date && v instanceof Date && u.getTime() === v.getTime())) return false;
+    }
+  }
+  return true;
 }

@@ -11,7 +11,14 @@ import { findHeaderRow } from "../core/read/header";
 import { hasSchoolCodeColumn, readTeacherTable } from "../core/read/teachers";
 import { TEACHERS } from "../core/schema/school";
 import { FunctionInputError } from "./errors";
-import { hashGrid, Lru } from "./grid-hash";
+import { fingerprint, hashGrid, Lru, sameGrid } from "./grid-hash";
+
+interface Cached {
+  fingerprint: string;
+  period: string;
+  grid: Grid;
+  table: ParsedTable;
+}
 
 export interface ParsedTable {
   schools: SchoolData[];
@@ -21,7 +28,9 @@ export interface ParsedTable {
   computed: Map<string, ComputeOutput>;
 }
 
-const tables = new Lru<ParsedTable>(4);
+/** Most recently used first; a few big ranges at most (each is held until it drops out). */
+const tables: Cached[] = [];
+const TABLES_KEPT = 3;
 const settingsCache = new Lru<Settings>(4);
 const FUNCTION_SHEET = "Педагоги";
 
@@ -55,9 +64,14 @@ function schoolsOf(workers: Worker[], period: Period | null, consolidated: boole
 }
 
 export function parseTable(grid: Grid, period: Period | null): ParsedTable {
-  const key = `${hashGrid(grid)}|${period ? `${period.start}-${period.end}` : "-"}`;
-  const known = tables.get(key);
-  if (known) return known;
+  const fp = fingerprint(grid);
+  const periodKey = period ? `${period.start}-${period.end}` : "-";
+  const index = tables.findIndex((t) => t.fingerprint === fp && t.period === periodKey && sameGrid(t.grid, grid));
+  if (index >= 0) {
+    const [hit] = tables.splice(index, 1);
+    tables.unshift(hit);
+    return hit.table;
+  }
   if (findHeaderRow(grid, TEACHERS.keyHeader) < 0) {
     throw new FunctionInputError(
       `В диапазоне нет строки заголовков с «${TEACHERS.keyHeader}». Передайте таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков.`,
@@ -66,7 +80,8 @@ export function parseTable(grid: Grid, period: Period | null): ParsedTable {
   const consolidated = hasSchoolCodeColumn(grid);
   const { workers } = readTeacherTable(grid, { sheet: FUNCTION_SHEET, file: "", schoolCode: null, period });
   const table: ParsedTable = { schools: schoolsOf(workers, period, consolidated), consolidated, period, computed: new Map() };
-  tables.set(key, table);
+  tables.unshift({ fingerprint: fp, period: periodKey, grid, table });
+  tables.length = Math.min(tables.length, TABLES_KEPT);
   return table;
 }
 
@@ -93,6 +108,6 @@ export function computeTable(table: ParsedTable, settings: Settings, settingsKey
 
 /** For tests and benchmarks: forget every parsed range. */
 export function clearTableCache(): void {
-  tables.clear();
+  tables.length = 0;
   settingsCache.clear();
 }

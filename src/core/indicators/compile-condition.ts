@@ -9,6 +9,7 @@ import type { FieldSpec } from "../schema/types";
 import { NO, YES } from "../schema/values";
 import { fold, foldedIndex } from "../text/fold";
 import type { Condition, NamedPredicate, WorkerField } from "./conditions";
+import { getter } from "./field-access";
 import type { SchoolContext } from "./school-context";
 
 export type WorkerPredicate = (w: Worker) => boolean;
@@ -35,7 +36,7 @@ export function canonicalValue(field: WorkerField, value: Value): Value {
 }
 
 /** Free-text fields are compared folded (case, spaces, ё/е), list fields exactly. */
-function isFreeText(field: WorkerField): boolean {
+export function isFreeText(field: WorkerField): boolean {
   const spec = FIELD_SPECS.get(field);
   return spec !== undefined && (spec.type === "text" || spec.type === "code");
 }
@@ -43,8 +44,9 @@ function isFreeText(field: WorkerField): boolean {
 function membership(field: WorkerField, values: readonly string[]): WorkerPredicate {
   const free = isFreeText(field);
   const set = new Set<unknown>(values.map((v) => (free ? fold(v) : canonicalValue(field, v))));
+  const get = getter(field);
   return (w) => {
-    const v = w[field] as unknown;
+    const v = get(w);
     if (Array.isArray(v)) return v.some((item) => set.has(item));
     if (v === null || v === undefined) return false;
     return set.has(free && typeof v === "string" ? fold(v) : v);
@@ -53,14 +55,16 @@ function membership(field: WorkerField, values: readonly string[]): WorkerPredic
 
 function dayBetween(field: WorkerField, from: number | null, to: number | null): WorkerPredicate {
   if (from === null || to === null) return NEVER;
+  const get = getter(field);
   return (w) => {
-    const d = w[field] as number | null;
+    const d = get(w) as number | null;
     return d !== null && d >= from && d <= to;
   };
 }
 
 function compare(op: "lt" | "le" | "gt" | "ge", field: WorkerField, value: number): WorkerPredicate {
-  const get = (w: Worker) => w[field] as number | null;
+  const field_ = getter(field);
+  const get = (w: Worker) => field_(w) as number | null;
   switch (op) {
     case "lt":
       return (w) => (get(w) ?? NaN) < value;
@@ -103,7 +107,10 @@ function conjunction(parts: WorkerPredicate[]): WorkerPredicate {
     const [a, b] = parts;
     return (w) => a(w) && b(w);
   }
-  return (w) => parts.every((p) => p(w));
+  return (w) => {
+    for (let i = 0; i < parts.length; i++) if (!parts[i](w)) return false;
+    return true;
+  };
 }
 
 function disjunction(parts: WorkerPredicate[]): WorkerPredicate {
@@ -112,7 +119,10 @@ function disjunction(parts: WorkerPredicate[]): WorkerPredicate {
     const [a, b] = parts;
     return (w) => a(w) || b(w);
   }
-  return (w) => parts.some((p) => p(w));
+  return (w) => {
+    for (let i = 0; i < parts.length; i++) if (parts[i](w)) return true;
+    return false;
+  };
 }
 
 export function compileConditions(conds: readonly Condition[], ctx: SchoolContext): WorkerPredicate {
@@ -125,28 +135,29 @@ export function compileCondition(cond: Condition, ctx: SchoolContext): WorkerPre
       const { field } = cond;
       if (isFreeText(field) && typeof cond.value === "string") return membership(field, [cond.value]);
       const value = canonicalValue(field, cond.value);
-      return (w) => w[field] === value;
+      const get = getter(field);
+      return (w) => get(w) === value;
     }
     case "in":
       return membership(cond.field, cond.values);
     case "notIn": {
       const inner = membership(cond.field, cond.values);
-      const { field } = cond;
-      return (w) => w[field] !== null && !inner(w);
+      const get = getter(cond.field);
+      return (w) => get(w) !== null && !inner(w);
     }
     case "true": {
-      const { field } = cond;
-      return (w) => w[field] === true;
+      const get = getter(cond.field);
+      return (w) => get(w) === true;
     }
     case "false": {
-      const { field } = cond;
-      return (w) => w[field] === false;
+      const get = getter(cond.field);
+      return (w) => get(w) === false;
     }
     case "filled":
     case "empty": {
-      const { field } = cond;
+      const get = getter(cond.field);
       const filled: WorkerPredicate = (w) => {
-        const v = w[field] as unknown;
+        const v = get(w);
         return v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
       };
       return cond.op === "filled" ? filled : (w) => !filled(w);

@@ -2,12 +2,14 @@
  * The indicator engine: every catalog indicator (and any custom share) for the
  * total and every school, from ONE pass over all rows. Each row is tested once
  * per distinct selection slot; per-school counters live in one typed array and
- * scopes are sums of their schools' counters (never means of shares).
+ * scopes are sums of their schools' counters (never means of shares). The
+ * conditions run as a row program (program.ts): each distinct condition once per row.
  */
 import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
-import { compileCatalog, passportUsable, populationMask, type CompiledCatalog, type Slot } from "./compile";
-import { compileConditions, type WorkerPredicate } from "./compile-condition";
+import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
+import { FIELD_IDS, loadRow } from "./field-access";
+import { boundsFor, compileProgram, evaluateRow, type RowProgram } from "./program";
 import { CATALOG } from "./catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
 import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
@@ -27,8 +29,17 @@ export interface ComputeOutput {
   coverage: ScopeCoverage[];
 }
 
-const NEVER: WorkerPredicate = () => false;
 let defaultCompiled: CompiledCatalog | null = null;
+const programs = new WeakMap<CompiledCatalog, RowProgram>();
+
+function programFor(compiled: CompiledCatalog): RowProgram {
+  let program = programs.get(compiled);
+  if (!program) {
+    program = compileProgram(compiled.slots);
+    programs.set(compiled, program);
+  }
+  return program;
+}
 
 /** The catalog followed by the custom definitions whose codes are new. */
 export function entriesWith(custom: readonly ShareDefinition[] = []): CatalogEntry[] {
@@ -47,19 +58,20 @@ export function schoolScope(school: SchoolData): Scope {
   return school.passport.schoolCode ?? school.workers[0]?.schoolCode ?? school.file;
 }
 
+function covers(mask: Int32Array, need: Int32Array, base: number, words: number): boolean {
+  for (let j = 0; j < words; j++) if ((mask[j] & need[base + j]) !== need[base + j]) return false;
+  return true;
+}
+
 /** Counts every slot over one school's rows: the single pass. */
-function countSchool(school: SchoolData, slots: Slot[], settings: Settings, into: SchoolCounts): void {
-  const ctx = schoolContext(school.passport, settings);
-  const n = slots.length;
-  const preds: WorkerPredicate[] = new Array(n);
-  const bits = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const s = slots[k];
-    const ok = s.needs.every((need) => passportUsable(school, need));
-    into.usable[k] = ok ? 1 : 0;
-    preds[k] = ok ? compileConditions(s.where, ctx) : NEVER;
-    bits[k] = s.bit;
-  }
+function countSchool(school: SchoolData, compiled: CompiledCatalog, program: RowProgram, settings: Settings, into: SchoolCounts): void {
+  const slots = compiled.slots;
+  for (let k = 0; k < slots.length; k++) into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
+  const bounds = boundsFor(program, schoolContext(school.passport, settings));
+  const { words, slotMask, anchorStart, anchored } = program;
+  const usable = into.usable;
+  const mask = new Int32Array(words);
+  const vals: unknown[] = new Array(FIELD_IDS.length).fill(null);
   const counts = into.counts;
   for (const w of school.workers) {
     if (w.hasErrors) {
@@ -67,9 +79,21 @@ function countSchool(school: SchoolData, slots: Slot[], settings: Settings, into
       continue;
     }
     into.rows++;
-    const mask = populationMask(w.employment, w.workerCategory, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER);
-    for (let k = 0; k < n; k++) {
-      if ((mask & bits[k]) !== 0 && preds[k](w)) counts[k]++;
+    loadRow(w, vals);
+    const population = populationMask(w.employment, w.workerCategory, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER);
+    evaluateRow(program, w, vals, bounds, mask, population);
+    // Only the slots anchored on this row's set bits can match.
+    for (let j = 0; j < words; j++) {
+      let bits = mask[j];
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const b = j * 32 + 31 - Math.clz32(low);
+        bits ^= low;
+        for (let i = anchorStart[b]; i < anchorStart[b + 1]; i++) {
+          const k = anchored[i];
+          if (usable[k] === 1 && covers(mask, slotMask, k * words, words)) counts[k]++;
+        }
+      }
     }
   }
 }
@@ -80,6 +104,7 @@ export function computeIndicators(
   options: ComputeOptions = {},
 ): ComputeOutput {
   const compiled = compiledFor(options.custom);
+  const program = programFor(compiled);
   const n = compiled.slots.length;
   const scopeOrder: Scope[] = [TOTAL];
   const members = new Map<Scope, number[]>([[TOTAL, []]]);
@@ -92,7 +117,7 @@ export function computeIndicators(
     members.get(scope)?.push(i);
     members.get(TOTAL)?.push(i);
     const counts: SchoolCounts = { counts: new Float64Array(n), usable: new Uint8Array(n), rows: 0, excluded: 0 };
-    countSchool(school, compiled.slots, settings, counts);
+    countSchool(school, compiled, program, settings, counts);
     return counts;
   });
 

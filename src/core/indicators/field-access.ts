@@ -1,0 +1,110 @@
+/**
+ * One getter per Worker field. A generic `w[field]` inside a shared closure
+ * sees every field name at one load site and turns megamorphic (a hash lookup
+ * per row and condition); a getter per field keeps each load monomorphic,
+ * which makes the one-pass engine several times faster on 100,000 rows.
+ */
+import type { Worker } from "../model";
+import type { WorkerField } from "./conditions";
+
+export type Getter = (w: Worker) => unknown;
+
+export const GET: Record<WorkerField, Getter> = {
+  schoolCode: (w) => w.schoolCode,
+  tabNumber: (w) => w.tabNumber,
+  fullName: (w) => w.fullName,
+  sex: (w) => w.sex,
+  birthDate: (w) => w.birthDate,
+  workerCategory: (w) => w.workerCategory,
+  position: (w) => w.position,
+  subject: (w) => w.subject,
+  educationLevel: (w) => w.educationLevel,
+  pedagogicalEducation: (w) => w.pedagogicalEducation,
+  educationMatchesProfile: (w) => w.educationMatchesProfile,
+  pedExperience: (w) => w.pedExperience,
+  qualificationCategory: (w) => w.qualificationCategory,
+  attestationDate: (w) => w.attestationDate,
+  diagnosticsDate: (w) => w.diagnosticsDate,
+  diagnosticsLevel: (w) => w.diagnosticsLevel,
+  deficits: (w) => w.deficits,
+  iomDeveloped: (w) => w.iomDeveloped,
+  courseDate: (w) => w.courseDate,
+  courseOrganisation: (w) => w.courseOrganisation,
+  courseFromDiagnostics: (w) => w.courseFromDiagnostics,
+  courseQualityManagement: (w) => w.courseQualityManagement,
+  retrainingSent: (w) => w.retrainingSent,
+  retrainingCompleted: (w) => w.retrainingCompleted,
+  retrainingInRegion: (w) => w.retrainingInRegion,
+  contestLevel: (w) => w.contestLevel,
+  contestResult: (w) => w.contestResult,
+  expertActivity: (w) => w.expertActivity,
+  methodicalAssociation: (w) => w.methodicalAssociation,
+  networkCommunities: (w) => w.networkCommunities,
+  mentor: (w) => w.mentor,
+  mentee: (w) => w.mentee,
+  youngSupportProjects: (w) => w.youngSupportProjects,
+  skillAssessment: (w) => w.skillAssessment,
+  burnout: (w) => w.burnout,
+  managementReserve: (w) => w.managementReserve,
+  tutorOrSupervisor: (w) => w.tutorOrSupervisor,
+  specialNeeds: (w) => w.specialNeeds,
+  giftedChildren: (w) => w.giftedChildren,
+  note: (w) => w.note,
+  employment: (w) => w.employment,
+  courseInRegistry: (w) => w.courseInRegistry,
+};
+
+export function getter(field: WorkerField): Getter {
+  const get = GET[field];
+  if (!get) throw new Error(`Показатель ссылается на неизвестное поле «${field}».`);
+  return get;
+}
+
+/** Field ids for the engine's row program: index into FIELD_IDS. */
+export const FIELD_IDS: readonly WorkerField[] = Object.keys(GET) as WorkerField[];
+
+/** Every field of a row into `out` by id: straight-line monomorphic loads, once per row. */
+export function loadRow(w: Worker, out: unknown[]): void {
+  out[0] = w.schoolCode;
+  out[1] = w.tabNumber;
+  out[2] = w.fullName;
+  out[3] = w.sex;
+  out[4] = w.birthDate;
+  out[5] = w.workerCategory;
+  out[6] = w.position;
+  out[7] = w.subject;
+  out[8] = w.educationLevel;
+  out[9] = w.pedagogicalEducation;
+  out[10] = w.educationMatchesProfile;
+  out[11] = w.pedExperience;
+  out[12] = w.qualificationCategory;
+  out[13] = w.attestationDate;
+  out[14] = w.diagnosticsDate;
+  out[15] = w.diagnosticsLevel;
+  out[16] = w.deficits;
+  out[17] = w.iomDeveloped;
+  out[18] = w.courseDate;
+  out[19] = w.courseOrganisation;
+  out[20] = w.courseFromDiagnostics;
+  out[21] = w.courseQualityManagement;
+  out[22] = w.retrainingSent;
+  out[23] = w.retrainingCompleted;
+  out[24] = w.retrainingInRegion;
+  out[25] = w.contestLevel;
+  out[26] = w.contestResult;
+  out[27] = w.expertActivity;
+  out[28] = w.methodicalAssociation;
+  out[29] = w.networkCommunities;
+  out[30] = w.mentor;
+  out[31] = w.mentee;
+  out[32] = w.youngSupportProjects;
+  out[33] = w.skillAssessment;
+  out[34] = w.burnout;
+  out[35] = w.managementReserve;
+  out[36] = w.tutorOrSupervisor;
+  out[37] = w.specialNeeds;
+  out[38] = w.giftedChildren;
+  out[39] = w.note;
+  out[40] = w.employment;
+  out[41] = w.courseInRegistry;
+}

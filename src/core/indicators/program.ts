@@ -1,0 +1,249 @@
+/**
+ * The engine's row program: every distinct condition of every slot becomes one
+ * "atom", evaluated once per row by a small switch-based interpreter (no
+ * closure calls, monomorphic field reads), and each slot is the conjunction of
+ * its atoms. So a row costs one evaluation per distinct condition, however many
+ * indicators share it, and the pass stays within a few times a bare read.
+ */
+import type { Worker } from "../model";
+import { fold } from "../text/fold";
+import { canonicalValue, isFreeText } from "./compile-condition";
+import type { Slot } from "./compile";
+import type { Condition } from "./conditions";
+import { FIELD_IDS } from "./field-access";
+import type { SchoolContext } from "./school-context";
+
+const EQ = 0, IN = 1, NOTIN = 2, TRUE = 3, FALSE = 4, FILLED = 5, EMPTY = 6, LT = 7, LE = 8, GT = 9, GE = 10;
+const RANGE = 11, PENSION = 12, DIAG_BEFORE = 13, FOLD_IN = 14, NOT = 15, ALL = 16, ANY = 17, BELOW = 18;
+
+const FIELD = new Map(FIELD_IDS.map((f, i) => [f, i]));
+const BIRTH = FIELD.get("birthDate") as number;
+
+type Bounds = (ctx: SchoolContext) => [number, number];
+
+interface Atom {
+  op: number;
+  field: number;
+  value: unknown;
+  set: Set<unknown> | null;
+  bounds: Bounds | null;
+  subs: number[];
+}
+
+export interface RowProgram {
+  atoms: Atom[];
+  /** 32-bit words of a row's atom mask (atoms, then the four population bits). */
+  words: number;
+  /** Bit index of the population flags ANY, ALL, PED, EXTERNAL in the mask. */
+  populationBase: number;
+  /** Required mask of slot k: slotMask[k * words .. (k + 1) * words). */
+  slotMask: Int32Array;
+  /**
+   * Slots by anchor bit: a slot can only match a row whose anchor bit (its most
+   * specific atom, or its population) is set, so a row checks only the slots
+   * anchored on its set bits: anchored[anchorStart[b] .. anchorStart[b + 1]).
+   */
+  anchorStart: Int32Array;
+  anchored: Int32Array;
+  /** The atoms' op and field as typed arrays: the row loop reads nothing else per atom. */
+  ops: Int32Array;
+  fields: Int32Array;
+  values: unknown[];
+  sets: (Set<unknown> | null)[];
+}
+
+const orNaN = (v: number | null) => (v === null ? NaN : v);
+
+function fieldId(field: string): number {
+  const id = FIELD.get(field as never);
+  if (id === undefined) throw new Error(`Показатель ссылается на неизвестное поле «${field}».`);
+  return id;
+}
+
+class Builder {
+  readonly atoms: Atom[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  private add(key: string, atom: Omit<Atom, "subs"> & { subs?: number[] }): number {
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    this.atoms.push({ subs: [], ...atom });
+    this.byKey.set(key, this.atoms.length - 1);
+    return this.atoms.length - 1;
+  }
+
+  atom(c: Condition): number {
+    const key = JSON.stringify(c);
+    const base = { field: -1, value: null, set: null, bounds: null };
+    switch (c.op) {
+      case "eq":
+      case "in":
+      case "notIn": {
+        const values = c.op === "eq" ? [c.value] : c.values;
+        const free = isFreeText(c.field) && values.every((v) => typeof v === "string");
+        const set = new Set<unknown>(values.map((v) => (free ? fold(String(v)) : canonicalValue(c.field, v))));
+        const op = free ? FOLD_IN : c.op === "notIn" ? NOTIN : c.op === "eq" ? EQ : IN;
+        const atom = { ...base, op, field: fieldId(c.field), set, value: [...set][0] };
+        if (free && c.op === "notIn") return this.add(key, { ...base, op: NOT, subs: [this.add(`${key}#in`, atom)] });
+        return this.add(key, atom);
+      }
+      case "true":
+      case "false":
+      case "filled":
+      case "empty":
+        return this.add(key, { ...base, op: { true: TRUE, false: FALSE, filled: FILLED, empty: EMPTY }[c.op], field: fieldId(c.field) });
+      case "lt":
+      case "le":
+      case "gt":
+      case "ge":
+        return this.add(key, { ...base, op: { lt: LT, le: LE, gt: GT, ge: GE }[c.op], field: fieldId(c.field), value: c.value });
+      case "inPeriod":
+        return this.add(key, { ...base, op: RANGE, field: fieldId(c.field), bounds: (x) => [orNaN(x.start), orNaN(x.end)] });
+      case "withinYears": {
+        const years = c.years;
+        return this.add(key, { ...base, op: RANGE, field: fieldId(c.field), bounds: (x) => [orNaN(x.yearsBack(years)), orNaN(x.end)] });
+      }
+      case "named":
+        return this.named(key, c.name);
+      case "all":
+      case "any":
+        return this.add(key, { ...base, op: c.op === "all" ? ALL : ANY, subs: c.of.map((s) => this.atom(s)) });
+      case "not":
+        return this.add(key, { ...base, op: NOT, subs: [this.atom(c.of)] });
+    }
+  }
+
+  private named(key: string, name: Extract<Condition, { op: "named" }>["name"]): number {
+    const base = { value: null, set: null };
+    switch (name) {
+      case "young":
+        return this.add(key, { ...base, op: RANGE, field: BIRTH, bounds: (x) => [orNaN(x.youngBornFrom), Infinity] });
+      case "beginner":
+        return this.add(key, { ...base, op: BELOW, field: fieldId("pedExperience"), bounds: (x) => [0, x.beginnerExperience] });
+      case "pensionAge":
+        return this.add(key, { ...base, op: PENSION, field: BIRTH, bounds: (x) => [orNaN(x.pensionBornUntil?.male ?? null), orNaN(x.pensionBornUntil?.female ?? null)] });
+      case "diagnosedBeforeCourse":
+        return this.add(key, { ...base, op: DIAG_BEFORE, field: -1, bounds: null });
+    }
+  }
+}
+
+const POPULATION_ORDER = ["ANY", "ALL", "PED", "EXTERNAL"] as const;
+
+export function compileProgram(slots: readonly Slot[]): RowProgram {
+  const b = new Builder();
+  const lists = slots.map((s) => (s.where ?? []).map((c) => b.atom(c)));
+  const populationBase = b.atoms.length;
+  const words = Math.ceil((populationBase + POPULATION_ORDER.length) / 32);
+  const slotMask = new Int32Array(slots.length * words);
+  const set = (k: number, bit: number) => (slotMask[k * words + (bit >> 5)] |= 1 << (bit & 31));
+  const anchors = slots.map((s, k) => {
+    for (const a of lists[k]) set(k, a);
+    const population = populationBase + POPULATION_ORDER.indexOf(s.population);
+    set(k, population);
+    return lists[k].length > 0 ? lists[k][lists[k].length - 1] : population;
+  });
+  const bits = words * 32;
+  const anchorStart = new Int32Array(bits + 1);
+  for (const b of anchors) anchorStart[b + 1]++;
+  for (let b = 0; b < bits; b++) anchorStart[b + 1] += anchorStart[b];
+  const fill = anchorStart.slice(0, bits);
+  const anchored = new Int32Array(slots.length);
+  anchors.forEach((b, k) => (anchored[fill[b]++] = k));
+  return {
+    atoms: b.atoms,
+    words,
+    populationBase,
+    slotMask,
+    anchorStart,
+    anchored,
+    ops: Int32Array.from(b.atoms.map((a) => a.op)),
+    fields: Int32Array.from(b.atoms.map((a) => a.field)),
+    values: b.atoms.map((a) => a.value),
+    sets: b.atoms.map((a) => a.set),
+  };
+}
+
+function filled(v: unknown): boolean {
+  return v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
+}
+
+function member(set: Set<unknown>, v: unknown): boolean {
+  if (Array.isArray(v)) {
+    for (const item of v) if (set.has(item)) return true;
+    return false;
+  }
+  return set.has(v);
+}
+
+function setBit(mask: Int32Array, a: number): void {
+  mask[a >> 5] |= 1 << (a & 31);
+}
+
+function evaluateAtom(op: number, a: number, v: unknown, w: Worker, values: unknown[], sets: (Set<unknown> | null)[], bounds: Float64Array): boolean {
+  switch (op) {
+    case EQ: return v === values[a];
+    case IN: return member(sets[a] as Set<unknown>, v);
+    case NOTIN: return v !== null && v !== undefined && !member(sets[a] as Set<unknown>, v);
+    case FOLD_IN: return typeof v === "string" && (sets[a] as Set<unknown>).has(fold(v));
+    case TRUE: return v === true;
+    case FALSE: return v === false;
+    case FILLED: return filled(v);
+    case EMPTY: return !filled(v);
+    case LT: return typeof v === "number" && v < (values[a] as number);
+    case LE: return typeof v === "number" && v <= (values[a] as number);
+    case GT: return typeof v === "number" && v > (values[a] as number);
+    case GE: return typeof v === "number" && v >= (values[a] as number);
+    case RANGE: return typeof v === "number" && v >= bounds[2 * a] && v <= bounds[2 * a + 1];
+    case BELOW: return typeof v === "number" && v < bounds[2 * a + 1];
+    case PENSION:
+      return typeof v === "number" && ((w.sex === "М" && v <= bounds[2 * a]) || (w.sex === "Ж" && v <= bounds[2 * a + 1]));
+    case DIAG_BEFORE:
+      return w.diagnosticsDate !== null && w.courseDate !== null && w.diagnosticsDate < w.courseDate;
+    default:
+      return false;
+  }
+}
+
+/** Per-school bounds of the period-dependent atoms. */
+export function boundsFor(program: RowProgram, ctx: SchoolContext): Float64Array {
+  const out = new Float64Array(program.atoms.length * 2);
+  program.atoms.forEach((a, i) => {
+    if (!a.bounds) return;
+    const [lo, hi] = a.bounds(ctx);
+    out[2 * i] = lo;
+    out[2 * i + 1] = hi;
+  });
+  return out;
+}
+
+const isHit = (mask: Int32Array, a: number) => ((mask[a >> 5] >>> (a & 31)) & 1) === 1;
+
+function subsHit(subs: number[], mask: Int32Array, all: boolean): boolean {
+  for (let i = 0; i < subs.length; i++) if (isHit(mask, subs[i]) !== all) return !all;
+  return all;
+}
+
+/**
+ * Evaluates every atom for one row (its fields already in `vals`, see loadRow)
+ * into the bit mask, then sets the population bits.
+ */
+export function evaluateRow(program: RowProgram, w: Worker, vals: unknown[], bounds: Float64Array, mask: Int32Array, population: number): void {
+  const { atoms, ops, fields, values, sets } = program;
+  mask.fill(0);
+  for (let a = 0; a < ops.length; a++) {
+    const op = ops[a];
+    let r: boolean;
+    if (op === NOT) r = !isHit(mask, atoms[a].subs[0]);
+    else if (op === ALL || op === ANY) r = subsHit(atoms[a].subs, mask, op === ALL);
+    else r = evaluateAtom(op, a, fields[a] >= 0 ? vals[fields[a]] : null, w, values, sets, bounds);
+    if (r) setBit(mask, a);
+  }
+  // population: bits of POPULATION_BIT order ANY=1, ALL=2, PED=4, EXTERNAL=8
+  for (let p = 0; p < 4; p++) {
+    if ((population >> p) & 1) {
+      const bit = program.populationBase + p;
+      mask[bit >> 5] |= 1 << (bit & 31);
+    }
+  }
+}
