@@ -107,6 +107,11 @@ export interface Worker {
   /** Where a consolidated row came from. */
   sourceFile?: string | null;
   sourceRow?: number | null;
+  /**
+   * What the school typed in cells that failed validation, by field key: the
+   * consolidated sheet writes it back so a re-read reports the same fault.
+   */
+  raw?: Record<string, CellValue>;
 }
 
 export interface Community {

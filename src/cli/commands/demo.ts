@@ -1,7 +1,7 @@
 /** `pedmonitor demo [--out FILE.xlsx] [--schools N] [--seed S]`: a synthetic municipality, end to end. */
 import { ExcelJsWorkbook } from "../../adapters/exceljs/exceljs-workbook";
 import { runDemo } from "../../app/demo/pipeline";
-import { writeOutputSheets } from "../../app/write-outputs";
+import { writeReport } from "../../app/report";
 import { formatDay } from "../../core/time/day";
 import type { SheetModel } from "../../port/sheet-model";
 import { intOption, stringOption } from "../args";
@@ -25,7 +25,8 @@ export const demoCommand: Command = {
   help: [
     "pedmonitor demo [--out FILE.xlsx] [--schools N] [--seed S]",
     "  Создаёт синтетический муниципалитет (правдоподобные данные с несколькими намеренными ошибками),",
-    "  проверяет и сводит книги ОО и записывает одну книгу с результатами.",
+    "  проверяет и сводит книги ОО, строит отчёт (со синтетическим прошлым периодом и черновиками мер)",
+    "  и записывает одну книгу со всеми листами отчёта.",
     `  --out FILE.xlsx   куда сохранить (по умолчанию ${DEFAULT_DEMO_OUT})`,
     `  --schools N       число ОО, от 1 до ${MAX_SCHOOLS} (по умолчанию 12)`,
     "  --seed S          начальное число генератора (по умолчанию 1): одно и то же число даёт те же данные",
@@ -38,7 +39,7 @@ export const demoCommand: Command = {
     const seed = intOption(args, "seed", 1, 0, 2 ** 32 - 1);
     const state = await runDemo({ schools, seed }, { schoolWorkbook, progress: (text) => io.err(text) });
     const output = ExcelJsWorkbook.create();
-    const written = await writeOutputSheets(output, state.sheets);
+    const written = await writeReport(output, state.report!);
     await saveWorkbook(output, out);
 
     const issues = state.consolidation?.issues ?? [];

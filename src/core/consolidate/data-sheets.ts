@@ -42,7 +42,13 @@ export function rowErrorMessages(issues: readonly Issue[]): Map<number, string[]
   return byRow;
 }
 
-function workerCell(field: FieldSpec, w: Worker, school: SchoolData, errors: Map<number, string[]>): OutCell {
+export interface DataSheetsOptions {
+  /** Keep `ФИО` in `Сводные данные`; without it the column stays, empty (names are personal data). */
+  withNames?: boolean;
+}
+
+function workerCell(field: FieldSpec, w: Worker, school: SchoolData, errors: Map<number, string[]>, withNames: boolean): OutCell {
+  if (field.key === "fullName" && !withNames) return null;
   switch (field.key) {
     case "sourceFile":
       return w.sourceFile ?? school.file;
@@ -53,17 +59,22 @@ function workerCell(field: FieldSpec, w: Worker, school: SchoolData, errors: Map
       if (messages?.length) return messages.join("; ");
       return w.hasErrors ? ROW_WITH_ERRORS : null;
     }
-    default:
+    default: {
+      // A cell that failed validation keeps what the school typed, so the fault survives a re-read.
+      const typed = w.raw?.[field.key];
+      if (typed !== undefined) return typed;
       return fieldCell(field, (w as unknown as Record<string, unknown>)[field.key]);
+    }
   }
 }
 
-export function teachersSheet(schools: readonly SchoolData[]): SheetModel {
+export function teachersSheet(schools: readonly SchoolData[], options: DataSheetsOptions = {}): SheetModel {
+  const withNames = options.withNames !== false;
   const rows: OutCell[][] = [];
   for (const school of schools) {
     const errors = rowErrorMessages(school.issues);
     for (const w of school.workers) {
-      rows.push(CONSOLIDATED_TEACHERS.fields.map((f) => workerCell(f, w, school, errors)));
+      rows.push(CONSOLIDATED_TEACHERS.fields.map((f) => workerCell(f, w, school, errors, withNames)));
     }
   }
   return specSheet(CONSOLIDATED_TEACHERS, rows);
@@ -90,6 +101,6 @@ export function communitiesSheet(schools: readonly SchoolData[]): SheetModel {
   return specSheet(CONSOLIDATED_COMMUNITIES, rows);
 }
 
-export function municipalityDataSheets(c: Consolidation): SheetModel[] {
-  return [schoolsSheet(c.included), teachersSheet(c.included), communitiesSheet(c.included)];
+export function municipalityDataSheets(c: Consolidation, options: DataSheetsOptions = {}): SheetModel[] {
+  return [schoolsSheet(c.included), teachersSheet(c.included, options), communitiesSheet(c.included)];
 }

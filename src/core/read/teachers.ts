@@ -3,7 +3,7 @@
  * column): every row parsed, validated by the schema and the row rules, and
  * turned into a Worker. Never throws; unusable rows are kept with hasErrors.
  */
-import type { Grid, Issue, Period, Worker } from "../model";
+import type { CellValue, Grid, Issue, Period, Worker } from "../model";
 import { CONSOLIDATED_TEACHERS } from "../schema/municipality";
 import { TEACHERS } from "../schema/school";
 import { fold } from "../text/fold";
@@ -66,7 +66,22 @@ export function readWorkers(grid: Grid, ctx: TeacherTableContext, periodOf: (sch
     check.age = period !== null && worker.birthDate !== null ? fullYearsAt(worker.birthDate, period.end) : null;
     for (const rule of WORKER_RULES) rule.check(check);
     worker.hasErrors = row.hasErrors;
+    const raw = rawOfBadCells(reader, row);
+    if (raw !== null) worker.raw = raw;
     workers.push(worker);
   });
   return { workers, issues: reader.issues };
+}
+
+/** The typed cells of the row's unusable fields, or null when every cell parsed. */
+function rawOfBadCells(reader: TableReader, row: RowState): Record<string, CellValue> | null {
+  let raw: Record<string, CellValue> | null = null;
+  for (let f = 0; f < row.bad.length; f++) {
+    if (row.bad[f] !== 1) continue;
+    const col = reader.columnOf(f);
+    const cell = col < 0 ? null : (row.cells[col] ?? null);
+    if (cell === null) continue;
+    (raw ??= {})[reader.fields[f].key] = cell;
+  }
+  return raw;
 }

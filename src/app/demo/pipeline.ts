@@ -1,0 +1,119 @@
+/**
+ * The demo as a pipeline of steps over one state: generate a synthetic
+ * municipality, pass each school through a real workbook and validation,
+ * make the previous period, propose a few draft measures, and build the whole
+ * report (every output sheet) with the same steps `pedmonitor report` uses.
+ * Adding an output is one step in DEMO_STEPS.
+ */
+import type { Consolidation } from "../../core/consolidate";
+import { proposeMeasures, readMeasures, type Measure } from "../../core/cycle";
+import { generateMunicipality, type DemoSchool } from "../../core/demo";
+import { CATALOG_CODES, FULL_PROFILE_ID, PROFILES, defaultSettings, type Settings } from "../../core/indicators";
+import type { Grid, SchoolData } from "../../core/model";
+import { MEASURES } from "../../core/schema";
+import type { SheetModel } from "../../port/sheet-model";
+import type { WorkbookPort } from "../../port/workbook-port";
+import { buildReport, previousPeriod, type Report } from "../report";
+import { filledSchoolSheets } from "../template";
+import { validateWorkbook } from "../validate-workbook";
+import { previousYearSchools } from "./previous-period";
+
+export interface DemoDeps {
+  /** A workbook holding these sheets as a school would send it (the CLI: saved to .xlsx and reopened). */
+  schoolWorkbook(sheets: SheetModel[]): Promise<WorkbookPort>;
+  progress(text: string): void;
+}
+
+export interface DemoState {
+  schoolCount: number;
+  seed: number;
+  generated: DemoSchool[];
+  /** Each school as read back from its workbook. */
+  schools: SchoolData[];
+  settings: Settings;
+  /** The previous period's values ("CODE|scope"), from the synthetic previous year. */
+  previous: Map<string, number> | undefined;
+  /** `Меры` as the demo proposes it: header and draft rows. */
+  measuresGrid: Grid | undefined;
+  measures: Measure[];
+  report: Report | null;
+  consolidation: Consolidation | null;
+  /** Every sheet of the report, in workbook order. */
+  sheets: SheetModel[];
+}
+
+export type DemoStep = (state: DemoState, deps: DemoDeps) => Promise<void> | void;
+
+/** Draft measures shown in the demo: every municipal one and the first few for schools. */
+const DEMO_SCHOOL_MEASURES = 5;
+
+const generate: DemoStep = (state) => {
+  state.generated = generateMunicipality({ schools: state.schoolCount, seed: state.seed });
+};
+
+const readSchools: DemoStep = async (state, deps) => {
+  for (const [i, school] of state.generated.entries()) {
+    const port = await deps.schoolWorkbook(filledSchoolSheets(school));
+    const outcome = await validateWorkbook(port, { mark: false, file: school.fileName });
+    state.schools.push(...outcome.schools);
+    deps.progress(`ОО ${i + 1} из ${state.generated.length}: ${school.fileName}, строк: ${outcome.rowsRead}`);
+  }
+};
+
+const previousYear: DemoStep = (state, deps) => {
+  const prev = previousPeriod(previousYearSchools(state.schools), state.settings);
+  state.previous = prev.values;
+  deps.progress(`Прошлый период (синтетический): ${prev.schools} ОО, строк: ${prev.rows}`);
+};
+
+function report(state: DemoState): Report {
+  return buildReport(state.schools, [], {
+    settings: state.settings,
+    previous: state.previous,
+    profile: PROFILES.find((p) => p.id === FULL_PROFILE_ID)!,
+    measures: state.measures,
+    measuresGrid: state.measuresGrid,
+  });
+}
+
+const draftMeasures: DemoStep = (state) => {
+  const first = report(state);
+  const titles = new Map(first.catalog.map((e) => [e.code, e.title]));
+  const level = MEASURES.fields.findIndex((f) => f.key === "level");
+  const drafts = proposeMeasures(first.recommendations, [], { titles });
+  const municipal = drafts.filter((row) => row[level] === "муниципальный");
+  const schools = drafts.filter((row) => row[level] !== "муниципальный").slice(0, DEMO_SCHOOL_MEASURES);
+  const grid: Grid = [MEASURES.fields.map((f) => f.header), ...([...municipal, ...schools] as Grid)];
+  state.measuresGrid = grid;
+  state.measures = readMeasures(grid, { indicatorCodes: CATALOG_CODES }).measures;
+};
+
+const buildWholeReport: DemoStep = (state) => {
+  state.report = report(state);
+  state.consolidation = state.report.consolidation;
+  state.sheets = state.report.sheets.map((s) => s.model);
+};
+
+export const DEMO_STEPS: readonly DemoStep[] = [generate, readSchools, previousYear, draftMeasures, buildWholeReport];
+
+export async function runDemo(
+  options: { schools: number; seed: number },
+  deps: DemoDeps,
+  steps: readonly DemoStep[] = DEMO_STEPS
+): Promise<DemoState> {
+  const state: DemoState = {
+    schoolCount: options.schools,
+    seed: options.seed,
+    generated: [],
+    schools: [],
+    settings: defaultSettings(),
+    previous: undefined,
+    measuresGrid: undefined,
+    measures: [],
+    report: null,
+    consolidation: null,
+    sheets: [],
+  };
+  for (const step of steps) await step(state, deps);
+  return state;
+}

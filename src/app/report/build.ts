@@ -1,0 +1,167 @@
+/**
+ * The municipal report as pure composition of the core: consolidate, compute
+ * the indicators (with the previous period and custom shares), recommend,
+ * cluster, plan, judge the measures, and lay out every sheet and the JSON.
+ * No workbook is touched here; writeReport puts the sheets into one.
+ */
+import { consolidate, municipalityDataSheets, type Consolidation } from "../../core/consolidate";
+import {
+  analyseEffectiveness,
+  effectivenessSheet,
+  measuresSheet,
+  mergePrevious,
+  passportsSheet,
+  type Effectiveness,
+  type Measure,
+} from "../../core/cycle";
+import {
+  computeIndicators,
+  entriesWith,
+  type CatalogEntry,
+  type IndicatorResult,
+  type Profile,
+  type ScopeCoverage,
+  type Settings,
+  type ShareDefinition,
+} from "../../core/indicators";
+import type { Issue } from "../../core/model";
+import { buildTrainingPlan, type PlanEntry } from "../../core/plan";
+import {
+  buildRecommendations,
+  recommendationRulesSheet,
+  type Recommendation,
+  type RecommendationRule,
+} from "../../core/recommend";
+import { reportJson, reportSheets, type ReportInput, type ReportJson } from "../../core/report";
+import { CONSOLIDATED_TEACHERS } from "../../core/schema";
+import type { Grid } from "../../core/model";
+import type { SheetModel } from "../../port/sheet-model";
+import { columnLetter, errorsSheet } from "../errors-sheet";
+import { settingsSheetWithCustom } from "./people";
+
+export interface ReportOptions {
+  settings: Settings;
+  custom?: readonly ShareDefinition[];
+  /** The previous period's values ("CODE|scope"), from its workbook; `Настройки` fills the rest. */
+  previous?: ReadonlyMap<string, number>;
+  profile: Profile;
+  /** Personal names (ФИО) appear only when true. */
+  withNames?: boolean;
+  /** `Меры` as people filled them: judged on `Эффективность`. */
+  measures?: readonly Measure[];
+  /** The edited rule set (`Правила рекомендаций`); the defaults when absent. */
+  rules?: readonly RecommendationRule[];
+  /** Sheets of the workbook being written that an `Ошибки` row may link to. */
+  linkSheets?: readonly string[];
+  /** A `Меры` grid (header and rows) to create the sheet with, when it is absent (the demo's drafts). */
+  measuresGrid?: Grid;
+}
+
+/** Whose a sheet is: data and output sheets are replaced; people's sheets only created when absent. */
+export type SheetKind = "data" | "output" | "people";
+
+export interface PlannedSheet {
+  kind: SheetKind;
+  model: SheetModel;
+}
+
+export interface Report {
+  consolidation: Consolidation;
+  results: IndicatorResult[];
+  coverage: ScopeCoverage[];
+  catalog: CatalogEntry[];
+  recommendations: Recommendation[];
+  plan: PlanEntry[];
+  effectiveness: Effectiveness;
+  input: ReportInput;
+  json: ReportJson;
+  /** Every sheet in the workbook's tab order. */
+  sheets: PlannedSheet[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** Where `Сводные данные` sits once written: the range the live `Сводка` formulas read. */
+export function consolidatedRange(c: Consolidation): string {
+  const rows = c.included.reduce((sum, s) => sum + s.workers.length, 0);
+  const last = columnLetter(CONSOLIDATED_TEACHERS.fields.length - 1);
+  return `'${CONSOLIDATED_TEACHERS.name}'!$A$1:$${last}$${Math.max(1, rows) + 1}`;
+}
+
+export function buildReport(
+  schools: Parameters<typeof consolidate>[0],
+  sourceIssues: readonly Issue[],
+  options: ReportOptions
+): Report {
+  const consolidation = consolidate(schools, [...sourceIssues]);
+  const { settings, profile } = options;
+  const custom = options.custom ?? [];
+  const catalog = entriesWith(custom);
+  const { results, coverage } = computeIndicators(consolidation.included, settings, {
+    previous: mergePrevious(options.previous, settings),
+    custom,
+  });
+  const period = consolidation.period;
+  const rules = options.rules;
+  const recommendations = period
+    ? buildRecommendations({ schools: consolidation.included, results, settings, period, rules, catalog })
+    : [];
+  const plan = period ? buildTrainingPlan(consolidation.included, period, settings).entries : [];
+  const input: ReportInput = {
+    consolidation,
+    results,
+    coverage,
+    settings,
+    recommendations,
+    profile,
+    catalog,
+    rules,
+    withNames: options.withNames === true,
+    dataRange: consolidatedRange(consolidation),
+  };
+  const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
+  const effectiveness = analyseEffectiveness(results, options.previous, options.measures ?? [], settings, units);
+  const issues = consolidation.issues;
+  const errorCount = issues.filter((i) => i.severity === "error").length;
+  return {
+    consolidation,
+    results,
+    coverage,
+    catalog,
+    recommendations,
+    plan,
+    effectiveness,
+    input,
+    json: reportJson(input),
+    sheets: planSheets(input, effectiveness, options),
+    errorCount,
+    warningCount: issues.length - errorCount,
+  };
+}
+
+function planSheets(input: ReportInput, effectiveness: Effectiveness, options: ReportOptions): PlannedSheet[] {
+  const c = input.consolidation;
+  const [summary, bySchool, recommendations, clusters, plan, note] = reportSheets(input);
+  const titles = new Map((input.catalog ?? []).map((e) => [e.code, e.title]));
+  const measures = measuresSheet(options.measuresGrid, {
+    indicatorCodes: (input.catalog ?? []).map((e) => e.code),
+    schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
+  });
+  const output = (model: SheetModel): PlannedSheet => ({ kind: "output", model });
+  const people = (model: SheetModel): PlannedSheet => ({ kind: "people", model });
+  return [
+    ...municipalityDataSheets(c, { withNames: options.withNames === true }).map((model): PlannedSheet => ({ kind: "data", model })),
+    people(settingsSheetWithCustom(options.settings)),
+    output(summary),
+    output(bySchool),
+    output(recommendations),
+    output(clusters),
+    output(plan),
+    people(measures),
+    output(effectivenessSheet(effectiveness, options.profile, titles)),
+    output(passportsSheet(options.profile.id, { settings: options.settings, custom: options.custom })),
+    output(note),
+    people(recommendationRulesSheet(options.rules)),
+    output(errorsSheet(c.issues, { linkSheets: options.linkSheets })),
+  ];
+}

@@ -1,0 +1,6 @@
+/** The report as application steps over the workbook port: used by the command line and the add-in. */
+export * from "./sources";
+export * from "./people";
+export * from "./build";
+export * from "./write";
+export * from "./previous";

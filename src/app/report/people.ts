@@ -1,0 +1,115 @@
+/**
+ * The sheets that belong to people: `Настройки` (targets, parameters, custom
+ * indicators), `Меры` and `Правила рекомендаций`. The report reads them before
+ * it computes, creates them only when absent, and never writes over them.
+ */
+import { CATALOG_CODES, defaultSettings, readSettings, settingsSheet } from "../../core/indicators";
+import type { Settings, ShareDefinition } from "../../core/indicators";
+import { customIndicatorsBlock, placeBlock, readCustomIndicators, readMeasures, type Measure } from "../../core/cycle";
+import type { Grid, Issue } from "../../core/model";
+import { readRecommendationRules, type RecommendationRule } from "../../core/recommend";
+import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
+import type { OutCell, SheetModel } from "../../port/sheet-model";
+import type { WorkbookPort } from "../../port/workbook-port";
+import { sameSheet } from "../registry";
+
+export interface PeopleSheets {
+  settings: Settings;
+  custom: ShareDefinition[];
+  measures: Measure[];
+  /** The edited rule set; undefined when the workbook has no rules sheet (the defaults apply). */
+  rules?: RecommendationRule[];
+  /** Russian warnings about what could not be read (the defaults stay). */
+  issues: Issue[];
+  /** Which of the sheets the workbook already holds: those are never created again. */
+  present: { settings: boolean; measures: boolean; rules: boolean };
+}
+
+export function defaultPeople(): PeopleSheets {
+  return {
+    settings: defaultSettings(),
+    custom: [],
+    measures: [],
+    issues: [],
+    present: { settings: false, measures: false, rules: false },
+  };
+}
+
+async function gridOf(port: WorkbookPort, names: readonly string[], wanted: string): Promise<Grid | null> {
+  const name = names.find((n) => sameSheet(n, wanted));
+  return name === undefined ? null : port.readSheet(name);
+}
+
+/** Reads `Настройки` (with its custom indicators) from a workbook; null when it has none. */
+export async function readSettingsSheet(
+  port: WorkbookPort,
+  file?: string
+): Promise<{ settings: Settings; custom: ShareDefinition[]; issues: Issue[] } | null> {
+  const grid = await gridOf(port, await port.sheetNames(), TARGETS.name);
+  if (grid === null) return null;
+  const custom = readCustomIndicators(grid, CATALOG_CODES);
+  const known = [...CATALOG_CODES, ...custom.definitions.map((d) => d.code)];
+  const read = readSettings(grid, known);
+  const issues = [...read.issues, ...custom.issues].map((i) => (file ? { ...i, file } : i));
+  return { settings: read.settings, custom: custom.definitions, issues };
+}
+
+/** Everything people keep in the workbook the report is written into. */
+export async function readPeopleSheets(port: WorkbookPort | null): Promise<PeopleSheets> {
+  const people = defaultPeople();
+  if (port === null) return people;
+  const names = await port.sheetNames();
+  const settings = await readSettingsSheet(port);
+  if (settings) {
+    people.settings = settings.settings;
+    people.custom = settings.custom;
+    people.issues.push(...settings.issues);
+    people.present.settings = true;
+  }
+  const codes = [...CATALOG_CODES, ...people.custom.map((d) => d.code)];
+  const measures = await gridOf(port, names, MEASURES.name);
+  if (measures !== null) {
+    const read = readMeasures(measures, { indicatorCodes: codes });
+    people.measures = read.measures;
+    people.issues.push(...read.issues);
+    people.present.measures = true;
+  }
+  const rules = await gridOf(port, names, RULE_TEXTS.name);
+  if (rules !== null) {
+    const read = readRecommendationRules(rules);
+    people.rules = read.rules;
+    people.issues.push(...read.issues);
+    people.present.rules = true;
+  }
+  return people;
+}
+
+/**
+ * `Настройки` as the report creates it: the targets, parameters and pension
+ * ages, and the custom-indicator block to their right, from the top (the
+ * targets reader reads its column down to the sheet's end, so nothing may go under it).
+ */
+export function settingsSheetWithCustom(settings: Settings = defaultSettings()): SheetModel {
+  const base = settingsSheet(settings);
+  const at = Math.max(...base.cells.map((r) => r.length)) + 1;
+  const block = placeBlock(customIndicatorsBlock(), 0, at);
+  const rows = Math.max(base.cells.length, block.cells.length);
+  const cells: OutCell[][] = Array.from({ length: rows }, (_, r) => {
+    const mine = base.cells[r] ?? [];
+    const theirs = block.cells[r] ?? [];
+    const width = Math.max(at, theirs.length);
+    return Array.from({ length: width }, (_, c) => (c < at ? (mine[c] ?? null) : (theirs[c] ?? null)));
+  });
+  const columns = [...(base.columns ?? [])];
+  while (columns.length < at) columns.push({});
+  columns.push(...block.columns.slice(at));
+  return {
+    ...base,
+    cells,
+    columns,
+    styles: [...(base.styles ?? []), ...block.styles],
+    merges: [...(base.merges ?? []), ...block.merges],
+    validations: [...(base.validations ?? []), ...block.validations],
+    tables: [...(base.tables ?? []), ...block.tables],
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Opening the report's sources: school workbooks and municipality workbooks,
+ * one at a time. Each is opened, read into school data and let go before the
+ * next, so 1,500 files never sit in memory together. A file that is not a
+ * readable workbook is reported by name and skipped; the rest go on.
+ */
+import type { Issue, SchoolData } from "../../core/model";
+import type { Progress, WorkbookPort } from "../../port/workbook-port";
+import { readWorkbook } from "../read-workbook";
+
+export interface SourceInput {
+  /** File name as shown to people (messages, `Файл ОО`). */
+  name: string;
+  /** The file's bytes, or a way to fetch them only when their turn comes. */
+  bytes: Uint8Array | (() => Promise<Uint8Array>);
+}
+
+export type WorkbookOpener = (bytes: Uint8Array) => Promise<WorkbookPort>;
+
+export interface SourceRead {
+  name: string;
+  municipality: boolean;
+  schools: number;
+  rows: number;
+}
+
+export interface OpenedSources {
+  schools: SchoolData[];
+  /** File-level problems (unreadable files); the schools carry their own issues. */
+  issues: Issue[];
+  /** Files read, in order. */
+  read: SourceRead[];
+  /** Files that could not be read. */
+  skipped: string[];
+}
+
+export const UNREADABLE_CODE = "file/unreadable";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+}
+
+/** Why a file is not a workbook, in words a methodologist can act on. */
+export function unreadableMessage(name: string, bytes: Uint8Array | null, error?: unknown): string {
+  const skip = "Файл пропущен, остальные обработаны.";
+  if (bytes !== null && startsWith(bytes, OLE_MAGIC)) {
+    return `Файл «${name}» в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)». ${skip}`;
+  }
+  if (bytes !== null && !startsWith(bytes, ZIP_MAGIC)) return `Файл «${name}» не является книгой Excel (.xlsx). ${skip}`;
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
+  return `Файл «${name}» повреждён или не является книгой Excel (.xlsx)${detail}. ${skip}`;
+}
+
+export function unreadableIssue(name: string, message: string): Issue {
+  return { file: name, sheet: "", row: null, column: null, code: UNREADABLE_CODE, severity: "error", message };
+}
+
+async function bytesOf(input: SourceInput): Promise<Uint8Array> {
+  return typeof input.bytes === "function" ? input.bytes() : input.bytes;
+}
+
+export async function openSources(
+  inputs: readonly SourceInput[],
+  open: WorkbookOpener,
+  progress?: Progress
+): Promise<OpenedSources> {
+  const out: OpenedSources = { schools: [], issues: [], read: [], skipped: [] };
+  for (const [i, input] of inputs.entries()) {
+    if (progress?.cancelled) break;
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await bytesOf(input);
+      if (!startsWith(bytes, ZIP_MAGIC)) throw new Error("not a zip");
+      const port = await open(bytes);
+      const read = await readWorkbook(port, input.name);
+      const rows = read.schools.reduce((sum, s) => sum + s.workers.length, 0);
+      for (const s of read.schools) out.schools.push(s);
+      out.read.push({ name: input.name, municipality: read.municipality, schools: read.schools.length, rows });
+      progress?.report(i + 1, inputs.length, `${input.name}: строк ${rows}`);
+    } catch (e) {
+      out.issues.push(unreadableIssue(input.name, unreadableMessage(input.name, bytes, e)));
+      out.skipped.push(input.name);
+      progress?.report(i + 1, inputs.length, `${input.name}: не прочитан`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Writing a report into a workbook: the data and output sheets are created or
+ * replaced only when they are the project's own (or absent); `Настройки`,
+ * `Меры` and `Правила рекомендаций` are created only when absent and never
+ * written over. Before the data sheets are replaced, the workbook's previous
+ * consolidation is read, so the person learns what changed.
+ */
+import { consolidate, diffConsolidations, type ConsolidationDiff } from "../../core/consolidate";
+import { isMunicipalityWorkbook } from "../../core/read/sheets";
+import type { SheetModel } from "../../port/sheet-model";
+import type { Progress, WorkbookPort } from "../../port/workbook-port";
+import { readWorkbook } from "../read-workbook";
+import { sameSheet } from "../registry";
+import { writeOutputSheets } from "../write-outputs";
+import type { Report } from "./build";
+
+export interface WriteReportResult {
+  /** Sheets written (data and output sheets, and people's sheets created now). */
+  written: string[];
+  /** Output sheets not written: a person's sheet of that name is in the way. */
+  skipped: string[];
+  /** People's sheets the workbook already had: kept as they are. */
+  kept: string[];
+  /** What changed against the consolidation the workbook held before; null when it held none. */
+  diff: ConsolidationDiff | null;
+}
+
+/** The consolidation the workbook holds now (its `ОО` and `Сводные данные`), or null. */
+export async function previousConsolidation(port: WorkbookPort) {
+  if (!isMunicipalityWorkbook(await port.sheetNames())) return null;
+  const read = await readWorkbook(port);
+  return consolidate(read.schools, []);
+}
+
+export async function writeReport(port: WorkbookPort, report: Report, progress?: Progress): Promise<WriteReportResult> {
+  const before = await previousConsolidation(port);
+  const result: WriteReportResult = { written: [], skipped: [], kept: [], diff: null };
+  if (before !== null && before.included.length > 0) result.diff = diffConsolidations(before, report.consolidation);
+  const total = report.sheets.length;
+  // Consecutive output sheets go through writeOutputSheets together; people's sheets in between keep the tab order.
+  let batch: SheetModel[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const done = await writeOutputSheets(port, batch);
+    result.written.push(...done.written);
+    result.skipped.push(...done.skipped);
+    batch = [];
+  };
+  for (const [i, sheet] of report.sheets.entries()) {
+    progress?.report(i, total, sheet.model.name);
+    if (sheet.kind !== "people") {
+      batch.push(sheet.model);
+      continue;
+    }
+    await flush();
+    const names = await port.sheetNames();
+    if (names.some((n) => sameSheet(n, sheet.model.name))) result.kept.push(sheet.model.name);
+    else {
+      await port.writeSheet(sheet.model);
+      result.written.push(sheet.model.name);
+    }
+  }
+  await flush();
+  progress?.report(total, total, "");
+  return result;
+}
