@@ -137,7 +137,11 @@ describe("pedmonitor demo", () => {
     expect(run.stderr).toContain("ОО 3 из 3");
     expect(existsSync(join(dir, "demo/out.xlsx"))).toBe(true);
     const book = await inspect("demo/out.xlsx");
-    expect(visible(book.sheets)).toEqual(["ОО", "Сводные данные", "Сообщества и проекты", "Настройки", ERRORS.name]);
+    expect(visible(book.sheets)).toEqual([
+      "ОО", "Сводные данные", "Сообщества и проекты", "Настройки", "Сводка", "Показатели по ОО", "Рекомендации",
+      "Кластеры", "План ПК", "Меры", "Эффективность", "Паспорта показателей", "Аналитическая справка",
+      "Правила рекомендаций", ERRORS.name,
+    ]);
     const errors = book.sheet(ERRORS.name);
     const severities = Object.entries(errors.values).filter(([a]) => /^A\d+$/.test(a) && a !== "A1").map(([, v]) => v);
     expect(severities.filter((v) => v === "ошибка").length).toBeGreaterThanOrEqual(4);
