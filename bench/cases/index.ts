@@ -2,5 +2,6 @@
 import type { BenchCase } from "../types";
 import { validateCase } from "./validate";
 import { indicatorCases } from "./indicators";
+import { reportCase } from "./report";
 
-export const cases: BenchCase[] = [validateCase, ...indicatorCases];
+export const cases: BenchCase[] = [validateCase, ...indicatorCases, reportCase];
