@@ -56,6 +56,9 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // The task pane reads and writes .xlsx files with ExcelJS: its browser build carries the
+      // Node built-ins it needs (streams, Buffer), which webpack 5 no longer polyfills.
+      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
     },
     module: {
       rules: [

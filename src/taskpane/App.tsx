@@ -1,104 +1,75 @@
-/** The first task pane: the main steps as buttons, their outcome, the issues to click through. */
+/**
+ * The task pane: a school's path (Шаблон → Проверка → Показатели) or a municipality's
+ * (Файлы ОО → Сводка → Меры → Эффективность → Обратная связь). One screen at a time; what a
+ * step produced for the next (the collected files, the profile) is kept here.
+ */
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { Issue } from "../core/model";
+import { MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { onStatus, type CommandStatus } from "../commands/status";
-import type { PaneActions } from "./pane-actions";
+import { FULL_PROFILE_ID } from "../core/indicators/profiles";
+import type { TaskpaneActions } from "./actions";
+import { CheckScreen } from "./screens/CheckScreen";
+import { CollectScreen } from "./screens/CollectScreen";
+import { EffectivenessScreen } from "./screens/EffectivenessScreen";
+import { FeedbackScreen } from "./screens/FeedbackScreen";
+import { IndicatorsScreen } from "./screens/IndicatorsScreen";
+import { MeasuresScreen } from "./screens/MeasuresScreen";
+import { ReportScreen } from "./screens/ReportScreen";
+import { TemplateScreen } from "./screens/TemplateScreen";
+import type { CollectResult } from "./steps/collect";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  issue: { textAlign: "left", justifyContent: "flex-start", whiteSpace: "normal" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  steps: { flexWrap: "wrap" },
 });
 
-const MAX_LISTED = 200;
+type Role = "school" | "municipality";
+const STEPS: Record<Role, [string, string][]> = {
+  school: [["template", "Шаблон"], ["check", "Проверка"], ["indicators", "Показатели"]],
+  municipality: [["collect", "Файлы ОО"], ["report", "Сводка"], ["measures", "Меры"], ["effect", "Эффективность"], ["feedback", "Обратная связь"], ["template", "Шаблон"]],
+};
 
-export function App({ actions }: { actions: PaneActions }) {
+export function App({ actions }: { actions: TaskpaneActions }) {
   const styles = useStyles();
-  const [busy, setBusy] = React.useState(false);
+  const [role, setRole] = React.useState<Role>("school");
+  const [step, setStep] = React.useState("template");
+  const [profileId, setProfileId] = React.useState(FULL_PROFILE_ID);
+  const [collected, setCollected] = React.useState<CollectResult | null>(null);
   const [status, setStatus] = React.useState<CommandStatus | null>(null);
-  const [issues, setIssues] = React.useState<Issue[]>([]);
   React.useEffect(() => onStatus(setStatus), []);
-
-  async function run(step: () => Promise<CommandStatus>) {
-    setBusy(true);
-    try {
-      setStatus(await step());
-    } catch (error) {
-      setStatus({
-        kind: "error",
-        text: `Не удалось: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const template = (level: "school" | "municipality") => () =>
-    run(async () => {
-      const result = await actions.makeTemplate(level, true);
-      return { kind: "success", text: `Созданы листы: ${result.created.join(", ")}.` };
-    });
-  const validate = () =>
-    run(async () => {
-      const outcome = await actions.validate();
-      setIssues(outcome.issues);
-      const text = `Ошибок: ${outcome.errorCount}, предупреждений: ${outcome.warningCount}.`;
-      return { kind: outcome.errorCount > 0 ? "error" : "success", text };
-    });
-  const clear = () =>
-    run(async () => {
-      await actions.clearMarks();
-      setIssues([]);
-      return { kind: "success", text: "Отметки сняты." };
-    });
-
+  const chooseRole = (next: Role) => {
+    setRole(next);
+    setStep(STEPS[next][0][0]);
+  };
+  const shared = { actions, collected, profileId, onProfile: setProfileId };
+  const screens: Record<string, React.ReactNode> = {
+    template: <TemplateScreen actions={actions} level={role} />,
+    check: <CheckScreen actions={actions} />,
+    indicators: <IndicatorsScreen {...shared} />,
+    collect: <CollectScreen actions={actions} collected={collected} onCollected={setCollected} />,
+    report: <ReportScreen {...shared} />,
+    measures: <MeasuresScreen {...shared} />,
+    effect: <EffectivenessScreen {...shared} />,
+    feedback: <FeedbackScreen {...shared} />,
+  };
   return (
     <main className={styles.root}>
-      <Title3>ПедМонитор</Title3>
-      <div className={styles.buttons}>
-        <Button disabled={busy} onClick={template("school")}>
-          Шаблон ОО
-        </Button>
-        <Button disabled={busy} onClick={template("municipality")}>
-          Шаблон муниципалитета
-        </Button>
-        <Button disabled={busy} appearance="primary" onClick={validate}>
-          Проверить
-        </Button>
-        <Button disabled={busy} onClick={clear}>
-          Снять отметки
-        </Button>
-      </div>
-      {busy && <Spinner size="tiny" label="Выполняется…" />}
+      <Title3 as="h1">ПедМонитор</Title3>
+      <TabList aria-label="Кто работает" selectedValue={role} onTabSelect={(_, d) => chooseRole(d.value as Role)}>
+        <Tab value="school">Образовательная организация</Tab>
+        <Tab value="municipality">Муниципалитет</Tab>
+      </TabList>
+      <TabList aria-label="Шаги" size="small" className={styles.steps} selectedValue={step} onTabSelect={(_, d) => setStep(String(d.value))}>
+        {STEPS[role].map(([value, label]) => (
+          <Tab key={value} value={value}>{label}</Tab>
+        ))}
+      </TabList>
       {status && (
-        <MessageBar intent={status.kind === "info" ? "info" : status.kind}>
+        <MessageBar intent={status.kind === "info" ? "info" : status.kind} layout="multiline">
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      {issues.slice(0, MAX_LISTED).map((issue, i) => (
-        <Button
-          key={i}
-          className={styles.issue}
-          appearance="subtle"
-          onClick={() => void actions.showIssue(issue)}
-        >
-          {`${issue.sheet}, строка ${issue.row ?? "—"}: ${issue.message}`}
-        </Button>
-      ))}
+      <React.Fragment key={`${role}-${step}`}>{screens[step]}</React.Fragment>
     </main>
   );
 }

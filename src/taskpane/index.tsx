@@ -1,16 +1,18 @@
+/** The task pane's entry: once Office.js is ready, the app in Fluent's Office-matching theme. */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { App } from "./App";
-import { officePaneActions } from "./pane-actions";
+import { officeActions } from "./actions";
+import { officeFluentTheme } from "./theme";
 
 const container = document.getElementById("container");
 const root = container ? createRoot(container) : undefined;
 
-/* Render once Office.js is ready: the actions need Excel. */
+/* The actions need Excel: render only when Office.js is ready. */
 Office.onReady(() => {
   root?.render(
-    <FluentProvider theme={webLightTheme}>
-      <App actions={officePaneActions()} />
+    <FluentProvider theme={officeFluentTheme()} lang="ru">
+      <App actions={officeActions()} />
     </FluentProvider>
   );
 });

@@ -1,0 +1,104 @@
+/**
+ * What the task pane can do: application steps over the open workbook. Components receive an
+ * object of this shape as a prop and never call Office.js; tests pass a fake one.
+ */
+import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
+import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
+import { makeTemplate, type MakeTemplateResult, type TemplateLevel } from "../app/make-template";
+import type { SourceInput, WorkbookOpener } from "../app/report";
+import { clearValidationMarks, validateWorkbook, type ValidationOutcome } from "../app/validate-workbook";
+import type { Issue } from "../core/model";
+import type { Progress } from "../port/workbook-port";
+import { collectSources, type CollectResult } from "./steps/collect";
+import { writeEffectiveness, type EffectivenessOutcome } from "./steps/effectiveness";
+import { bundle, feedbackFiles, type SavedFile, type WorkbookMaker } from "./steps/feedback";
+import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
+import type { MunicipalInput } from "./steps/municipal";
+import { writeMunicipalReport, type ReportSummary } from "./steps/report";
+import { schoolIndicators, type SchoolIndicators } from "./steps/school";
+
+export interface FeedbackOutcome {
+  /** The per-school files produced. */
+  files: string[];
+  /** What was offered for download: the file itself or the zip. */
+  saved: string;
+}
+
+export interface TaskpaneActions {
+  makeTemplate(level: TemplateLevel, replace: boolean): Promise<MakeTemplateResult>;
+  validate(progress: Progress): Promise<ValidationOutcome>;
+  clearMarks(): Promise<void>;
+  /** Shows the cell an issue points at. */
+  showIssue(issue: Issue): Promise<void>;
+  schoolIndicators(profileId: string, progress: Progress): Promise<SchoolIndicators>;
+  collect(files: readonly SourceInput[], progress: Progress): Promise<CollectResult>;
+  report(input: MunicipalInput, progress: Progress): Promise<ReportSummary>;
+  proposeMeasures(input: MunicipalInput, progress: Progress): Promise<MeasuresOutcome>;
+  effectiveness(
+    input: MunicipalInput & { previousFiles: readonly SourceInput[] },
+    progress: Progress
+  ): Promise<EffectivenessOutcome>;
+  saveFeedback(input: MunicipalInput, progress: Progress): Promise<FeedbackOutcome>;
+}
+
+/** Offers bytes to the person as a download (the browser's own save dialog or folder). */
+export function downloadFile(file: SavedFile): void {
+  const blob = new Blob([file.bytes as BlobPart], { type: "application/octet-stream" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = file.name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const openReadOnly: WorkbookOpener = (bytes) => ExcelJsWorkbook.load(bytes, { readOnly: true });
+
+const makeWorkbook: WorkbookMaker = async (sheets) => {
+  const book = ExcelJsWorkbook.create();
+  for (const sheet of sheets) await book.writeSheet(sheet);
+  return book.toBuffer();
+};
+
+/** The adapter reports chunk progress to whichever step is running now. */
+class ProgressRelay implements Progress {
+  current: Progress | null = null;
+  readonly cancelled = false; // the adapter is never stopped mid-sheet
+  report(done: number, total: number, label: string): void {
+    this.current?.report(done, total, label);
+  }
+  async during<T>(progress: Progress, work: () => Promise<T>): Promise<T> {
+    this.current = progress;
+    try {
+      return await work();
+    } finally {
+      this.current = null;
+    }
+  }
+}
+
+export function officeActions(save: (file: SavedFile) => void = downloadFile): TaskpaneActions {
+  const relay = new ProgressRelay();
+  const book = new OfficeWorkbook(undefined, { progress: relay });
+  return {
+    makeTemplate: (level, replace) => makeTemplate(book, level, { replace }),
+    validate: (progress) => relay.during(progress, () => validateWorkbook(book)),
+    clearMarks: () => clearValidationMarks(book),
+    showIssue: (issue) => book.selectCell(issue.sheet, (issue.row ?? 1) - 1, issue.columnIndex ?? 0),
+    schoolIndicators: (profileId, progress) =>
+      relay.during(progress, () => schoolIndicators(book, profileId)),
+    collect: (files, progress) => collectSources(files, openReadOnly, progress),
+    report: (input, progress) => relay.during(progress, () => writeMunicipalReport(book, input, progress)),
+    proposeMeasures: (input, progress) => relay.during(progress, () => proposeMeasureDrafts(book, input)),
+    effectiveness: (input, progress) =>
+      relay.during(progress, () => writeEffectiveness(book, input, openReadOnly, progress)),
+    saveFeedback: async (input, progress) => {
+      const files = await relay.during(progress, () => feedbackFiles(book, input, makeWorkbook, progress));
+      const file = await bundle(files);
+      save(file);
+      return { files: files.map((f) => f.name), saved: file.name };
+    },
+  };
+}

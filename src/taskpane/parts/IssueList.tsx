@@ -1,0 +1,46 @@
+/** Validation messages as buttons: activating one selects the cell in Excel. Errors first. */
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Issue } from "../../core/model";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", fontWeight: tokens.fontWeightRegular },
+  error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+});
+
+/** A long list would make the pane slow; the whole list is on the `Ошибки` sheet. */
+export const MAX_LISTED = 100;
+
+function where(issue: Issue): string {
+  const cell = issue.row === null ? "" : `, строка ${issue.row}`;
+  const column = issue.column ? `, «${issue.column}»` : "";
+  return `${issue.sheet || issue.file || "Книга"}${cell}${column}`;
+}
+
+export function IssueList({ issues, onShow }: { issues: readonly Issue[]; onShow(issue: Issue): void }) {
+  const styles = useStyles();
+  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const shown = sorted.slice(0, MAX_LISTED);
+  return (
+    <>
+      <ul className={styles.list} aria-label="Найденные ошибки">
+        {shown.map((issue, i) => (
+          <li key={i}>
+            <Button
+              appearance="subtle"
+              className={`${styles.item} ${issue.severity === "error" ? styles.error : styles.warning}`}
+              disabled={issue.row === null}
+              onClick={() => onShow(issue)}
+            >
+              {`${issue.severity === "error" ? "Ошибка" : "Предупреждение"} — ${where(issue)}: ${issue.message}`}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {sorted.length > shown.length && (
+        <Caption1>{`Показаны первые ${shown.length} из ${sorted.length}; полный список — на листе «Ошибки».`}</Caption1>
+      )}
+    </>
+  );
+}

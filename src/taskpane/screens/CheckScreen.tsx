@@ -1,0 +1,57 @@
+/** «Проверка»: validate the workbook, count by severity, list the messages; a click shows the cell. */
+import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { ValidationOutcome } from "../../app/validate-workbook";
+import type { TaskpaneActions } from "../actions";
+import { Done } from "../parts/Done";
+import { IssueList } from "../parts/IssueList";
+import { JobStatus } from "../parts/JobStatus";
+import { Actions, Screen } from "../parts/Screen";
+import { useJob } from "../parts/use-job";
+
+const useStyles = makeStyles({
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  actions: Pick<TaskpaneActions, "validate" | "clearMarks" | "showIssue">;
+}
+
+export function CheckScreen({ actions }: Props) {
+  const styles = useStyles();
+  const { job, run, reset } = useJob<ValidationOutcome>();
+  const busy = job.kind === "working";
+  const outcome = job.kind === "done" ? job.result : null;
+  const clear = async () => {
+    await actions.clearMarks();
+    reset();
+  };
+  return (
+    <Screen
+      title="Проверка"
+      lead="Проверяет паспорт и листы «Педагоги» и «Сообщества»: ячейки с ошибками выделяются цветом и примечанием, список — на листе «Ошибки»."
+    >
+      <Actions>
+        <Button appearance="primary" disabled={busy} onClick={() => run((p) => actions.validate(p))}>
+          Проверить
+        </Button>
+        <Button disabled={busy} onClick={() => void clear()}>
+          Снять отметки
+        </Button>
+      </Actions>
+      <JobStatus job={job} />
+      {outcome && outcome.issues.length === 0 && (
+        <Done title="Ошибок не найдено">{`Проверено строк: ${outcome.rowsRead}.`}</Done>
+      )}
+      {outcome && outcome.issues.length > 0 && (
+        <>
+          <div className={styles.counts} role="status">
+            <Badge color="danger" appearance="filled">{`Ошибок: ${outcome.errorCount}`}</Badge>
+            <Badge color="warning" appearance="filled">{`Предупреждений: ${outcome.warningCount}`}</Badge>
+            <Badge color="informative" appearance="outline">{`Строк: ${outcome.rowsRead}`}</Badge>
+          </div>
+          <IssueList issues={outcome.issues} onShow={(issue) => void actions.showIssue(issue)} />
+        </>
+      )}
+    </Screen>
+  );
+}

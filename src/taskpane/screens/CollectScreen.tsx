@@ -1,0 +1,54 @@
+/** «Файлы ОО»: pick the schools' workbooks, read them here (progress, «Отмена»), list what was read. */
+import * as React from "react";
+import { Button, Caption1 } from "@fluentui/react-components";
+import type { SourceInput } from "../../app/report";
+import type { TaskpaneActions } from "../actions";
+import { Done } from "../parts/Done";
+import { FilePicker } from "../parts/FilePicker";
+import { JobStatus } from "../parts/JobStatus";
+import { Actions, Screen } from "../parts/Screen";
+import { useJob } from "../parts/use-job";
+import type { CollectResult } from "../steps/collect";
+
+interface Props {
+  actions: Pick<TaskpaneActions, "collect">;
+  collected: CollectResult | null;
+  onCollected(result: CollectResult): void;
+}
+
+export function CollectScreen({ actions, collected, onCollected }: Props) {
+  const [files, setFiles] = React.useState<SourceInput[]>([]);
+  const { job, run, cancel } = useJob<CollectResult>();
+  const busy = job.kind === "working";
+  const collect = () =>
+    run(async (p) => {
+      const result = await actions.collect(files, p);
+      onCollected(result);
+      return result;
+    });
+  const shown = job.kind === "done" ? job.result : collected;
+  return (
+    <Screen title="Файлы ОО" lead="Выберите заполненные книги ОО (.xlsx): они читаются здесь, в панели, и не изменяются.">
+      <FilePicker label="Выбрать файлы" multiple chosen={files} onChange={setFiles} disabled={busy} />
+      <Actions>
+        <Button appearance="primary" disabled={busy || files.length === 0} onClick={collect}>
+          Собрать файлы ОО
+        </Button>
+      </Actions>
+      <JobStatus job={job} onCancel={cancel} />
+      {shown && (
+        <Done
+          intent={shown.cancelled || shown.skipped.length > 0 ? "warning" : "success"}
+          title={shown.cancelled ? `Прервано: прочитано ${shown.read.length} из ${shown.picked}` : `Прочитано файлов: ${shown.read.length}`}
+        >
+          {`ОО: ${shown.schools.length}, строк педагогов: ${shown.read.reduce((s, r) => s + r.rows, 0)}. `}
+          {shown.skipped.length > 0 && `Не прочитаны: ${shown.skipped.join(", ")}. `}
+          Дальше — шаг «Сводка».
+        </Done>
+      )}
+      {shown?.issues.map((issue, i) => (
+        <Caption1 key={i}>{issue.message}</Caption1>
+      ))}
+    </Screen>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * «Собрать файлы ОО»: the school workbooks people picked, read in the task pane with the same
+ * core as the command line (ExcelJS's browser build opens them). Files are read one at a time
+ * and the pane yields a macrotask before each, so Excel and the pane stay responsive.
+ */
+import { openSources, type OpenedSources, type SourceInput, type WorkbookOpener } from "../../app/report";
+import type { Progress } from "../../port/workbook-port";
+import { PaneError } from "../failure";
+
+export interface CollectResult extends OpenedSources {
+  /** Files picked; fewer were read when the person pressed «Отмена». */
+  picked: number;
+  cancelled: boolean;
+}
+
+export const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** An opener that lets the browser breathe before each file: a file's parsing is one long task. */
+export function yieldingOpener(open: WorkbookOpener): WorkbookOpener {
+  return async (bytes) => {
+    await nextMacrotask();
+    return open(bytes);
+  };
+}
+
+export async function collectSources(
+  inputs: readonly SourceInput[],
+  open: WorkbookOpener,
+  progress: Progress
+): Promise<CollectResult> {
+  if (inputs.length === 0) {
+    throw new PaneError("Файлы не выбраны.", "Нажмите «Выбрать файлы» и отметьте книги ОО (.xlsx).");
+  }
+  const sources = await openSources(inputs, yieldingOpener(open), progress);
+  const done = sources.read.length + sources.skipped.length;
+  const cancelled = progress.cancelled && done < inputs.length;
+  if (sources.read.length === 0 && !cancelled) {
+    throw new PaneError(
+      "Не прочитано ни одной книги Excel.",
+      sources.issues.map((i) => i.message).join(" ") || "Выберите книги ОО в формате .xlsx."
+    );
+  }
+  return { ...sources, picked: inputs.length, cancelled };
+}

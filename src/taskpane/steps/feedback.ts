@@ -1,0 +1,61 @@
+/**
+ * «Обратная связь ОО»: one workbook per school of the consolidation (its indicators beside the
+ * municipality's, its recommendations, plan and measures), produced as .xlsx bytes in the pane.
+ * Several files are packed into one zip: browsers and Office's web views stop repeated downloads.
+ */
+import JSZip from "jszip";
+import { feedbackFileName, feedbackWorkbook } from "../../core/cycle";
+import type { SheetModel } from "../../port/sheet-model";
+import type { Progress, WorkbookPort } from "../../port/workbook-port";
+import { nextMacrotask } from "./collect";
+import { municipalBasis, reportOf, type MunicipalInput } from "./municipal";
+import { cancelledError } from "./report";
+
+export interface SavedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Renders sheets into a new workbook's bytes (ExcelJS in the pane). */
+export type WorkbookMaker = (sheets: readonly SheetModel[]) => Promise<Uint8Array>;
+
+export const FEEDBACK_ZIP = "Обратная связь ОО.zip";
+
+export async function feedbackFiles(
+  port: WorkbookPort,
+  input: MunicipalInput,
+  make: WorkbookMaker,
+  progress: Progress
+): Promise<SavedFile[]> {
+  const basis = await municipalBasis(port, input);
+  const report = reportOf(basis);
+  const titles = new Map(report.catalog.map((e) => [e.code, e.title]));
+  const schools = report.consolidation.included;
+  const files: SavedFile[] = [];
+  for (const [i, school] of schools.entries()) {
+    if (progress.cancelled) throw cancelledError();
+    const code = school.passport.schoolCode ?? school.file;
+    const sheets = feedbackWorkbook(code, {
+      results: report.results,
+      recommendations: report.recommendations,
+      plan: report.plan,
+      measures: basis.people.measures,
+      settings: basis.people.settings,
+      profile: basis.profile,
+      schoolName: school.passport.schoolName,
+      titles,
+    });
+    files.push({ name: feedbackFileName(code), bytes: await make(sheets) });
+    progress.report(i + 1, schools.length, `ОО ${code}`);
+    await nextMacrotask();
+  }
+  return files;
+}
+
+/** One file as it is; several as one zip. */
+export async function bundle(files: readonly SavedFile[]): Promise<SavedFile> {
+  if (files.length === 1) return files[0];
+  const zip = new JSZip();
+  for (const file of files) zip.file(file.name, file.bytes);
+  return { name: FEEDBACK_ZIP, bytes: await zip.generateAsync({ type: "uint8array" }) };
+}
