@@ -7,11 +7,12 @@
 import type { CellValue, Grid, Issue } from "../model";
 import { SOURCE_FIELDS } from "../schema/municipality";
 import type { FieldSpec, TableSheetSpec } from "../schema/types";
-import { compileField, emptyValueOf } from "../validate/cell/compile";
-import { Invalid, type CellParser } from "../validate/cell/invalid";
+import { CompiledColumns } from "../validate/cell/column";
+import { Invalid } from "../validate/cell/invalid";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue, shownValue, type Params } from "../validate/message";
 import { compileRequired, requiredFault, type RequiredCheck } from "../validate/required";
+import { FirstRows } from "./first-rows";
 import { findHeaderRow, mapColumns, type ColumnMap } from "./header";
 
 export interface TableContext {
@@ -28,6 +29,8 @@ export interface RowState {
   values: unknown[];
   /** 1 where the cell was unusable */
   bad: Uint8Array;
+  /** how many cells of the row are unusable (0: `bad` is all zeros) */
+  badCount: number;
   hasErrors: boolean;
 }
 
@@ -47,13 +50,18 @@ export class TableReader {
   readonly broken: boolean;
   rowsRead = 0;
   private readonly columns: ColumnMap | null;
-  private readonly parsers: CellParser[];
-  private readonly empties: unknown[];
+  private readonly compiled: CompiledColumns;
+  /** 1 for a field whose empty cell is an error by itself (`required`) */
+  private readonly requiredAlways: Uint8Array;
+  /** the `requiredWhen` checks: they depend on other cells, so run on every row */
+  private readonly requiredWhen: RequiredCheck[];
   private readonly required: RequiredCheck[];
   private readonly unique: number[];
   private readonly scope: number;
   /** per scope (school code), per unique field: value → first row */
-  private readonly seen = new Map<string, Map<unknown, number>[]>();
+  private readonly seen = new Map<string, FirstRows[]>();
+  private lastScope: string | null = null;
+  private lastSeen: FirstRows[] = [];
   private readonly state: RowState;
 
   constructor(
@@ -62,16 +70,17 @@ export class TableReader {
     private readonly ctx: TableContext,
   ) {
     this.fields = spec.fields;
-    this.parsers = this.fields.map(compileField);
-    this.empties = this.fields.map(emptyValueOf);
+    this.compiled = new CompiledColumns(this.fields);
     this.required = compileRequired(this.fields);
+    this.requiredAlways = Uint8Array.from(this.fields.map((f) => (f.required ? 1 : 0)));
+    this.requiredWhen = this.required.filter((check) => check.when >= 0);
     this.unique = this.fields.flatMap((f, i) => (f.unique ? [i] : []));
     this.scope = this.fields.findIndex((f) => f.key === "schoolCode" && !f.unique);
     this.headerIndex = findHeaderRow(grid, spec.keyHeader);
     this.columns = this.headerIndex < 0 ? null : mapColumns(grid[this.headerIndex], this.fields);
     this.broken = this.columns === null ? true : this.checkColumns(this.columns);
     const n = this.fields.length;
-    this.state = { row: 0, cells: EMPTY_ROW, values: new Array<unknown>(n).fill(null), bad: new Uint8Array(n), hasErrors: false };
+    this.state = { row: 0, cells: EMPTY_ROW, values: new Array<unknown>(n).fill(null), bad: new Uint8Array(n), badCount: 0, hasErrors: false };
     if (this.columns === null) {
       this.sheetIssue("sheet/header-not-found", "в первых 10 строках нет заголовка «{key}». Добавьте строку заголовков таблицы, как в шаблоне.", {
         key: spec.keyHeader,
@@ -111,8 +120,10 @@ export class TableReader {
 
   forEachRow(visit: (state: RowState) => void): void {
     if (this.columns === null) return;
-    const { grid, state, parsers, empties } = this;
+    const { grid, state, compiled } = this;
+    const empties = compiled.empties;
     const columnOf = this.columns.columnOf;
+    const requiredAlways = this.requiredAlways;
     const n = this.fields.length;
     const values = state.values;
     const bad = state.bad;
@@ -121,14 +132,15 @@ export class TableReader {
       const cells = Array.isArray(grid[r]) ? grid[r] : EMPTY_ROW;
       let filled = 0;
       let faulty = 0;
+      let missing = 0;
       for (let f = 0; f < n; f++) {
         const c = columnOf[f];
         const cell = c < 0 ? null : cells[c];
-        const value = cell === null || cell === undefined ? null : parsers[f](cell);
+        const value = cell === null || cell === undefined ? null : compiled.parse(f, cell);
         if (value === null) {
           values[f] = empties[f];
-          bad[f] = 0;
-        } else if (value instanceof Invalid) {
+          missing += requiredAlways[f];
+        } else if (typeof value === "object" && value instanceof Invalid) {
           values[f] = null;
           bad[f] = 1;
           faults[f] = value;
@@ -136,7 +148,6 @@ export class TableReader {
           faulty++;
         } else {
           values[f] = value;
-          bad[f] = 0;
           filled++;
         }
       }
@@ -144,11 +155,15 @@ export class TableReader {
       state.row = r + 1;
       state.cells = cells;
       state.hasErrors = this.broken;
+      state.badCount = faulty;
       if (faulty > 0) this.reportFaults(state, faults);
-      this.checkRequired(state);
+      // An empty required cell reads as its emptyMeans value when it has one, so look at values too.
+      if (missing > 0 || faulty > 0) this.checkRequired(state, this.required);
+      else this.checkRequired(state, this.requiredWhen);
       if (this.unique.length > 0) this.checkUnique(state);
       this.rowsRead++;
       visit(state);
+      if (faulty > 0) bad.fill(0);
     }
     if (this.rowsRead === 0 && !this.spec.mayBeEmpty) {
       this.sheetIssue("sheet/empty", "в таблице нет ни одной заполненной строки. Заполните таблицу под строкой заголовков.");
@@ -163,9 +178,10 @@ export class TableReader {
     }
   }
 
-  private checkRequired(state: RowState): void {
+  private checkRequired(state: RowState, checks: readonly RequiredCheck[]): void {
     const columnOf = this.columns!.columnOf;
-    for (const check of this.required) {
+    for (let i = 0; i < checks.length; i++) {
+      const check = checks[i];
       if (columnOf[check.field] < 0) continue;
       const fault = requiredFault(check, state.values, state.bad);
       if (fault !== null) this.report(state, fault.code, check.field, fault.template, fault.params);
@@ -174,15 +190,19 @@ export class TableReader {
 
   private checkUnique(state: RowState): void {
     const scope = this.scope < 0 ? "" : String(state.values[this.scope] ?? "");
-    let seen = this.seen.get(scope);
-    if (seen === undefined) this.seen.set(scope, (seen = this.unique.map(() => new Map<unknown, number>())));
+    let seen = this.lastSeen;
+    if (scope !== this.lastScope) {
+      seen = this.seen.get(scope) ?? this.unique.map(() => new FirstRows());
+      this.seen.set(scope, seen);
+      this.lastScope = scope;
+      this.lastSeen = seen;
+    }
     for (let u = 0; u < this.unique.length; u++) {
       const f = this.unique[u];
       const value = state.values[f];
       if (value === null || state.bad[f]) continue;
-      const first = seen[u].get(value);
-      if (first === undefined) seen[u].set(value, state.row);
-      else {
+      const first = seen[u].firstRow(value, state.row);
+      if (first !== 0) {
         this.report(state, "row/unique", f, "уже есть в строке {first}. Значение в этом столбце не должно повторяться: исправьте его.", { first });
       }
     }

@@ -10,7 +10,7 @@ import { fold } from "../text/fold";
 import { fullYearsAt } from "../validate/calendar";
 import type { IssueCode } from "../validate/codes";
 import type { Params } from "../validate/message";
-import { WORKER_RULES, type WorkerCheck, type WorkerField } from "../validate/rows";
+import { checkWorkerRow, type WorkerCheck, type WorkerField } from "../validate/rows";
 import { findHeaderRow, headerKey } from "./header";
 import { TableReader, type RowState } from "./table";
 import { makeWorkerBuilder } from "./worker";
@@ -64,10 +64,12 @@ export function readWorkers(grid: Grid, ctx: TeacherTableContext, periodOf: (sch
     check.worker = worker;
     check.period = period;
     check.age = period !== null && worker.birthDate !== null ? fullYearsAt(worker.birthDate, period.end) : null;
-    for (const rule of WORKER_RULES) rule.check(check);
+    checkWorkerRow(check);
     worker.hasErrors = row.hasErrors;
-    const raw = rawOfBadCells(reader, row);
-    if (raw !== null) worker.raw = raw;
+    if (row.badCount > 0) {
+      const raw = rawOfBadCells(reader, row);
+      if (raw !== null) worker.raw = raw;
+    }
     workers.push(worker);
   });
   return { workers, issues: reader.issues };

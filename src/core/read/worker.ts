@@ -55,6 +55,9 @@ const K_note = position("note");
 const K_employment = position("employment");
 const K_courseInRegistry = position("courseInRegistry");
 
+/** Shared by every worker without deficits (parsed lists are shared and frozen too). */
+const NO_DEFICITS: string[] = Object.freeze([]) as unknown as string[];
+
 export type WorkerBuilder = (values: readonly unknown[], row: number, schoolCode: string, hasErrors: boolean) => Worker;
 
 export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
@@ -91,7 +94,7 @@ export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
       attestationDate: day(v[o + K_attestationDate]),
       diagnosticsDate: day(v[o + K_diagnosticsDate]),
       diagnosticsLevel: text(v[o + K_diagnosticsLevel]),
-      deficits: (v[o + K_deficits] as string[] | null) ?? [],
+      deficits: (v[o + K_deficits] as string[] | null) ?? NO_DEFICITS,
       iomDeveloped: yes(v[o + K_iomDeveloped]),
       courseDate: day(v[o + K_courseDate]),
       courseOrganisation: text(v[o + K_courseOrganisation]),

@@ -61,9 +61,25 @@ const parts = [0, 0, 0];
 const dmySep = (c: number): boolean => c === DOT || c === SLASH;
 const isoSep = (c: number): boolean => c === DASH;
 
+/**
+ * The template's own form ДД.ММ.ГГГГ (exactly 10 characters) read directly; NaN for
+ * anything else, which then takes the general scan. Accepts a subset of what the
+ * scan accepts and gives the same day (a property test compares them).
+ */
+export function dayFromDmy10(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(2) !== DOT || text.charCodeAt(5) !== DOT) return NaN;
+  const date = digits(text, 0, 2);
+  const month = digits(text, 3, 5);
+  const year = digits(text, 6, 10);
+  if (date < 0 || month < 0 || year < 0) return NaN;
+  return fromParts(year, month, date) ?? NaN;
+}
+
 function fromText(raw: string): Parsed<Day> {
   const text = trimmed(raw);
   if (text === null) return null;
+  const direct = dayFromDmy10(text);
+  if (direct === direct) return inRange(direct);
   let day: Day | null = null;
   let end = scan(text, DMY_WIDTHS, dmySep, parts);
   if (end > 0) day = fromParts(parts[2], parts[1], parts[0]);

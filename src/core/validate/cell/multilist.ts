@@ -12,35 +12,47 @@ import { textOf } from "./text";
 const SEPARATORS = /[;,\n\r]+/;
 const CACHE_LIMIT = 256;
 
-export function multiListParser(values: readonly string[]): (raw: unknown) => Parsed<string[]> {
-  const index = foldedIndex(values);
-  const allowed = allowedList(values);
-  const parse = (text: string): Parsed<string[]> => {
+export class MultiListMatcher {
+  private readonly index: Map<string, string>;
+  private readonly allowed: string;
+  private readonly cache = new Map<string, Parsed<string[]>>();
+
+  constructor(values: readonly string[]) {
+    this.index = foldedIndex(values);
+    this.allowed = allowedList(values);
+  }
+
+  match(raw: unknown): Parsed<string[]> {
+    if (typeof raw === "string") {
+      const known = this.cache.get(raw);
+      if (known !== undefined) return known;
+    }
+    const text = textOf(raw);
+    if (text === null) return null;
+    const answer = this.parse(text);
+    if (typeof raw === "string" && this.cache.size < CACHE_LIMIT) this.cache.set(raw, answer);
+    return answer;
+  }
+
+  private parse(text: string): Parsed<string[]> {
     const out: string[] = [];
     for (const part of text.split(SEPARATORS)) {
       const folded = fold(part);
       if (folded === "") continue;
-      const value = index.get(folded);
+      const value = this.index.get(folded);
       if (value === undefined) {
         return new Invalid("cell/enum", "«{item}» нет в списке. Перечислите через «;» значения из списка: {allowed}.", {
           item: part.trim().slice(0, 40),
-          allowed,
+          allowed: this.allowed,
         });
       }
       if (!out.includes(value)) out.push(value);
     }
     return out.length === 0 ? null : (Object.freeze(out) as string[]);
-  };
-  const cache = new Map<string, Parsed<string[]>>();
-  return (raw) => {
-    if (typeof raw === "string") {
-      const known = cache.get(raw);
-      if (known !== undefined) return known;
-    }
-    const text = textOf(raw);
-    if (text === null) return null;
-    const answer = parse(text);
-    if (typeof raw === "string" && cache.size < CACHE_LIMIT) cache.set(raw, answer);
-    return answer;
-  };
+  }
+}
+
+export function multiListParser(values: readonly string[]): (raw: unknown) => Parsed<string[]> {
+  const matcher = new MultiListMatcher(values);
+  return (raw) => matcher.match(raw);
 }

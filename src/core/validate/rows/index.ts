@@ -10,7 +10,7 @@ import { experienceExceedsAge } from "./experience";
 import { pedEducationWithoutProfessional } from "./ped-education-without-professional";
 import { registryWithoutCourse } from "./registry-without-course";
 import { retrainingCompletedNotSent } from "./retraining-completed-not-sent";
-import type { WorkerRule } from "./rule";
+import type { WorkerCheck, WorkerRule } from "./rule";
 import {
   courseFromDiagnosticsWithoutDiagnostics,
   deficitsWithoutDiagnostics,
@@ -34,5 +34,28 @@ export const WORKER_RULES: readonly WorkerRule[] = [
   deficitsWithoutDiagnostics,
   registryWithoutCourse,
 ];
+
+/**
+ * Runs WORKER_RULES in their order with direct calls: one call site per rule, so
+ * each is inlined, where a loop over the array calls 15 different functions from
+ * one site, 1.5 million indirect calls per 100,000 rows. A test pins the order.
+ */
+export function checkWorkerRow(row: WorkerCheck): void {
+  ageOutOfRange.check(row);
+  ageAbove80.check(row);
+  experienceExceedsAge.check(row);
+  dateAfterPeriodEnd.check(row);
+  dateBeforeAge14.check(row);
+  diagnosticsLevelWithoutDate.check(row);
+  courseOrganisationWithoutDate.check(row);
+  retrainingCompletedNotSent.check(row);
+  contestResultWithoutParticipation.check(row);
+  pedEducationWithoutProfessional.check(row);
+  attestationLapsed.check(row);
+  iomWithoutDiagnostics.check(row);
+  courseFromDiagnosticsWithoutDiagnostics.check(row);
+  deficitsWithoutDiagnostics.check(row);
+  registryWithoutCourse.check(row);
+}
 
 export type { WorkerCheck, WorkerField, WorkerRule } from "./rule";

@@ -1,0 +1,150 @@
+/**
+ * The row loop's fast paths must agree with the reference parsers: the compiled
+ * columns (one switch) with compileField (a closure per column), the direct
+ * ДД.ММ.ГГГГ reading with the general date scan, the typed-array first-row index
+ * with a Map, and the direct-call rule runner with WORKER_RULES in order.
+ */
+import fc from "fast-check";
+import type { Period, Worker } from "../../../../src/core/model";
+import { FirstRows } from "../../../../src/core/read/first-rows";
+import { CONSOLIDATED_TEACHERS, SCHOOLS } from "../../../../src/core/schema/municipality";
+import { COMMUNITIES, PASSPORT, TEACHERS } from "../../../../src/core/schema/school";
+import * as V from "../../../../src/core/schema/values";
+import { CompiledColumns } from "../../../../src/core/validate/cell/column";
+import { compileField } from "../../../../src/core/validate/cell/compile";
+import { dayFromDmy10, parseDate } from "../../../../src/core/validate/cell/date";
+import { Invalid } from "../../../../src/core/validate/cell/invalid";
+import { checkWorkerRow, WORKER_RULES, type WorkerCheck } from "../../../../src/core/validate/rows";
+import { dateFromDay, dayOf } from "../../../../src/core/time/day";
+
+const SPECS = [TEACHERS, CONSOLIDATED_TEACHERS, COMMUNITIES, SCHOOLS];
+const allowed = SPECS.flatMap((s) => s.fields.flatMap((f) => [...(f.values ?? [])]));
+
+const anyCell = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(...allowed, "да", " Нет ", "HET", "Дa", "высшее", "ЦНППМ;цифровые", "Методические, Методические", "x; Цифровые"),
+  fc.constantFrom("01.09.2024", "1.9.2024", "31.02.2024", "01.13.2024", "2024-09-01", "01.09.2024 10:00", "00.01.2024", "01.09.1899", "ab.cd.efgh"),
+  fc.constantFrom("12,5", "1 250", "-3", "0", "7", "1e3"),
+  fc.double(),
+  fc.integer({ min: -100_000, max: 3_000_000 }),
+  fc.boolean(),
+  fc.date({ noInvalidDate: false }),
+);
+
+/** Invalid compared by what it says; values by deep equality. */
+function shown(value: unknown): unknown {
+  return value instanceof Invalid ? { code: value.code, template: value.template, params: value.params } : value;
+}
+
+describe("compiled columns agree with compileField", () => {
+  for (const spec of [...SPECS, PASSPORT]) {
+    it(`${spec.name}: every field, any cell`, () => {
+      const columns = new CompiledColumns(spec.fields);
+      const reference = spec.fields.map(compileField);
+      fc.assert(
+        fc.property(fc.nat({ max: spec.fields.length - 1 }), anyCell, (f, cell) => {
+          expect(shown(columns.parse(f, cell))).toEqual(shown(reference[f](cell)));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
+});
+
+describe("ДД.ММ.ГГГГ read directly", () => {
+  const text = fc.tuple(fc.integer({ min: 0, max: 39 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1800, max: 2200 }));
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+
+  it("gives the general scan's day whenever it answers", () => {
+    fc.assert(
+      fc.property(text, ([d, m, y]) => {
+        const raw = `${pad(d, 2)}.${pad(m, 2)}.${pad(y, 4)}`;
+        const direct = dayFromDmy10(raw);
+        const general = parseDate(raw);
+        if (Number.isNaN(direct)) expect(general).toBeInstanceOf(Invalid);
+        else if (general instanceof Invalid) expect(general.template).toMatch(/1900/);
+        else expect(direct).toBe(general);
+      }),
+    );
+  });
+
+  it("declines other forms", () => {
+    for (const raw of ["1.09.2024", "01/09/2024", "2024-09-01", "01.09.24", "01.09.2024 ", "a1.09.2024"]) {
+      expect(dayFromDmy10(raw)).toBeNaN();
+    }
+  });
+});
+
+describe("first rows of unique values", () => {
+  it("agrees with a Map, strings and other values alike", () => {
+    const value = fc.oneof(fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 30 }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 3000 }), (values) => {
+        const index = new FirstRows();
+        const map = new Map<unknown, number>();
+        values.forEach((v, i) => {
+          const row = i + 2;
+          const expected = map.get(v) ?? 0;
+          if (expected === 0) map.set(v, row);
+          expect(index.firstRow(v, row)).toBe(expected);
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("the rule runner", () => {
+  function worker(overrides: Partial<Worker>): Worker {
+    return {
+      schoolCode: "ОО-1", row: 2, hasErrors: false, tabNumber: "1", fullName: null, sex: "Ж", birthDate: dayOf(1980, 1, 1),
+      workerCategory: V.PEDAGOGICAL_WORKER, position: "учитель", subject: null, educationLevel: V.EDUCATION_LEVEL[0],
+      pedagogicalEducation: true, educationMatchesProfile: true, pedExperience: 10, qualificationCategory: V.NO_CATEGORY,
+      attestationDate: null, diagnosticsDate: null, diagnosticsLevel: null, deficits: [], iomDeveloped: false, courseDate: null,
+      courseOrganisation: null, courseFromDiagnostics: false, courseQualityManagement: false, retrainingSent: false,
+      retrainingCompleted: false, retrainingInRegion: false, contestLevel: V.NO_CONTEST, contestResult: null, expertActivity: false,
+      methodicalAssociation: false, networkCommunities: false, mentor: false, mentee: false, youngSupportProjects: false,
+      skillAssessment: V.SKILL_ASSESSMENT[0], burnout: V.BURNOUT[0], managementReserve: false, tutorOrSupervisor: false,
+      specialNeeds: false, giftedChildren: false, note: null, employment: V.EMPLOYMENT[0], courseInRegistry: false,
+      ...overrides,
+    };
+  }
+  const period: Period = { start: dayOf(2024, 9, 1), end: dayOf(2025, 8, 31) };
+
+  function codes(run: (check: WorkerCheck) => void, w: Worker): string[] {
+    const out: string[] = [];
+    const check: WorkerCheck = {
+      worker: w,
+      period,
+      age: 20,
+      isBad: () => false,
+      report: (code, field) => out.push(`${code}:${field}`),
+    };
+    run(check);
+    return out;
+  }
+
+  it("runs every rule, in WORKER_RULES order", () => {
+    const faulty = worker({
+      birthDate: dayOf(2026, 1, 1), pedExperience: 50, attestationDate: dayOf(2026, 2, 1), diagnosticsDate: null,
+      diagnosticsLevel: "ЦНППМ", courseOrganisation: V.COURSE_ORGANISATION[0], retrainingCompleted: true, contestResult: "Призёр",
+      educationLevel: V.NO_PROFESSIONAL_EDUCATION, qualificationCategory: V.QUALIFICATION_CATEGORY[1], iomDeveloped: true,
+      courseFromDiagnostics: true, deficits: [V.DEFICITS[0]], courseInRegistry: true, courseDate: dayOf(1990, 1, 1),
+    });
+    const reference = codes((c) => WORKER_RULES.forEach((rule) => rule.check(c)), faulty);
+    expect(reference.length).toBeGreaterThan(8);
+    expect(codes(checkWorkerRow, faulty)).toEqual(reference);
+    const clean = worker({});
+    expect(codes(checkWorkerRow, clean)).toEqual(codes((c) => WORKER_RULES.forEach((rule) => rule.check(c)), clean));
+  });
+
+  it("names every rule once in its runner", () => {
+    const source = checkWorkerRow.toString();
+    expect(WORKER_RULES.length).toBe(15);
+    expect(source.split(".check(").length - 1).toBe(WORKER_RULES.length);
+  });
+
+  it("sees a Date-object date as the same day", () => {
+    expect(parseDate(dateFromDay(dayOf(2024, 9, 1)))).toBe(dayOf(2024, 9, 1));
+  });
+});
