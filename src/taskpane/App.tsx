@@ -20,7 +20,8 @@ import type { CollectResult } from "./steps/collect";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
-  steps: { flexWrap: "wrap" },
+  // Tabs wrap instead of scrolling sideways in a 320 px pane.
+  tabs: { flexWrap: "wrap" },
 });
 
 type Role = "school" | "municipality";
@@ -55,11 +56,11 @@ export function App({ actions }: { actions: TaskpaneActions }) {
   return (
     <main className={styles.root}>
       <Title3 as="h1">ПедМонитор</Title3>
-      <TabList aria-label="Кто работает" selectedValue={role} onTabSelect={(_, d) => chooseRole(d.value as Role)}>
-        <Tab value="school">Образовательная организация</Tab>
+      <TabList aria-label="Кто работает" className={styles.tabs} selectedValue={role} onTabSelect={(_, d) => chooseRole(d.value as Role)}>
+        <Tab value="school">Школа (ОО)</Tab>
         <Tab value="municipality">Муниципалитет</Tab>
       </TabList>
-      <TabList aria-label="Шаги" size="small" className={styles.steps} selectedValue={step} onTabSelect={(_, d) => setStep(String(d.value))}>
+      <TabList aria-label="Шаги" size="small" className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(String(d.value))}>
         {STEPS[role].map(([value, label]) => (
           <Tab key={value} value={value}>{label}</Tab>
         ))}

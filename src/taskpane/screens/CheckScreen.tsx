@@ -4,6 +4,7 @@ import type { ValidationOutcome } from "../../app/validate-workbook";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
 import { IssueList } from "../parts/IssueList";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
@@ -39,6 +40,7 @@ export function CheckScreen({ actions }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} />
+      {job.kind === "idle" && <Empty text="Здесь появится список ошибок и предупреждений. Нажмите «Проверить», когда заполните паспорт и листы." />}
       {outcome && outcome.issues.length === 0 && (
         <Done title="Ошибок не найдено">{`Проверено строк: ${outcome.rowsRead}.`}</Done>
       )}

@@ -5,6 +5,7 @@ import type { SourceInput } from "../../app/report";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
 import { FilePicker } from "../parts/FilePicker";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
@@ -36,6 +37,7 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
+      {job.kind === "idle" && !collected && <Empty text="Файлы ещё не собраны. Выберите книги ОО и нажмите «Собрать файлы ОО»." />}
       {shown && (
         <Done
           intent={shown.cancelled || shown.skipped.length > 0 ? "warning" : "success"}

@@ -5,6 +5,7 @@ import type { SourceInput } from "../../app/report";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
 import { FilePicker } from "../parts/FilePicker";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { Source } from "../parts/Source";
@@ -38,6 +39,7 @@ export function EffectivenessScreen({ actions, collected, profileId }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
+      {job.kind === "idle" && <Empty text="Сравнение ещё не выполнено." />}
       {e && (
         <Done intent={e.written ? "success" : "warning"} title={e.written ? "Лист «Эффективность» записан" : "Лист «Эффективность» не записан"}>
           {`Прошлый период: ${e.previousFrom === "files" ? "книга прошлого периода" : "лист «Настройки»"}. `}

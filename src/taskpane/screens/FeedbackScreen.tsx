@@ -2,6 +2,7 @@
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { FeedbackOutcome, TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { ProfileSelect } from "../parts/ProfileSelect";
 import { Actions, Screen } from "../parts/Screen";
@@ -33,6 +34,7 @@ export function FeedbackScreen({ actions, collected, profileId, onProfile }: Pro
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
+      {job.kind === "idle" && <Empty text="Файлы ещё не сохранены. Для каждой ОО свода будет своя книга." />}
       {f && (
         <Done title={`Сохранено: ${f.saved}`}>
           {f.files.length > 1 ? `В архиве файлов: ${f.files.length}. ` : ""}

@@ -3,6 +3,7 @@ import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/re
 import type { Status } from "../../core/indicators/types";
 import type { TaskpaneActions } from "../actions";
 import { formatTarget, formatValue } from "../parts/format";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { ProfileSelect } from "../parts/ProfileSelect";
 import { Actions, Screen } from "../parts/Screen";
@@ -42,6 +43,7 @@ export function IndicatorsScreen({ actions, profileId, onProfile }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} />
+      {job.kind === "idle" && <Empty text="Здесь появятся показатели ОО со статусами. Нажмите «Рассчитать показатели»." />}
       {data && (
         <>
           <Caption1>

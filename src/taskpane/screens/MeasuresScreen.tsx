@@ -2,6 +2,7 @@
 import { Button } from "@fluentui/react-components";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { Source } from "../parts/Source";
@@ -31,6 +32,7 @@ export function MeasuresScreen({ actions, collected, profileId }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} />
+      {job.kind === "idle" && <Empty text="Черновики мер ещё не добавлены. Сначала рассчитайте сводку, затем нажмите «Предложить меры»." />}
       {m && m.added > 0 && (
         <Done title={`Добавлено черновиков: ${m.added}`}>
           {m.created ? "Лист «Меры» создан." : `На листе уже было мер: ${m.existing}.`}

@@ -2,6 +2,7 @@
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { ProfileSelect } from "../parts/ProfileSelect";
 import { Actions, Screen } from "../parts/Screen";
@@ -40,6 +41,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
+      {job.kind === "idle" && <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />}
       {s && (
         <Done intent={s.errorCount > 0 ? "warning" : "success"} title="Отчёт записан в книгу">
           {`ОО: ${s.schools}, строк: ${s.rows}${s.period ? `, период ${s.period}` : ""}. `}

@@ -3,6 +3,7 @@ import { Button } from "@fluentui/react-components";
 import type { MakeTemplateResult, TemplateLevel } from "../../app/make-template";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
+import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
@@ -32,6 +33,7 @@ export function TemplateScreen({ actions, level }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} />
+      {job.kind === "idle" && <Empty text="Книга пока не изменена. Если листы с такими именами уже есть, надстройка спросит, заменять ли их." />}
       {result && result.created.length > 0 && (
         <Done title="Шаблон создан">{`Листы: ${result.created.join(", ")}.`}</Done>
       )}

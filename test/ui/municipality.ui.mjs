@@ -1,0 +1,100 @@
+/** A municipality's path: files of the schools → report → measures → effectiveness → feedback. */
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+
+async function step(page, name) {
+  await page.getByRole("tab", { name, exact: true }).click();
+}
+
+async function collect(page, fixtures) {
+  await step(page, "Файлы ОО");
+  await page.getByLabel("Выбрать файлы").setInputFiles(fixtures.schools);
+  await page.getByText(`Выбрано файлов: ${fixtures.schools.length}`).waitFor();
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  await page.getByText(`Прочитано файлов: ${fixtures.schools.length}`).waitFor();
+}
+
+/** In a new workbook the report also creates `Меры`, with its dropdowns. */
+export async function reportInNewWorkbook({ page, fixtures }) {
+  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await collect(page, fixtures);
+  await step(page, "Сводка");
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  const outcome = page.getByText(/^(Отчёт записан в книгу|Не удалось выполнить: .*)$/);
+  await outcome.waitFor({ timeout: 30000 });
+  assert.equal(await outcome.textContent(), "Отчёт записан в книгу");
+  assert.ok((await page.evaluate(() => window.pedmonitorTest.sheetNames())).includes("Меры"));
+}
+
+/** The whole path in a workbook that keeps last period's `Меры` (a sheet people own). */
+export async function municipalityPath({ page, shot, fixtures }) {
+  await page.evaluate(() => window.pedmonitorTest.typeMeasuresSheet());
+  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await page.getByText("Файлы ещё не собраны").waitFor();
+  await shot("municipality-empty");
+
+  // Nothing to report yet: the error says what to do.
+  await step(page, "Сводка");
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  await page.getByText("Нет данных для свода").waitFor();
+  await page.getByText("выберите книги ОО").waitFor();
+  await shot("municipality-error");
+
+  await collect(page, fixtures);
+  await shot("municipality-collected");
+
+  await step(page, "Сводка");
+  await page.getByText(`Данные: собранные файлы ОО (${fixtures.schools.length})`).waitFor();
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  await page.getByText("Отчёт записан в книгу").waitFor({ timeout: 30000 });
+  const names = await page.evaluate(() => window.pedmonitorTest.sheetNames());
+  for (const sheet of ["Сводные данные", "Сводка", "Рекомендации", "Меры", "Эффективность", "Ошибки"]) {
+    assert.ok(names.includes(sheet), `${sheet} missing from ${names}`);
+  }
+  await shot("municipality-report");
+
+  await step(page, "Меры");
+  const before = (await page.evaluate(() => window.pedmonitorTest.rows("Меры"))).length;
+  await page.getByRole("button", { name: "Предложить меры" }).click();
+  const added = await page.getByText(/^Добавлено черновиков: \d+$/).textContent();
+  const count = Number(added.replace(/\D/g, ""));
+  assert.ok(count > 0, added);
+  const after = (await page.evaluate(() => window.pedmonitorTest.rows("Меры"))).length;
+  assert.equal(after, before + count);
+  await shot("municipality-measures");
+  await page.getByRole("button", { name: "Предложить меры" }).click();
+  await page.getByText("Новых мер не предложено").waitFor();
+
+  await step(page, "Эффективность");
+  await page.getByLabel("Книга прошлого периода").setInputFiles(fixtures.previous);
+  await page.getByRole("button", { name: "Оценить эффективность" }).click();
+  await page.getByText("Лист «Эффективность» записан").waitFor({ timeout: 30000 });
+  const compared = await page.getByText(/Сравнено показателей: \d+/).textContent();
+  assert.ok(Number(/Сравнено показателей: (\d+)/.exec(compared)[1]) > 0, compared);
+  await shot("municipality-effectiveness");
+
+  await step(page, "Обратная связь");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Сохранить файлы ОО" }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), "Обратная связь ОО.zip");
+  const bytes = await readFile(await file.path());
+  assert.equal(bytes.subarray(0, 2).toString(), "PK");
+  await page.getByText("Сохранено: Обратная связь ОО.zip").waitFor();
+  await shot("municipality-feedback");
+}
+
+/** Reading many files shows a progress bar with counts; «Отмена» stops at the next file. */
+export async function cancelCollect({ page, shot, fixtures }) {
+  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
+  await page.getByLabel("Выбрать файлы").setInputFiles(many.map((path, i) => ({ name: `ОО ${i + 1}.xlsx`, mimeType: "application/octet-stream", buffer: fixtures.bytes.get(path) })));
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  await page.getByRole("progressbar").waitFor();
+  await page.getByText(new RegExp(`\\d+ из ${many.length}: ОО \\d+\\.xlsx: строк \\d+`)).waitFor();
+  await shot("municipality-progress");
+  await page.getByRole("button", { name: "Отмена" }).click();
+  const title = await page.getByText(/^Прервано: прочитано \d+ из \d+$/).textContent();
+  const read = Number(/прочитано (\d+)/.exec(title)[1]);
+  assert.ok(read > 0 && read < many.length, title);
+}

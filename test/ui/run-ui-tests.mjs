@@ -1,0 +1,84 @@
+/**
+ * `npm run test:ui`: builds the task pane over the Office.js fake (esbuild), serves it on
+ * 127.0.0.1, and drives it in Debian's headless Chromium. Screenshots go to test-results/ui/.
+ * Prints one line per test and a result line; `--json FILE` writes {"passed": N, "failed": M}.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch, openPane } from "./browser.mjs";
+import { buildFixtureMaker, buildPage } from "./build.mjs";
+import { cancelCollect, municipalityPath, reportInNewWorkbook } from "./municipality.ui.mjs";
+import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
+import { schoolPath } from "./school.ui.mjs";
+import { serve } from "./server.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const results = join(root, "test-results/ui");
+const TESTS = [
+  { name: "ОО: шаблон → проверка → переход к ячейке → показатели", run: schoolPath },
+  { name: "Муниципалитет: файлы ОО → сводка → меры → эффективность → обратная связь", run: municipalityPath },
+  { name: "Сводка в новой книге муниципалитета (создаётся лист «Меры»)", run: reportInNewWorkbook },
+  { name: "Чтение файлов: прогресс со счётчиками и отмена", run: cancelCollect },
+  { name: "Панель 320 px: без горизонтальной прокрутки на всех экранах", run: narrowPane, width: 320 },
+  { name: "Клавиатура: порядок фокуса и запуск шага", run: keyboardOnly },
+  { name: "Тёмная тема Office", run: darkTheme, query: "?theme=dark" },
+];
+
+function jsonTarget() {
+  const i = process.argv.indexOf("--json");
+  return i > 0 ? process.argv[i + 1] : null;
+}
+
+async function main() {
+  const started = Date.now();
+  if (!existsSync("/usr/bin/chromium")) throw new Error("/usr/bin/chromium not found: apt-get install -y chromium");
+  mkdirSync(results, { recursive: true });
+  const build = join(results, "build");
+  await buildPage(root, build);
+  const maker = createRequire(import.meta.url)(await buildFixtureMaker(root, build));
+  const fixtures = await maker.makeFixtures(join(tmpdir(), `pedmonitor-ui-${process.pid}`), 3);
+  fixtures.bytes = new Map(fixtures.schools.map((p) => [p, readFileSync(p)]));
+  const server = await serve([join(root, "test/ui/page"), build]);
+  let browser = null;
+  let passed = 0;
+  let failed = 0;
+  try {
+    browser = await launch();
+    for (const test of TESTS) {
+      const t0 = Date.now();
+      const pane = await openPane(browser, server.url, { width: test.width, query: test.query });
+      pane.page.setDefaultTimeout(15000);
+      const shot = (name) => pane.page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+      try {
+        await test.run({ page: pane.page, shot, fixtures });
+        if (pane.errors.length) throw new Error(`console errors:\n  ${pane.errors.join("\n  ")}`);
+        passed++;
+        console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(`  ✗ ${test.name}\n    ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n    ")}`);
+        await shot(`FAILED-${TESTS.indexOf(test) + 1}`).catch(() => undefined);
+      } finally {
+        await pane.close();
+      }
+    }
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`UI tests: ${passed} passed, ${failed} failed (${seconds} s); screenshots in test-results/ui/`);
+  const json = jsonTarget();
+  if (json) writeFileSync(json, JSON.stringify({ passed, failed }));
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  const json = jsonTarget();
+  if (json) writeFileSync(json, JSON.stringify({ passed: 0, failed: 1 }));
+  process.exitCode = 1;
+});
