@@ -3,7 +3,7 @@
  * 127.0.0.1, and drives it in Debian's headless Chromium. Screenshots go to test-results/ui/.
  * Prints one line per test and a result line; `--json FILE` writes {"passed": N, "failed": M}.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -36,6 +36,7 @@ async function main() {
   const started = Date.now();
   if (!existsSync("/usr/bin/chromium")) throw new Error("/usr/bin/chromium not found: apt-get install -y chromium");
   mkdirSync(results, { recursive: true });
+  for (const old of readdirSync(results)) if (old.endsWith(".png")) rmSync(join(results, old));
   const build = join(results, "build");
   await buildPage(root, build);
   const maker = createRequire(import.meta.url)(await buildFixtureMaker(root, build));

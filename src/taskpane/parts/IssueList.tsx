@@ -1,5 +1,5 @@
 /** Validation messages as buttons: activating one selects the cell in Excel. Errors first. */
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/model";
 
 const useStyles = makeStyles({
@@ -12,10 +12,11 @@ const useStyles = makeStyles({
 /** A long list would make the pane slow; the whole list is on the `Ошибки` sheet. */
 export const MAX_LISTED = 100;
 
-function where(issue: Issue): string {
-  const cell = issue.row === null ? "" : `, строка ${issue.row}`;
-  const column = issue.column ? `, «${issue.column}»` : "";
-  return `${issue.sheet || issue.file || "Книга"}${cell}${column}`;
+/** The messages name the sheet, row and column themselves; a file-level one gets its file. */
+function text(issue: Issue): string {
+  const kind = issue.severity === "error" ? "Ошибка" : "Предупреждение";
+  const where = issue.row === null && issue.file && !issue.message.includes(issue.file) ? `${issue.file}: ` : "";
+  return `${kind} — ${where}${issue.message}`;
 }
 
 export function IssueList({ issues, onShow }: { issues: readonly Issue[]; onShow(issue: Issue): void }) {
@@ -29,11 +30,11 @@ export function IssueList({ issues, onShow }: { issues: readonly Issue[]; onShow
           <li key={i}>
             <Button
               appearance="subtle"
-              className={`${styles.item} ${issue.severity === "error" ? styles.error : styles.warning}`}
+              className={mergeClasses(styles.item, issue.severity === "error" ? styles.error : styles.warning)}
               disabled={issue.row === null}
               onClick={() => onShow(issue)}
             >
-              {`${issue.severity === "error" ? "Ошибка" : "Предупреждение"} — ${where(issue)}: ${issue.message}`}
+              {text(issue)}
             </Button>
           </li>
         ))}

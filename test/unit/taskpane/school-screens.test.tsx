@@ -1,0 +1,74 @@
+/** @jest-environment jsdom */
+import type { MakeTemplateResult } from "../../../src/app/make-template";
+import { App } from "../../../src/taskpane/App";
+import type { TaskpaneActions } from "../../../src/taskpane/actions";
+import { IndicatorsScreen } from "../../../src/taskpane/screens/IndicatorsScreen";
+import { TemplateScreen } from "../../../src/taskpane/screens/TemplateScreen";
+import type { SchoolIndicators } from "../../../src/taskpane/steps/school";
+import { isDark } from "../../../src/taskpane/theme";
+import { announce } from "../../../src/commands/status";
+import { act, allByRole, byRole, byText, click, deferred, nameOf, renderPane, settle } from "./render";
+
+describe("Шаблон", () => {
+  it("asks before replacing existing sheets, then replaces them", async () => {
+    const make = jest.fn<Promise<MakeTemplateResult>, [string, boolean]>();
+    make.mockResolvedValueOnce({ created: [], conflicts: ["Педагоги"] });
+    make.mockResolvedValueOnce({ created: ["Инструкция", "Педагоги"], conflicts: ["Педагоги"] });
+    renderPane(<TemplateScreen actions={{ makeTemplate: make }} level="school" />);
+    byText(/Книга пока не изменена/);
+    await settle(() => byRole("button", "Создать шаблон").click());
+    byText("В книге уже есть листы шаблона");
+    await settle(() => byRole("button", "Заменить листы").click());
+    expect(make.mock.calls).toEqual([["school", false], ["school", true]]);
+    byText("Листы: Инструкция, Педагоги.");
+  });
+});
+
+describe("Показатели", () => {
+  const data: SchoolIndicators = {
+    schoolCode: "ОО-01", schoolName: "Школа № 1", workers: 40, excludedRows: 2, ownSettings: false,
+    rows: [
+      { code: "DIAG", title: "Доля прошедших диагностику", unit: "%", value: 62.5, target: 80, direction: "≥", status: "несоответствие" },
+      { code: "MENTORS", title: "Наставники", unit: "человек", value: null, target: null, direction: "≥", status: "нет данных" },
+    ],
+  };
+
+  it("computes for the chosen profile and shows value, target and status", async () => {
+    const compute = deferred<SchoolIndicators>();
+    const onProfile = jest.fn();
+    renderPane(<IndicatorsScreen actions={{ schoolIndicators: compute.step }} profileId="004" onProfile={onProfile} />);
+    byText(/Нажмите «Рассчитать показатели»/);
+    click(byRole("button", "Рассчитать показатели"));
+    expect(compute.step.mock.calls[0][0]).toBe("004");
+    await settle(() => compute.resolve(data));
+    byText("62,5 %");
+    byText("цель ≥ 80 %");
+    byText("несоответствие");
+    byText("цель не задана");
+    expect(allByRole("listitem")).toHaveLength(2);
+    const select = document.querySelector("select")!;
+    act(() => {
+      select.value = "001";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(onProfile).toHaveBeenCalledWith("001");
+  });
+});
+
+describe("App", () => {
+  it("switches between the school's and the municipality's steps and shows ribbon messages", () => {
+    renderPane(<App actions={{} as TaskpaneActions} />);
+    expect(allByRole("tab").map(nameOf)).toEqual(["Школа (ОО)", "Муниципалитет", "Шаблон", "Проверка", "Показатели"]);
+    click(byRole("tab", "Муниципалитет"));
+    expect(allByRole("tab").slice(2).map(nameOf)).toEqual(["Файлы ОО", "Сводка", "Меры", "Эффективность", "Обратная связь", "Шаблон"]);
+    byText("Файлы ОО");
+    act(() => announce({ kind: "success", text: "Отметки проверки сняты; данные не изменены." }));
+    byText("Отметки проверки сняты; данные не изменены.");
+  });
+
+  it("tells a dark Office theme from a light one", () => {
+    expect(isDark("#1F1F1F")).toBe(true);
+    expect(isDark("#FFFFFF")).toBe(false);
+    expect(isDark(undefined)).toBe(false);
+  });
+});
