@@ -17,7 +17,7 @@ function rowsOf(name: string): unknown[][] {
   return sheet.rows.map((row) => (row ?? []).map((cell) => (cell && "value" in cell ? cell.value : cell ? "=" : null)));
 }
 
-(window as unknown as Record<string, unknown>).pedmonitorTest = {
+const pedmonitorTest = {
   /** Writes a filled school (demo data with its deliberate faults) over the template's sheets. */
   async fillSchool(seed: number) {
     const school = generateMunicipality({ schools: 1, seed })[0];
@@ -32,7 +32,7 @@ function rowsOf(name: string): unknown[][] {
   },
   /** `Меры` kept from the previous period: a sheet people own, with its header typed in. */
   async typeMeasuresSheet() {
-    await this.typeSheet(MEASURES.name, [MEASURES.fields.map((f) => f.header)]);
+    await pedmonitorTest.typeSheet(MEASURES.name, [MEASURES.fields.map((f) => f.header)]);
   },
   sheetNames: () => fake.book.sheets.map((s) => s.name),
   visibleSheetNames: () => fake.book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
@@ -41,5 +41,6 @@ function rowsOf(name: string): unknown[][] {
   rows: rowsOf,
   syncs: () => fake.recorder.syncCount,
 };
+(window as unknown as Record<string, unknown>).pedmonitorTest = pedmonitorTest;
 
 import("../../../src/taskpane/index");
