@@ -8,9 +8,13 @@ async function main(): Promise<void> {
   let failed = 0;
   for (const c of cases) {
     const { ratio, detail } = await c.run();
-    const ok = (c.maxRatio === undefined || ratio <= c.maxRatio) && (c.minRatio === undefined || ratio >= c.minRatio);
+    const ok =
+      (c.maxRatio === undefined || ratio <= c.maxRatio) &&
+      (c.minRatio === undefined || ratio >= c.minRatio);
     if (!ok) failed++;
-    console.log(`#${c.issue} ${c.name}: ${ratio.toFixed(2)}× (target ${c.target}) ${ok ? "OK" : "MISSED"} — ${detail}`);
+    console.log(
+      `#${c.issue} ${c.name}: ${ratio.toFixed(2)}× (target ${c.target}) ${ok ? "OK" : "MISSED"} — ${detail}`
+    );
   }
   console.log(`bench: ${cases.length - failed} met, ${failed} missed`);
 }

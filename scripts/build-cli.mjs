@@ -11,5 +11,10 @@ const common = {
   logLevel: "warning",
 };
 
-await build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli/pedmonitor.cjs", banner: { js: "#!/usr/bin/env node" } });
+await build({
+  ...common,
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli/pedmonitor.cjs",
+  banner: { js: "#!/usr/bin/env node" },
+});
 await build({ ...common, entryPoints: ["bench/index.ts"], outfile: "dist/cli/bench.cjs" });

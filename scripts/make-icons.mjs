@@ -52,7 +52,10 @@ function encodePng(size, rgba) {
 }
 
 // Shapes: each is a predicate over a point (x, y) in [0, 1]², with a colour.
-const rect = (x0, y0, x1, y1, color) => ({ color, hit: (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1 });
+const rect = (x0, y0, x1, y1, color) => ({
+  color,
+  hit: (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1,
+});
 const roundRect = (x0, y0, x1, y1, r, color) => ({
   color,
   hit: (x, y) => {
@@ -95,8 +98,14 @@ const townGlyph = [
   rect(0.4, 0.2, 0.6, 0.82, WHITE),
   rect(0.64, 0.35, 0.84, 0.82, WHITE),
 ];
-const tickGlyph = [segment(0.2, 0.52, 0.42, 0.74, 0.13, WHITE), segment(0.42, 0.74, 0.8, 0.28, 0.13, WHITE)];
-const crossGlyph = [segment(0.25, 0.25, 0.75, 0.75, 0.13, WHITE), segment(0.75, 0.25, 0.25, 0.75, 0.13, WHITE)];
+const tickGlyph = [
+  segment(0.2, 0.52, 0.42, 0.74, 0.13, WHITE),
+  segment(0.42, 0.74, 0.8, 0.28, 0.13, WHITE),
+];
+const crossGlyph = [
+  segment(0.25, 0.25, 0.75, 0.75, 0.13, WHITE),
+  segment(0.75, 0.25, 0.25, 0.75, 0.13, WHITE),
+];
 const barsGlyph = [
   rect(0.18, 0.55, 0.32, 0.82, WHITE),
   rect(0.43, 0.38, 0.57, 0.82, WHITE),

@@ -29,20 +29,52 @@ export function syntheticWorkers(rows: number, seed = 7): Worker[] {
     const diag = maybe(0.4) ? dateIn(dayOf(2022, 1, 1), PERIOD.end) : null;
     const course = maybe(0.6) ? dateIn(dayOf(2020, 1, 1), PERIOD.end) : null;
     workers.push({
-      schoolCode: `ОО-${(i % SCHOOLS) + 1}`, row: i + 2, hasErrors: maybe(0.01), tabNumber: String(i + 1), fullName: null,
-      sex: maybe(0.8) ? "Ж" : "М", birthDate: dateIn(dayOf(1955, 1, 1), dayOf(2002, 1, 1)),
-      workerCategory: maybe(0.88) ? V.WORKER_CATEGORY[0] : pick(V.WORKER_CATEGORY.slice(1)), position: "учитель", subject: "математика",
-      educationLevel: maybe(0.03) ? V.NO_PROFESSIONAL_EDUCATION : pick(V.EDUCATION_LEVEL.slice(0, 2)), pedagogicalEducation: maybe(0.85),
-      educationMatchesProfile: maybe(0.9), pedExperience: Math.floor(r() * 40), qualificationCategory: pick(V.QUALIFICATION_CATEGORY),
-      attestationDate: maybe(0.5) ? dateIn(dayOf(2019, 1, 1), PERIOD.end) : null, diagnosticsDate: diag,
-      diagnosticsLevel: diag === null ? null : pick(V.DIAGNOSTICS_LEVEL), deficits: diag === null ? [] : [pick(V.DEFICITS)],
-      iomDeveloped: diag !== null && maybe(0.5), courseDate: course, courseOrganisation: course === null ? null : pick(V.COURSE_ORGANISATION),
-      courseFromDiagnostics: course !== null && maybe(0.3), courseQualityManagement: maybe(0.05), retrainingSent: maybe(0.1),
-      retrainingCompleted: maybe(0.05), retrainingInRegion: maybe(0.03), contestLevel: pick(V.CONTEST_LEVEL), contestResult: null,
-      expertActivity: maybe(0.2), methodicalAssociation: maybe(0.7), networkCommunities: maybe(0.4), mentor: maybe(0.15), mentee: maybe(0.1),
-      youngSupportProjects: maybe(0.1), skillAssessment: pick(V.SKILL_ASSESSMENT), burnout: pick(V.BURNOUT), managementReserve: maybe(0.05),
-      tutorOrSupervisor: maybe(0.03), specialNeeds: maybe(0.3), giftedChildren: maybe(0.2), note: null,
-      employment: maybe(0.07) ? V.EXTERNAL_PART_TIME : V.EMPLOYMENT[0], courseInRegistry: course !== null && maybe(0.5),
+      schoolCode: `ОО-${(i % SCHOOLS) + 1}`,
+      row: i + 2,
+      hasErrors: maybe(0.01),
+      tabNumber: String(i + 1),
+      fullName: null,
+      sex: maybe(0.8) ? "Ж" : "М",
+      birthDate: dateIn(dayOf(1955, 1, 1), dayOf(2002, 1, 1)),
+      workerCategory: maybe(0.88) ? V.WORKER_CATEGORY[0] : pick(V.WORKER_CATEGORY.slice(1)),
+      position: "учитель",
+      subject: "математика",
+      educationLevel: maybe(0.03)
+        ? V.NO_PROFESSIONAL_EDUCATION
+        : pick(V.EDUCATION_LEVEL.slice(0, 2)),
+      pedagogicalEducation: maybe(0.85),
+      educationMatchesProfile: maybe(0.9),
+      pedExperience: Math.floor(r() * 40),
+      qualificationCategory: pick(V.QUALIFICATION_CATEGORY),
+      attestationDate: maybe(0.5) ? dateIn(dayOf(2019, 1, 1), PERIOD.end) : null,
+      diagnosticsDate: diag,
+      diagnosticsLevel: diag === null ? null : pick(V.DIAGNOSTICS_LEVEL),
+      deficits: diag === null ? [] : [pick(V.DEFICITS)],
+      iomDeveloped: diag !== null && maybe(0.5),
+      courseDate: course,
+      courseOrganisation: course === null ? null : pick(V.COURSE_ORGANISATION),
+      courseFromDiagnostics: course !== null && maybe(0.3),
+      courseQualityManagement: maybe(0.05),
+      retrainingSent: maybe(0.1),
+      retrainingCompleted: maybe(0.05),
+      retrainingInRegion: maybe(0.03),
+      contestLevel: pick(V.CONTEST_LEVEL),
+      contestResult: null,
+      expertActivity: maybe(0.2),
+      methodicalAssociation: maybe(0.7),
+      networkCommunities: maybe(0.4),
+      mentor: maybe(0.15),
+      mentee: maybe(0.1),
+      youngSupportProjects: maybe(0.1),
+      skillAssessment: pick(V.SKILL_ASSESSMENT),
+      burnout: pick(V.BURNOUT),
+      managementReserve: maybe(0.05),
+      tutorOrSupervisor: maybe(0.03),
+      specialNeeds: maybe(0.3),
+      giftedChildren: maybe(0.2),
+      note: null,
+      employment: maybe(0.07) ? V.EXTERNAL_PART_TIME : V.EMPLOYMENT[0],
+      courseInRegistry: course !== null && maybe(0.5),
     });
   }
   return workers;
@@ -50,12 +82,30 @@ export function syntheticWorkers(rows: number, seed = 7): Worker[] {
 
 export function syntheticSchools(workers: Worker[]): SchoolData[] {
   const by = new Map<string, Worker[]>();
-  for (const w of workers) (by.get(w.schoolCode) ?? by.set(w.schoolCode, []).get(w.schoolCode)!).push(w);
+  for (const w of workers)
+    (by.get(w.schoolCode) ?? by.set(w.schoolCode, []).get(w.schoolCode)!).push(w);
   return [...by].map(([code, rows]) => ({
     file: `${code}.xlsx`,
-    passport: { schoolCode: code, schoolName: code, municipality: "Район", periodStart: PERIOD.start, periodEnd: PERIOD.end, filledOn: null,
-      responsible: null, pedPositions: 50, pedVacancies: 2, mgrPositions: 4, mgrVacancies: 0, mentoringModel: true, mgrQualityTraining: false, lowResults: false },
-    badPassportFields: [], workers: rows, communities: [], issues: [],
+    passport: {
+      schoolCode: code,
+      schoolName: code,
+      municipality: "Район",
+      periodStart: PERIOD.start,
+      periodEnd: PERIOD.end,
+      filledOn: null,
+      responsible: null,
+      pedPositions: 50,
+      pedVacancies: 2,
+      mgrPositions: 4,
+      mgrVacancies: 0,
+      mentoringModel: true,
+      mgrQualityTraining: false,
+      lowResults: false,
+    },
+    badPassportFields: [],
+    workers: rows,
+    communities: [],
+    issues: [],
   }));
 }
 
@@ -72,7 +122,7 @@ export function excelRange(workers: Worker[]): (string | number)[][] {
       if (Array.isArray(v)) return v.join("; ");
       if (DATE_KEYS.has(key)) return serialFromDay(v as number);
       return v as string | number;
-    }),
+    })
   );
   return [TEACHERS.fields.map((f) => f.header), ...body];
 }

@@ -34,10 +34,20 @@ function engine(): ReturnType<typeof computeIndicators> {
 function hfRows(workers: Worker[]): (string | number | null)[][] {
   const yn = (b: boolean | null) => (b ? "Да" : "Нет");
   const day = (d: number | null) => (d === null ? null : serialFromDay(d));
-  return workers.filter((w) => !w.hasErrors).map((w) => [
-    w.employment, w.workerCategory, day(w.diagnosticsDate), w.diagnosticsLevel, day(w.courseDate),
-    w.courseOrganisation, yn(w.expertActivity), yn(w.mentor), w.burnout, day(w.birthDate),
-  ]);
+  return workers
+    .filter((w) => !w.hasErrors)
+    .map((w) => [
+      w.employment,
+      w.workerCategory,
+      day(w.diagnosticsDate),
+      w.diagnosticsLevel,
+      day(w.courseDate),
+      w.courseOrganisation,
+      yn(w.expertActivity),
+      yn(w.mentor),
+      w.burnout,
+      day(w.birthDate),
+    ]);
 }
 
 /** COUNTIFS equivalent to the catalog's numerators and denominators over those columns (total scope). */
@@ -51,12 +61,22 @@ function hfFormulas(n: number): { name: string; formula: string }[] {
   const young = serialFromDay(latestBirthWithAge(PERIOD.end, 36) + 1);
   const k = (name: string, args: string) => ({ name, formula: `=COUNTIFS(${args})` });
   return [
-    k("ALL", all), k("PED", ped), k("DIAG", `${all},${diag}`),
-    k("DIAG_REG ЦНППМ", `${all},${diag},${col("D")},"ЦНППМ"`), k("DIAG_REG Рег", `${all},${diag},${col("D")},"Региональный"`),
-    k("PK_REG", `${ped},${course},${col("F")},"Региональная"`), k("PK_REMOTE", `${ped},${course},${col("F")},"Сторонняя дистанционно"`),
-    k("PK_COURSE", `${ped},${course}`), k("PK_3Y", `${all},${col("E")},">=${serialFromDay(addYears(PERIOD.end, -3))}",${col("E")},"<=${e}"`),
-    k("EXPERT", `${ped},${col("G")},"Да"`), k("MENTORS", `${ped},${col("H")},"Да"`),
-    k("BURNOUT_DIAG", `${all},${col("I")},"<>Не проводилась"`), k("BURNOUT_HIGH", `${all},${col("I")},"Высокий"`),
+    k("ALL", all),
+    k("PED", ped),
+    k("DIAG", `${all},${diag}`),
+    k("DIAG_REG ЦНППМ", `${all},${diag},${col("D")},"ЦНППМ"`),
+    k("DIAG_REG Рег", `${all},${diag},${col("D")},"Региональный"`),
+    k("PK_REG", `${ped},${course},${col("F")},"Региональная"`),
+    k("PK_REMOTE", `${ped},${course},${col("F")},"Сторонняя дистанционно"`),
+    k("PK_COURSE", `${ped},${course}`),
+    k(
+      "PK_3Y",
+      `${all},${col("E")},">=${serialFromDay(addYears(PERIOD.end, -3))}",${col("E")},"<=${e}"`
+    ),
+    k("EXPERT", `${ped},${col("G")},"Да"`),
+    k("MENTORS", `${ped},${col("H")},"Да"`),
+    k("BURNOUT_DIAG", `${all},${col("I")},"<>Не проводилась"`),
+    k("BURNOUT_HIGH", `${all},${col("I")},"Высокий"`),
     k("AGE_U35", `${ped},${col("J")},">=${young}"`),
   ];
 }
@@ -73,7 +93,7 @@ const vsHyperFormula: BenchCase = {
     const t0 = performance.now();
     const hf = HyperFormula.buildFromSheets(
       { Data: rows, Calc: formulas.map((f) => [f.formula]) },
-      { licenseKey: "gpl-v3", maxRows: 1_048_576 },
+      { licenseKey: "gpl-v3", maxRows: 1_048_576 }
     );
     const calc = hf.getSheetId("Calc") as number;
     const values = formulas.map((_, r) => hf.getCellValue({ sheet: calc, row: r, col: 0 }));
@@ -81,11 +101,19 @@ const vsHyperFormula: BenchCase = {
     const peak = mb();
     hf.destroy();
     const total = engine().results.filter((r) => r.scope === "total");
-    const check = [["ALL", "DIAG", "denominator"], ["DIAG", "DIAG", "numerator"], ["PK_3Y", "PK_3Y", "numerator"], ["AGE_U35", "AGE_U35", "numerator"]] as const;
+    const check = [
+      ["ALL", "DIAG", "denominator"],
+      ["DIAG", "DIAG", "numerator"],
+      ["PK_3Y", "PK_3Y", "numerator"],
+      ["AGE_U35", "AGE_U35", "numerator"],
+    ] as const;
     for (const [name, code, field] of check) {
       const hfValue = values[formulas.findIndex((f) => f.name === name)];
       const mine = total.find((r) => r.code === code)?.[field];
-      if (hfValue !== mine) throw new Error(`HyperFormula ${name} = ${String(hfValue)}, engine ${code}.${field} = ${mine}`);
+      if (hfValue !== mine)
+        throw new Error(
+          `HyperFormula ${name} = ${String(hfValue)}, engine ${code}.${field} = ${mine}`
+        );
     }
     return {
       ratio: theirs / ours,
@@ -100,14 +128,44 @@ function barePass(list: readonly SchoolData[]): number {
   for (const s of list) {
     for (const w of s.workers) {
       if (w.hasErrors) continue;
-      acc += w.employment.length + (w.workerCategory?.length ?? 0) + (w.diagnosticsDate ?? 0) + (w.diagnosticsLevel?.length ?? 0);
-      acc += (w.courseDate ?? 0) + (w.courseOrganisation?.length ?? 0) + (w.attestationDate ?? 0) + (w.birthDate ?? 0);
-      acc += (w.pedExperience ?? 0) + (w.sex?.length ?? 0) + (w.contestLevel?.length ?? 0) + (w.educationLevel?.length ?? 0);
-      acc += (w.skillAssessment?.length ?? 0) + (w.burnout?.length ?? 0) + (w.qualificationCategory?.length ?? 0);
-      acc += +(w.iomDeveloped === true) + +w.courseFromDiagnostics + +w.courseInRegistry + +(w.expertActivity === true);
-      acc += +(w.retrainingSent === true) + +(w.retrainingCompleted === true) + +w.retrainingInRegion + +(w.pedagogicalEducation === true);
-      acc += +(w.mentee === true) + +(w.youngSupportProjects === true) + +(w.mentor === true) + +(w.networkCommunities === true);
-      acc += +(w.methodicalAssociation === true) + +(w.educationMatchesProfile === true) + +(w.tutorOrSupervisor === true);
+      acc +=
+        w.employment.length +
+        (w.workerCategory?.length ?? 0) +
+        (w.diagnosticsDate ?? 0) +
+        (w.diagnosticsLevel?.length ?? 0);
+      acc +=
+        (w.courseDate ?? 0) +
+        (w.courseOrganisation?.length ?? 0) +
+        (w.attestationDate ?? 0) +
+        (w.birthDate ?? 0);
+      acc +=
+        (w.pedExperience ?? 0) +
+        (w.sex?.length ?? 0) +
+        (w.contestLevel?.length ?? 0) +
+        (w.educationLevel?.length ?? 0);
+      acc +=
+        (w.skillAssessment?.length ?? 0) +
+        (w.burnout?.length ?? 0) +
+        (w.qualificationCategory?.length ?? 0);
+      acc +=
+        +(w.iomDeveloped === true) +
+        +w.courseFromDiagnostics +
+        +w.courseInRegistry +
+        +(w.expertActivity === true);
+      acc +=
+        +(w.retrainingSent === true) +
+        +(w.retrainingCompleted === true) +
+        +w.retrainingInRegion +
+        +(w.pedagogicalEducation === true);
+      acc +=
+        +(w.mentee === true) +
+        +(w.youngSupportProjects === true) +
+        +(w.mentor === true) +
+        +(w.networkCommunities === true);
+      acc +=
+        +(w.methodicalAssociation === true) +
+        +(w.educationMatchesProfile === true) +
+        +(w.tutorOrSupervisor === true);
     }
   }
   return acc;

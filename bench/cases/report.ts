@@ -34,7 +34,11 @@ async function ensureFiles(): Promise<string[]> {
       writeFileSync(path, await book.toBuffer());
     }
   }
-  return readdirSync(DIR).filter((f) => f.endsWith(".xlsx")).sort().slice(0, FILES).map((f) => join(DIR, f));
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .slice(0, FILES)
+    .map((f) => join(DIR, f));
 }
 
 async function parseOnly(files: readonly string[]): Promise<number> {

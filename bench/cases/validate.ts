@@ -24,33 +24,57 @@ function dateCell(day: number, i: number): CellValue {
 function valueFor(key: string, values: readonly string[] | undefined, i: number): CellValue {
   const birth = dayOf(1960 + (i % 40), 1 + (i % 12), 1 + (i % 28));
   switch (key) {
-    case "tabNumber": return i % 2 === 0 ? i + 1 : `Т-${i + 1}`;
-    case "fullName": return `Работник ${i}`;
-    case "position": return "учитель";
-    case "subject": return i % 2 === 0 ? "математика" : null;
-    case "birthDate": return dateCell(birth, i);
-    case "pedExperience": return i % 2 === 0 ? i % 10 : `${i % 10},5`;
-    case "qualificationCategory": return "Педагог-методист";
-    case "attestationDate": return dateCell(dayOf(2020, 3, 1 + (i % 28)), i + 1);
-    case "diagnosticsDate": return dateCell(dayOf(2024, 10, 1 + (i % 28)), i + 2);
-    case "diagnosticsLevel": return values![i % values!.length];
-    case "deficits": return i % 3 === 0 ? "Методические; Цифровые" : null;
-    case "courseDate": return dateCell(dayOf(2025, 2, 1 + (i % 28)), i);
-    case "courseOrganisation": return values![i % values!.length];
-    case "retrainingSent": case "retrainingCompleted": return "Нет";
-    case "educationLevel": return "Высшее";
-    case "contestLevel": return "Школьный";
-    case "contestResult": return values![i % values!.length];
-    case "note": return null;
-    case "employment": return i % 10 === 0 ? "Внешнее совместительство" : null;
+    case "tabNumber":
+      return i % 2 === 0 ? i + 1 : `Т-${i + 1}`;
+    case "fullName":
+      return `Работник ${i}`;
+    case "position":
+      return "учитель";
+    case "subject":
+      return i % 2 === 0 ? "математика" : null;
+    case "birthDate":
+      return dateCell(birth, i);
+    case "pedExperience":
+      return i % 2 === 0 ? i % 10 : `${i % 10},5`;
+    case "qualificationCategory":
+      return "Педагог-методист";
+    case "attestationDate":
+      return dateCell(dayOf(2020, 3, 1 + (i % 28)), i + 1);
+    case "diagnosticsDate":
+      return dateCell(dayOf(2024, 10, 1 + (i % 28)), i + 2);
+    case "diagnosticsLevel":
+      return values![i % values!.length];
+    case "deficits":
+      return i % 3 === 0 ? "Методические; Цифровые" : null;
+    case "courseDate":
+      return dateCell(dayOf(2025, 2, 1 + (i % 28)), i);
+    case "courseOrganisation":
+      return values![i % values!.length];
+    case "retrainingSent":
+    case "retrainingCompleted":
+      return "Нет";
+    case "educationLevel":
+      return "Высшее";
+    case "contestLevel":
+      return "Школьный";
+    case "contestResult":
+      return values![i % values!.length];
+    case "note":
+      return null;
+    case "employment":
+      return i % 10 === 0 ? "Внешнее совместительство" : null;
   }
   if (values === undefined) return null;
   return values[i % values.length];
 }
 
 export function plausibleGrid(rows: number): Grid {
-  const grid: Grid = [["Сведения о педагогических работниках"], TEACHERS.fields.map((f) => f.header)];
-  for (let i = 0; i < rows; i++) grid.push(TEACHERS.fields.map((f) => valueFor(f.key, f.values, i)));
+  const grid: Grid = [
+    ["Сведения о педагогических работниках"],
+    TEACHERS.fields.map((f) => f.header),
+  ];
+  for (let i = 0; i < rows; i++)
+    grid.push(TEACHERS.fields.map((f) => valueFor(f.key, f.values, i)));
   return grid;
 }
 

@@ -50,7 +50,9 @@ export function dayArg(v: unknown, what: string): Day {
   const cell = optionalScalar(v);
   const day = parseDate(cell);
   if (typeof day !== "number") {
-    throw new FunctionInputError(`${what}: «${cell ?? ""}» не дата. Укажите ячейку с датой или текст ДД.ММ.ГГГГ.`);
+    throw new FunctionInputError(
+      `${what}: «${cell ?? ""}» не дата. Укажите ячейку с датой или текст ДД.ММ.ГГГГ.`
+    );
   }
   return day;
 }
@@ -81,17 +83,20 @@ export function periodArg(v: unknown): Period | null {
   const startCell = labelled(grid, START_LABEL);
   const endCell = labelled(grid, END_LABEL);
   let cells: unknown[];
-  if (startCell !== undefined || endCell !== undefined) cells = [startCell ?? null, endCell ?? null];
+  if (startCell !== undefined || endCell !== undefined)
+    cells = [startCell ?? null, endCell ?? null];
   else cells = grid.flat().filter((x) => !isEmpty(x));
   if (cells.length !== 2) {
     throw new FunctionInputError(
-      "Период: передайте диапазон листа «Паспорт ОО» или две ячейки с датами начала и конца отчётного периода.",
+      "Период: передайте диапазон листа «Паспорт ОО» или две ячейки с датами начала и конца отчётного периода."
     );
   }
   const start = dayArg(cells[0], "Начало отчётного периода");
   const end = dayArg(cells[1], "Конец отчётного периода");
   if (end < start) {
-    throw new FunctionInputError(`Период: конец ${formatDay(end)} раньше начала ${formatDay(start)}.`);
+    throw new FunctionInputError(
+      `Период: конец ${formatDay(end)} раньше начала ${formatDay(start)}.`
+    );
   }
   return { start, end };
 }

@@ -10,8 +10,17 @@ import type { Out } from "./indicator-calls";
 import { parseTable, settingsOf } from "./table-cache";
 
 export const CATALOG_HEADER = [
-  "Код", "Показатель", "Единица", "Вид", "Формула", "Источники", "Периодичность", "Ответственный",
-  "Направление", "Целевое значение", "Целевое значение на следующий период",
+  "Код",
+  "Показатель",
+  "Единица",
+  "Вид",
+  "Формула",
+  "Источники",
+  "Периодичность",
+  "Ответственный",
+  "Направление",
+  "Целевое значение",
+  "Целевое значение на следующий период",
 ];
 
 /** The passports of a profile's indicators (all when omitted), with a header row. */
@@ -27,8 +36,19 @@ export function catalogTable(profile: unknown): Out[][] {
   for (const code of found.codes) {
     const e = catalogEntry(code) ?? CATALOG[0];
     const t = targets.get(code);
-    rows.push([e.code, e.title, e.unit, e.kind, e.formula, e.sources.join(", "), e.periodicity ?? "", e.responsible ?? "",
-      e.direction, t?.target ?? "", t?.nextTarget ?? ""]);
+    rows.push([
+      e.code,
+      e.title,
+      e.unit,
+      e.kind,
+      e.formula,
+      e.sources.join(", "),
+      e.periodicity ?? "",
+      e.responsible ?? "",
+      e.direction,
+      t?.target ?? "",
+      t?.nextTarget ?? "",
+    ]);
   }
   return rows;
 }
@@ -37,21 +57,30 @@ export function catalogTable(profile: unknown): Out[][] {
 export function ageCall(birthDate: unknown, at: unknown): number {
   const birth = dayArg(birthDate, "Дата рождения");
   const end = dayArg(at, "Дата, на которую считается возраст");
-  if (end < birth) throw new FunctionInputError("Дата, на которую считается возраст, раньше даты рождения.");
+  if (end < birth)
+    throw new FunctionInputError("Дата, на которую считается возраст, раньше даты рождения.");
   return fullYears(birth, end);
 }
 
 /** Cluster counts: one row per cluster, columns «Итого» and each school of a consolidated range. */
 export function clustersTable(table: unknown, period: unknown, settings: unknown): Out[][] {
-  const grid = requiredGrid(table, "таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков");
+  const grid = requiredGrid(
+    table,
+    "таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков"
+  );
   const p = periodArg(period);
   if (p === null) {
-    throw new FunctionInputError("Кластерам нужен отчётный период (возраст на его конец): передайте диапазон листа «Паспорт ОО» или две даты.");
+    throw new FunctionInputError(
+      "Кластерам нужен отчётный период (возраст на его конец): передайте диапазон листа «Паспорт ОО» или две даты."
+    );
   }
   const parsed = parseTable(grid, p);
   const { settings: s } = settingsOf(optionalGrid(settings));
   const scopes = clusterCounts(parsed.schools, p, s);
   const shown = parsed.consolidated ? scopes : scopes.slice(0, 1);
   const header: Out[] = ["Кластер", "Итого", ...shown.slice(1).map((x) => x.scope)];
-  return [header, ...CLUSTERS.map((c, i) => [clusterTitle(c, s), ...shown.map((x) => x.counts[i])])];
+  return [
+    header,
+    ...CLUSTERS.map((c, i) => [clusterTitle(c, s), ...shown.map((x) => x.counts[i])]),
+  ];
 }

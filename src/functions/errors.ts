@@ -13,7 +13,8 @@ interface CustomFunctionsGlobal {
 }
 
 function runtime(): CustomFunctionsGlobal | null {
-  const cf = (globalThis as unknown as { CustomFunctions?: Partial<CustomFunctionsGlobal> }).CustomFunctions;
+  const cf = (globalThis as unknown as { CustomFunctions?: Partial<CustomFunctionsGlobal> })
+    .CustomFunctions;
   return cf?.Error && cf.ErrorCode ? (cf as CustomFunctionsGlobal) : null;
 }
 

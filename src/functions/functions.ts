@@ -18,7 +18,13 @@ import { indicatorDetail, indicatorValue, statusCall } from "./indicator-calls";
  * @param {any[][]} [settings] Диапазон листа «Настройки» (цели и параметры); пусто — значения по умолчанию.
  * @returns {any} Значение показателя.
  */
-export function indicator(code: string, table: any[][], school?: string, period?: any[][], settings?: any[][]): any {
+export function indicator(
+  code: string,
+  table: any[][],
+  school?: string,
+  period?: any[][],
+  settings?: any[][]
+): any {
   return guard(() => indicatorValue(code, table, school, period, settings));
 }
 
@@ -32,7 +38,13 @@ export function indicator(code: string, table: any[][], school?: string, period?
  * @param {any[][]} [settings] Диапазон листа «Настройки» (цели и параметры); пусто — значения по умолчанию.
  * @returns {any[][]} Числитель, знаменатель, значение, статус.
  */
-export function indicatorDetailFn(code: string, table: any[][], school?: string, period?: any[][], settings?: any[][]): any[][] {
+export function indicatorDetailFn(
+  code: string,
+  table: any[][],
+  school?: string,
+  period?: any[][],
+  settings?: any[][]
+): any[][] {
   return guard(() => indicatorDetail(code, table, school, period, settings));
 }
 

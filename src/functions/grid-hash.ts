@@ -80,7 +80,10 @@ export function fingerprint(grid: readonly (readonly unknown[])[]): string {
 }
 
 /** Cell-by-cell equality (strings by content): a full check that stops at the first difference. */
-export function sameGrid(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+export function sameGrid(
+  a: readonly (readonly unknown[])[],
+  b: readonly (readonly unknown[])[]
+): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let r = 0; r < a.length; r++) {
@@ -90,7 +93,8 @@ export function sameGrid(a: readonly (readonly unknown[])[], b: readonly (readon
     for (let c = 0; c < x.length; c++) {
       const u = x[c];
       const v = y[c];
-      if (u !== v && !(u instanceof Date && v instanceof Date && u.getTime() === v.getTime())) return false;
+      if (u !== v && !(u instanceof Date && v instanceof Date && u.getTime() === v.getTime()))
+        return false;
     }
   }
   return true;

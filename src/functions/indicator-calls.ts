@@ -11,17 +11,26 @@ import { TOTAL, type IndicatorResult, type Status } from "../core/indicators/typ
 import { cellNumber } from "../core/indicators/settings-cells";
 import type { CellValue } from "../core/model";
 import { fold } from "../core/text/fold";
-import { optionalGrid, optionalScalar, optionalText, periodArg, requiredGrid, requiredText } from "./args";
+import {
+  optionalGrid,
+  optionalScalar,
+  optionalText,
+  periodArg,
+  requiredGrid,
+  requiredText,
+} from "./args";
 import { FunctionInputError } from "./errors";
 import { computeTable, parseTable, settingsOf } from "./table-cache";
 
 export type Out = string | number;
 
 export function entryArg(code: unknown): CatalogEntry {
-  const text = requiredText(code, "код показателя, например \"DIAG\"");
+  const text = requiredText(code, 'код показателя, например "DIAG"');
   const entry = catalogEntry(text);
   if (!entry) {
-    throw new FunctionInputError(`Нет показателя с кодом «${text}». Список кодов выводит функция PEDMON.CATALOG().`);
+    throw new FunctionInputError(
+      `Нет показателя с кодом «${text}». Список кодов выводит функция PEDMON.CATALOG().`
+    );
   }
   return entry;
 }
@@ -31,19 +40,28 @@ const BASIS_SOURCE = {
   communities: "листу «Сообщества и проекты»",
 } as const;
 
-export function indicatorResult(code: unknown, table: unknown, school: unknown, period: unknown, settings: unknown): IndicatorResult {
+export function indicatorResult(
+  code: unknown,
+  table: unknown,
+  school: unknown,
+  period: unknown,
+  settings: unknown
+): IndicatorResult {
   const entry = entryArg(code);
   const basis = basisOf(entry.measure);
   if (basis !== "workers") {
     throw new FunctionInputError(
-      `Показатель ${entry.code} считается по ${BASIS_SOURCE[basis]}, а не по таблице педагогов: смотрите его на листе «Сводка».`,
+      `Показатель ${entry.code} считается по ${BASIS_SOURCE[basis]}, а не по таблице педагогов: смотрите его на листе «Сводка».`
     );
   }
-  const grid = requiredGrid(table, "таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков");
+  const grid = requiredGrid(
+    table,
+    "таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков"
+  );
   const p = periodArg(period);
   if (p === null && entryNeedsPeriod(entry)) {
     throw new FunctionInputError(
-      `Показателю ${entry.code} нужен отчётный период: передайте диапазон листа «Паспорт ОО» или две ячейки с датами начала и конца.`,
+      `Показателю ${entry.code} нужен отчётный период: передайте диапазон листа «Паспорт ОО» или две ячейки с датами начала и конца.`
     );
   }
   const parsed = parseTable(grid, p);
@@ -64,11 +82,23 @@ function scopeOf(school: string | null, results: IndicatorResult[], consolidated
   return found.scope;
 }
 
-export function indicatorValue(code: unknown, table: unknown, school: unknown, period: unknown, settings: unknown): Out {
+export function indicatorValue(
+  code: unknown,
+  table: unknown,
+  school: unknown,
+  period: unknown,
+  settings: unknown
+): Out {
   return indicatorResult(code, table, school, period, settings).value ?? "";
 }
 
-export function indicatorDetail(code: unknown, table: unknown, school: unknown, period: unknown, settings: unknown): Out[][] {
+export function indicatorDetail(
+  code: unknown,
+  table: unknown,
+  school: unknown,
+  period: unknown,
+  settings: unknown
+): Out[][] {
   const r = indicatorResult(code, table, school, period, settings);
   return [[r.numerator ?? "", r.denominator ?? "", r.value ?? "", r.status]];
 }
@@ -79,10 +109,16 @@ export function statusCall(value: unknown, code: unknown, settings: unknown): St
   const entry = catalogEntry(text);
   const target = s.targets.get(entry?.code ?? text.toUpperCase());
   if (!entry && !target) {
-    throw new FunctionInputError(`Нет показателя с кодом «${text}». Список кодов выводит функция PEDMON.CATALOG().`);
+    throw new FunctionInputError(
+      `Нет показателя с кодом «${text}». Список кодов выводит функция PEDMON.CATALOG().`
+    );
   }
   const cell = optionalScalar(value);
   const number = cell === null ? null : cellNumber(cell as CellValue);
   if (number === undefined) throw new FunctionInputError(`Значение «${String(cell)}» не число.`);
-  return statusOf(number, target ? target.target : (entry?.target ?? null), target?.direction ?? entry?.direction ?? "≥");
+  return statusOf(
+    number,
+    target ? target.target : (entry?.target ?? null),
+    target?.direction ?? entry?.direction ?? "≥"
+  );
 }

@@ -36,10 +36,20 @@ const FUNCTION_SHEET = "Педагоги";
 
 function emptyPassport(code: string | null, period: Period | null): Passport {
   return {
-    schoolCode: code, schoolName: null, municipality: null,
-    periodStart: period?.start ?? null, periodEnd: period?.end ?? null,
-    filledOn: null, responsible: null, pedPositions: null, pedVacancies: null,
-    mgrPositions: null, mgrVacancies: null, mentoringModel: null, mgrQualityTraining: null, lowResults: null,
+    schoolCode: code,
+    schoolName: null,
+    municipality: null,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    filledOn: null,
+    responsible: null,
+    pedPositions: null,
+    pedVacancies: null,
+    mgrPositions: null,
+    mgrVacancies: null,
+    mentoringModel: null,
+    mgrQualityTraining: null,
+    lowResults: null,
   };
 }
 
@@ -66,7 +76,9 @@ function schoolsOf(workers: Worker[], period: Period | null, consolidated: boole
 export function parseTable(grid: Grid, period: Period | null): ParsedTable {
   const fp = fingerprint(grid);
   const periodKey = period ? `${period.start}-${period.end}` : "-";
-  const index = tables.findIndex((t) => t.fingerprint === fp && t.period === periodKey && sameGrid(t.grid, grid));
+  const index = tables.findIndex(
+    (t) => t.fingerprint === fp && t.period === periodKey && sameGrid(t.grid, grid)
+  );
   if (index >= 0) {
     const [hit] = tables.splice(index, 1);
     tables.unshift(hit);
@@ -74,12 +86,22 @@ export function parseTable(grid: Grid, period: Period | null): ParsedTable {
   }
   if (findHeaderRow(grid, TEACHERS.keyHeader) < 0) {
     throw new FunctionInputError(
-      `В диапазоне нет строки заголовков с «${TEACHERS.keyHeader}». Передайте таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков.`,
+      `В диапазоне нет строки заголовков с «${TEACHERS.keyHeader}». Передайте таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков.`
     );
   }
   const consolidated = hasSchoolCodeColumn(grid);
-  const { workers } = readTeacherTable(grid, { sheet: FUNCTION_SHEET, file: "", schoolCode: null, period });
-  const table: ParsedTable = { schools: schoolsOf(workers, period, consolidated), consolidated, period, computed: new Map() };
+  const { workers } = readTeacherTable(grid, {
+    sheet: FUNCTION_SHEET,
+    file: "",
+    schoolCode: null,
+    period,
+  });
+  const table: ParsedTable = {
+    schools: schoolsOf(workers, period, consolidated),
+    consolidated,
+    period,
+    computed: new Map(),
+  };
   tables.unshift({ fingerprint: fp, period: periodKey, grid, table });
   tables.length = Math.min(tables.length, TABLES_KEPT);
   return table;
@@ -97,7 +119,11 @@ export function settingsOf(grid: Grid | null): { settings: Settings; key: string
   return { settings, key };
 }
 
-export function computeTable(table: ParsedTable, settings: Settings, settingsKey: string): ComputeOutput {
+export function computeTable(
+  table: ParsedTable,
+  settings: Settings,
+  settingsKey: string
+): ComputeOutput {
   let out = table.computed.get(settingsKey);
   if (!out) {
     out = computeIndicators(table.schools, settings);

@@ -68,3 +68,18 @@ export function removeNote(cell: ExcelJS.Cell): void {
   // A loaded cell also keeps its note in the value's model.
   if (internals._value?.model) delete internals._value.model.comment;
 }
+
+interface RowsInternals {
+  _rows: ({ _cells: (ExcelJS.Cell | undefined)[] } | undefined)[];
+}
+
+/** Every cell object of a sheet, styled empty cells included (ExcelJS writes those too). */
+export function eachCellObject(
+  sheet: ExcelJS.Worksheet,
+  visit: (cell: ExcelJS.Cell) => void
+): void {
+  for (const row of (sheet as unknown as RowsInternals)._rows ?? []) {
+    if (!row) continue;
+    for (const cell of row._cells) if (cell) visit(cell);
+  }
+}

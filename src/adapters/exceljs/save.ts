@@ -8,13 +8,20 @@ import { readCellText } from "./cell-text";
 import { sheetParts } from "./package-parts";
 import { plainValue } from "./read-grid";
 import { fixPackage } from "./zip-fixups";
+import { eachCellObject } from "./internals";
 
 export async function savePackage(
   workbook: ExcelJS.Workbook,
   charts: Map<string, ChartModel[]>
 ): Promise<Uint8Array> {
   showFirstVisibleSheet(workbook);
-  const written = await workbook.xlsx.writeBuffer();
+  const restore = shareEqualStyles(workbook);
+  let written: ExcelJS.Buffer;
+  try {
+    written = await workbook.xlsx.writeBuffer();
+  } finally {
+    restore();
+  }
   const zip = await JSZip.loadAsync(written as ArrayBuffer);
   const parts = await sheetParts(zip);
   await fixPackage(zip, parts.values());
@@ -26,6 +33,39 @@ export async function savePackage(
     await addCharts(zip, name, path, placed);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/**
+ * ExcelJS caches each cell's style id in a WeakMap keyed by the cell's own
+ * style object; every cell has its own, and with millions of cells (a 60,000-row
+ * consolidation) that map made saving take minutes. While ExcelJS writes,
+ * cells with equal styles share one object; afterwards each gets its own back,
+ * so a later change to one cell's style cannot reach the others.
+ */
+function shareEqualStyles(workbook: ExcelJS.Workbook): () => void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  const swapped: [ExcelJS.Cell, Partial<ExcelJS.Style>][] = [];
+  for (const sheet of workbook.worksheets) {
+    eachCellObject(sheet, (cell) => {
+      const style = cell.style;
+      if (!style) return;
+      const key = isEmptyStyle(style) ? "" : JSON.stringify(style);
+      const one = shared.get(key);
+      if (one === undefined) shared.set(key, style);
+      else if (one !== style) {
+        swapped.push([cell, style]);
+        cell.style = one;
+      }
+    });
+  }
+  return () => {
+    for (const [cell, style] of swapped) cell.style = style;
+  };
+}
+
+function isEmptyStyle(style: object): boolean {
+  for (const _ in style) return false;
+  return true;
 }
 
 /** Excel opens on the active tab: it must be a visible sheet. */

@@ -22,10 +22,18 @@ export function ageBand(w: Worker, period: Period, settings: Settings): number |
   return band < 0 ? 4 : band;
 }
 
-export function ageStructure(schools: readonly SchoolData[], period: Period, settings: Settings): ScopeCounts[] {
+export function ageStructure(
+  schools: readonly SchoolData[],
+  period: Period,
+  settings: Settings
+): ScopeCounts[] {
   const total: ScopeCounts = { scope: TOTAL, workers: 0, counts: AGE_BANDS.map(() => 0) };
   const rows = schools.map((school): ScopeCounts => {
-    const own: ScopeCounts = { scope: school.passport.schoolCode ?? school.file, workers: 0, counts: AGE_BANDS.map(() => 0) };
+    const own: ScopeCounts = {
+      scope: school.passport.schoolCode ?? school.file,
+      workers: 0,
+      counts: AGE_BANDS.map(() => 0),
+    };
     for (const w of school.workers) {
       const band = inPed(w) ? ageBand(w, period, settings) : null;
       if (band === null) continue;

@@ -14,7 +14,11 @@ export function deficitCounts(schools: readonly SchoolData[]): ScopeCounts[] {
     const s = deficitStructure(diagnosed);
     total.workers += s.diagnosed;
     s.counts.forEach((c, i) => (total.counts[i] += c.count));
-    return { scope: school.passport.schoolCode ?? school.file, workers: s.diagnosed, counts: s.counts.map((c) => c.count) };
+    return {
+      scope: school.passport.schoolCode ?? school.file,
+      workers: s.diagnosed,
+      counts: s.counts.map((c) => c.count),
+    };
   });
   return [total, ...rows];
 }

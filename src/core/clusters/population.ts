@@ -43,7 +43,9 @@ function cutoffs(period: Period, settings: Settings): Cutoffs {
     if (!memo.has(years)) memo.set(years, latestBirthWithAge(end, years));
     return memo.get(years) as Day;
   };
-  const ages = settings.pensionAges.length ? pensionAgeFor(settings.pensionAges, ymdOf(end).year) : null;
+  const ages = settings.pensionAges.length
+    ? pensionAgeFor(settings.pensionAges, ymdOf(end).year)
+    : null;
   const value: Cutoffs = {
     youngFrom: atLeast(settings.youngAgeLimit + 1) + 1,
     pension: ages ? { male: atLeast(ages.male), female: atLeast(ages.female) } : null,
@@ -54,7 +56,12 @@ function cutoffs(period: Period, settings: Settings): Cutoffs {
 }
 
 /** Has reached `years` full years by the period's end (null without a birth date). */
-export function reachedAge(w: Worker, years: number, period: Period, settings: Settings): boolean | null {
+export function reachedAge(
+  w: Worker,
+  years: number,
+  period: Period,
+  settings: Settings
+): boolean | null {
   return w.birthDate === null ? null : w.birthDate <= cutoffs(period, settings).atLeast(years);
 }
 
@@ -73,10 +80,13 @@ export function isPensionAge(w: Worker, period: Period, settings: Settings): boo
 }
 
 /** Workers of ALL with the school they belong to, in school then row order. */
-export function allWorkers(schools: readonly SchoolData[]): { school: SchoolData; worker: Worker }[] {
+export function allWorkers(
+  schools: readonly SchoolData[]
+): { school: SchoolData; worker: Worker }[] {
   const out: { school: SchoolData; worker: Worker }[] = [];
-  for (const school of schools) for (const worker of school.workers) {
-    if (inAll(worker)) out.push({ school, worker });
-  }
+  for (const school of schools)
+    for (const worker of school.workers) {
+      if (inAll(worker)) out.push({ school, worker });
+    }
   return out;
 }

@@ -46,14 +46,22 @@ function commonPeriod(periods: (Period | null)[]): Period | null {
 }
 
 function schoolIssue(s: SchoolData, code: string, column: string, message: string): Issue {
-  return { file: s.file, sheet: PASSPORT.name, row: null, column, code, severity: "error", message };
+  return {
+    file: s.file,
+    sheet: PASSPORT.name,
+    row: null,
+    column,
+    code,
+    severity: "error",
+    message,
+  };
 }
 
 function reject(
   s: SchoolData,
   issueCode: string,
   column: string,
-  reason: string,
+  reason: string
 ): { excluded: ExcludedSchool; issue: Issue } {
   const excluded = { file: s.file, schoolCode: s.passport.schoolCode, reason };
   return { excluded, issue: schoolIssue(s, issueCode, column, `${reason} ОО не включена в свод.`) };
@@ -62,12 +70,20 @@ function reject(
 function mergeIssues(groups: Issue[][]): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
-  for (const group of groups) for (const issue of group) {
-    const key = [issue.file, issue.sheet, issue.row, issue.column, issue.code, issue.message].join("\u0001");
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(issue);
-  }
+  for (const group of groups)
+    for (const issue of group) {
+      const key = [
+        issue.file,
+        issue.sheet,
+        issue.row,
+        issue.column,
+        issue.code,
+        issue.message,
+      ].join("\u0001");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(issue);
+    }
   return out;
 }
 
@@ -85,14 +101,42 @@ export function consolidate(schools: SchoolData[], sourceIssues: Issue[]): Conso
     const code = usableCode(s);
     const p = usablePeriod(s);
     if (code === null) {
-      refuse(reject(s, CONSOLIDATION_CODES.unusable, CODE.header, `В паспорте файла «${s.file}» нет корректного кода ОО: исправьте «${CODE.header}».`));
+      refuse(
+        reject(
+          s,
+          CONSOLIDATION_CODES.unusable,
+          CODE.header,
+          `В паспорте файла «${s.file}» нет корректного кода ОО: исправьте «${CODE.header}».`
+        )
+      );
     } else if (p === null || period === null) {
-      refuse(reject(s, CONSOLIDATION_CODES.unusable, END.header, `ОО ${code}: отчётный период в паспорте не заполнен или заполнен с ошибкой: исправьте «${START.header}» и «${END.header}».`));
+      refuse(
+        reject(
+          s,
+          CONSOLIDATION_CODES.unusable,
+          END.header,
+          `ОО ${code}: отчётный период в паспорте не заполнен или заполнен с ошибкой: исправьте «${START.header}» и «${END.header}».`
+        )
+      );
     } else if (periodKey(p) !== periodKey(period)) {
-      refuse(reject(s, CONSOLIDATION_CODES.period, END.header, `ОО ${code}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`));
+      refuse(
+        reject(
+          s,
+          CONSOLIDATION_CODES.period,
+          END.header,
+          `ОО ${code}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`
+        )
+      );
     } else if (codes.has(fold(code))) {
       const first = codes.get(fold(code))!;
-      refuse(reject(s, CONSOLIDATION_CODES.duplicate, CODE.header, `Код ОО ${code} уже встречался в файле «${first.file}»: у каждой ОО должен быть свой код.`));
+      refuse(
+        reject(
+          s,
+          CONSOLIDATION_CODES.duplicate,
+          CODE.header,
+          `Код ОО ${code} уже встречался в файле «${first.file}»: у каждой ОО должен быть свой код.`
+        )
+      );
     } else {
       codes.set(fold(code), s);
       included.push(s);

@@ -47,7 +47,13 @@ export interface DataSheetsOptions {
   withNames?: boolean;
 }
 
-function workerCell(field: FieldSpec, w: Worker, school: SchoolData, errors: Map<number, string[]>, withNames: boolean): OutCell {
+function workerCell(
+  field: FieldSpec,
+  w: Worker,
+  school: SchoolData,
+  errors: Map<number, string[]>,
+  withNames: boolean
+): OutCell {
   if (field.key === "fullName" && !withNames) return null;
   switch (field.key) {
     case "sourceFile":
@@ -68,13 +74,18 @@ function workerCell(field: FieldSpec, w: Worker, school: SchoolData, errors: Map
   }
 }
 
-export function teachersSheet(schools: readonly SchoolData[], options: DataSheetsOptions = {}): SheetModel {
+export function teachersSheet(
+  schools: readonly SchoolData[],
+  options: DataSheetsOptions = {}
+): SheetModel {
   const withNames = options.withNames !== false;
   const rows: OutCell[][] = [];
   for (const school of schools) {
     const errors = rowErrorMessages(school.issues);
     for (const w of school.workers) {
-      rows.push(CONSOLIDATED_TEACHERS.fields.map((f) => workerCell(f, w, school, errors, withNames)));
+      rows.push(
+        CONSOLIDATED_TEACHERS.fields.map((f) => workerCell(f, w, school, errors, withNames))
+      );
     }
   }
   return specSheet(CONSOLIDATED_TEACHERS, rows);
@@ -83,24 +94,36 @@ export function teachersSheet(schools: readonly SchoolData[], options: DataSheet
 export function schoolsSheet(schools: readonly SchoolData[]): SheetModel {
   const rows = schools.map((s) =>
     SCHOOLS.fields.map((f) =>
-      f.key === "sourceFile" ? s.file : fieldCell(f, (s.passport as unknown as Record<string, unknown>)[f.key]),
-    ),
+      f.key === "sourceFile"
+        ? s.file
+        : fieldCell(f, (s.passport as unknown as Record<string, unknown>)[f.key])
+    )
   );
   return specSheet(SCHOOLS, rows);
 }
 
 export function communitiesSheet(schools: readonly SchoolData[]): SheetModel {
   const rows: OutCell[][] = [];
-  for (const s of schools) for (const c of s.communities) {
-    rows.push(
-      CONSOLIDATED_COMMUNITIES.fields.map((f) =>
-        f.key === "sourceFile" ? s.file : fieldCell(f, (c as unknown as Record<string, unknown>)[f.key]),
-      ),
-    );
-  }
+  for (const s of schools)
+    for (const c of s.communities) {
+      rows.push(
+        CONSOLIDATED_COMMUNITIES.fields.map((f) =>
+          f.key === "sourceFile"
+            ? s.file
+            : fieldCell(f, (c as unknown as Record<string, unknown>)[f.key])
+        )
+      );
+    }
   return specSheet(CONSOLIDATED_COMMUNITIES, rows);
 }
 
-export function municipalityDataSheets(c: Consolidation, options: DataSheetsOptions = {}): SheetModel[] {
-  return [schoolsSheet(c.included), teachersSheet(c.included, options), communitiesSheet(c.included)];
+export function municipalityDataSheets(
+  c: Consolidation,
+  options: DataSheetsOptions = {}
+): SheetModel[] {
+  return [
+    schoolsSheet(c.included),
+    teachersSheet(c.included, options),
+    communitiesSheet(c.included),
+  ];
 }

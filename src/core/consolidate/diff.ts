@@ -30,11 +30,19 @@ export function diffConsolidations(before: Consolidation, after: Consolidation):
   const changed: SchoolRowsChange[] = [];
   for (const [code, rows] of b) {
     const old = a.get(code);
-    if (old !== undefined && old !== rows) changed.push({ schoolCode: code, before: old, after: rows });
+    if (old !== undefined && old !== rows)
+      changed.push({ schoolCode: code, before: old, after: rows });
   }
   const sum = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
   const p = (c: Consolidation): string => (c.period ? `${c.period.start}-${c.period.end}` : "");
-  return { added, removed, changed, rowsBefore: sum(a), rowsAfter: sum(b), periodChanged: p(before) !== p(after) };
+  return {
+    added,
+    removed,
+    changed,
+    rowsBefore: sum(a),
+    rowsAfter: sum(b),
+    periodChanged: p(before) !== p(after),
+  };
 }
 
 /** One Russian line per change, for the summary a person reads after re-consolidating. */
@@ -43,7 +51,8 @@ export function describeDiff(d: ConsolidationDiff): string[] {
   if (d.periodChanged) lines.push("Изменился отчётный период свода.");
   if (d.added.length) lines.push(`Добавлены ОО: ${d.added.join(", ")}.`);
   if (d.removed.length) lines.push(`Исключены ОО: ${d.removed.join(", ")}.`);
-  for (const c of d.changed) lines.push(`ОО ${c.schoolCode}: строк было ${c.before}, стало ${c.after}.`);
+  for (const c of d.changed)
+    lines.push(`ОО ${c.schoolCode}: строк было ${c.before}, стало ${c.after}.`);
   if (lines.length === 0) lines.push("Изменений нет.");
   lines.push(`Всего строк: было ${d.rowsBefore}, стало ${d.rowsAfter}.`);
   return lines;

@@ -8,7 +8,12 @@ import type { Random } from "./random";
 import type { SchoolValues } from "./school";
 import type { RowValues } from "./worker";
 
-export const FAULT_KINDS = ["badDate", "duplicateTabNumber", "experienceAboveAge", "unknownListValue"] as const;
+export const FAULT_KINDS = [
+  "badDate",
+  "duplicateTabNumber",
+  "experienceAboveAge",
+  "unknownListValue",
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface PlantedFault {
@@ -29,7 +34,8 @@ export function plantFaults(rnd: Random, schools: SchoolValues[]): PlantedFault[
     // Row 0 is the head: faults go to ordinary teachers, one row per fault.
     const taken = new Set(faults[school].map((f) => f.dataRow));
     let index = rnd.int(4, rows.length - 1);
-    while (taken.has(index) || taken.has(index - 1)) index = 4 + ((index - 4 + 1) % (rows.length - 4));
+    while (taken.has(index) || taken.has(index - 1))
+      index = 4 + ((index - 4 + 1) % (rows.length - 4));
     faults[school].push(plant(kind, rows, index));
   });
   return faults;
@@ -39,7 +45,13 @@ function plant(kind: FaultKind, rows: RowValues[], index: number): PlantedFault 
   const row = rows[index];
   const fault = (key: string, value: string | number): PlantedFault => {
     row[key] = value;
-    return { kind, sheet: TEACHERS.name, dataRow: index, column: fieldByKey(TEACHERS, key).header, value };
+    return {
+      kind,
+      sheet: TEACHERS.name,
+      dataRow: index,
+      column: fieldByKey(TEACHERS, key).header,
+      value,
+    };
   };
   switch (kind) {
     case "badDate":

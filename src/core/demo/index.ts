@@ -37,7 +37,8 @@ export interface DemoOptions {
 
 export function generateMunicipality(options: DemoOptions = {}): DemoSchool[] {
   const count = options.schools ?? 12;
-  if (!Number.isInteger(count) || count < 1) throw new RangeError("schools must be a whole number ≥ 1");
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError("schools must be a whole number ≥ 1");
   const rnd = new Random(options.seed ?? 1);
   const schools = Array.from({ length: count }, (_, i) => makeSchool(rnd, i, DEMO_PERIOD));
   const faults = plantFaults(rnd, schools);

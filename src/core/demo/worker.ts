@@ -15,7 +15,11 @@ export type RowValues = Record<string, CellValue>;
 
 const yn = (value: boolean): string => (value ? V.YES : V.NO);
 const AGE_BANDS: readonly (readonly [[number, number], number])[] = [
-  [[22, 29], 14], [[30, 39], 20], [[40, 49], 25], [[50, 59], 25], [[60, 70], 16],
+  [[22, 29], 14],
+  [[30, 39], 20],
+  [[40, 49], 25],
+  [[50, 59], 25],
+  [[60, 70], 16],
 ];
 
 export function makeWorker(rnd: Random, role: Role, tabNumber: string, period: Period): RowValues {
@@ -28,51 +32,108 @@ export function makeWorker(rnd: Random, role: Role, tabNumber: string, period: P
   const category = categoryFor(rnd, experience);
   const diagnostics = rnd.chance(0.55) ? dayBetween(rnd, period.start - 700, period.end) : null;
   const course = rnd.chance(0.78) ? dayBetween(rnd, addYears(period.end, -4), period.end) : null;
-  const deficits = diagnostics !== null && rnd.chance(0.7) ? rnd.some(V.DEFICITS, rnd.int(1, 3)) : [];
+  const deficits =
+    diagnostics !== null && rnd.chance(0.7) ? rnd.some(V.DEFICITS, rnd.int(1, 3)) : [];
   const retrainingSent = rnd.chance(0.05);
   const retrainingDone = retrainingSent && rnd.chance(0.6);
-  const contest = rnd.weighted<string>([[V.NO_CONTEST, 72], ["Школьный", 10], ["Муниципальный", 10], ["Региональный", 6], ["Всероссийский", 2]]);
+  const contest = rnd.weighted<string>([
+    [V.NO_CONTEST, 72],
+    ["Школьный", 10],
+    ["Муниципальный", 10],
+    ["Региональный", 6],
+    ["Всероссийский", 2],
+  ]);
   const young = age <= 35;
   return {
     tabNumber,
     fullName: fullName(rnd, female),
     sex: female ? "Ж" : "М",
     birthDate: date(birth),
-    workerCategory: role === "head" ? V.WORKER_CATEGORY[1] : role === "deputy" ? V.WORKER_CATEGORY[2] : V.PEDAGOGICAL_WORKER,
+    workerCategory:
+      role === "head"
+        ? V.WORKER_CATEGORY[1]
+        : role === "deputy"
+          ? V.WORKER_CATEGORY[2]
+          : V.PEDAGOGICAL_WORKER,
     ...positionFor(rnd, role),
-    educationLevel: noProfession ? V.NO_PROFESSIONAL_EDUCATION : rnd.chance(0.86) ? "Высшее" : "Среднее профессиональное",
+    educationLevel: noProfession
+      ? V.NO_PROFESSIONAL_EDUCATION
+      : rnd.chance(0.86)
+        ? "Высшее"
+        : "Среднее профессиональное",
     pedagogicalEducation: yn(!noProfession && rnd.chance(0.88)),
     educationMatchesProfile: yn(rnd.chance(0.9)),
     pedExperience: experience,
     qualificationCategory: category,
     attestationDate: category === V.NO_CATEGORY ? null : date(attestation(rnd, experience, period)),
     diagnosticsDate: diagnostics === null ? null : date(diagnostics),
-    diagnosticsLevel: diagnostics === null ? null : rnd.weighted<string>([["ЦНППМ", 25], ["Региональный", 15], ["Муниципальный", 25], ["Школьный", 35]]),
+    diagnosticsLevel:
+      diagnostics === null
+        ? null
+        : rnd.weighted<string>([
+            ["ЦНППМ", 25],
+            ["Региональный", 15],
+            ["Муниципальный", 25],
+            ["Школьный", 35],
+          ]),
     deficits: deficits.length ? deficits.join("; ") : null,
     iomDeveloped: yn(deficits.length > 0 && rnd.chance(0.5)),
     courseDate: course === null ? null : date(course),
-    courseOrganisation: course === null ? null : rnd.weighted<string>([["Региональная", 40], ["Муниципальная", 15], ["Сторонняя дистанционно", 35], ["Сторонняя очно", 10]]),
-    courseFromDiagnostics: course !== null && diagnostics !== null && diagnostics < course && rnd.chance(0.5) ? V.YES : null,
-    courseQualityManagement: course !== null && role !== "teacher" && rnd.chance(0.5) ? V.YES : null,
+    courseOrganisation:
+      course === null
+        ? null
+        : rnd.weighted<string>([
+            ["Региональная", 40],
+            ["Муниципальная", 15],
+            ["Сторонняя дистанционно", 35],
+            ["Сторонняя очно", 10],
+          ]),
+    courseFromDiagnostics:
+      course !== null && diagnostics !== null && diagnostics < course && rnd.chance(0.5)
+        ? V.YES
+        : null,
+    courseQualityManagement:
+      course !== null && role !== "teacher" && rnd.chance(0.5) ? V.YES : null,
     retrainingSent: yn(retrainingSent),
     retrainingCompleted: yn(retrainingDone),
     retrainingInRegion: retrainingDone && rnd.chance(0.5) ? V.YES : null,
     contestLevel: contest,
-    contestResult: contest === V.NO_CONTEST ? null : rnd.weighted<string>([["Участник", 60], ["Призёр", 25], ["Победитель", 15]]),
+    contestResult:
+      contest === V.NO_CONTEST
+        ? null
+        : rnd.weighted<string>([
+            ["Участник", 60],
+            ["Призёр", 25],
+            ["Победитель", 15],
+          ]),
     expertActivity: yn(rnd.chance(0.15)),
     methodicalAssociation: yn(role === "teacher" ? rnd.chance(0.85) : rnd.chance(0.3)),
     networkCommunities: yn(rnd.chance(0.4)),
     mentor: yn(experience >= 10 && rnd.chance(0.15)),
     mentee: yn(experience < 3 && rnd.chance(0.7)),
     youngSupportProjects: yn(young && rnd.chance(0.5)),
-    skillAssessment: rnd.weighted<string>([["Не проходил", 80], ["Успешно", 15], ["Неуспешно", 5]]),
-    burnout: rnd.weighted<string>([["Не проводилась", 50], ["Низкий", 25], ["Средний", 17], ["Высокий", 8]]),
+    skillAssessment: rnd.weighted<string>([
+      ["Не проходил", 80],
+      ["Успешно", 15],
+      ["Неуспешно", 5],
+    ]),
+    burnout: rnd.weighted<string>([
+      ["Не проводилась", 50],
+      ["Низкий", 25],
+      ["Средний", 17],
+      ["Высокий", 8],
+    ]),
     managementReserve: yn(role === "teacher" && age >= 30 && age <= 50 && rnd.chance(0.08)),
     tutorOrSupervisor: yn(rnd.chance(0.05)),
     specialNeeds: yn(rnd.chance(0.4)),
     giftedChildren: yn(rnd.chance(0.3)),
     note: rnd.chance(0.04) ? rnd.pick(P.NOTES) : null,
-    employment: role === "teacher" && rnd.chance(0.07) ? V.EXTERNAL_PART_TIME : rnd.chance(0.5) ? "Основное место работы" : null,
+    employment:
+      role === "teacher" && rnd.chance(0.07)
+        ? V.EXTERNAL_PART_TIME
+        : rnd.chance(0.5)
+          ? "Основное место работы"
+          : null,
     courseInRegistry: course !== null && rnd.chance(0.4) ? V.YES : null,
   };
 }
@@ -93,14 +154,20 @@ function attestation(rnd: Random, experience: number, period: Period): Day {
 function categoryFor(rnd: Random, experience: number): string {
   if (experience < 2) return rnd.chance(0.85) ? V.NO_CATEGORY : "Соответствие занимаемой должности";
   return rnd.weighted<string>([
-    [V.NO_CATEGORY, 12], ["Соответствие занимаемой должности", 15], ["Первая", 33], ["Высшая", 30],
-    ["Педагог-методист", 5], ["Педагог-наставник", 5],
+    [V.NO_CATEGORY, 12],
+    ["Соответствие занимаемой должности", 15],
+    ["Первая", 33],
+    ["Высшая", 30],
+    ["Педагог-методист", 5],
+    ["Педагог-наставник", 5],
   ]);
 }
 
 function positionFor(rnd: Random, role: Role): RowValues {
-  if (role === "head") return { position: P.HEAD_POSITION, subject: rnd.chance(0.5) ? rnd.pick(P.SUBJECTS) : null };
-  if (role === "deputy") return { position: rnd.pick(P.DEPUTY_POSITIONS), subject: rnd.pick(P.SUBJECTS) };
+  if (role === "head")
+    return { position: P.HEAD_POSITION, subject: rnd.chance(0.5) ? rnd.pick(P.SUBJECTS) : null };
+  if (role === "deputy")
+    return { position: rnd.pick(P.DEPUTY_POSITIONS), subject: rnd.pick(P.SUBJECTS) };
   if (rnd.chance(0.82)) return { position: "учитель", subject: rnd.weighted(P.WEIGHTED_SUBJECTS) };
   const [position, subject] = rnd.pick(P.SPECIALISTS);
   return { position, subject };

@@ -62,7 +62,11 @@ function dayBetween(field: WorkerField, from: number | null, to: number | null):
   };
 }
 
-function compare(op: "lt" | "le" | "gt" | "ge", field: WorkerField, value: number): WorkerPredicate {
+function compare(
+  op: "lt" | "le" | "gt" | "ge",
+  field: WorkerField,
+  value: number
+): WorkerPredicate {
   const field_ = getter(field);
   const get = (w: Worker) => field_(w) as number | null;
   switch (op) {
@@ -93,10 +97,12 @@ function named(name: NamedPredicate, ctx: SchoolContext): WorkerPredicate {
       if (until === null) return NEVER;
       return (w) =>
         w.birthDate !== null &&
-        ((w.sex === "М" && w.birthDate <= until.male) || (w.sex === "Ж" && w.birthDate <= until.female));
+        ((w.sex === "М" && w.birthDate <= until.male) ||
+          (w.sex === "Ж" && w.birthDate <= until.female));
     }
     case "diagnosedBeforeCourse":
-      return (w) => w.diagnosticsDate !== null && w.courseDate !== null && w.diagnosticsDate < w.courseDate;
+      return (w) =>
+        w.diagnosticsDate !== null && w.courseDate !== null && w.diagnosticsDate < w.courseDate;
   }
 }
 
@@ -125,7 +131,10 @@ function disjunction(parts: WorkerPredicate[]): WorkerPredicate {
   };
 }
 
-export function compileConditions(conds: readonly Condition[], ctx: SchoolContext): WorkerPredicate {
+export function compileConditions(
+  conds: readonly Condition[],
+  ctx: SchoolContext
+): WorkerPredicate {
   return conjunction(conds.map((c) => compileCondition(c, ctx)));
 }
 
@@ -133,7 +142,8 @@ export function compileCondition(cond: Condition, ctx: SchoolContext): WorkerPre
   switch (cond.op) {
     case "eq": {
       const { field } = cond;
-      if (isFreeText(field) && typeof cond.value === "string") return membership(field, [cond.value]);
+      if (isFreeText(field) && typeof cond.value === "string")
+        return membership(field, [cond.value]);
       const value = canonicalValue(field, cond.value);
       const get = getter(field);
       return (w) => get(w) === value;

@@ -5,7 +5,13 @@
  * however many indicators share it (ALL and PED are shared by most).
  */
 import type { Passport, SchoolData } from "../model";
-import { conditionNeeds, type Condition, type PassportNeed, type Population, type Selection } from "./conditions";
+import {
+  conditionNeeds,
+  type Condition,
+  type PassportNeed,
+  type Population,
+  type Selection,
+} from "./conditions";
 import type { CatalogEntry } from "./measures";
 
 export const POPULATION_BIT: Record<Population, number> = { ANY: 1, ALL: 2, PED: 4, EXTERNAL: 8 };
@@ -39,7 +45,12 @@ export function compileCatalog(entries: readonly CatalogEntry[]): CompiledCatalo
     if (known !== undefined) return known;
     const needs = new Set<PassportNeed>();
     for (const c of where) conditionNeeds(c, needs);
-    slots.push({ population: sel.population, bit: POPULATION_BIT[sel.population], where, needs: [...needs] });
+    slots.push({
+      population: sel.population,
+      bit: POPULATION_BIT[sel.population],
+      where,
+      needs: [...needs],
+    });
     byKey.set(key, slots.length - 1);
     return slots.length - 1;
   };
@@ -55,7 +66,12 @@ export function compileCatalog(entries: readonly CatalogEntry[]): CompiledCatalo
 }
 
 /** The population bits of a row: which of ANY / ALL / PED / EXTERNAL it belongs to. */
-export function populationMask(employment: string, category: string | null, ext: string, ped: string): number {
+export function populationMask(
+  employment: string,
+  category: string | null,
+  ext: string,
+  ped: string
+): number {
   if (employment === ext) return POPULATION_BIT.ANY | POPULATION_BIT.EXTERNAL;
   return category === ped
     ? POPULATION_BIT.ANY | POPULATION_BIT.ALL | POPULATION_BIT.PED
@@ -71,7 +87,11 @@ export function passportUsable(school: SchoolData, key: keyof Passport): boolean
 export function entryNeedsPeriod(entry: CatalogEntry): boolean {
   const m = entry.measure;
   const selections =
-    m.kind === "share" || m.kind === "schoolMajority" ? [m.numerator, m.denominator] : m.kind === "workerCount" ? [m.selection] : [];
+    m.kind === "share" || m.kind === "schoolMajority"
+      ? [m.numerator, m.denominator]
+      : m.kind === "workerCount"
+        ? [m.selection]
+        : [];
   const needs = new Set<PassportNeed>();
   for (const s of selections) for (const c of s.where ?? []) conditionNeeds(c, needs);
   return needs.size > 0;

@@ -9,7 +9,10 @@
 import type { Worker } from "../model";
 
 /** Worker fields a condition may read (the schema's keys). */
-export type WorkerField = Exclude<keyof Worker, "row" | "hasErrors" | "sourceFile" | "sourceRow" | "raw">;
+export type WorkerField = Exclude<
+  keyof Worker,
+  "row" | "hasErrors" | "sourceFile" | "sourceRow" | "raw"
+>;
 
 /** Predicates that are not a comparison of one field; referenced by name from the data. */
 export type NamedPredicate =

@@ -15,7 +15,13 @@ import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./me
 import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
 import { schoolContext } from "./school-context";
 import { statusOf, trendOf } from "./status";
-import { TOTAL, type IndicatorResult, type Scope, type ScopeCoverage, type Settings } from "./types";
+import {
+  TOTAL,
+  type IndicatorResult,
+  type Scope,
+  type ScopeCoverage,
+  type Settings,
+} from "./types";
 
 export interface ComputeOptions {
   /** Previous period's values, keyed `${code}|${scope}`. */
@@ -64,9 +70,16 @@ function covers(mask: Int32Array, need: Int32Array, base: number, words: number)
 }
 
 /** Counts every slot over one school's rows: the single pass. */
-function countSchool(school: SchoolData, compiled: CompiledCatalog, program: RowProgram, settings: Settings, into: SchoolCounts): void {
+function countSchool(
+  school: SchoolData,
+  compiled: CompiledCatalog,
+  program: RowProgram,
+  settings: Settings,
+  into: SchoolCounts
+): void {
   const slots = compiled.slots;
-  for (let k = 0; k < slots.length; k++) into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
+  for (let k = 0; k < slots.length; k++)
+    into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
   const bounds = boundsFor(program, schoolContext(school.passport, settings));
   const { words, slotMask, anchorStart, anchored } = program;
   const usable = into.usable;
@@ -80,7 +93,12 @@ function countSchool(school: SchoolData, compiled: CompiledCatalog, program: Row
     }
     into.rows++;
     loadRow(w, vals);
-    const population = populationMask(w.employment, w.workerCategory, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER);
+    const population = populationMask(
+      w.employment,
+      w.workerCategory,
+      EXTERNAL_PART_TIME,
+      PEDAGOGICAL_WORKER
+    );
     evaluateRow(program, w, vals, bounds, mask, population);
     // Only the slots anchored on this row's set bits can match.
     for (let j = 0; j < words; j++) {
@@ -101,7 +119,7 @@ function countSchool(school: SchoolData, compiled: CompiledCatalog, program: Row
 export function computeIndicators(
   schools: readonly SchoolData[],
   settings: Settings,
-  options: ComputeOptions = {},
+  options: ComputeOptions = {}
 ): ComputeOutput {
   const compiled = compiledFor(options.custom);
   const program = programFor(compiled);
@@ -116,13 +134,18 @@ export function computeIndicators(
     }
     members.get(scope)?.push(i);
     members.get(TOTAL)?.push(i);
-    const counts: SchoolCounts = { counts: new Float64Array(n), usable: new Uint8Array(n), rows: 0, excluded: 0 };
+    const counts: SchoolCounts = {
+      counts: new Float64Array(n),
+      usable: new Uint8Array(n),
+      rows: 0,
+      excluded: 0,
+    };
     countSchool(school, compiled, program, settings, counts);
     return counts;
   });
 
   const partials: Partial[][] = compiled.plans.map((plan) =>
-    schools.map((school, i) => partialOf(plan, school, perSchool[i])),
+    schools.map((school, i) => partialOf(plan, school, perSchool[i]))
   );
   const results: IndicatorResult[] = [];
   const coverage: ScopeCoverage[] = [];
@@ -135,7 +158,10 @@ export function computeIndicators(
       schools: idx.length,
     });
     compiled.plans.forEach((plan, p) => {
-      const figures = combine(plan.entry, idx.map((i) => partials[p][i]));
+      const figures = combine(
+        plan.entry,
+        idx.map((i) => partials[p][i])
+      );
       results.push(resultOf(plan.entry, scope, figures, settings, options.previous));
     });
   }
@@ -147,13 +173,14 @@ function resultOf(
   scope: Scope,
   figures: { numerator: number | null; denominator: number | null; value: number | null },
   settings: Settings,
-  previousValues: Map<string, number> | undefined,
+  previousValues: Map<string, number> | undefined
 ): IndicatorResult {
   const t = settings.targets.get(entry.code);
   const direction = t?.direction ?? entry.direction;
   const target = t ? t.target : entry.target;
   const previous =
-    previousValues?.get(`${entry.code}|${scope}`) ?? (scope === TOTAL ? (t?.previous ?? null) : null);
+    previousValues?.get(`${entry.code}|${scope}`) ??
+    (scope === TOTAL ? (t?.previous ?? null) : null);
   return {
     code: entry.code,
     scope,

@@ -7,5 +7,11 @@ export { CATALOG, CATALOG_CODES, catalogEntry } from "./catalog";
 export { PROFILES, FULL_PROFILE_ID, findProfile, type Profile } from "./profiles";
 export { defaultSettings, readSettings } from "./settings";
 export { settingsSheet } from "./settings-sheet";
-export { computeIndicators, entriesWith, schoolScope, type ComputeOptions, type ComputeOutput } from "./engine";
+export {
+  computeIndicators,
+  entriesWith,
+  schoolScope,
+  type ComputeOptions,
+  type ComputeOutput,
+} from "./engine";
 export { statusOf, trendOf } from "./status";

@@ -81,7 +81,7 @@ export interface ShareDefinition {
 export function narrowing(
   population: Population,
   denominator: readonly Condition[],
-  numerator: readonly Condition[],
+  numerator: readonly Condition[]
 ): Measure {
   return {
     kind: "share",

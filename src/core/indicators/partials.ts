@@ -17,7 +17,8 @@ export interface SchoolCounts {
   excluded: number;
 }
 
-export type Partial = { num: number; den: number } | { count: number } | { titles: Set<string> } | null;
+export type Partial =
+  { num: number; den: number } | { count: number } | { titles: Set<string> } | null;
 
 export interface Figures {
   numerator: number | null;
@@ -43,7 +44,8 @@ export function partialOf(plan: EntryPlan, school: SchoolData, c: SchoolCounts):
     case "schoolFlag":
       return passportUsable(school, m.field) ? { num: p[m.field] ? 1 : 0, den: 1 } : null;
     case "staffing":
-      if (!passportUsable(school, "pedPositions") || !passportUsable(school, "pedVacancies")) return null;
+      if (!passportUsable(school, "pedPositions") || !passportUsable(school, "pedVacancies"))
+        return null;
       return { num: (p.pedPositions ?? 0) - (p.pedVacancies ?? 0), den: p.pedPositions ?? 0 };
     case "passportSum":
       return passportUsable(school, m.field) ? { count: p[m.field] ?? 0 } : null;
@@ -52,7 +54,8 @@ export function partialOf(plan: EntryPlan, school: SchoolData, c: SchoolCounts):
       const levels = m.levels ? new Set(m.levels) : null;
       const titles = new Set<string>();
       for (const row of school.communities) {
-        if (row.hasErrors || row.title === null || row.type === null || !types.has(row.type)) continue;
+        if (row.hasErrors || row.title === null || row.type === null || !types.has(row.type))
+          continue;
         if (levels && (row.level === null || !levels.has(row.level))) continue;
         const key = fold(row.title);
         if (key !== "") titles.add(key);

@@ -13,8 +13,25 @@ import type { Condition } from "./conditions";
 import { FIELD_IDS } from "./field-access";
 import type { SchoolContext } from "./school-context";
 
-const EQ = 0, IN = 1, NOTIN = 2, TRUE = 3, FALSE = 4, FILLED = 5, EMPTY = 6, LT = 7, LE = 8, GT = 9, GE = 10;
-const RANGE = 11, PENSION = 12, DIAG_BEFORE = 13, FOLD_IN = 14, NOT = 15, ALL = 16, ANY = 17, BELOW = 18;
+const EQ = 0,
+  IN = 1,
+  NOTIN = 2,
+  TRUE = 3,
+  FALSE = 4,
+  FILLED = 5,
+  EMPTY = 6,
+  LT = 7,
+  LE = 8,
+  GT = 9,
+  GE = 10;
+const RANGE = 11,
+  PENSION = 12,
+  DIAG_BEFORE = 13,
+  FOLD_IN = 14,
+  NOT = 15,
+  ALL = 16,
+  ANY = 17,
+  BELOW = 18;
 
 const FIELD = new Map(FIELD_IDS.map((f, i) => [f, i]));
 const BIRTH = FIELD.get("birthDate") as number;
@@ -81,33 +98,59 @@ class Builder {
       case "notIn": {
         const values = c.op === "eq" ? [c.value] : c.values;
         const free = isFreeText(c.field) && values.every((v) => typeof v === "string");
-        const set = new Set<unknown>(values.map((v) => (free ? fold(String(v)) : canonicalValue(c.field, v))));
+        const set = new Set<unknown>(
+          values.map((v) => (free ? fold(String(v)) : canonicalValue(c.field, v)))
+        );
         const op = free ? FOLD_IN : c.op === "notIn" ? NOTIN : c.op === "eq" ? EQ : IN;
         const atom = { ...base, op, field: fieldId(c.field), set, value: [...set][0] };
-        if (free && c.op === "notIn") return this.add(key, { ...base, op: NOT, subs: [this.add(`${key}#in`, atom)] });
+        if (free && c.op === "notIn")
+          return this.add(key, { ...base, op: NOT, subs: [this.add(`${key}#in`, atom)] });
         return this.add(key, atom);
       }
       case "true":
       case "false":
       case "filled":
       case "empty":
-        return this.add(key, { ...base, op: { true: TRUE, false: FALSE, filled: FILLED, empty: EMPTY }[c.op], field: fieldId(c.field) });
+        return this.add(key, {
+          ...base,
+          op: { true: TRUE, false: FALSE, filled: FILLED, empty: EMPTY }[c.op],
+          field: fieldId(c.field),
+        });
       case "lt":
       case "le":
       case "gt":
       case "ge":
-        return this.add(key, { ...base, op: { lt: LT, le: LE, gt: GT, ge: GE }[c.op], field: fieldId(c.field), value: c.value });
+        return this.add(key, {
+          ...base,
+          op: { lt: LT, le: LE, gt: GT, ge: GE }[c.op],
+          field: fieldId(c.field),
+          value: c.value,
+        });
       case "inPeriod":
-        return this.add(key, { ...base, op: RANGE, field: fieldId(c.field), bounds: (x) => [orNaN(x.start), orNaN(x.end)] });
+        return this.add(key, {
+          ...base,
+          op: RANGE,
+          field: fieldId(c.field),
+          bounds: (x) => [orNaN(x.start), orNaN(x.end)],
+        });
       case "withinYears": {
         const years = c.years;
-        return this.add(key, { ...base, op: RANGE, field: fieldId(c.field), bounds: (x) => [orNaN(x.yearsBack(years)), orNaN(x.end)] });
+        return this.add(key, {
+          ...base,
+          op: RANGE,
+          field: fieldId(c.field),
+          bounds: (x) => [orNaN(x.yearsBack(years)), orNaN(x.end)],
+        });
       }
       case "named":
         return this.named(key, c.name);
       case "all":
       case "any":
-        return this.add(key, { ...base, op: c.op === "all" ? ALL : ANY, subs: c.of.map((s) => this.atom(s)) });
+        return this.add(key, {
+          ...base,
+          op: c.op === "all" ? ALL : ANY,
+          subs: c.of.map((s) => this.atom(s)),
+        });
       case "not":
         return this.add(key, { ...base, op: NOT, subs: [this.atom(c.of)] });
     }
@@ -117,11 +160,29 @@ class Builder {
     const base = { value: null, set: null };
     switch (name) {
       case "young":
-        return this.add(key, { ...base, op: RANGE, field: BIRTH, bounds: (x) => [orNaN(x.youngBornFrom), Infinity] });
+        return this.add(key, {
+          ...base,
+          op: RANGE,
+          field: BIRTH,
+          bounds: (x) => [orNaN(x.youngBornFrom), Infinity],
+        });
       case "beginner":
-        return this.add(key, { ...base, op: BELOW, field: fieldId("pedExperience"), bounds: (x) => [0, x.beginnerExperience] });
+        return this.add(key, {
+          ...base,
+          op: BELOW,
+          field: fieldId("pedExperience"),
+          bounds: (x) => [0, x.beginnerExperience],
+        });
       case "pensionAge":
-        return this.add(key, { ...base, op: PENSION, field: BIRTH, bounds: (x) => [orNaN(x.pensionBornUntil?.male ?? null), orNaN(x.pensionBornUntil?.female ?? null)] });
+        return this.add(key, {
+          ...base,
+          op: PENSION,
+          field: BIRTH,
+          bounds: (x) => [
+            orNaN(x.pensionBornUntil?.male ?? null),
+            orNaN(x.pensionBornUntil?.female ?? null),
+          ],
+        });
       case "diagnosedBeforeCourse":
         return this.add(key, { ...base, op: DIAG_BEFORE, field: -1, bounds: null });
     }
@@ -180,26 +241,53 @@ function setBit(mask: Int32Array, a: number): void {
   mask[a >> 5] |= 1 << (a & 31);
 }
 
-function evaluateAtom(op: number, a: number, v: unknown, w: Worker, values: unknown[], sets: (Set<unknown> | null)[], bounds: Float64Array): boolean {
+function evaluateAtom(
+  op: number,
+  a: number,
+  v: unknown,
+  w: Worker,
+  values: unknown[],
+  sets: (Set<unknown> | null)[],
+  bounds: Float64Array
+): boolean {
   switch (op) {
-    case EQ: return v === values[a];
-    case IN: return member(sets[a] as Set<unknown>, v);
-    case NOTIN: return v !== null && v !== undefined && !member(sets[a] as Set<unknown>, v);
-    case FOLD_IN: return typeof v === "string" && (sets[a] as Set<unknown>).has(fold(v));
-    case TRUE: return v === true;
-    case FALSE: return v === false;
-    case FILLED: return filled(v);
-    case EMPTY: return !filled(v);
-    case LT: return typeof v === "number" && v < (values[a] as number);
-    case LE: return typeof v === "number" && v <= (values[a] as number);
-    case GT: return typeof v === "number" && v > (values[a] as number);
-    case GE: return typeof v === "number" && v >= (values[a] as number);
-    case RANGE: return typeof v === "number" && v >= bounds[2 * a] && v <= bounds[2 * a + 1];
-    case BELOW: return typeof v === "number" && v < bounds[2 * a + 1];
+    case EQ:
+      return v === values[a];
+    case IN:
+      return member(sets[a] as Set<unknown>, v);
+    case NOTIN:
+      return v !== null && v !== undefined && !member(sets[a] as Set<unknown>, v);
+    case FOLD_IN:
+      return typeof v === "string" && (sets[a] as Set<unknown>).has(fold(v));
+    case TRUE:
+      return v === true;
+    case FALSE:
+      return v === false;
+    case FILLED:
+      return filled(v);
+    case EMPTY:
+      return !filled(v);
+    case LT:
+      return typeof v === "number" && v < (values[a] as number);
+    case LE:
+      return typeof v === "number" && v <= (values[a] as number);
+    case GT:
+      return typeof v === "number" && v > (values[a] as number);
+    case GE:
+      return typeof v === "number" && v >= (values[a] as number);
+    case RANGE:
+      return typeof v === "number" && v >= bounds[2 * a] && v <= bounds[2 * a + 1];
+    case BELOW:
+      return typeof v === "number" && v < bounds[2 * a + 1];
     case PENSION:
-      return typeof v === "number" && ((w.sex === "М" && v <= bounds[2 * a]) || (w.sex === "Ж" && v <= bounds[2 * a + 1]));
+      return (
+        typeof v === "number" &&
+        ((w.sex === "М" && v <= bounds[2 * a]) || (w.sex === "Ж" && v <= bounds[2 * a + 1]))
+      );
     case DIAG_BEFORE:
-      return w.diagnosticsDate !== null && w.courseDate !== null && w.diagnosticsDate < w.courseDate;
+      return (
+        w.diagnosticsDate !== null && w.courseDate !== null && w.diagnosticsDate < w.courseDate
+      );
     default:
       return false;
   }
@@ -228,7 +316,14 @@ function subsHit(subs: number[], mask: Int32Array, all: boolean): boolean {
  * Evaluates every atom for one row (its fields already in `vals`, see loadRow)
  * into the bit mask, then sets the population bits.
  */
-export function evaluateRow(program: RowProgram, w: Worker, vals: unknown[], bounds: Float64Array, mask: Int32Array, population: number): void {
+export function evaluateRow(
+  program: RowProgram,
+  w: Worker,
+  vals: unknown[],
+  bounds: Float64Array,
+  mask: Int32Array,
+  population: number
+): void {
   const { atoms, ops, fields, values, sets } = program;
   mask.fill(0);
   for (let a = 0; a < ops.length; a++) {

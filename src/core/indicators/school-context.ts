@@ -48,7 +48,8 @@ export function schoolContext(passport: Passport, settings: Settings): SchoolCon
   let pensionBornUntil: SchoolContext["pensionBornUntil"] = null;
   if (end !== null) {
     youngBornFrom = latestBirthWithAge(end, settings.youngAgeLimit + 1) + 1;
-    const ages = settings.pensionAges.length > 0 ? pensionAgeFor(settings.pensionAges, ymdOf(end).year) : null;
+    const ages =
+      settings.pensionAges.length > 0 ? pensionAgeFor(settings.pensionAges, ymdOf(end).year) : null;
     if (ages) {
       pensionBornUntil = {
         male: latestBirthWithAge(end, ages.male),

@@ -20,7 +20,8 @@ export function cellNumber(cell: CellValue | undefined): number | null | undefin
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   const text = cellText(cell).replace(/[\s\u00a0\u202f]/g, "");
   if (text === "") return null;
-  if (typeof cell === "boolean" || cell instanceof Date || !NUMBER_TEXT.test(text)) return undefined;
+  if (typeof cell === "boolean" || cell instanceof Date || !NUMBER_TEXT.test(text))
+    return undefined;
   return Number(text.replace("%", "").replace(",", "."));
 }
 

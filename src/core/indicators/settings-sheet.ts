@@ -15,7 +15,13 @@ const NOTE =
 const HEADER_ROW = 2;
 const PARAM_COL = TARGETS.fields.length + 1; // one empty column after the table
 const PENSION_COL = PARAM_COL + 3;
-const HEADER_STYLE: CellStyle = { bold: true, fill: "#DDEBF7", wrap: true, vAlign: "center", border: true };
+const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "#DDEBF7",
+  wrap: true,
+  vAlign: "center",
+  border: true,
+};
 const TARGET_FORMAT = "0.0";
 
 function put(cells: OutCell[][], row: number, col: number, value: OutCell): void {
@@ -29,7 +35,15 @@ function put(cells: OutCell[][], row: number, col: number, value: OutCell): void
 function targetRows(settings: Settings): Target[] {
   const rows: Target[] = [];
   for (const e of CATALOG) {
-    rows.push(settings.targets.get(e.code) ?? { code: e.code, direction: e.direction, target: e.target, nextTarget: e.nextTarget, previous: null });
+    rows.push(
+      settings.targets.get(e.code) ?? {
+        code: e.code,
+        direction: e.direction,
+        target: e.target,
+        nextTarget: e.nextTarget,
+        previous: null,
+      }
+    );
   }
   for (const [code, t] of settings.targets) if (!CATALOG.some((e) => e.code === code)) rows.push(t);
   return rows;
@@ -42,7 +56,9 @@ export function settingsSheet(settings: Settings): SheetModel {
   const rows = targetRows(settings);
   rows.forEach((t, i) => {
     const r = HEADER_ROW + 1 + i;
-    [t.code, titles.get(t.code) ?? "", t.direction, t.target, t.nextTarget, t.previous].forEach((v, c) => put(cells, r, c, v));
+    [t.code, titles.get(t.code) ?? "", t.direction, t.target, t.nextTarget, t.previous].forEach(
+      (v, c) => put(cells, r, c, v)
+    );
   });
   put(cells, HEADER_ROW, PARAM_COL, PARAMETERS.labelHeader);
   put(cells, HEADER_ROW, PARAM_COL + 1, PARAMETERS.valueHeader);
@@ -50,16 +66,23 @@ export function settingsSheet(settings: Settings): SheetModel {
   put(cells, HEADER_ROW + 1, PARAM_COL + 1, settings.youngAgeLimit);
   put(cells, HEADER_ROW + 2, PARAM_COL, PARAMETERS.beginnerExperience);
   put(cells, HEADER_ROW + 2, PARAM_COL + 1, settings.beginnerExperience);
-  [PENSION_AGES.fromYearHeader, PENSION_AGES.maleHeader, PENSION_AGES.femaleHeader].forEach((h, c) => put(cells, HEADER_ROW, PENSION_COL + c, h));
+  [PENSION_AGES.fromYearHeader, PENSION_AGES.maleHeader, PENSION_AGES.femaleHeader].forEach(
+    (h, c) => put(cells, HEADER_ROW, PENSION_COL + c, h)
+  );
   settings.pensionAges.forEach((p, i) => {
-    [p.fromYear, p.male, p.female].forEach((v, c) => put(cells, HEADER_ROW + 1 + i, PENSION_COL + c, v));
+    [p.fromYear, p.male, p.female].forEach((v, c) =>
+      put(cells, HEADER_ROW + 1 + i, PENSION_COL + c, v)
+    );
   });
   const width = PENSION_COL + 3;
   for (const line of cells) while (line.length < width) line.push(null);
 
   const n = rows.length;
   const columns = [
-    ...TARGETS.fields.map((f) => ({ width: f.width, numberFormat: f.type === "number" ? TARGET_FORMAT : undefined })),
+    ...TARGETS.fields.map((f) => ({
+      width: f.width,
+      numberFormat: f.type === "number" ? TARGET_FORMAT : undefined,
+    })),
     { width: 3 },
     { width: 44 },
     { width: 12 },
@@ -77,13 +100,22 @@ export function settingsSheet(settings: Settings): SheetModel {
     styles: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: { bold: true, fontSize: 14 } },
       { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true } },
-      { range: { row: HEADER_ROW, col: 0, rows: 1, cols: TARGETS.fields.length }, style: HEADER_STYLE },
+      {
+        range: { row: HEADER_ROW, col: 0, rows: 1, cols: TARGETS.fields.length },
+        style: HEADER_STYLE,
+      },
       { range: { row: HEADER_ROW, col: PARAM_COL, rows: 1, cols: 2 }, style: HEADER_STYLE },
       { range: { row: HEADER_ROW, col: PENSION_COL, rows: 1, cols: 3 }, style: HEADER_STYLE },
       { range: { row: HEADER_ROW + 1, col: 1, rows: n, cols: 1 }, style: { wrap: true } },
       { range: { row: HEADER_ROW + 1, col: PARAM_COL, rows: 2, cols: 1 }, style: { wrap: true } },
     ],
-    tables: [{ name: TARGETS.tableName ?? "Цели", range: { row: HEADER_ROW, col: 0, rows: n + 1, cols: TARGETS.fields.length }, style: "TableStyleLight9" }],
+    tables: [
+      {
+        name: TARGETS.tableName ?? "Цели",
+        range: { row: HEADER_ROW, col: 0, rows: n + 1, cols: TARGETS.fields.length },
+        style: "TableStyleLight9",
+      },
+    ],
     validations: validations(n, settings.pensionAges.length),
   };
 }
@@ -95,17 +127,60 @@ function validations(n: number, pensionRows: number): ValidationModel[] {
     return { title: f.header.slice(0, 32), message: f.help.slice(0, 255) };
   };
   const data = (col: number, rows = n) => ({ row: HEADER_ROW + 1, col, rows, cols: 1 });
-  const numberError = { title: "Нужно число", message: "Введите число; дробную часть — через запятую, например 12,5." };
+  const numberError = {
+    title: "Нужно число",
+    message: "Введите число; дробную часть — через запятую, например 12,5.",
+  };
   const out: ValidationModel[] = [
-    { range: data(field("direction")), rule: { kind: "list", values: DIRECTION }, allowBlank: true, prompt: prompt("direction"), error: { title: "Направление", message: "Выберите ≥ или ≤ из списка." } },
+    {
+      range: data(field("direction")),
+      rule: { kind: "list", values: DIRECTION },
+      allowBlank: true,
+      prompt: prompt("direction"),
+      error: { title: "Направление", message: "Выберите ≥ или ≤ из списка." },
+    },
   ];
   for (const key of ["target", "nextTarget", "previous"]) {
-    out.push({ range: data(field(key)), rule: { kind: "decimal" }, allowBlank: true, prompt: prompt(key), error: numberError });
+    out.push({
+      range: data(field(key)),
+      rule: { kind: "decimal" },
+      allowBlank: true,
+      prompt: prompt(key),
+      error: numberError,
+    });
   }
   out.push(
-    { range: data(PARAM_COL + 1, 1), rule: { kind: "whole", min: 18, max: 70 }, allowBlank: false, prompt: { title: "Возраст молодого педагога", message: "Полных лет на конец периода, включительно (по умолчанию 35)." }, error: { title: "Возраст", message: "Целое число от 18 до 70." } },
-    { range: { row: HEADER_ROW + 2, col: PARAM_COL + 1, rows: 1, cols: 1 }, rule: { kind: "decimal", min: 0, max: 50 }, allowBlank: false, prompt: { title: "Стаж начинающего", message: "Педагог со стажем меньше этого числа лет — начинающий (по умолчанию 3)." }, error: { title: "Стаж", message: "Число от 0 до 50." } },
-    { range: { row: HEADER_ROW + 1, col: PENSION_COL, rows: pensionRows + 4, cols: 3 }, rule: { kind: "whole", min: 40, max: 2200 }, allowBlank: true, prompt: { title: "Пенсионный возраст", message: "Год окончания периода, с которого действует строка, и возраст мужчин и женщин (полных лет)." }, error: { title: "Пенсионный возраст", message: "Введите целое число." } },
+    {
+      range: data(PARAM_COL + 1, 1),
+      rule: { kind: "whole", min: 18, max: 70 },
+      allowBlank: false,
+      prompt: {
+        title: "Возраст молодого педагога",
+        message: "Полных лет на конец периода, включительно (по умолчанию 35).",
+      },
+      error: { title: "Возраст", message: "Целое число от 18 до 70." },
+    },
+    {
+      range: { row: HEADER_ROW + 2, col: PARAM_COL + 1, rows: 1, cols: 1 },
+      rule: { kind: "decimal", min: 0, max: 50 },
+      allowBlank: false,
+      prompt: {
+        title: "Стаж начинающего",
+        message: "Педагог со стажем меньше этого числа лет — начинающий (по умолчанию 3).",
+      },
+      error: { title: "Стаж", message: "Число от 0 до 50." },
+    },
+    {
+      range: { row: HEADER_ROW + 1, col: PENSION_COL, rows: pensionRows + 4, cols: 3 },
+      rule: { kind: "whole", min: 40, max: 2200 },
+      allowBlank: true,
+      prompt: {
+        title: "Пенсионный возраст",
+        message:
+          "Год окончания периода, с которого действует строка, и возраст мужчин и женщин (полных лет).",
+      },
+      error: { title: "Пенсионный возраст", message: "Введите целое число." },
+    }
   );
   return out;
 }

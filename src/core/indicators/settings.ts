@@ -18,7 +18,13 @@ const SHEET = TARGETS.name;
 const HEADER_SEARCH_ROWS = 10;
 const BLOCK_HEADERS = new Set([PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold));
 
-function issue(row: number, column: string | null, code: string, value: string, message: string): Issue {
+function issue(
+  row: number,
+  column: string | null,
+  code: string,
+  value: string,
+  message: string
+): Issue {
   return { sheet: SHEET, row: row + 1, column, code, severity: "warning", value, message };
 }
 
@@ -32,7 +38,11 @@ function findBlock(grid: Grid, headers: readonly string[], maxRows = grid.length
       const cols = [c];
       for (const key of keys.slice(1)) {
         let found = -1;
-        for (let k = c + 1; k < row.length; k++) if (cellKey(row[k]) === key) { found = k; break; }
+        for (let k = c + 1; k < row.length; k++)
+          if (cellKey(row[k]) === key) {
+            found = k;
+            break;
+          }
         cols.push(found);
       }
       if (cols.every((x) => x >= 0)) return [r, ...cols];
@@ -43,7 +53,7 @@ function findBlock(grid: Grid, headers: readonly string[], maxRows = grid.length
 
 export function readSettings(
   grid: Grid,
-  knownCodes: readonly string[] = CATALOG_CODES,
+  knownCodes: readonly string[] = CATALOG_CODES
 ): { settings: Settings; issues: Issue[] } {
   const settings = defaultSettings();
   const issues: Issue[] = [];
@@ -62,7 +72,10 @@ function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set
     const text = fold(TARGETS.fields.find((f) => f.key === key)?.header ?? "");
     return header.findIndex((cell) => cellKey(cell) === text);
   };
-  const numberCols = (["target", "nextTarget", "previous"] as const).map((key) => ({ key, index: col(key) }));
+  const numberCols = (["target", "nextTarget", "previous"] as const).map((key) => ({
+    key,
+    index: col(key),
+  }));
   const directionCol = col("direction");
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -71,14 +84,36 @@ function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set
     // A sheet made by hand may put the other blocks under the table, in the same column.
     if (BLOCK_HEADERS.has(fold(code))) break;
     if (!known.has(code)) {
-      issues.push(issue(r, TARGETS.keyHeader, "settings/unknown-code", code, `Лист «${SHEET}», строка ${r + 1}: код показателя «${code}» не найден в каталоге. Проверьте код или удалите строку.`));
+      issues.push(
+        issue(
+          r,
+          TARGETS.keyHeader,
+          "settings/unknown-code",
+          code,
+          `Лист «${SHEET}», строка ${r + 1}: код показателя «${code}» не найден в каталоге. Проверьте код или удалите строку.`
+        )
+      );
     }
-    const base: Target = settings.targets.get(code) ?? { code, direction: "≥", target: null, nextTarget: null, previous: null };
+    const base: Target = settings.targets.get(code) ?? {
+      code,
+      direction: "≥",
+      target: null,
+      nextTarget: null,
+      previous: null,
+    };
     const target: Target = { ...base };
     if (directionCol >= 0) {
       const dir = cellDirection(row[directionCol]);
       if (dir === undefined) {
-        issues.push(issue(r, cellText(header[directionCol]), "settings/direction", cellText(row[directionCol]), `Лист «${SHEET}», строка ${r + 1}: направление «${cellText(row[directionCol])}» не распознано. Укажите ≥ (чем больше, тем лучше) или ≤ (чем меньше, тем лучше).`));
+        issues.push(
+          issue(
+            r,
+            cellText(header[directionCol]),
+            "settings/direction",
+            cellText(row[directionCol]),
+            `Лист «${SHEET}», строка ${r + 1}: направление «${cellText(row[directionCol])}» не распознано. Укажите ≥ (чем больше, тем лучше) или ≤ (чем меньше, тем лучше).`
+          )
+        );
       } else if (dir !== null) target.direction = dir;
     }
     for (const { key, index } of numberCols) {
@@ -86,7 +121,15 @@ function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set
       const value = cellNumber(row[index]);
       if (value === undefined) {
         const columnName = cellText(header[index]);
-        issues.push(issue(r, columnName, "settings/number", cellText(row[index]), `Лист «${SHEET}», строка ${r + 1}, столбец «${columnName}»: «${cellText(row[index])}» не число. Введите число, дробную часть — через запятую (например 12,5); пусто — значение не задано.`));
+        issues.push(
+          issue(
+            r,
+            columnName,
+            "settings/number",
+            cellText(row[index]),
+            `Лист «${SHEET}», строка ${r + 1}, столбец «${columnName}»: «${cellText(row[index])}» не число. Введите число, дробную часть — через запятую (например 12,5); пусто — значение не задано.`
+          )
+        );
       } else target[key] = value;
     }
     settings.targets.set(code, target);
@@ -109,7 +152,15 @@ function readParameters(grid: Grid, settings: Settings, issues: Issue[]): void {
     if (!param) continue;
     const value = cellNumber(row[valueCol]);
     if (typeof value !== "number" || value < param.min || value > param.max) {
-      issues.push(issue(r, PARAMETERS.valueHeader, "settings/parameter", cellText(row[valueCol]), `Лист «${SHEET}», строка ${r + 1}: параметр «${param.label}» — «${cellText(row[valueCol])}» не подходит. Введите число от ${param.min} до ${param.max}; пока действует ${settings[param.key]}.`));
+      issues.push(
+        issue(
+          r,
+          PARAMETERS.valueHeader,
+          "settings/parameter",
+          cellText(row[valueCol]),
+          `Лист «${SHEET}», строка ${r + 1}: параметр «${param.label}» — «${cellText(row[valueCol])}» не подходит. Введите число от ${param.min} до ${param.max}; пока действует ${settings[param.key]}.`
+        )
+      );
       continue;
     }
     settings[param.key] = value;
@@ -117,7 +168,11 @@ function readParameters(grid: Grid, settings: Settings, issues: Issue[]): void {
 }
 
 function readPensionAges(grid: Grid, settings: Settings, issues: Issue[]): void {
-  const found = findBlock(grid, [PENSION_AGES.fromYearHeader, PENSION_AGES.maleHeader, PENSION_AGES.femaleHeader]);
+  const found = findBlock(grid, [
+    PENSION_AGES.fromYearHeader,
+    PENSION_AGES.maleHeader,
+    PENSION_AGES.femaleHeader,
+  ]);
   if (!found) return;
   const [headerRow, yearCol, maleCol, femaleCol] = found;
   const read: PensionAge[] = [];
@@ -129,7 +184,15 @@ function readPensionAges(grid: Grid, settings: Settings, issues: Issue[]): void 
       typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
     if (!ok(fromYear, 1900, 2200) || !ok(male, 40, 90) || !ok(female, 40, 90)) {
       const shown = [yearCol, maleCol, femaleCol].map((c) => cellText(row[c])).join("; ");
-      issues.push(issue(r, PENSION_AGES.fromYearHeader, "settings/pension-age", shown, `Лист «${SHEET}», строка ${r + 1}: строка пенсионного возраста «${shown}» не распознана. Укажите год (целое число) и возраст мужчин и женщин (целые числа от 40 до 90). Строка не учтена.`));
+      issues.push(
+        issue(
+          r,
+          PENSION_AGES.fromYearHeader,
+          "settings/pension-age",
+          shown,
+          `Лист «${SHEET}», строка ${r + 1}: строка пенсионного возраста «${shown}» не распознана. Укажите год (целое число) и возраст мужчин и женщин (целые числа от 40 до 90). Строка не учтена.`
+        )
+      );
       continue;
     }
     read.push({ fromYear: fromYear as number, male: male as number, female: female as number });

@@ -5,7 +5,11 @@ import type { IndicatorResult, Status } from "./types";
 /** Shares are exact fractions: 29.999999999999996 meets a target of 30. */
 const EPSILON = 1e-9;
 
-export function statusOf(value: number | null, target: number | null, direction: Direction): Status {
+export function statusOf(
+  value: number | null,
+  target: number | null,
+  direction: Direction
+): Status {
   if (value === null || !Number.isFinite(value)) return "нет данных";
   if (target === null || !Number.isFinite(target)) return "цель не задана";
   const meets = direction === "≤" ? value <= target + EPSILON : value >= target - EPSILON;
@@ -17,7 +21,7 @@ export type TrendVerdict = IndicatorResult["trendVerdict"];
 export function trendOf(
   value: number | null,
   previous: number | null,
-  direction: Direction,
+  direction: Direction
 ): { trend: number | null; trendVerdict: TrendVerdict } {
   if (value === null || previous === null) return { trend: null, trendVerdict: null };
   const trend = value - previous;

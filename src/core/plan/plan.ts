@@ -39,7 +39,11 @@ export interface TrainingPlan {
   bySchool: { schoolCode: string; schoolName: string | null; count: number }[];
 }
 
-export function buildTrainingPlan(schools: readonly SchoolData[], period: Period, _settings?: Settings): TrainingPlan {
+export function buildTrainingPlan(
+  schools: readonly SchoolData[],
+  period: Period,
+  _settings?: Settings
+): TrainingPlan {
   const nextEnd = addYears(period.end, 1);
   const windowStart = addYears(period.end, -PK_TERM_YEARS);
   const entries: PlanEntry[] = [];
@@ -66,7 +70,7 @@ export function buildTrainingPlan(schools: readonly SchoolData[], period: Period
     (a, b) =>
       (order.get(a.schoolCode) ?? 0) - (order.get(b.schoolCode) ?? 0) ||
       (a.due ?? -Infinity) - (b.due ?? -Infinity) ||
-      TAB_ORDER.compare(a.tabNumber, b.tabNumber),
+      TAB_ORDER.compare(a.tabNumber, b.tabNumber)
   );
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.schoolCode, (counts.get(e.schoolCode) ?? 0) + 1);

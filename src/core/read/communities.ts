@@ -10,7 +10,13 @@ export interface CommunityTable {
   issues: Issue[];
 }
 
-function read(grid: Grid, spec: TableSheetSpec, sheet: string, file: string, codeOf: (values: readonly unknown[]) => string): CommunityTable {
+function read(
+  grid: Grid,
+  spec: TableSheetSpec,
+  sheet: string,
+  file: string,
+  codeOf: (values: readonly unknown[]) => string
+): CommunityTable {
   const reader = new TableReader(grid, spec, { sheet, file });
   const i = (key: string): number => reader.fieldIndex(key);
   const [type, title, level, participants] = [i("type"), i("title"), i("level"), i("participants")];
@@ -29,12 +35,27 @@ function read(grid: Grid, spec: TableSheetSpec, sheet: string, file: string, cod
   return { communities, issues: reader.issues };
 }
 
-export function readCommunities(grid: Grid, sheet: string, file: string, schoolCode: string): CommunityTable {
+export function readCommunities(
+  grid: Grid,
+  sheet: string,
+  file: string,
+  schoolCode: string
+): CommunityTable {
   return read(grid, COMMUNITIES, sheet, file, () => schoolCode);
 }
 
 /** The consolidated sheet: each row carries its school's `Код ОО`. */
-export function readConsolidatedCommunities(grid: Grid, sheet: string, file: string): CommunityTable {
+export function readConsolidatedCommunities(
+  grid: Grid,
+  sheet: string,
+  file: string
+): CommunityTable {
   const code = CONSOLIDATED_COMMUNITIES.fields.findIndex((f) => f.key === "schoolCode");
-  return read(grid, CONSOLIDATED_COMMUNITIES, sheet, file, (values) => (values[code] as string | null) ?? "");
+  return read(
+    grid,
+    CONSOLIDATED_COMMUNITIES,
+    sheet,
+    file,
+    (values) => (values[code] as string | null) ?? ""
+  );
 }

@@ -25,8 +25,16 @@ interface SchoolEntry {
 /** Schools by code; rows whose code is empty or unusable share the key "". */
 type Schools = Map<string, SchoolEntry>;
 
-function newSchool(file: string, passport: Passport, bad: ReadonlySet<string>, period: Period | null): SchoolEntry {
-  return { data: { file, passport, badPassportFields: [...bad], workers: [], communities: [], issues: [] }, period };
+function newSchool(
+  file: string,
+  passport: Passport,
+  bad: ReadonlySet<string>,
+  period: Period | null
+): SchoolEntry {
+  return {
+    data: { file, passport, badPassportFields: [...bad], workers: [], communities: [], issues: [] },
+    period,
+  };
 }
 
 function sheetOf(source: GridSource, wanted: string): { name: string; grid: Grid } | undefined {
@@ -35,7 +43,12 @@ function sheetOf(source: GridSource, wanted: string): { name: string; grid: Grid
   return grid === undefined ? undefined : { name: name!, grid };
 }
 
-function passportOfRow(reader: TableReader, row: RowState, sheet: string, file: string): SchoolEntry {
+function passportOfRow(
+  reader: TableReader,
+  row: RowState,
+  sheet: string,
+  file: string
+): SchoolEntry {
   const passport = emptyPassport() as unknown as Record<string, unknown>;
   const bad = new Set<string>();
   PASSPORT.fields.forEach((field) => {
@@ -47,7 +60,14 @@ function passportOfRow(reader: TableReader, row: RowState, sheet: string, file: 
   const period = checkPassport(passport as unknown as Passport, bad, issues, (key) => {
     const f = reader.fieldIndex(key);
     const c = reader.columnOf(f);
-    return { file, sheet, row: row.row, column: SCHOOLS.fields[f].header, columnIndex: c, raw: c < 0 ? null : (row.cells[c] ?? null) };
+    return {
+      file,
+      sheet,
+      row: row.row,
+      column: SCHOOLS.fields[f].header,
+      columnIndex: c,
+      raw: c < 0 ? null : (row.cells[c] ?? null),
+    };
   });
   const entry = newSchool(file, passport as unknown as Passport, bad, period);
   append(entry.data.issues, issues);
@@ -69,7 +89,13 @@ function readSchoolsSheet(source: GridSource, file: string, sheetIssues: Issue[]
   reader.forEachRow((row) => {
     const code = row.bad[codeField] ? null : (row.values[codeField] as string | null);
     if (code !== null && firstRowOf.has(code)) {
-      reader.report(row, "row/unique", codeField, "такой код уже есть в строке {first}; эта строка не читается. Исправьте код.", { first: firstRowOf.get(code)! });
+      reader.report(
+        row,
+        "row/unique",
+        codeField,
+        "такой код уже есть в строке {first}; эта строка не читается. Исправьте код.",
+        { first: firstRowOf.get(code)! }
+      );
       return;
     }
     const entry = passportOfRow(reader, row, sheet.name, file);
@@ -88,7 +114,11 @@ function readSchoolsSheet(source: GridSource, file: string, sheetIssues: Issue[]
 }
 
 /** The school of a data row; a code absent from `ОО` gets a school with an unusable passport. */
-function schoolFor(schools: Schools, code: string, place: { file: string; sheet: string; row: number; schoolsSheet: string }): SchoolEntry {
+function schoolFor(
+  schools: Schools,
+  code: string,
+  place: { file: string; sheet: string; row: number; schoolsSheet: string }
+): SchoolEntry {
   const known = schools.get(code);
   if (known) return known;
   const read = absentPassport();
@@ -96,9 +126,20 @@ function schoolFor(schools: Schools, code: string, place: { file: string; sheet:
   if (code !== "") read.bad.delete("schoolCode");
   const entry = newSchool(place.file, read.passport, read.bad, null);
   if (code !== "") {
-    const where = { file: place.file, sheet: place.sheet, row: place.row, column: SCHOOLS.keyHeader, raw: code };
+    const where = {
+      file: place.file,
+      sheet: place.sheet,
+      row: place.row,
+      column: SCHOOLS.keyHeader,
+      raw: code,
+    };
     entry.data.issues.push(
-      makeIssue(where, "row/unknown-school", "такого кода нет на листе «{schools}», строки этой ОО не входят в показатели. Добавьте строку ОО на лист «{schools}» или исправьте код.", { schools: place.schoolsSheet }),
+      makeIssue(
+        where,
+        "row/unknown-school",
+        "такого кода нет на листе «{schools}», строки этой ОО не входят в показатели. Добавьте строку ОО на лист «{schools}» или исправьте код.",
+        { schools: place.schoolsSheet }
+      )
     );
   }
   schools.set(code, entry);
@@ -106,7 +147,12 @@ function schoolFor(schools: Schools, code: string, place: { file: string; sheet:
 }
 
 /** Sends each row issue to the school owning that row; sheet-level ones to `sheetIssues`. */
-function distribute(issues: readonly Issue[], codeOfRow: Map<number, string>, schools: Schools, sheetIssues: Issue[]): void {
+function distribute(
+  issues: readonly Issue[],
+  codeOfRow: Map<number, string>,
+  schools: Schools,
+  sheetIssues: Issue[]
+): void {
   for (const issue of issues) {
     const code = issue.row === null ? undefined : codeOfRow.get(issue.row);
     const owner = code === undefined ? undefined : schools.get(code);

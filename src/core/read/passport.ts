@@ -40,9 +40,14 @@ export function checkPassport(
   passport: Passport,
   bad: Set<string>,
   issues: Issue[],
-  placeOf: (field: PassportField) => Place,
+  placeOf: (field: PassportField) => Place
 ): Period | null {
-  const report = (code: IssueCode, field: PassportField, template: string, params?: Params): void => {
+  const report = (
+    code: IssueCode,
+    field: PassportField,
+    template: string,
+    params?: Params
+  ): void => {
     issues.push(makeIssue(placeOf(field), code, template, params));
     bad.add(field);
   };
@@ -60,16 +65,35 @@ export function readPassport(grid: Grid, sheet: string, file: string): PassportR
   const issues: Issue[] = [];
   const passport = emptyPassport();
   const bad = new Set<string>();
-  const at = (row: number | null, column: string | null, raw?: CellValue, columnIndex?: number): Place => ({ file, sheet, row, column, raw, columnIndex });
+  const at = (
+    row: number | null,
+    column: string | null,
+    raw?: CellValue,
+    columnIndex?: number
+  ): Place => ({ file, sheet, row, column, raw, columnIndex });
   const headerIndex = findHeaderRow(grid, PASSPORT.labelHeader);
   const header = headerIndex < 0 ? [] : grid[headerIndex];
   const labelColumn = header.findIndex((cell) => headerKey(cell) === fold(PASSPORT.labelHeader));
   const valueColumn = header.findIndex((cell) => headerKey(cell) === fold(PASSPORT.valueHeader));
   const located = new Map<string, Located>();
   if (headerIndex < 0) {
-    issues.push(makeIssue(at(null, null), "sheet/header-not-found", "в первых 10 строках нет заголовка «{label}». Верните строку заголовков «{label}» — «{value}», как в шаблоне.", { label: PASSPORT.labelHeader, value: PASSPORT.valueHeader }));
+    issues.push(
+      makeIssue(
+        at(null, null),
+        "sheet/header-not-found",
+        "в первых 10 строках нет заголовка «{label}». Верните строку заголовков «{label}» — «{value}», как в шаблоне.",
+        { label: PASSPORT.labelHeader, value: PASSPORT.valueHeader }
+      )
+    );
   } else if (valueColumn < 0) {
-    issues.push(makeIssue(at(null, PASSPORT.valueHeader), "fields/missing", "нет столбца значений. Добавьте заголовок «{value}» в строку {row} над значениями.", { value: PASSPORT.valueHeader, row: headerIndex + 1 }));
+    issues.push(
+      makeIssue(
+        at(null, PASSPORT.valueHeader),
+        "fields/missing",
+        "нет столбца значений. Добавьте заголовок «{value}» в строку {row} над значениями.",
+        { value: PASSPORT.valueHeader, row: headerIndex + 1 }
+      )
+    );
   } else {
     locateLabels(grid, headerIndex, labelColumn, valueColumn, located, issues, at);
   }
@@ -80,7 +104,14 @@ export function readPassport(grid: Grid, sheet: string, file: string): PassportR
       if (field.required && valueColumn >= 0) issues.push(missingLabel(field, at));
       continue;
     }
-    readValue(field, place, passport, bad, issues, at(place.row, field.header, place.raw, valueColumn));
+    readValue(
+      field,
+      place,
+      passport,
+      bad,
+      issues,
+      at(place.row, field.header, place.raw, valueColumn)
+    );
   }
   const period = checkPassport(passport, bad, issues, (field) => {
     const place = located.get(field);
@@ -94,11 +125,16 @@ function labelOfField(key: string): string {
 }
 
 function missingLabel(field: FieldSpec, at: (row: null, column: string) => Place): Issue {
-  return makeIssue(at(null, field.header), "fields/missing", "нет строки с этим показателем. Добавьте строку «{label}» в столбец «{column}» и заполните значение. {fill}", {
-    label: field.header,
-    column: PASSPORT.labelHeader,
-    fill: howToFill(field),
-  });
+  return makeIssue(
+    at(null, field.header),
+    "fields/missing",
+    "нет строки с этим показателем. Добавьте строку «{label}» в столбец «{column}» и заполните значение. {fill}",
+    {
+      label: field.header,
+      column: PASSPORT.labelHeader,
+      fill: howToFill(field),
+    }
+  );
 }
 
 function locateLabels(
@@ -108,7 +144,7 @@ function locateLabels(
   valueColumn: number,
   located: Map<string, Located>,
   issues: Issue[],
-  at: (row: number, column: string, raw?: CellValue, columnIndex?: number) => Place,
+  at: (row: number, column: string, raw?: CellValue, columnIndex?: number) => Place
 ): void {
   for (let r = headerIndex + 1; r < grid.length; r++) {
     const cells = Array.isArray(grid[r]) ? grid[r] : [];
@@ -118,16 +154,36 @@ function locateLabels(
     const field = BY_LABEL.get(fold(label));
     const row = r + 1;
     if (field === undefined) {
-      issues.push(makeIssue(at(row, shownValue(label), undefined, labelColumn), "field/extra", "показатель не из шаблона: он не читается. Проверьте написание, если это опечатка."));
+      issues.push(
+        makeIssue(
+          at(row, shownValue(label), undefined, labelColumn),
+          "field/extra",
+          "показатель не из шаблона: он не читается. Проверьте написание, если это опечатка."
+        )
+      );
     } else if (located.has(field.key)) {
-      issues.push(makeIssue(at(row, field.header, undefined, labelColumn), "field/duplicate", "показатель уже есть в строке {first}; читается первая строка. Удалите повтор.", { first: located.get(field.key)!.row }));
+      issues.push(
+        makeIssue(
+          at(row, field.header, undefined, labelColumn),
+          "field/duplicate",
+          "показатель уже есть в строке {first}; читается первая строка. Удалите повтор.",
+          { first: located.get(field.key)!.row }
+        )
+      );
     } else {
       located.set(field.key, { row, raw: cells[valueColumn] ?? null });
     }
   }
 }
 
-function readValue(field: FieldSpec, place: Located, passport: Passport, bad: Set<string>, issues: Issue[], where: Place): void {
+function readValue(
+  field: FieldSpec,
+  place: Located,
+  passport: Passport,
+  bad: Set<string>,
+  issues: Issue[],
+  where: Place
+): void {
   const value = PARSERS.get(field.key)!(place.raw);
   const target = passport as unknown as Record<string, unknown>;
   if (value instanceof Invalid) {

@@ -28,7 +28,9 @@ export function readSchool(source: GridSource, file: string): SchoolData {
   const issues: Issue[] = [];
   const passportSheet = sheetOf(source, PASSPORT.name);
   if (!passportSheet) issues.push(missingSheet(PASSPORT.name, file));
-  const read = passportSheet ? readPassport(passportSheet.grid, passportSheet.name, file) : absentPassport();
+  const read = passportSheet
+    ? readPassport(passportSheet.grid, passportSheet.name, file)
+    : absentPassport();
   append(issues, read.issues);
   const schoolCode = read.bad.has("schoolCode") ? null : read.passport.schoolCode;
 
@@ -45,9 +47,21 @@ export function readSchool(source: GridSource, file: string): SchoolData {
   const communitiesSheet = sheetOf(source, COMMUNITIES.name);
   let communities: SchoolData["communities"] = [];
   if (communitiesSheet) {
-    const table = readCommunities(communitiesSheet.grid, communitiesSheet.name, file, schoolCode ?? "");
+    const table = readCommunities(
+      communitiesSheet.grid,
+      communitiesSheet.name,
+      file,
+      schoolCode ?? ""
+    );
     communities = table.communities;
     append(issues, table.issues);
   }
-  return { file, passport: read.passport, badPassportFields: [...read.bad], workers, communities, issues };
+  return {
+    file,
+    passport: read.passport,
+    badPassportFields: [...read.bad],
+    workers,
+    communities,
+    issues,
+  };
 }

@@ -4,12 +4,23 @@ import { COMMUNITIES, PASSPORT, TEACHERS } from "../schema/school";
 import { findSheetName } from "./grid-source";
 
 /** Sheets readSchool reads (the last may be absent). */
-export const SCHOOL_READ_SHEETS: readonly string[] = [PASSPORT.name, TEACHERS.name, COMMUNITIES.name];
+export const SCHOOL_READ_SHEETS: readonly string[] = [
+  PASSPORT.name,
+  TEACHERS.name,
+  COMMUNITIES.name,
+];
 /** Sheets a school workbook must have. */
 export const SCHOOL_REQUIRED_SHEETS: readonly string[] = [PASSPORT.name, TEACHERS.name];
 /** Sheets readMunicipality reads (the last may be absent). */
-export const MUNICIPALITY_READ_SHEETS: readonly string[] = [SCHOOLS.name, CONSOLIDATED_TEACHERS.name, CONSOLIDATED_COMMUNITIES.name];
-export const MUNICIPALITY_REQUIRED_SHEETS: readonly string[] = [SCHOOLS.name, CONSOLIDATED_TEACHERS.name];
+export const MUNICIPALITY_READ_SHEETS: readonly string[] = [
+  SCHOOLS.name,
+  CONSOLIDATED_TEACHERS.name,
+  CONSOLIDATED_COMMUNITIES.name,
+];
+export const MUNICIPALITY_REQUIRED_SHEETS: readonly string[] = [
+  SCHOOLS.name,
+  CONSOLIDATED_TEACHERS.name,
+];
 
 /** A consolidated workbook: it has both `ОО` and `Сводные данные`. */
 export function isMunicipalityWorkbook(names: readonly string[]): boolean {

@@ -67,7 +67,7 @@ export class TableReader {
   constructor(
     private readonly grid: Grid,
     readonly spec: TableSheetSpec,
-    private readonly ctx: TableContext,
+    private readonly ctx: TableContext
   ) {
     this.fields = spec.fields;
     this.compiled = new CompiledColumns(this.fields);
@@ -80,11 +80,22 @@ export class TableReader {
     this.columns = this.headerIndex < 0 ? null : mapColumns(grid[this.headerIndex], this.fields);
     this.broken = this.columns === null ? true : this.checkColumns(this.columns);
     const n = this.fields.length;
-    this.state = { row: 0, cells: EMPTY_ROW, values: new Array<unknown>(n).fill(null), bad: new Uint8Array(n), badCount: 0, hasErrors: false };
+    this.state = {
+      row: 0,
+      cells: EMPTY_ROW,
+      values: new Array<unknown>(n).fill(null),
+      bad: new Uint8Array(n),
+      badCount: 0,
+      hasErrors: false,
+    };
     if (this.columns === null) {
-      this.sheetIssue("sheet/header-not-found", "в первых 10 строках нет заголовка «{key}». Добавьте строку заголовков таблицы, как в шаблоне.", {
-        key: spec.keyHeader,
-      });
+      this.sheetIssue(
+        "sheet/header-not-found",
+        "в первых 10 строках нет заголовка «{key}». Добавьте строку заголовков таблицы, как в шаблоне.",
+        {
+          key: spec.keyHeader,
+        }
+      );
     }
   }
 
@@ -97,7 +108,12 @@ export class TableReader {
     return this.columns === null || field < 0 ? -1 : this.columns.columnOf[field];
   }
 
-  sheetIssue(code: IssueCode, template: string, params?: Params, column: string | null = null): void {
+  sheetIssue(
+    code: IssueCode,
+    template: string,
+    params?: Params,
+    column: string | null = null
+  ): void {
     const place = { file: this.ctx.file, sheet: this.ctx.sheet, row: null, column };
     this.issues.push(makeIssue(place, code, template, params));
   }
@@ -166,7 +182,10 @@ export class TableReader {
       if (faulty > 0) bad.fill(0);
     }
     if (this.rowsRead === 0 && !this.spec.mayBeEmpty) {
-      this.sheetIssue("sheet/empty", "в таблице нет ни одной заполненной строки. Заполните таблицу под строкой заголовков.");
+      this.sheetIssue(
+        "sheet/empty",
+        "в таблице нет ни одной заполненной строки. Заполните таблицу под строкой заголовков."
+      );
     }
   }
 
@@ -203,7 +222,13 @@ export class TableReader {
       if (value === null || state.bad[f]) continue;
       const first = seen[u].firstRow(value, state.row);
       if (first !== 0) {
-        this.report(state, "row/unique", f, "уже есть в строке {first}. Значение в этом столбце не должно повторяться: исправьте его.", { first });
+        this.report(
+          state,
+          "row/unique",
+          f,
+          "уже есть в строке {first}. Значение в этом столбце не должно повторяться: исправьте его.",
+          { first }
+        );
       }
     }
   }
@@ -216,22 +241,46 @@ export class TableReader {
       if (columns.columnOf[i] >= 0) return;
       if (isRequiredColumn(field)) {
         broken = true;
-        this.sheetIssue("fields/missing", "нет обязательного столбца. Добавьте столбец «{header}» в строку заголовков (строка {row}); пока его нет, строки листа не входят в показатели.", {
-          header: field.header,
-          row: headerRow,
-        }, field.header);
+        this.sheetIssue(
+          "fields/missing",
+          "нет обязательного столбца. Добавьте столбец «{header}» в строку заголовков (строка {row}); пока его нет, строки листа не входят в показатели.",
+          {
+            header: field.header,
+            row: headerRow,
+          },
+          field.header
+        );
       } else if (!QUIET_WHEN_MISSING.has(field.key)) {
-        this.sheetIssue("field/missing-optional", "нет столбца; его ячейки считаются пустыми. Добавьте столбец «{header}», если сведения есть.", {
-          header: field.header,
-        }, field.header);
+        this.sheetIssue(
+          "field/missing-optional",
+          "нет столбца; его ячейки считаются пустыми. Добавьте столбец «{header}», если сведения есть.",
+          {
+            header: field.header,
+          },
+          field.header
+        );
       }
     });
-    for (const extra of columns.extras) this.headerIssue("field/extra", extra, "столбец не из шаблона: он сохранён, но не проверяется и не входит в показатели. Проверьте заголовок, если это опечатка.");
-    for (const dup of columns.duplicates) this.headerIssue("field/duplicate", dup, "такой заголовок уже есть левее; читается первый столбец. Удалите или переименуйте повтор.");
+    for (const extra of columns.extras)
+      this.headerIssue(
+        "field/extra",
+        extra,
+        "столбец не из шаблона: он сохранён, но не проверяется и не входит в показатели. Проверьте заголовок, если это опечатка."
+      );
+    for (const dup of columns.duplicates)
+      this.headerIssue(
+        "field/duplicate",
+        dup,
+        "такой заголовок уже есть левее; читается первый столбец. Удалите или переименуйте повтор."
+      );
     return broken;
   }
 
-  private headerIssue(code: IssueCode, column: { index: number; header: string }, template: string): void {
+  private headerIssue(
+    code: IssueCode,
+    column: { index: number; header: string },
+    template: string
+  ): void {
     const place = {
       file: this.ctx.file,
       sheet: this.ctx.sheet,

@@ -32,7 +32,9 @@ const SCHOOL_CODE_KEY = fold(CONSOLIDATED_TEACHERS.fields[0].header);
 /** True when the grid's header row has a `Код ОО` column (a consolidated range). */
 export function hasSchoolCodeColumn(grid: Grid): boolean {
   const r = findHeaderRow(grid, TEACHERS.keyHeader);
-  return r >= 0 && Array.isArray(grid[r]) && grid[r].some((cell) => headerKey(cell) === SCHOOL_CODE_KEY);
+  return (
+    r >= 0 && Array.isArray(grid[r]) && grid[r].some((cell) => headerKey(cell) === SCHOOL_CODE_KEY)
+  );
 }
 
 export function readTeacherTable(grid: Grid, ctx: TeacherTableContext): TeacherTable {
@@ -40,7 +42,11 @@ export function readTeacherTable(grid: Grid, ctx: TeacherTableContext): TeacherT
 }
 
 /** As readTeacherTable, with the period looked up per row's school (a consolidation). */
-export function readWorkers(grid: Grid, ctx: TeacherTableContext, periodOf: (schoolCode: string) => Period | null): TeacherTable {
+export function readWorkers(
+  grid: Grid,
+  ctx: TeacherTableContext,
+  periodOf: (schoolCode: string) => Period | null
+): TeacherTable {
   const consolidated = hasSchoolCodeColumn(grid);
   const reader = new TableReader(grid, consolidated ? CONSOLIDATED_TEACHERS : TEACHERS, ctx);
   const build = makeWorkerBuilder(reader.fields);
@@ -58,12 +64,16 @@ export function readWorkers(grid: Grid, ctx: TeacherTableContext, periodOf: (sch
   };
   reader.forEachRow((row) => {
     state = row;
-    const code = codeField >= 0 ? ((row.values[codeField] as string | null) ?? "") : (ctx.schoolCode ?? "");
+    const code =
+      codeField >= 0 ? ((row.values[codeField] as string | null) ?? "") : (ctx.schoolCode ?? "");
     const worker = build(row.values, row.row, code, row.hasErrors);
     const period = codeField >= 0 ? periodOf(code) : ctx.period;
     check.worker = worker;
     check.period = period;
-    check.age = period !== null && worker.birthDate !== null ? fullYearsAt(worker.birthDate, period.end) : null;
+    check.age =
+      period !== null && worker.birthDate !== null
+        ? fullYearsAt(worker.birthDate, period.end)
+        : null;
     checkWorkerRow(check);
     worker.hasErrors = row.hasErrors;
     if (row.badCount > 0) {

@@ -58,7 +58,12 @@ const K_courseInRegistry = position("courseInRegistry");
 /** Shared by every worker without deficits (parsed lists are shared and frozen too). */
 const NO_DEFICITS: string[] = Object.freeze([]) as unknown as string[];
 
-export type WorkerBuilder = (values: readonly unknown[], row: number, schoolCode: string, hasErrors: boolean) => Worker;
+export type WorkerBuilder = (
+  values: readonly unknown[],
+  row: number,
+  schoolCode: string,
+  hasErrors: boolean
+) => Worker;
 
 export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
   const at = (key: string): number => fields.findIndex((f) => f.key === key);

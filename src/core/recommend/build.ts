@@ -3,7 +3,13 @@ import { CATALOG } from "../indicators/catalog";
 import type { CatalogEntry } from "../indicators/measures";
 import type { IndicatorResult, Settings } from "../indicators/types";
 import type { Period, SchoolData } from "../model";
-import { belowTarget, bestPractice, deficitFocus, schoolBelowTarget, type IndicatorRuleInput } from "./indicator";
+import {
+  belowTarget,
+  bestPractice,
+  deficitFocus,
+  schoolBelowTarget,
+  type IndicatorRuleInput,
+} from "./indicator";
 import { individualRecommendations } from "./individual";
 import { DEFAULT_RULES } from "./rules";
 import type { Recommendation, RecommendationRule } from "./types";

@@ -16,15 +16,20 @@ export interface DeficitStructure {
 }
 
 export function diagnosedInPeriod(w: Worker, period: Period): boolean {
-  return w.diagnosticsDate !== null && w.diagnosticsDate >= period.start && w.diagnosticsDate <= period.end;
+  return (
+    w.diagnosticsDate !== null &&
+    w.diagnosticsDate >= period.start &&
+    w.diagnosticsDate <= period.end
+  );
 }
 
 /** Count per category (in the schema's order) over the given workers. */
 export function deficitStructure(workers: readonly Worker[]): DeficitStructure {
   const counts = new Map<string, number>(DEFICITS.map((d) => [d, 0]));
-  for (const w of workers) for (const d of new Set(w.deficits)) {
-    if (counts.has(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
+  for (const w of workers)
+    for (const d of new Set(w.deficits)) {
+      if (counts.has(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
   const diagnosed = workers.length;
   return {
     diagnosed,

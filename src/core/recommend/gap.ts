@@ -20,7 +20,9 @@ function selector(sel: Selection, school: SchoolData, settings: Settings): Pick 
   const bit = POPULATION_BIT[sel.population];
   return (w) =>
     !w.hasErrors &&
-    (populationMask(w.employment, w.workerCategory, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER) & bit) !== 0 &&
+    (populationMask(w.employment, w.workerCategory, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER) &
+      bit) !==
+      0 &&
     pred(w);
 }
 
@@ -29,7 +31,7 @@ export function gapWorkers(
   entry: CatalogEntry,
   school: SchoolData,
   settings: Settings,
-  direction: Direction,
+  direction: Direction
 ): Worker[] | null {
   const m = entry.measure;
   if (m.kind !== "share") return null;

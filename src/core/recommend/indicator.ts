@@ -33,7 +33,10 @@ export function schoolLabel(school: SchoolData | undefined, code: string): strin
 }
 
 /** The figures every indicator text can name. */
-export function figureValues(r: IndicatorResult, entry: CatalogEntry | undefined): Record<string, string> {
+export function figureValues(
+  r: IndicatorResult,
+  entry: CatalogEntry | undefined
+): Record<string, string> {
   const unit = entry?.unit ?? "%";
   const gap = r.value !== null && r.target !== null ? Math.abs(r.target - r.value) : null;
   return {
@@ -42,7 +45,12 @@ export function figureValues(r: IndicatorResult, entry: CatalogEntry | undefined
     value: formatFigure(r.value, unit),
     target: r.target === null ? "не задана" : formatFigure(r.target, unit),
     direction: r.direction,
-    gap: gap === null ? "нет данных" : unit === "%" ? `${formatNumber(gap)} п. п.` : formatFigure(gap, unit),
+    gap:
+      gap === null
+        ? "нет данных"
+        : unit === "%"
+          ? `${formatNumber(gap)} п. п.`
+          : formatFigure(gap, unit),
   };
 }
 
@@ -52,16 +60,24 @@ function make(
   scope: string,
   indicator: string | null,
   values: Record<string, string>,
-  teachers?: string[],
+  teachers?: string[]
 ): Recommendation | null {
   const template = textOf(rule, addressee);
   if (template === null) return null;
-  const rec: Recommendation = { rule: rule.code, addressee, scope, indicator, teacher: null, text: fillTemplate(template, values) };
+  const rec: Recommendation = {
+    rule: rule.code,
+    addressee,
+    scope,
+    indicator,
+    teacher: null,
+    text: fillTemplate(template, values),
+  };
   if (teachers) rec.teachers = teachers;
   return rec;
 }
 
-const keep = (recs: (Recommendation | null)[]): Recommendation[] => recs.filter((r): r is Recommendation => r !== null);
+const keep = (recs: (Recommendation | null)[]): Recommendation[] =>
+  recs.filter((r): r is Recommendation => r !== null);
 
 export function belowTarget(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
   return input.results
@@ -74,7 +90,10 @@ export function belowTarget(rule: RecommendationRule, input: IndicatorRuleInput)
     });
 }
 
-export function schoolBelowTarget(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+export function schoolBelowTarget(
+  rule: RecommendationRule,
+  input: IndicatorRuleInput
+): Recommendation[] {
   const bySchool = new Map(input.schools.map((s) => [s.passport.schoolCode ?? "", s]));
   return keep(
     input.results
@@ -83,7 +102,13 @@ export function schoolBelowTarget(rule: RecommendationRule, input: IndicatorRule
         const entry = input.catalog.get(r.code);
         const school = bySchool.get(r.scope);
         const gap = entry && school ? gapWorkers(entry, school, input.settings, r.direction) : null;
-        const values = { ...figureValues(r, entry), school: schoolLabel(school, r.scope), count: "", teachers: "", workers: "" };
+        const values = {
+          ...figureValues(r, entry),
+          school: schoolLabel(school, r.scope),
+          count: "",
+          teachers: "",
+          workers: "",
+        };
         if (!gap) return make(rule, "ОО", r.scope, r.code, values);
         const named = !NO_WORKER_LIST.includes(r.code);
         const tabs = gap.map((w) => w.tabNumber);
@@ -93,11 +118,14 @@ export function schoolBelowTarget(rule: RecommendationRule, input: IndicatorRule
           ? ` Работников, формирующих отставание: ${gap.length}${tabs.length ? ` (табельные номера: ${tabs.join(", ")})` : ""}.`
           : ` Работников, формирующих отставание: ${gap.length}.`;
         return make(rule, "ОО", r.scope, r.code, values, named ? tabs : undefined);
-      }),
+      })
   );
 }
 
-export function deficitFocus(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+export function deficitFocus(
+  rule: RecommendationRule,
+  input: IndicatorRuleInput
+): Recommendation[] {
   const diagnosed = allWorkers(input.schools)
     .map((x) => x.worker)
     .filter((w) => diagnosedInPeriod(w, input.period));
@@ -105,12 +133,17 @@ export function deficitFocus(rule: RecommendationRule, input: IndicatorRuleInput
   if (top.length === 0) return [];
   const values = {
     diagnosed: String(diagnosed.length),
-    deficits: top.map((d) => `${d.deficit} — ${d.count} чел. (${formatNumber(d.share)} %)`).join("; "),
+    deficits: top
+      .map((d) => `${d.deficit} — ${d.count} чел. (${formatNumber(d.share)} %)`)
+      .join("; "),
   };
   return keep((["ЦНППМ", "МОУО"] as const).map((a) => make(rule, a, TOTAL, null, values)));
 }
 
-export function bestPractice(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+export function bestPractice(
+  rule: RecommendationRule,
+  input: IndicatorRuleInput
+): Recommendation[] {
   const share = paramOf(rule, "topShare");
   const minSchools = paramOf(rule, "minSchools");
   const bySchool = new Map(input.schools.map((s) => [s.passport.schoolCode ?? "", s]));
@@ -131,7 +164,10 @@ export function bestPractice(rule: RecommendationRule, input: IndicatorRuleInput
       const ahead = rows.filter((o) => better(o.value!, r.value!)).length;
       const behind = rows.some((o) => better(r.value!, o.value!));
       if (r.status !== "соответствие" || ahead >= k || !behind) continue;
-      const values = { ...figureValues(r, input.catalog.get(code)), school: schoolLabel(bySchool.get(r.scope), r.scope) };
+      const values = {
+        ...figureValues(r, input.catalog.get(code)),
+        school: schoolLabel(bySchool.get(r.scope), r.scope),
+      };
       const rec = make(rule, "ММС", r.scope, code, values);
       if (rec) out.push(rec);
     }

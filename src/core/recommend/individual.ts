@@ -28,7 +28,8 @@ export const TERMLESS_FROM: Day = dayOf(2023, 9, 1);
 export function attestationDue(w: Worker, termYears: number): Day | null {
   if (w.attestationDate === null) return null;
   const c = w.qualificationCategory;
-  const termed = c === CONFORMITY || ((c === FIRST || c === HIGHEST) && w.attestationDate < TERMLESS_FROM);
+  const termed =
+    c === CONFORMITY || ((c === FIRST || c === HIGHEST) && w.attestationDate < TERMLESS_FROM);
   return termed ? addYears(w.attestationDate, termYears) : null;
 }
 
@@ -50,7 +51,8 @@ export function withinYears(day: Day | null, end: Day, years: number): boolean {
   return day !== null && day >= shifted(end, -years) && day <= end;
 }
 
-const deficitsText = (w: Worker): string => (w.deficits.length ? w.deficits.join(", ") : "дефициты не указаны");
+const deficitsText = (w: Worker): string =>
+  w.deficits.length ? w.deficits.join(", ") : "дефициты не указаны";
 
 export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   T_PK_OVERDUE: (w, { period, rule }) => {
@@ -71,9 +73,12 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
     isYoung(w, period, settings) && isBeginner(w, settings) && w.mentee === false
       ? { experience: formatNumber(w.pedExperience, true) }
       : null,
-  T_RETRAIN_NEEDED: (w) => (w.pedagogicalEducation === false && w.retrainingCompleted === false ? {} : null),
+  T_RETRAIN_NEEDED: (w) =>
+    w.pedagogicalEducation === false && w.retrainingCompleted === false ? {} : null,
   T_PROFILE_MISMATCH: (w) =>
-    w.educationMatchesProfile === false ? { subject: w.subject?.trim() || "предмет не указан" } : null,
+    w.educationMatchesProfile === false
+      ? { subject: w.subject?.trim() || "предмет не указан" }
+      : null,
   T_BURNOUT_HIGH: (w) => (w.burnout === "Высокий" ? {} : null),
   T_ATTEST_DUE: (w, { period, rule }) => {
     const due = attestationDue(w, paramOf(rule, "term"));
@@ -90,7 +95,7 @@ export function individualRecommendations(
   schools: readonly SchoolData[],
   rules: readonly RecommendationRule[],
   period: Period,
-  settings: Settings,
+  settings: Settings
 ): Recommendation[] {
   const active = rules.filter((r) => r.group === "individual" && TRIGGERS[r.code]);
   const out: Recommendation[] = [];
@@ -105,7 +110,11 @@ export function individualRecommendations(
         scope: worker.schoolCode,
         indicator: null,
         teacher: worker.tabNumber,
-        text: fillTemplate(template, { teacher: worker.tabNumber, school: worker.schoolCode, ...values }),
+        text: fillTemplate(template, {
+          teacher: worker.tabNumber,
+          school: worker.schoolCode,
+          ...values,
+        }),
       });
     }
   }

@@ -11,7 +11,7 @@ export const PRIVATE_RULES: readonly string[] = ["T_BURNOUT_HIGH"];
 
 export function municipalView(
   recs: readonly Recommendation[],
-  rules: readonly RecommendationRule[] = DEFAULT_RULES,
+  rules: readonly RecommendationRule[] = DEFAULT_RULES
 ): Recommendation[] {
   const out: Recommendation[] = [];
   const counts = new Map<string, { rec: Recommendation; n: number }>();
@@ -24,7 +24,14 @@ export function municipalView(
     const entry = counts.get(key);
     if (entry) entry.n += 1;
     else {
-      const summary: Recommendation = { rule: rec.rule, addressee: "ОО", scope: rec.scope, indicator: null, teacher: null, text: "" };
+      const summary: Recommendation = {
+        rule: rec.rule,
+        addressee: "ОО",
+        scope: rec.scope,
+        indicator: null,
+        teacher: null,
+        text: "",
+      };
       counts.set(key, { rec: summary, n: 1 });
       out.push(summary);
     }

@@ -13,9 +13,15 @@ import { DEFAULT_RULES } from "./rules";
 import { placeholdersOf } from "./template";
 import type { RecommendationRule } from "./types";
 
-export function recommendationRulesSheet(rules: readonly RecommendationRule[] = DEFAULT_RULES): SheetModel {
-  const texts: OutCell[][] = rules.flatMap((r) => r.texts.map((t) => [r.code, t.addressee, r.trigger, t.template]));
-  const params: OutCell[][] = rules.flatMap((r) => r.params.map((p) => [r.code, p.key, p.label, p.value]));
+export function recommendationRulesSheet(
+  rules: readonly RecommendationRule[] = DEFAULT_RULES
+): SheetModel {
+  const texts: OutCell[][] = rules.flatMap((r) =>
+    r.texts.map((t) => [r.code, t.addressee, r.trigger, t.template])
+  );
+  const params: OutCell[][] = rules.flatMap((r) =>
+    r.params.map((p) => [r.code, p.key, p.label, p.value])
+  );
   const top = tableSheet({
     name: RULE_TEXTS.name,
     tableName: RULE_TEXTS.tableName!,
@@ -29,9 +35,21 @@ export function recommendationRulesSheet(rules: readonly RecommendationRule[] = 
   return {
     ...top,
     cells,
-    styles: [...(top.styles ?? []), { range: { row: start, col: 0, rows: 1, cols }, style: top.styles![0].style },
-      { range: { row: 1, col: 3, rows: texts.length, cols: 1 }, style: { wrap: true, vAlign: "top" } }],
-    tables: [...(top.tables ?? []), { name: RULE_PARAMS.tableName!, range: { row: start, col: 0, rows: params.length + 1, cols } }],
+    styles: [
+      ...(top.styles ?? []),
+      { range: { row: start, col: 0, rows: 1, cols }, style: top.styles![0].style },
+      {
+        range: { row: 1, col: 3, rows: texts.length, cols: 1 },
+        style: { wrap: true, vAlign: "top" },
+      },
+    ],
+    tables: [
+      ...(top.tables ?? []),
+      {
+        name: RULE_PARAMS.tableName!,
+        range: { row: start, col: 0, rows: params.length + 1, cols },
+      },
+    ],
   };
 }
 
@@ -55,37 +73,86 @@ function rowsUnder(grid: Grid, headers: readonly string[]): { row: number; cells
 }
 
 function warn(row: number, column: string, message: string, value: string): Issue {
-  return { sheet: RULE_TEXTS.name, row, column, code: "rules/ignored", severity: "warning", value, message };
+  return {
+    sheet: RULE_TEXTS.name,
+    row,
+    column,
+    code: "rules/ignored",
+    severity: "warning",
+    value,
+    message,
+  };
 }
 
 /** The defaults with the sheet's texts and numbers applied; what could not be applied is a warning. */
 export function readRecommendationRules(
   grid: Grid,
-  defaults: readonly RecommendationRule[] = DEFAULT_RULES,
+  defaults: readonly RecommendationRule[] = DEFAULT_RULES
 ): { rules: RecommendationRule[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const rules = defaults.map((r) => ({ ...r, texts: r.texts.map((t) => ({ ...t })), params: r.params.map((p) => ({ ...p })) }));
+  const rules = defaults.map((r) => ({
+    ...r,
+    texts: r.texts.map((t) => ({ ...t })),
+    params: r.params.map((p) => ({ ...p })),
+  }));
   const byCode = new Map(rules.map((r) => [fold(r.code), r]));
   const [codeH, , , textH] = RULE_TEXTS.fields.map((f) => f.header);
-  for (const { row, cells } of rowsUnder(grid, RULE_TEXTS.fields.map((f) => f.header))) {
+  for (const { row, cells } of rowsUnder(
+    grid,
+    RULE_TEXTS.fields.map((f) => f.header)
+  )) {
     const [code, addressee, , text] = cells;
     const target = byCode.get(fold(code))?.texts.find((t) => fold(t.addressee) === fold(addressee));
-    if (!target) issues.push(warn(row, codeH, `Лист «${RULE_TEXTS.name}», строка ${row}: правило «${code}» для адресата «${addressee}» не найдено, строка не учтена.`, code));
-    else if (text === "") issues.push(warn(row, textH, `Лист «${RULE_TEXTS.name}», строка ${row}: пустой текст правила ${code}, оставлен текст по умолчанию.`, ""));
+    if (!target)
+      issues.push(
+        warn(
+          row,
+          codeH,
+          `Лист «${RULE_TEXTS.name}», строка ${row}: правило «${code}» для адресата «${addressee}» не найдено, строка не учтена.`,
+          code
+        )
+      );
+    else if (text === "")
+      issues.push(
+        warn(
+          row,
+          textH,
+          `Лист «${RULE_TEXTS.name}», строка ${row}: пустой текст правила ${code}, оставлен текст по умолчанию.`,
+          ""
+        )
+      );
     else {
       const known = new Set(placeholdersOf(target.template));
       const unknown = placeholdersOf(text).filter((p) => !known.has(p));
-      if (unknown.length) issues.push(warn(row, textH, `Лист «${RULE_TEXTS.name}», строка ${row}: в тексте правила ${code} неизвестные подстановки {${unknown.join("}, {")}} — они будут выведены как есть.`, text));
+      if (unknown.length)
+        issues.push(
+          warn(
+            row,
+            textH,
+            `Лист «${RULE_TEXTS.name}», строка ${row}: в тексте правила ${code} неизвестные подстановки {${unknown.join("}, {")}} — они будут выведены как есть.`,
+            text
+          )
+        );
       target.template = text;
     }
   }
   const valueH = RULE_PARAMS.fields[3].header;
-  for (const { row, cells } of rowsUnder(grid, RULE_PARAMS.fields.map((f) => f.header))) {
+  for (const { row, cells } of rowsUnder(
+    grid,
+    RULE_PARAMS.fields.map((f) => f.header)
+  )) {
     const [code, key, , raw] = cells;
     const param = byCode.get(fold(code))?.params.find((p) => fold(p.key) === fold(key));
     const value = Number(raw.replace(",", "."));
     if (!param || raw === "" || !Number.isFinite(value) || value < 0) {
-      issues.push(warn(row, valueH, `Лист «${RULE_TEXTS.name}», строка ${row}: параметр «${key}» правила «${code}» не распознан (значение «${raw}»), оставлено значение по умолчанию.`, raw));
+      issues.push(
+        warn(
+          row,
+          valueH,
+          `Лист «${RULE_TEXTS.name}», строка ${row}: параметр «${key}» правила «${code}» не распознан (значение «${raw}»), оставлено значение по умолчанию.`,
+          raw
+        )
+      );
     } else param.value = value;
   }
   return { rules, issues };

@@ -17,7 +17,7 @@ export function indicatorFormula(code: string, dataRange: string): string {
 export function indicatorValueCell(
   code: string,
   value: number | null,
-  dataRange: string | null | undefined,
+  dataRange: string | null | undefined
 ): FormulaCell | number | null {
   if (!dataRange || !SAFE_CODE.test(code)) return value;
   return { formula: indicatorFormula(code, dataRange), result: value, custom: true };

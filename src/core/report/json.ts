@@ -14,15 +14,43 @@ export interface ReportJson {
   period: { start: string; end: string } | null;
   schools: { code: string; name: string | null; rows: number; excludedRows: number }[];
   indicators: {
-    code: string; scope: string; numerator: number | null; denominator: number | null;
-    value: number | null; target: number | null; status: Status;
+    code: string;
+    scope: string;
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    target: number | null;
+    status: Status;
   }[];
-  issues: { file: string | null; sheet: string; row: number | null; column: string | null; code: string; severity: Severity; message: string }[];
-  recommendations: { rule: string; addressee: string; scope: string; indicator: string | null; teacher: string | null; text: string }[];
+  issues: {
+    file: string | null;
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    code: string;
+    severity: Severity;
+    message: string;
+  }[];
+  recommendations: {
+    rule: string;
+    addressee: string;
+    scope: string;
+    indicator: string | null;
+    teacher: string | null;
+    text: string;
+  }[];
 }
 
 export function issueJson(i: Issue): ReportJson["issues"][number] {
-  return { file: i.file ?? null, sheet: i.sheet, row: i.row, column: i.column, code: i.code, severity: i.severity, message: i.message };
+  return {
+    file: i.file ?? null,
+    sheet: i.sheet,
+    row: i.row,
+    column: i.column,
+    code: i.code,
+    severity: i.severity,
+    message: i.message,
+  };
 }
 
 export function reportJson(input: ReportInput): ReportJson {
@@ -41,11 +69,15 @@ export function reportJson(input: ReportInput): ReportJson {
     scopes.map((scope) => {
       const r: IndicatorResult | undefined = byKey.get(`${code}|${scope}`);
       return {
-        code, scope,
-        numerator: r?.numerator ?? null, denominator: r?.denominator ?? null,
-        value: r?.value ?? null, target: r?.target ?? null, status: r?.status ?? ("нет данных" as Status),
+        code,
+        scope,
+        numerator: r?.numerator ?? null,
+        denominator: r?.denominator ?? null,
+        value: r?.value ?? null,
+        target: r?.target ?? null,
+        status: r?.status ?? ("нет данных" as Status),
       };
-    }),
+    })
   );
   return {
     period: c.period ? { start: isoDay(c.period.start), end: isoDay(c.period.end) } : null,
@@ -53,7 +85,12 @@ export function reportJson(input: ReportInput): ReportJson {
     indicators,
     issues: c.issues.map(issueJson),
     recommendations: municipalView(input.recommendations, input.rules).map((r) => ({
-      rule: r.rule, addressee: r.addressee, scope: r.scope, indicator: r.indicator, teacher: r.teacher, text: r.text,
+      rule: r.rule,
+      addressee: r.addressee,
+      scope: r.scope,
+      indicator: r.indicator,
+      teacher: r.teacher,
+      text: r.text,
     })),
   };
 }

@@ -16,7 +16,13 @@ import type {
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 export const ONE_DECIMAL = "0.0";
-export const HEADER_STYLE: CellStyle = { bold: true, fill: "#DDEBF7", wrap: true, vAlign: "center", border: true };
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "#DDEBF7",
+  wrap: true,
+  vAlign: "center",
+  border: true,
+};
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const TABLE_STYLE = "TableStyleMedium2";
 
@@ -78,7 +84,11 @@ export function columnOf(field: FieldSpec): ColumnModel {
 }
 
 /** Dropdown validation for list and yes/no columns, as the school template has. */
-export function listValidations(fields: readonly FieldSpec[], firstRow: number, rows: number): ValidationModel[] {
+export function listValidations(
+  fields: readonly FieldSpec[],
+  firstRow: number,
+  rows: number
+): ValidationModel[] {
   const out: ValidationModel[] = [];
   fields.forEach((field, col) => {
     if ((field.type === "list" || field.type === "yesno") && field.values) {
@@ -112,7 +122,13 @@ export function tableSheet(input: TableSheetInput): SheetModel {
     columns: input.columns,
     freeze: { rows: 1 },
     styles: [{ range: { row: 0, col: 0, rows: 1, cols }, style: HEADER_STYLE }],
-    tables: [{ name: input.tableName, range: { row: 0, col: 0, rows: dataRows + 1, cols }, style: TABLE_STYLE }],
+    tables: [
+      {
+        name: input.tableName,
+        range: { row: 0, col: 0, rows: dataRows + 1, cols },
+        style: TABLE_STYLE,
+      },
+    ],
     ...(input.validations?.length ? { validations: input.validations } : {}),
   };
 }

@@ -15,7 +15,8 @@ import { ADDRESSEE_NAMES, ADDRESSEE_ORDER } from "./recommendations-sheet";
 import { periodLine } from "./summary";
 import type { ReportInput } from "./types";
 
-export const NOTE_TITLE = "Аналитическая справка по итогам мониторинга профессионального развития педагогических работников";
+export const NOTE_TITLE =
+  "Аналитическая справка по итогам мониторинга профессионального развития педагогических работников";
 
 /** Short Russian names of the individual rules, for the counts paragraph. */
 export const INDIVIDUAL_LABELS: Readonly<Record<string, string>> = {
@@ -36,10 +37,14 @@ function coverage(input: ReportInput): Para[] {
   const total = input.coverage.find((x) => x.scope === TOTAL);
   const rows = c.included.reduce((n, s) => n + s.workers.length, 0);
   const out: Para[] = [
-    { text: `В своде ${c.included.length} ОО, ${rows} строк о работниках; учтено ${total?.workers ?? rows} строк, исключено из расчёта из-за ошибок ${total?.excludedRows ?? 0}.` },
+    {
+      text: `В своде ${c.included.length} ОО, ${rows} строк о работниках; учтено ${total?.workers ?? rows} строк, исключено из расчёта из-за ошибок ${total?.excludedRows ?? 0}.`,
+    },
   ];
   if (c.excluded.length) {
-    out.push({ text: `Не включены в свод ${c.excluded.length} файл(ов): ${c.excluded.map((e) => `«${e.file}» (${e.reason})`).join("; ")}` });
+    out.push({
+      text: `Не включены в свод ${c.excluded.length} файл(ов): ${c.excluded.map((e) => `«${e.file}» (${e.reason})`).join("; ")}`,
+    });
   }
   return out;
 }
@@ -52,12 +57,22 @@ function indicatorLines(input: ReportInput): { lines: Para[]; gaps: Para[] } {
     const r = ctx.result(code, TOTAL);
     if (!r) continue;
     const v = figureValues(r, ctx.catalog.get(code));
-    const judged = r.target === null || r.value === null ? "" : `, цель ${v.direction} ${v.target} — ${r.status}`;
-    const trend = r.trend === null ? "" : `; динамика к предыдущему периоду: ${formatNumber(r.trend)} (${r.trendVerdict})`;
+    const judged =
+      r.target === null || r.value === null
+        ? ""
+        : `, цель ${v.direction} ${v.target} — ${r.status}`;
+    const trend =
+      r.trend === null
+        ? ""
+        : `; динамика к предыдущему периоду: ${formatNumber(r.trend)} (${r.trendVerdict})`;
     lines.push({ text: `— ${v.indicator} (${code}): ${v.value}${judged}${trend}.` });
     if (r.status === "несоответствие") {
-      const missing = ctx.schools.map(ctx.schoolCode).filter((s) => ctx.result(code, s)?.status === "несоответствие");
-      gaps.push({ text: `— ${v.indicator}: ${v.value} при цели ${v.direction} ${v.target}, отставание ${v.gap}; не достигают цели ОО: ${missing.length ? missing.join(", ") : "нет данных по ОО"}.` });
+      const missing = ctx.schools
+        .map(ctx.schoolCode)
+        .filter((s) => ctx.result(code, s)?.status === "несоответствие");
+      gaps.push({
+        text: `— ${v.indicator}: ${v.value} при цели ${v.direction} ${v.target}, отставание ${v.gap}; не достигают цели ОО: ${missing.length ? missing.join(", ") : "нет данных по ОО"}.`,
+      });
     }
   }
   return { lines, gaps };
@@ -72,12 +87,18 @@ function recommendationParas(recs: readonly Recommendation[]): Para[] {
     if (a === "ОО") {
       const bySchool = new Map<string, number>();
       for (const r of own) bySchool.set(r.scope, (bySchool.get(r.scope) ?? 0) + 1);
-      out.push({ text: `— рассмотреть адресные рекомендации своей ОО (лист «${OUTPUT_SHEETS.recommendations}»): ${[...bySchool].map(([s, n]) => `${s} — ${n}`).join("; ")};` });
-      out.push({ text: "— направлять педагогов на повышение квалификации с учётом персонифицированного технического задания и плана ПК (лист «План ПК»)." });
+      out.push({
+        text: `— рассмотреть адресные рекомендации своей ОО (лист «${OUTPUT_SHEETS.recommendations}»): ${[...bySchool].map(([s, n]) => `${s} — ${n}`).join("; ")};`,
+      });
+      out.push({
+        text: "— направлять педагогов на повышение квалификации с учётом персонифицированного технического задания и плана ПК (лист «План ПК»).",
+      });
     } else {
       for (const r of own) if (r.rule !== "SCHOOL_BEST_PRACTICE") out.push({ text: `— ${r.text}` });
       if (own.some((r) => r.rule === "SCHOOL_BEST_PRACTICE")) {
-        out.push({ text: "— изучить и распространить практики ОО, названных в разделе 4 (семинары, стажировочные площадки, публикация опыта)." });
+        out.push({
+          text: "— изучить и распространить практики ОО, названных в разделе 4 (семинары, стажировочные площадки, публикация опыта).",
+        });
       }
     }
   });
@@ -88,8 +109,12 @@ function recommendationParas(recs: readonly Recommendation[]): Para[] {
       const n = r.addressee === "Педагог" ? 1 : Number(/(\d+)/.exec(r.text)?.[1] ?? 1);
       counts.set(r.rule, (counts.get(r.rule) ?? 0) + n);
     }
-    out.push({ text: "Индивидуальные рекомендации педагогам (по табельным номерам — в листе «Рекомендации»):", style: { bold: true } });
-    for (const [rule, n] of counts) out.push({ text: `— ${INDIVIDUAL_LABELS[rule] ?? rule}: ${n} чел.` });
+    out.push({
+      text: "Индивидуальные рекомендации педагогам (по табельным номерам — в листе «Рекомендации»):",
+      style: { bold: true },
+    });
+    for (const [rule, n] of counts)
+      out.push({ text: `— ${INDIVIDUAL_LABELS[rule] ?? rule}: ${n} чел.` });
   }
   return out;
 }
@@ -99,9 +124,12 @@ function bestPractices(best: readonly Recommendation[], input: ReportInput): Par
   const ctx = reportContext(input);
   const bySchool = new Map<string, string[]>();
   for (const r of best) {
-    const value = r.indicator ? ctx.result(r.indicator, r.scope)?.value ?? null : null;
-    const unit = r.indicator ? ctx.catalog.get(r.indicator)?.unit ?? "%" : "%";
-    bySchool.set(r.scope, [...(bySchool.get(r.scope) ?? []), `${r.indicator} (${formatFigure(value, unit)})`]);
+    const value = r.indicator ? (ctx.result(r.indicator, r.scope)?.value ?? null) : null;
+    const unit = r.indicator ? (ctx.catalog.get(r.indicator)?.unit ?? "%") : "%";
+    bySchool.set(r.scope, [
+      ...(bySchool.get(r.scope) ?? []),
+      `${r.indicator} (${formatFigure(value, unit)})`,
+    ]);
   }
   const names = new Map(ctx.schools.map((s) => [ctx.schoolCode(s), s.passport.schoolName]));
   return [...bySchool].map(([scope, items]) => ({
@@ -118,16 +146,22 @@ export function noteSheet(input: ReportInput): SheetModel {
   const h = (text: string): Para => ({ text, style: { bold: true, fontSize: 12 } });
   const paras: Para[] = [
     { text: NOTE_TITLE, style: { bold: true, fontSize: 14, hAlign: "center" } },
-    ...(municipality ? [{ text: `Муниципалитет: ${municipality}`, style: { hAlign: "center" as const } }] : []),
+    ...(municipality
+      ? [{ text: `Муниципалитет: ${municipality}`, style: { hAlign: "center" as const } }]
+      : []),
     { text: `${periodLine(input)}. Профиль показателей: «${ctx.profile.name}».` },
     h("1. Охват мониторинга"),
     ...coverage(input),
     h("2. Показатели и целевые значения"),
     ...(lines.length ? lines : [{ text: "Нет рассчитанных показателей." }]),
     h("3. Основные отставания"),
-    ...(gaps.length ? gaps : [{ text: "Все показатели с заданными целями достигнуты или не имеют данных." }]),
+    ...(gaps.length
+      ? gaps
+      : [{ text: "Все показатели с заданными целями достигнуты или не имеют данных." }]),
     h("4. Выявленные лучшие практики"),
-    ...(best.length ? bestPractices(best, input) : [{ text: "Не выявлены (нужно не менее 4 ОО с данными и достижение цели)." }]),
+    ...(best.length
+      ? bestPractices(best, input)
+      : [{ text: "Не выявлены (нужно не менее 4 ОО с данными и достижение цели)." }]),
     h("5. Адресные рекомендации"),
     ...recommendationParas(recs),
     { text: "" },
@@ -135,14 +169,26 @@ export function noteSheet(input: ReportInput): SheetModel {
   ];
   const cells: OutCell[][] = paras.map((p) => [p.text]);
   const styles: { range: RangeRef; style: CellStyle }[] = [
-    { range: { row: 0, col: 0, rows: paras.length, cols: 1 }, style: { wrap: true, vAlign: "top" } },
-    ...paras.flatMap((p, row) => (p.style ? [{ range: { row, col: 0, rows: 1, cols: 1 }, style: { wrap: true, ...p.style } }] : [])),
+    {
+      range: { row: 0, col: 0, rows: paras.length, cols: 1 },
+      style: { wrap: true, vAlign: "top" },
+    },
+    ...paras.flatMap((p, row) =>
+      p.style
+        ? [{ range: { row, col: 0, rows: 1, cols: 1 }, style: { wrap: true, ...p.style } }]
+        : []
+    ),
   ];
   return {
     name: OUTPUT_SHEETS.note,
     cells,
     columns: [{ width: 100 }],
     styles,
-    pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true, printArea: { row: 0, col: 0, rows: paras.length, cols: 1 } },
+    pageSetup: {
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: true,
+      printArea: { row: 0, col: 0, rows: paras.length, cols: 1 },
+    },
   };
 }

@@ -19,8 +19,21 @@ export const ADDRESSEE_NAMES: Readonly<Record<string, string>> = {
   ОО: "Руководители образовательных организаций",
   Педагог: "Педагогические работники",
 };
-export const GROUP_HEADERS = ["Адресат", "Уровень", "Правило", "Показатель", "Рекомендация", "Табельные номера"] as const;
-export const INDIVIDUAL_HEADERS = ["Код ОО", "Табельный номер", "ФИО", "Правило", "Рекомендация"] as const;
+export const GROUP_HEADERS = [
+  "Адресат",
+  "Уровень",
+  "Правило",
+  "Показатель",
+  "Рекомендация",
+  "Табельные номера",
+] as const;
+export const INDIVIDUAL_HEADERS = [
+  "Код ОО",
+  "Табельный номер",
+  "ФИО",
+  "Правило",
+  "Рекомендация",
+] as const;
 export const MUNICIPALITY_LABEL = "Муниципалитет";
 
 function scopeRank(scopes: string[]): (s: string) => number {
@@ -31,16 +44,24 @@ export function recommendationsSheet(input: ReportInput): SheetModel {
   const ctx = reportContext(input);
   const view = municipalView(input.recommendations, input.rules);
   const rank = scopeRank(ctx.schools.map(ctx.schoolCode));
-  const addr = (r: Recommendation): number => ADDRESSEE_ORDER.indexOf(r.addressee as (typeof ADDRESSEE_ORDER)[number]);
+  const addr = (r: Recommendation): number =>
+    ADDRESSEE_ORDER.indexOf(r.addressee as (typeof ADDRESSEE_ORDER)[number]);
   const grouped = view
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.addressee !== "Педагог")
     .sort((a, b) => addr(a.r) - addr(b.r) || rank(a.r.scope) - rank(b.r.scope) || a.i - b.i)
     .map(({ r }): OutCell[] => [
-      r.addressee, r.scope === TOTAL ? MUNICIPALITY_LABEL : r.scope, r.rule, r.indicator, r.text, r.teachers?.join(", ") || null,
+      r.addressee,
+      r.scope === TOTAL ? MUNICIPALITY_LABEL : r.scope,
+      r.rule,
+      r.indicator,
+      r.text,
+      r.teachers?.join(", ") || null,
     ]);
   const names = new Map<string, string | null>();
-  if (input.withNames) for (const s of ctx.schools) for (const w of s.workers) names.set(`${w.schoolCode}|${w.tabNumber}`, w.fullName);
+  if (input.withNames)
+    for (const s of ctx.schools)
+      for (const w of s.workers) names.set(`${w.schoolCode}|${w.tabNumber}`, w.fullName);
   const individualHeaders = INDIVIDUAL_HEADERS.filter((h) => input.withNames || h !== "ФИО");
   const individual = view
     .map((r, i) => ({ r, i }))
@@ -64,19 +85,56 @@ export function recommendationsSheet(input: ReportInput): SheetModel {
       ...individual,
     ],
     headerRow: 1,
-    columns: [{ width: 10 }, { width: 16 }, { width: 22 }, { width: 16 }, { width: 90 }, { width: 30 }],
+    columns: [
+      { width: 10 },
+      { width: 16 },
+      { width: 22 },
+      { width: 16 },
+      { width: 90 },
+      { width: 30 },
+    ],
     freeze: { rows: 2 },
     styles: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },
       { range: { row: 1, col: 0, rows: 1, cols: GROUP_HEADERS.length }, style: HEADER_STYLE },
-      { range: { row: 2, col: 4, rows: Math.max(1, grouped.length), cols: 1 }, style: { wrap: true, vAlign: "top" } },
+      {
+        range: { row: 2, col: 4, rows: Math.max(1, grouped.length), cols: 1 },
+        style: { wrap: true, vAlign: "top" },
+      },
       { range: { row: part2Title, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },
-      { range: { row: part2Header, col: 0, rows: 1, cols: individualHeaders.length }, style: HEADER_STYLE },
-      { range: { row: part2Header + 1, col: individualHeaders.length - 1, rows: Math.max(1, individual.length), cols: 1 }, style: { wrap: true, vAlign: "top" } },
+      {
+        range: { row: part2Header, col: 0, rows: 1, cols: individualHeaders.length },
+        style: HEADER_STYLE,
+      },
+      {
+        range: {
+          row: part2Header + 1,
+          col: individualHeaders.length - 1,
+          rows: Math.max(1, individual.length),
+          cols: 1,
+        },
+        style: { wrap: true, vAlign: "top" },
+      },
     ],
     tables: [
-      { name: "РекомендацииАдресные", range: { row: 1, col: 0, rows: Math.max(1, grouped.length) + 1, cols: GROUP_HEADERS.length } },
-      { name: "РекомендацииПедагогам", range: { row: part2Header, col: 0, rows: Math.max(1, individual.length) + 1, cols: individualHeaders.length } },
+      {
+        name: "РекомендацииАдресные",
+        range: {
+          row: 1,
+          col: 0,
+          rows: Math.max(1, grouped.length) + 1,
+          cols: GROUP_HEADERS.length,
+        },
+      },
+      {
+        name: "РекомендацииПедагогам",
+        range: {
+          row: part2Header,
+          col: 0,
+          rows: Math.max(1, individual.length) + 1,
+          cols: individualHeaders.length,
+        },
+      },
     ],
     pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true },
   };

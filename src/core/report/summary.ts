@@ -14,15 +14,27 @@ import { statusRules } from "./status-style";
 import type { ReportInput } from "./types";
 
 export const SUMMARY_HEADERS = [
-  "Код", "Показатель", "Единица", "Числитель", "Знаменатель", "Значение", "Направление",
-  "Цель", "Статус", "Предыдущее значение", "Динамика", "Оценка динамики",
+  "Код",
+  "Показатель",
+  "Единица",
+  "Числитель",
+  "Знаменатель",
+  "Значение",
+  "Направление",
+  "Цель",
+  "Статус",
+  "Предыдущее значение",
+  "Динамика",
+  "Оценка динамики",
 ] as const;
 
 const HEADER_ROW = 3;
 
 export function periodLine(input: ReportInput): string {
   const p = input.consolidation.period;
-  return p ? `Отчётный период: ${formatDay(p.start)} – ${formatDay(p.end)}` : "Отчётный период не определён";
+  return p
+    ? `Отчётный период: ${formatDay(p.start)} – ${formatDay(p.end)}`
+    : "Отчётный период не определён";
 }
 
 export function summarySheet(input: ReportInput): SheetModel {
@@ -32,16 +44,28 @@ export function summarySheet(input: ReportInput): SheetModel {
     const r = ctx.result(code, TOTAL);
     const live = basisOf(entry.measure) === "workers" ? input.dataRange : null;
     return [
-      code, entry.title, entry.unit, r?.numerator ?? null, r?.denominator ?? null,
-      indicatorValueCell(code, r?.value ?? null, live), r?.direction ?? entry.direction,
-      r?.target ?? null, r?.status ?? "нет данных", r?.previous ?? null, r?.trend ?? null, r?.trendVerdict ?? null,
+      code,
+      entry.title,
+      entry.unit,
+      r?.numerator ?? null,
+      r?.denominator ?? null,
+      indicatorValueCell(code, r?.value ?? null, live),
+      r?.direction ?? entry.direction,
+      r?.target ?? null,
+      r?.status ?? "нет данных",
+      r?.previous ?? null,
+      r?.trend ?? null,
+      r?.trendVerdict ?? null,
     ];
   });
   const cols = SUMMARY_HEADERS.length;
   const n = rows.length;
   const first = HEADER_ROW + 1;
   const chartRow = first + n + 1;
-  const decimals = [5, 7, 9, 10].map((col) => ({ range: { row: first, col, rows: Math.max(1, n), cols: 1 }, style: { numberFormat: ONE_DECIMAL } }));
+  const decimals = [5, 7, 9, 10].map((col) => ({
+    range: { row: first, col, rows: Math.max(1, n), cols: 1 },
+    style: { numberFormat: ONE_DECIMAL },
+  }));
   return {
     name: OUTPUT_SHEETS.summary,
     cells: [
@@ -62,17 +86,24 @@ export function summarySheet(input: ReportInput): SheetModel {
     ],
     conditionalFormats: statusRules({ row: first, col: 8, rows: Math.max(1, n), cols: 1 }),
     charts: n
-      ? [{
-          kind: "bar",
-          title: "Значение и цель по показателям",
-          categories: { row: first, col: 0, rows: n, cols: 1 },
-          series: [
-            { name: "Значение", values: { row: first, col: 5, rows: n, cols: 1 } },
-            { name: "Цель", values: { row: first, col: 7, rows: n, cols: 1 } },
-          ],
-          anchor: { row: chartRow, col: 0, rows: Math.max(15, n + 5), cols: 8 },
-        }]
+      ? [
+          {
+            kind: "bar",
+            title: "Значение и цель по показателям",
+            categories: { row: first, col: 0, rows: n, cols: 1 },
+            series: [
+              { name: "Значение", values: { row: first, col: 5, rows: n, cols: 1 } },
+              { name: "Цель", values: { row: first, col: 7, rows: n, cols: 1 } },
+            ],
+            anchor: { row: chartRow, col: 0, rows: Math.max(15, n + 5), cols: 8 },
+          },
+        ]
       : [],
-    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: HEADER_ROW, last: HEADER_ROW } },
+    pageSetup: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
   };
 }

@@ -16,9 +16,30 @@ const schoolCodeColumn: FieldSpec = {
 
 /** Where a consolidated row came from, and whether it had errors. */
 export const SOURCE_FIELDS: readonly FieldSpec[] = [
-  { key: "sourceFile", header: "Файл ОО", type: "text", required: false, width: 24, help: "Файл школы, из которого взята строка." },
-  { key: "sourceRow", header: "Строка в файле ОО", type: "integer", required: false, width: 10, help: "Номер строки в файле школы." },
-  { key: "rowErrors", header: "Ошибки строки", type: "text", required: false, width: 30, help: "Ошибки проверки: строка с ошибками хранится, но не входит в показатели." },
+  {
+    key: "sourceFile",
+    header: "Файл ОО",
+    type: "text",
+    required: false,
+    width: 24,
+    help: "Файл школы, из которого взята строка.",
+  },
+  {
+    key: "sourceRow",
+    header: "Строка в файле ОО",
+    type: "integer",
+    required: false,
+    width: 10,
+    help: "Номер строки в файле школы.",
+  },
+  {
+    key: "rowErrors",
+    header: "Ошибки строки",
+    type: "text",
+    required: false,
+    width: 30,
+    help: "Ошибки проверки: строка с ошибками хранится, но не входит в показатели.",
+  },
 ];
 
 export const SCHOOLS: TableSheetSpec = {
@@ -57,12 +78,55 @@ export const TARGETS: TableSheetSpec = {
   keyHeader: "Код",
   help: "Целевые значения показателей и параметры расчёта. Можно менять: отчёт не стирает этот лист.",
   fields: [
-    { key: "code", header: "Код", type: "text", required: true, width: 18, help: "Код показателя из каталога." },
-    { key: "title", header: "Показатель", type: "text", required: false, width: 60, help: "Название показателя." },
-    { key: "direction", header: "Направление", type: "list", required: false, values: V.DIRECTION, width: 12, help: "≥ — чем больше, тем лучше; ≤ — чем меньше, тем лучше." },
-    { key: "target", header: "Целевое значение", type: "number", required: false, width: 14, help: "Цель на текущий период; пусто — цель не задана." },
-    { key: "nextTarget", header: "Целевое значение на следующий период", type: "number", required: false, width: 18, help: "Цель на следующий период." },
-    { key: "previous", header: "Значение за предыдущий период", type: "number", required: false, width: 18, help: "Значение прошлого периода, если нет файла прошлого периода." },
+    {
+      key: "code",
+      header: "Код",
+      type: "text",
+      required: true,
+      width: 18,
+      help: "Код показателя из каталога.",
+    },
+    {
+      key: "title",
+      header: "Показатель",
+      type: "text",
+      required: false,
+      width: 60,
+      help: "Название показателя.",
+    },
+    {
+      key: "direction",
+      header: "Направление",
+      type: "list",
+      required: false,
+      values: V.DIRECTION,
+      width: 12,
+      help: "≥ — чем больше, тем лучше; ≤ — чем меньше, тем лучше.",
+    },
+    {
+      key: "target",
+      header: "Целевое значение",
+      type: "number",
+      required: false,
+      width: 14,
+      help: "Цель на текущий период; пусто — цель не задана.",
+    },
+    {
+      key: "nextTarget",
+      header: "Целевое значение на следующий период",
+      type: "number",
+      required: false,
+      width: 18,
+      help: "Цель на следующий период.",
+    },
+    {
+      key: "previous",
+      header: "Значение за предыдущий период",
+      type: "number",
+      required: false,
+      width: 18,
+      help: "Значение прошлого периода, если нет файла прошлого периода.",
+    },
   ],
 };
 
@@ -93,14 +157,71 @@ export const MEASURES: TableSheetSpec = {
   mayBeEmpty: true,
   help: "Меры и управленческие решения по итогам мониторинга; заполняет методист.",
   fields: [
-    { key: "measure", header: "Мера", type: "text", required: true, width: 50, help: "Что сделать." },
-    { key: "indicator", header: "Показатель", type: "text", required: false, width: 16, help: "Код показателя, на который направлена мера." },
-    { key: "level", header: "Уровень", type: "list", required: false, values: MEASURE_LEVEL, width: 16, help: "муниципальный или ОО." },
-    { key: "schoolCode", header: "Код ОО", type: "text", required: false, width: 12, help: "Для меры уровня ОО — код школы." },
-    { key: "responsible", header: "Ответственный", type: "text", required: false, width: 24, help: "Кто отвечает за меру." },
-    { key: "due", header: "Срок", type: "date", required: false, help: "Срок выполнения, ДД.ММ.ГГГГ." },
-    { key: "status", header: "Статус", type: "list", required: false, values: MEASURE_STATUS, width: 16, help: "Запланирована, Выполняется, Выполнена или Отменена." },
-    { key: "decision", header: "Управленческое решение", type: "text", required: false, width: 30, help: "Номер и дата приказа или распоряжения." },
+    {
+      key: "measure",
+      header: "Мера",
+      type: "text",
+      required: true,
+      width: 50,
+      help: "Что сделать.",
+    },
+    {
+      key: "indicator",
+      header: "Показатель",
+      type: "text",
+      required: false,
+      width: 16,
+      help: "Код показателя, на который направлена мера.",
+    },
+    {
+      key: "level",
+      header: "Уровень",
+      type: "list",
+      required: false,
+      values: MEASURE_LEVEL,
+      width: 16,
+      help: "муниципальный или ОО.",
+    },
+    {
+      key: "schoolCode",
+      header: "Код ОО",
+      type: "text",
+      required: false,
+      width: 12,
+      help: "Для меры уровня ОО — код школы.",
+    },
+    {
+      key: "responsible",
+      header: "Ответственный",
+      type: "text",
+      required: false,
+      width: 24,
+      help: "Кто отвечает за меру.",
+    },
+    {
+      key: "due",
+      header: "Срок",
+      type: "date",
+      required: false,
+      help: "Срок выполнения, ДД.ММ.ГГГГ.",
+    },
+    {
+      key: "status",
+      header: "Статус",
+      type: "list",
+      required: false,
+      values: MEASURE_STATUS,
+      width: 16,
+      help: "Запланирована, Выполняется, Выполнена или Отменена.",
+    },
+    {
+      key: "decision",
+      header: "Управленческое решение",
+      type: "text",
+      required: false,
+      width: 30,
+      help: "Номер и дата приказа или распоряжения.",
+    },
   ],
 };
 
@@ -120,7 +241,11 @@ export const OUTPUT_SHEETS = {
 /** Sheets whose content belongs to people: created once, then only appended to. */
 export const PEOPLE_SHEETS = [MEASURES.name, TARGETS.name] as const;
 
-export const MUNICIPALITY_DATA_SHEETS = [SCHOOLS, CONSOLIDATED_TEACHERS, CONSOLIDATED_COMMUNITIES] as const;
+export const MUNICIPALITY_DATA_SHEETS = [
+  SCHOOLS,
+  CONSOLIDATED_TEACHERS,
+  CONSOLIDATED_COMMUNITIES,
+] as const;
 
 /** `Правила рекомендаций`: rule texts a methodologist may edit (recommendations.md, Rules). */
 export const RULE_TEXTS: TableSheetSpec = {
@@ -130,10 +255,39 @@ export const RULE_TEXTS: TableSheetSpec = {
   keyHeader: "Код правила",
   help: "Тексты рекомендаций по правилам; в фигурных скобках — подставляемые значения. Можно править текст.",
   fields: [
-    { key: "rule", header: "Код правила", type: "text", required: true, width: 22, help: "Код правила; не менять." },
-    { key: "addressee", header: "Адресат", type: "list", required: true, values: ["МОУО", "ММС", "ЦНППМ", "ОО", "Педагог"], width: 10, help: "Кому адресована рекомендация; не менять." },
-    { key: "trigger", header: "Условие", type: "text", required: false, width: 50, help: "Когда срабатывает правило (для справки)." },
-    { key: "text", header: "Текст рекомендации", type: "text", required: true, width: 90, help: "Шаблон текста; {indicator}, {value}, {target} и т. п. заменяются значениями." },
+    {
+      key: "rule",
+      header: "Код правила",
+      type: "text",
+      required: true,
+      width: 22,
+      help: "Код правила; не менять.",
+    },
+    {
+      key: "addressee",
+      header: "Адресат",
+      type: "list",
+      required: true,
+      values: ["МОУО", "ММС", "ЦНППМ", "ОО", "Педагог"],
+      width: 10,
+      help: "Кому адресована рекомендация; не менять.",
+    },
+    {
+      key: "trigger",
+      header: "Условие",
+      type: "text",
+      required: false,
+      width: 50,
+      help: "Когда срабатывает правило (для справки).",
+    },
+    {
+      key: "text",
+      header: "Текст рекомендации",
+      type: "text",
+      required: true,
+      width: 90,
+      help: "Шаблон текста; {indicator}, {value}, {target} и т. п. заменяются значениями.",
+    },
   ],
 };
 
@@ -145,9 +299,30 @@ export const RULE_PARAMS: TableSheetSpec = {
   keyHeader: "Код правила",
   help: "Пороги и сроки правил рекомендаций; можно менять значение.",
   fields: [
-    { key: "rule", header: "Код правила", type: "text", required: true, width: 22, help: "Код правила; не менять." },
-    { key: "param", header: "Параметр", type: "text", required: true, width: 10, help: "Код параметра; не менять." },
-    { key: "label", header: "Описание", type: "text", required: false, width: 50, help: "Что задаёт параметр." },
+    {
+      key: "rule",
+      header: "Код правила",
+      type: "text",
+      required: true,
+      width: 22,
+      help: "Код правила; не менять.",
+    },
+    {
+      key: "param",
+      header: "Параметр",
+      type: "text",
+      required: true,
+      width: 10,
+      help: "Код параметра; не менять.",
+    },
+    {
+      key: "label",
+      header: "Описание",
+      type: "text",
+      required: false,
+      width: 50,
+      help: "Что задаёт параметр.",
+    },
     { key: "value", header: "Значение", type: "number", required: true, width: 12, help: "Число." },
   ],
 };

@@ -76,7 +76,12 @@ export const COMMUNITY_TYPE = [
   "Сетевое сообщество",
 ] as const;
 
-export const COMMUNITY_LEVEL = ["Школьный", "Муниципальный", "Региональный", "Всероссийский"] as const;
+export const COMMUNITY_LEVEL = [
+  "Школьный",
+  "Муниципальный",
+  "Региональный",
+  "Всероссийский",
+] as const;
 
 export const DIRECTION = ["≥", "≤"] as const;
 export type Direction = (typeof DIRECTION)[number];

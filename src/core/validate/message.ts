@@ -26,7 +26,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 export function shownValue(raw: CellValue | undefined): string {
   let text: string;
   if (raw === null || raw === undefined) text = "";
-  else if (raw instanceof Date) text = Number.isNaN(raw.getTime()) ? "" : formatDay(dayFromDate(raw));
+  else if (raw instanceof Date)
+    text = Number.isNaN(raw.getTime()) ? "" : formatDay(dayFromDate(raw));
   else if (typeof raw === "boolean") text = raw ? "ИСТИНА" : "ЛОЖЬ";
   else text = String(raw);
   text = text.replace(/\s+/g, " ").trim();
@@ -36,7 +37,7 @@ export function shownValue(raw: CellValue | undefined): string {
 export function fill(template: string, params: Params | undefined): string {
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? String(params[name]) : whole
   );
 }
 

@@ -63,7 +63,11 @@ export function compileRequired(fields: readonly FieldSpec[]): RequiredCheck[] {
 }
 
 /** The fault of an empty required cell, or null. `bad[i]` marks unusable cells. */
-export function requiredFault(check: RequiredCheck, values: readonly unknown[], bad: Uint8Array): Invalid | null {
+export function requiredFault(
+  check: RequiredCheck,
+  values: readonly unknown[],
+  bad: Uint8Array
+): Invalid | null {
   if (values[check.field] !== null || bad[check.field]) return null;
   if (check.when < 0) return check.fault;
   if (bad[check.when]) return null;

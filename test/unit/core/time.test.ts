@@ -1,4 +1,11 @@
-import { addYears, dayOf, dayFromSerial, fullYears, serialFromDay, formatDay } from "../../../src/core/time/day";
+import {
+  addYears,
+  dayOf,
+  dayFromSerial,
+  fullYears,
+  serialFromDay,
+  formatDay,
+} from "../../../src/core/time/day";
 import { fold } from "../../../src/core/text/fold";
 
 describe("calendar days", () => {

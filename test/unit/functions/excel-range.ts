@@ -6,10 +6,10 @@ import { dayOf, serialFromDay } from "../../../src/core/time/day";
 export const serial = (y: number, m: number, d: number) => serialFromDay(dayOf(y, m, d));
 
 const DEFAULTS: Record<string, string | number> = {
-  "Пол": "Ж",
+  Пол: "Ж",
   "Дата рождения": serial(1980, 5, 10),
   "Категория работника": "Педагогический работник",
-  "Должность": "учитель",
+  Должность: "учитель",
   "Уровень образования": "Высшее",
   "Педагогическое образование": "Да",
   "Образование соответствует профилю": "Да",
@@ -22,8 +22,8 @@ const DEFAULTS: Record<string, string | number> = {
   "Экспертная деятельность": "Нет",
   "Участие в МО": "Нет",
   "Участие в сетевых сообществах": "Нет",
-  "Наставник": "Нет",
-  "Наставляемый": "Нет",
+  Наставник: "Нет",
+  Наставляемый: "Нет",
   "Участие в проектах поддержки молодых педагогов": "Нет",
   "Оценка профмастерства": "Не проходил",
   "Диагностика выгорания": "Не проводилась",
@@ -36,11 +36,18 @@ const DEFAULTS: Record<string, string | number> = {
 let tab = 0;
 
 /** A `Педагоги` range (or `Сводные данные` when rows carry «Код ОО»). */
-export function teachersRange(rows: Record<string, string | number>[], consolidated = false): (string | number)[][] {
+export function teachersRange(
+  rows: Record<string, string | number>[],
+  consolidated = false
+): (string | number)[][] {
   const headers = (consolidated ? CONSOLIDATED_TEACHERS : TEACHERS).fields.map((f) => f.header);
   const body = rows.map((overrides) => {
     tab += 1;
-    const row: Record<string, string | number> = { ...DEFAULTS, "Табельный номер": String(tab), ...overrides };
+    const row: Record<string, string | number> = {
+      ...DEFAULTS,
+      "Табельный номер": String(tab),
+      ...overrides,
+    };
     return headers.map((h) => row[h] ?? "");
   });
   return [headers, ...body];

@@ -10,15 +10,27 @@ const diag = { "Дата диагностики дефицитов": serial(2025
 beforeEach(() => clearTableCache());
 
 describe("INDICATOR", () => {
-  const table = teachersRange([diag, {}, {}, { ...diag, "Вид занятости": "Внешнее совместительство" }]);
+  const table = teachersRange([
+    diag,
+    {},
+    {},
+    { ...diag, "Вид занятости": "Внешнее совместительство" },
+  ]);
 
   test("a share over a school's Педагоги with the period as two cells; omitted args as null", () => {
-    expect(F.indicator("DIAG", table, null as unknown as string, PERIOD, null as unknown as any[][])).toBeCloseTo(100 / 3, 10);
+    expect(
+      F.indicator("DIAG", table, null as unknown as string, PERIOD, null as unknown as any[][])
+    ).toBeCloseTo(100 / 3, 10);
     expect(F.indicator("diag", table, undefined, PERIOD)).toBeCloseTo(100 / 3, 10);
   });
 
   test("the period from a Паспорт ОО range (labels and values)", () => {
-    const passport = [["Показатель", "Значение"], ["Код ОО", "ОО-1"], ["Начало отчётного периода", "01.09.2024"], ["Конец отчётного периода", serial(2025, 8, 31)]];
+    const passport = [
+      ["Показатель", "Значение"],
+      ["Код ОО", "ОО-1"],
+      ["Начало отчётного периода", "01.09.2024"],
+      ["Конец отчётного периода", serial(2025, 8, 31)],
+    ];
     expect(F.indicator("DIAG_REG", table, "", passport)).toBeCloseTo(100 / 3, 10);
   });
 
@@ -33,7 +45,10 @@ describe("INDICATOR", () => {
   });
 
   test("a school of Сводные данные, and the total of all schools", () => {
-    const t = teachersRange([{ "Код ОО": "ОО-1", ...diag }, { "Код ОО": "ОО-2" }, { "Код ОО": "ОО-2" }], true);
+    const t = teachersRange(
+      [{ "Код ОО": "ОО-1", ...diag }, { "Код ОО": "ОО-2" }, { "Код ОО": "ОО-2" }],
+      true
+    );
     expect(F.indicator("DIAG", t, "оо-1", PERIOD)).toBe(100);
     expect(F.indicator("DIAG", t, "ОО-2", PERIOD)).toBe(0);
     expect(F.indicator("DIAG", t, undefined, PERIOD)).toBeCloseTo(100 / 3, 10);
@@ -41,7 +56,7 @@ describe("INDICATOR", () => {
   });
 
   test("rows with errors are left out", () => {
-    const t = teachersRange([diag, { ...diag, "Пол": "X" }, {}]);
+    const t = teachersRange([diag, { ...diag, Пол: "X" }, {}]);
     expect(F.indicator("DIAG", t, undefined, PERIOD)).toBe(50);
   });
 
@@ -50,18 +65,31 @@ describe("INDICATOR", () => {
     expect(() => F.indicator("NOPE", table)).toThrow(/Нет показателя с кодом «NOPE»/);
     expect(() => F.indicator("STAFFING", table)).toThrow(/паспортам ОО/);
     expect(() => F.indicator("COMMUNITY_COUNT", table)).toThrow(/Сообщества и проекты/);
-    expect(() => F.indicator("EXPERT", [["a", "b"], [1, 2]])).toThrow(/строки заголовков/);
-    expect(() => F.indicator("DIAG", table, undefined, [[serial(2025, 8, 31), serial(2024, 9, 1)]])).toThrow(/раньше начала/);
+    expect(() =>
+      F.indicator("EXPERT", [
+        ["a", "b"],
+        [1, 2],
+      ])
+    ).toThrow(/строки заголовков/);
+    expect(() =>
+      F.indicator("DIAG", table, undefined, [[serial(2025, 8, 31), serial(2024, 9, 1)]])
+    ).toThrow(/раньше начала/);
     expect(() => F.indicator("DIAG", table, undefined, [["вчера", "сегодня"]])).toThrow(/не дата/);
   });
 
   test("with the CustomFunctions runtime present, errors are CustomFunctions.Error #ЗНАЧ!", () => {
     class CfError extends Error {
-      constructor(readonly code: string, message?: string) {
+      constructor(
+        readonly code: string,
+        message?: string
+      ) {
         super(message);
       }
     }
-    (globalThis as any).CustomFunctions = { Error: CfError, ErrorCode: { invalidValue: "#VALUE!" } };
+    (globalThis as any).CustomFunctions = {
+      Error: CfError,
+      ErrorCode: { invalidValue: "#VALUE!" },
+    };
     try {
       expect(() => F.indicator("NOPE", table)).toThrow(CfError);
       try {
@@ -77,7 +105,10 @@ describe("INDICATOR", () => {
   test("settings range changes the parameters (young age limit)", () => {
     const t = teachersRange([{ "Дата рождения": serial(1988, 1, 1) }, {}]);
     expect(F.indicator("AGE_U35", t, undefined, PERIOD)).toBe(0);
-    const settings = [["Параметр", "Значение"], ["Возраст молодого педагога, лет (включительно)", 40]];
+    const settings = [
+      ["Параметр", "Значение"],
+      ["Возраст молодого педагога, лет (включительно)", 40],
+    ];
     expect(F.indicator("AGE_U35", t, undefined, PERIOD, settings)).toBe(50);
   });
 });
@@ -88,7 +119,9 @@ describe("INDICATOR.DETAIL and STATUS", () => {
     const [[num, den, value, status]] = F.indicatorDetailFn("DIAG", t, undefined, PERIOD);
     expect([num, den, status]).toEqual([1, 3, "соответствие"]);
     expect(value).toBeCloseTo(33.333, 2);
-    expect(F.indicatorDetailFn("PK_REGISTRY", t, undefined, PERIOD)).toEqual([[0, 0, "", "нет данных"]]);
+    expect(F.indicatorDetailFn("PK_REGISTRY", t, undefined, PERIOD)).toEqual([
+      [0, 0, "", "нет данных"],
+    ]);
   });
 
   test("STATUS against default targets and a Настройки range", () => {
@@ -97,7 +130,12 @@ describe("INDICATOR.DETAIL and STATUS", () => {
     expect(F.status("", "DIAG")).toBe("нет данных");
     expect(F.status(null, "DIAG")).toBe("нет данных");
     expect(F.status(5, "EXPERT")).toBe("цель не задана");
-    expect(F.status(10, "PENSION", [["Код", "Целевое значение"], ["PENSION", 12]])).toBe("соответствие");
+    expect(
+      F.status(10, "PENSION", [
+        ["Код", "Целевое значение"],
+        ["PENSION", 12],
+      ])
+    ).toBe("соответствие");
     expect(() => F.status(1, "NOPE")).toThrow(/NOPE/);
   });
 });
@@ -108,7 +146,14 @@ describe("CATALOG, AGE, CLUSTERS", () => {
     expect(full[0][0]).toBe("Код");
     expect(full).toHaveLength(39);
     const p = F.catalog("004");
-    expect(p.slice(1).map((r) => r[0])).toEqual(["PK_DIAG", "DIAG_BEFORE_PK", "PK_REGISTRY", "RETRAIN_SENT", "DIAG", "PK_3Y"]);
+    expect(p.slice(1).map((r) => r[0])).toEqual([
+      "PK_DIAG",
+      "DIAG_BEFORE_PK",
+      "PK_REGISTRY",
+      "RETRAIN_SENT",
+      "DIAG",
+      "PK_3Y",
+    ]);
     expect(p.find((r) => r[0] === "DIAG")?.slice(9)).toEqual([30, 100]);
     expect(() => F.catalog("009")).toThrow(/Нет профиля/);
   });
@@ -120,11 +165,14 @@ describe("CATALOG, AGE, CLUSTERS", () => {
   });
 
   test("CLUSTERS spills a count per cluster, total then schools", () => {
-    const t = teachersRange([
-      { "Код ОО": "ОО-1", "Дата рождения": serial(1995, 1, 1) },
-      { "Код ОО": "ОО-2", "Категория работника": "Руководитель" },
-      { "Код ОО": "ОО-2" },
-    ], true);
+    const t = teachersRange(
+      [
+        { "Код ОО": "ОО-1", "Дата рождения": serial(1995, 1, 1) },
+        { "Код ОО": "ОО-2", "Категория работника": "Руководитель" },
+        { "Код ОО": "ОО-2" },
+      ],
+      true
+    );
     const out = F.clusters(t, PERIOD);
     expect(out[0]).toEqual(["Кластер", "Итого", "ОО-1", "ОО-2"]);
     const row = (prefix: string) => out.find((r) => String(r[0]).startsWith(prefix));
@@ -139,7 +187,8 @@ test("40 formulas over one range parse it once; a changed cell is parsed again",
   const t = teachersRange([diag, {}]);
   const copy = () => t.map((r) => [...r]);
   const first = F.indicatorDetailFn("DIAG", copy(), undefined, PERIOD);
-  for (let i = 0; i < 40; i++) expect(F.indicatorDetailFn("DIAG", copy(), undefined, PERIOD)).toEqual(first);
+  for (let i = 0; i < 40; i++)
+    expect(F.indicatorDetailFn("DIAG", copy(), undefined, PERIOD)).toEqual(first);
   const changed = copy();
   changed[2][TEACHERS_DIAG_COL(changed)] = serial(2025, 1, 1);
   changed[2][changed[0].indexOf("Уровень диагностики")] = "Школьный";

@@ -17,8 +17,24 @@ import { parseInteger, parseNumber } from "./number";
 import { parseText } from "./text";
 import { parseYesNo } from "./yesno";
 
-const TEXT = 0, CODE = 1, DATE = 2, NUMBER = 3, INTEGER = 4, YESNO = 5, LIST = 6, MULTILIST = 7;
-const KIND = { text: TEXT, code: CODE, date: DATE, number: NUMBER, integer: INTEGER, yesno: YESNO, list: LIST, multilist: MULTILIST } as const;
+const TEXT = 0,
+  CODE = 1,
+  DATE = 2,
+  NUMBER = 3,
+  INTEGER = 4,
+  YESNO = 5,
+  LIST = 6,
+  MULTILIST = 7;
+const KIND = {
+  text: TEXT,
+  code: CODE,
+  date: DATE,
+  number: NUMBER,
+  integer: INTEGER,
+  yesno: YESNO,
+  list: LIST,
+  multilist: MULTILIST,
+} as const;
 
 export class CompiledColumns {
   readonly kinds: Int32Array;
@@ -35,10 +51,14 @@ export class CompiledColumns {
     this.kinds = Int32Array.from(fields.map((f) => KIND[f.type]));
     this.mins = Float64Array.from(fields.map((f) => f.min ?? NaN));
     this.maxs = Float64Array.from(fields.map((f) => f.max ?? NaN));
-    this.bounded = Uint8Array.from(fields.map((f) => (f.min !== undefined || f.max !== undefined ? 1 : 0)));
+    this.bounded = Uint8Array.from(
+      fields.map((f) => (f.min !== undefined || f.max !== undefined ? 1 : 0))
+    );
     this.empties = fields.map(emptyValueOf);
     this.lists = fields.map((f) => (f.type === "list" ? new ListMatcher(f.values ?? []) : null));
-    this.multis = fields.map((f) => (f.type === "multilist" ? new MultiListMatcher(f.values ?? []) : null));
+    this.multis = fields.map((f) =>
+      f.type === "multilist" ? new MultiListMatcher(f.values ?? []) : null
+    );
   }
 
   /** The parsed value of a non-empty cell of field `f`: value, null (blank text) or Invalid. */
@@ -75,8 +95,10 @@ export class CompiledColumns {
     if (typeof value !== "number") return value;
     const min = this.mins[f];
     const max = this.maxs[f];
-    if (value < min) return new Invalid("cell/minimum", "меньше {min}. Введите число не меньше {min}.", { min });
-    if (value > max) return new Invalid("cell/maximum", "больше {max}. Введите число не больше {max}.", { max });
+    if (value < min)
+      return new Invalid("cell/minimum", "меньше {min}. Введите число не меньше {min}.", { min });
+    if (value > max)
+      return new Invalid("cell/maximum", "больше {max}. Введите число не больше {max}.", { max });
     return value;
   }
 }

@@ -35,7 +35,11 @@ function typeParser(field: FieldSpec): CellParser {
   }
 }
 
-function withBounds(parse: CellParser, min: number | undefined, max: number | undefined): CellParser {
+function withBounds(
+  parse: CellParser,
+  min: number | undefined,
+  max: number | undefined
+): CellParser {
   if (min === undefined && max === undefined) return parse;
   return (raw) => {
     const value = parse(raw);

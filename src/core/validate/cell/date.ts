@@ -39,7 +39,12 @@ function digits(text: string, from: number, to: number): number {
 }
 
 /** Three numbers separated by `seps`, widths given; returns the end or -1. */
-function scan(text: string, widths: readonly number[][], isSep: (code: number) => boolean, out: number[]): number {
+function scan(
+  text: string,
+  widths: readonly number[][],
+  isSep: (code: number) => boolean,
+  out: number[]
+): number {
   let at = 0;
   for (let part = 0; part < 3; part++) {
     let end = at;
@@ -83,14 +88,17 @@ function fromText(raw: string): Parsed<Day> {
   let day: Day | null = null;
   let end = scan(text, DMY_WIDTHS, dmySep, parts);
   if (end > 0) day = fromParts(parts[2], parts[1], parts[0]);
-  else if ((end = scan(text, ISO_WIDTHS, isoSep, parts)) > 0) day = fromParts(parts[0], parts[1], parts[2]);
+  else if ((end = scan(text, ISO_WIDTHS, isoSep, parts)) > 0)
+    day = fromParts(parts[0], parts[1], parts[2]);
   if (day !== null && end < text.length && !TIME_TAIL.test(text.slice(end))) day = null;
   return day === null ? new Invalid("cell/type", NOT_A_DATE) : inRange(day);
 }
 
 export function parseDate(raw: unknown): Parsed<Day> {
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? inRange(dayFromSerial(raw)) : new Invalid("cell/type", NOT_A_DATE);
+    return Number.isFinite(raw)
+      ? inRange(dayFromSerial(raw))
+      : new Invalid("cell/type", NOT_A_DATE);
   }
   if (raw instanceof Date) {
     const time = raw.getTime();

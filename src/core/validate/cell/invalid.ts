@@ -9,7 +9,7 @@ export class Invalid {
   constructor(
     readonly code: IssueCode,
     readonly template: string,
-    readonly params?: Params,
+    readonly params?: Params
   ) {}
 }
 
@@ -21,7 +21,18 @@ export type CellParser = (raw: unknown) => unknown;
 
 /** True for the characters String.prototype.trim removes that people type (space, tab, NBSP, line breaks). */
 function isBlank(code: number): boolean {
-  return code <= 32 || code === 160 || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0x1680;
+  return (
+    code <= 32 ||
+    code === 160 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x1680
+  );
 }
 
 /** Trimmed text of a string cell, or null when it holds only spaces; no copy when nothing to trim. */

@@ -53,7 +53,10 @@ export class ListMatcher {
     if (raw === null || raw === undefined) return null;
     const text = textOf(raw);
     if (text === null) return null;
-    const answer = typeof raw === "string" || typeof raw === "number" ? (this.index.get(fold(text)) ?? this.bad) : this.bad;
+    const answer =
+      typeof raw === "string" || typeof raw === "number"
+        ? (this.index.get(fold(text)) ?? this.bad)
+        : this.bad;
     if (typeof raw === "string" && this.cache.size < CACHE_LIMIT) this.cache.set(raw, answer);
     return answer;
   }

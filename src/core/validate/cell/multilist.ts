@@ -41,10 +41,14 @@ export class MultiListMatcher {
       if (folded === "") continue;
       const value = this.index.get(folded);
       if (value === undefined) {
-        return new Invalid("cell/enum", "«{item}» нет в списке. Перечислите через «;» значения из списка: {allowed}.", {
-          item: part.trim().slice(0, 40),
-          allowed: this.allowed,
-        });
+        return new Invalid(
+          "cell/enum",
+          "«{item}» нет в списке. Перечислите через «;» значения из списка: {allowed}.",
+          {
+            item: part.trim().slice(0, 40),
+            allowed: this.allowed,
+          }
+        );
       }
       if (!out.includes(value)) out.push(value);
     }

@@ -47,7 +47,8 @@ export function numberFromText(text: string): number {
 }
 
 export function parseNumber(raw: unknown): Parsed<number> {
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : new Invalid("cell/type", NOT_A_NUMBER);
+  if (typeof raw === "number")
+    return Number.isFinite(raw) ? raw : new Invalid("cell/type", NOT_A_NUMBER);
   if (typeof raw === "string") {
     const text = trimmed(raw);
     if (text === null) return null;

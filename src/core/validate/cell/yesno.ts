@@ -7,10 +7,23 @@ import { NO, YES } from "../../schema/values";
 import { Invalid, type Parsed } from "./invalid";
 
 const SYNONYMS: ReadonlyArray<readonly [string, boolean]> = [
-  ["да", true], ["д", true], ["yes", true], ["y", true], ["1", true], ["+", true],
-  ["true", true], ["истина", true],
-  ["нет", false], ["н", false], ["no", false], ["n", false], ["0", false], ["-", false],
-  ["false", false], ["ложь", false], ["het", false],
+  ["да", true],
+  ["д", true],
+  ["yes", true],
+  ["y", true],
+  ["1", true],
+  ["+", true],
+  ["true", true],
+  ["истина", true],
+  ["нет", false],
+  ["н", false],
+  ["no", false],
+  ["n", false],
+  ["0", false],
+  ["-", false],
+  ["false", false],
+  ["ложь", false],
+  ["het", false],
 ];
 const BY_FOLDED = new Map<string, boolean>(SYNONYMS);
 const NOT_YES_NO = "не «Да» или «Нет». Введите «Да» или «Нет».";

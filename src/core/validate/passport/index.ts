@@ -4,7 +4,12 @@ import { periodOrder, periodTooLong } from "./period";
 import type { PassportRule } from "./rule";
 import { mgrVacancies, pedVacancies } from "./vacancies";
 
-export const PASSPORT_RULES: readonly PassportRule[] = [periodOrder, periodTooLong, pedVacancies, mgrVacancies];
+export const PASSPORT_RULES: readonly PassportRule[] = [
+  periodOrder,
+  periodTooLong,
+  pedVacancies,
+  mgrVacancies,
+];
 
 /** The period, when both ends are filled, readable and passed the period rules. */
 export function usablePeriod(passport: Passport, bad: ReadonlySet<string>): Period | null {

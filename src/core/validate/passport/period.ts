@@ -8,11 +8,16 @@ export const periodOrder: PassportRule = {
   code: "row/constraint/period-order",
   check({ passport: { periodStart: start, periodEnd: end }, report }) {
     if (start !== null && end !== null && end <= start) {
-      report(this.code, "periodEnd", "конец периода не позже его начала ({start}). Исправьте даты «{startLabel}» и «{endLabel}».", {
-        start: formatDay(start),
-        startLabel: labelOf("periodStart"),
-        endLabel: labelOf("periodEnd"),
-      });
+      report(
+        this.code,
+        "periodEnd",
+        "конец периода не позже его начала ({start}). Исправьте даты «{startLabel}» и «{endLabel}».",
+        {
+          start: formatDay(start),
+          startLabel: labelOf("periodStart"),
+          endLabel: labelOf("periodEnd"),
+        }
+      );
     }
   },
 };
@@ -23,10 +28,15 @@ export const periodTooLong: PassportRule = {
     if (start === null || end === null) return;
     const latest = addYears(start, MAX_PERIOD_YEARS);
     if (end > latest) {
-      report(this.code, "periodEnd", "период длиннее {years} лет: конец должен быть не позже {latest}. Исправьте начало или конец периода.", {
-        years: MAX_PERIOD_YEARS,
-        latest: formatDay(latest),
-      });
+      report(
+        this.code,
+        "periodEnd",
+        "период длиннее {years} лет: конец должен быть не позже {latest}. Исправьте начало или конец периода.",
+        {
+          years: MAX_PERIOD_YEARS,
+          latest: formatDay(latest),
+        }
+      );
     }
   },
 };

@@ -10,10 +10,15 @@ function vacancyRule(vacancies: PassportField, positions: PassportField): Passpo
       const staff = passport[positions] as number | null;
       if (open === null || staff === null || isBad(positions)) return;
       if (open > staff) {
-        report(this.code, vacancies, "вакансий больше, чем штатных должностей в «{other}» ({staff}). Исправьте одно из двух чисел.", {
-          other: labelOf(positions),
-          staff,
-        });
+        report(
+          this.code,
+          vacancies,
+          "вакансий больше, чем штатных должностей в «{other}» ({staff}). Исправьте одно из двух чисел.",
+          {
+            other: labelOf(positions),
+            staff,
+          }
+        );
       }
     },
   };

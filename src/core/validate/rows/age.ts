@@ -10,11 +10,16 @@ export const ageOutOfRange: WorkerRule = {
   check({ age, worker, period, report }) {
     if (age === null || period === null || worker.birthDate! > period.end) return;
     if (age < MIN_AGE || age > MAX_AGE) {
-      report(this.code, "birthDate", "возраст на конец периода {age} — не от {min} до {max} лет. Проверьте год рождения.", {
-        age,
-        min: MIN_AGE,
-        max: MAX_AGE,
-      });
+      report(
+        this.code,
+        "birthDate",
+        "возраст на конец периода {age} — не от {min} до {max} лет. Проверьте год рождения.",
+        {
+          age,
+          min: MIN_AGE,
+          max: MAX_AGE,
+        }
+      );
     }
   },
 };
@@ -23,10 +28,15 @@ export const ageAbove80: WorkerRule = {
   code: "row/constraint/age-above-80",
   check({ age, report }) {
     if (age !== null && age > OLD_AGE && age <= MAX_AGE) {
-      report(this.code, "birthDate", "возраст на конец периода {age} — больше {old} лет. Проверьте год рождения; если он верен, ничего менять не нужно.", {
-        age,
-        old: OLD_AGE,
-      });
+      report(
+        this.code,
+        "birthDate",
+        "возраст на конец периода {age} — больше {old} лет. Проверьте год рождения; если он верен, ничего менять не нужно.",
+        {
+          age,
+          old: OLD_AGE,
+        }
+      );
     }
   },
 };

@@ -30,11 +30,16 @@ export const attestationLapsed: WorkerRule = {
     if (period === null || category === null || granted === null || granted > period.end) return;
     const lapses = attestationLapsesOn(category, granted);
     if (lapses !== null && lapses <= period.end) {
-      report(this.code, "attestationDate", "категория «{category}» действует {term} лет и истекла {lapsed}, до конца периода. Проверьте дату последней аттестации или запланируйте аттестацию.", {
-        category,
-        term: ATTESTATION_TERM_YEARS,
-        lapsed: formatDay(lapses),
-      });
+      report(
+        this.code,
+        "attestationDate",
+        "категория «{category}» действует {term} лет и истекла {lapsed}, до конца периода. Проверьте дату последней аттестации или запланируйте аттестацию.",
+        {
+          category,
+          term: ATTESTATION_TERM_YEARS,
+          lapsed: formatDay(lapses),
+        }
+      );
     }
   },
 };

@@ -6,10 +6,15 @@ export const contestResultWithoutParticipation: WorkerRule = {
   code: "row/constraint/contest-result-without-participation",
   check({ worker, report }) {
     if (worker.contestResult !== null && worker.contestLevel === NO_CONTEST) {
-      report(this.code, "contestResult", "результат указан, а в «{other}» — «{none}». Укажите уровень конкурса или очистите результат.", {
-        other: headerOf("contestLevel"),
-        none: NO_CONTEST,
-      });
+      report(
+        this.code,
+        "contestResult",
+        "результат указан, а в «{other}» — «{none}». Укажите уровень конкурса или очистите результат.",
+        {
+          other: headerOf("contestLevel"),
+          none: NO_CONTEST,
+        }
+      );
     }
   },
 };

@@ -5,9 +5,14 @@ export const courseOrganisationWithoutDate: WorkerRule = {
   code: "row/constraint/course-organisation-without-date",
   check({ worker, isBad, report }) {
     if (worker.courseOrganisation !== null && worker.courseDate === null && !isBad("courseDate")) {
-      report(this.code, "courseOrganisation", "организация указана, а «{other}» пуста. Введите дату окончания курса или очистите организацию.", {
-        other: headerOf("courseDate"),
-      });
+      report(
+        this.code,
+        "courseOrganisation",
+        "организация указана, а «{other}» пуста. Введите дату окончания курса или очистите организацию.",
+        {
+          other: headerOf("courseDate"),
+        }
+      );
     }
   },
 };

@@ -10,9 +10,14 @@ export const dateAfterPeriodEnd: WorkerRule = {
       const field = DATE_FIELDS[i];
       const day = dateAt(worker, i);
       if (day !== null && day > period.end) {
-        report(this.code, field, "дата позже конца отчётного периода ({end}). Исправьте дату или конец периода в паспорте ОО.", {
-          end: formatDay(period.end),
-        });
+        report(
+          this.code,
+          field,
+          "дата позже конца отчётного периода ({end}). Исправьте дату или конец периода в паспорте ОО.",
+          {
+            end: formatDay(period.end),
+          }
+        );
       }
     }
   },

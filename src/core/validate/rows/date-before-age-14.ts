@@ -17,9 +17,14 @@ export const dateBeforeAge14: WorkerRule = {
       if (day === null) continue;
       turned14 ??= addYearsTo(birth, WORK_START_AGE);
       if (day < turned14) {
-        report(this.code, field, "дата раньше 14-летия работника ({turned}). Проверьте эту дату и дату рождения.", {
-          turned: formatDay(turned14),
-        });
+        report(
+          this.code,
+          field,
+          "дата раньше 14-летия работника ({turned}). Проверьте эту дату и дату рождения.",
+          {
+            turned: formatDay(turned14),
+          }
+        );
       }
     }
   },

@@ -9,10 +9,15 @@ export const experienceExceedsAge: WorkerRule = {
     const experience = worker.pedExperience;
     if (age === null || experience === null || age < 0) return;
     if (experience > age - WORK_START_AGE) {
-      report(this.code, "pedExperience", "стаж больше, чем возраст на конец периода ({age}) минус {start} лет. Проверьте стаж и дату рождения.", {
-        age,
-        start: WORK_START_AGE,
-      });
+      report(
+        this.code,
+        "pedExperience",
+        "стаж больше, чем возраст на конец периода ({age}) минус {start} лет. Проверьте стаж и дату рождения.",
+        {
+          age,
+          start: WORK_START_AGE,
+        }
+      );
     }
   },
 };

@@ -6,10 +6,15 @@ export const retrainingCompletedNotSent: WorkerRule = {
   code: "row/constraint/retraining-completed-not-sent",
   check({ worker, report }) {
     if (worker.retrainingCompleted === true && worker.retrainingSent === false) {
-      report(this.code, "retrainingCompleted", "переподготовка завершена, а в «{other}» — «{no}». Исправьте один из двух ответов.", {
-        other: headerOf("retrainingSent"),
-        no: NO,
-      });
+      report(
+        this.code,
+        "retrainingCompleted",
+        "переподготовка завершена, а в «{other}» — «{no}». Исправьте один из двух ответов.",
+        {
+          other: headerOf("retrainingSent"),
+          no: NO,
+        }
+      );
     }
   },
 };

@@ -10,7 +10,10 @@ import type { IssueCode } from "../codes";
 import type { Params } from "../message";
 
 /** Worker fields that come from a column of the sheet. */
-export type WorkerField = Exclude<keyof Worker, "schoolCode" | "row" | "hasErrors" | "sourceFile" | "sourceRow">;
+export type WorkerField = Exclude<
+  keyof Worker,
+  "schoolCode" | "row" | "hasErrors" | "sourceFile" | "sourceRow"
+>;
 
 /** What a rule sees of the row being checked; reused from row to row. */
 export interface WorkerCheck {
@@ -30,7 +33,12 @@ export interface WorkerRule {
 }
 
 /** The date fields a person fills, in sheet order. */
-export const DATE_FIELDS = ["birthDate", "attestationDate", "diagnosticsDate", "courseDate"] as const satisfies readonly WorkerField[];
+export const DATE_FIELDS = [
+  "birthDate",
+  "attestationDate",
+  "diagnosticsDate",
+  "courseDate",
+] as const satisfies readonly WorkerField[];
 
 /**
  * DATE_FIELDS[i] of a worker. A switch, because `worker[field]` over four names is

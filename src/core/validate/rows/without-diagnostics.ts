@@ -14,7 +14,9 @@ export const iomWithoutDiagnostics: WorkerRule = {
   code: "row/constraint/iom-without-diagnostics",
   check(row) {
     if (row.worker.iomDeveloped === true && noDiagnostics(row)) {
-      row.report(this.code, "iomDeveloped", `ИОМ разработан по итогам диагностики, ${FIX}`, { other: headerOf("diagnosticsDate") });
+      row.report(this.code, "iomDeveloped", `ИОМ разработан по итогам диагностики, ${FIX}`, {
+        other: headerOf("diagnosticsDate"),
+      });
     }
   },
 };
@@ -23,7 +25,12 @@ export const courseFromDiagnosticsWithoutDiagnostics: WorkerRule = {
   code: "row/constraint/course-from-diagnostics-without-diagnostics",
   check(row) {
     if (row.worker.courseFromDiagnostics && noDiagnostics(row)) {
-      row.report(this.code, "courseFromDiagnostics", `курс подобран по итогам диагностики, ${FIX}`, { other: headerOf("diagnosticsDate") });
+      row.report(
+        this.code,
+        "courseFromDiagnostics",
+        `курс подобран по итогам диагностики, ${FIX}`,
+        { other: headerOf("diagnosticsDate") }
+      );
     }
   },
 };
@@ -32,7 +39,9 @@ export const deficitsWithoutDiagnostics: WorkerRule = {
   code: "row/constraint/deficits-without-diagnostics",
   check(row) {
     if (row.worker.deficits.length > 0 && noDiagnostics(row)) {
-      row.report(this.code, "deficits", `дефициты указаны, ${FIX}`, { other: headerOf("diagnosticsDate") });
+      row.report(this.code, "deficits", `дефициты указаны, ${FIX}`, {
+        other: headerOf("diagnosticsDate"),
+      });
     }
   },
 };

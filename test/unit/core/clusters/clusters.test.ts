@@ -1,4 +1,11 @@
-import { AGE_BANDS, CLUSTERS, ageStructure, clusterCounts, clustersOf, deficitCounts } from "../../../../src/core/clusters";
+import {
+  AGE_BANDS,
+  CLUSTERS,
+  ageStructure,
+  clusterCounts,
+  clustersOf,
+  deficitCounts,
+} from "../../../../src/core/clusters";
 import { dayOf } from "../../../../src/core/time/day";
 import type { Worker } from "../../../../src/core/model";
 import { PERIOD, school, settings, worker } from "../fixtures/worker";
@@ -32,10 +39,19 @@ describe("clusters", () => {
     expect(of({}, low)).toEqual(["lowResults"]);
   });
   it("a worker may be in several clusters", () => {
-    expect(of({ birthDate: dayOf(1999, 1, 1), pedExperience: 1, giftedChildren: true })).toEqual(["young", "beginners", "gifted"]);
+    expect(of({ birthDate: dayOf(1999, 1, 1), pedExperience: 1, giftedChildren: true })).toEqual([
+      "young",
+      "beginners",
+      "gifted",
+    ]);
   });
   it("counts per school and in total over ALL without errors", () => {
-    const s1 = school("ОО-1", [{}, { managementReserve: true }, { hasErrors: true }, { employment: "Внешнее совместительство" }]);
+    const s1 = school("ОО-1", [
+      {},
+      { managementReserve: true },
+      { hasErrors: true },
+      { employment: "Внешнее совместительство" },
+    ]);
     const s2 = school("ОО-2", [{ managementReserve: true }]);
     const [total, a, b] = clusterCounts([s1, s2], PERIOD, settings());
     const reserve = CLUSTERS.findIndex((c) => c.key === "reserve");
@@ -68,7 +84,11 @@ describe("age structure of PED", () => {
 
 describe("deficit structure", () => {
   it("counts categories of the diagnosed per school and in total", () => {
-    const s1 = school("ОО-1", [{ deficits: ["Цифровые", "Методические"] }, { deficits: ["Цифровые"] }, { diagnosticsDate: null, diagnosticsLevel: null, deficits: ["Цифровые"] }]);
+    const s1 = school("ОО-1", [
+      { deficits: ["Цифровые", "Методические"] },
+      { deficits: ["Цифровые"] },
+      { diagnosticsDate: null, diagnosticsLevel: null, deficits: ["Цифровые"] },
+    ]);
     const s2 = school("ОО-2", [{ deficits: ["Предметные"] }]);
     const [total, a] = deficitCounts([s1, s2]);
     expect(total.workers).toBe(3);

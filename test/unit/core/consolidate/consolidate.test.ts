@@ -6,7 +6,11 @@ import {
   municipalityDataSheets,
 } from "../../../../src/core/consolidate";
 import type { Issue } from "../../../../src/core/model";
-import { CONSOLIDATED_COMMUNITIES, CONSOLIDATED_TEACHERS, SCHOOLS } from "../../../../src/core/schema";
+import {
+  CONSOLIDATED_COMMUNITIES,
+  CONSOLIDATED_TEACHERS,
+  SCHOOLS,
+} from "../../../../src/core/schema";
 import { dayOf } from "../../../../src/core/time/day";
 import { community, school, PERIOD } from "../fixtures/worker";
 
@@ -16,7 +20,9 @@ describe("consolidate", () => {
     const c = consolidate([school("ОО-1"), school("ОО-2"), other], []);
     expect(c.period).toEqual(PERIOD);
     expect(c.included.map((s) => s.passport.schoolCode)).toEqual(["ОО-1", "ОО-2"]);
-    expect(c.excluded).toEqual([expect.objectContaining({ file: "ОО-3.xlsx", schoolCode: "ОО-3" })]);
+    expect(c.excluded).toEqual([
+      expect.objectContaining({ file: "ОО-3.xlsx", schoolCode: "ОО-3" }),
+    ]);
     const issue = c.issues.find((i) => i.code === CONSOLIDATION_CODES.period)!;
     expect(issue.severity).toBe("error");
     expect(issue.message).toContain("30.06.2025");
@@ -47,11 +53,19 @@ describe("consolidate", () => {
 
   it("keeps every row, rows with errors included, and every issue once", () => {
     const rowIssue: Issue = {
-      file: "ОО-1.xlsx", sheet: "Педагоги", row: 3, column: "Пол", code: "cell/enum",
-      severity: "error", message: "Неверный пол",
+      file: "ОО-1.xlsx",
+      sheet: "Педагоги",
+      row: 3,
+      column: "Пол",
+      code: "cell/enum",
+      severity: "error",
+      message: "Неверный пол",
     };
     const s = school("ОО-1", [{}, { hasErrors: true }, {}], { issues: [rowIssue] });
-    const c = consolidate([s], [rowIssue, { ...rowIssue, file: "broken.xlsx", code: "file/unreadable" }]);
+    const c = consolidate(
+      [s],
+      [rowIssue, { ...rowIssue, file: "broken.xlsx", code: "file/unreadable" }]
+    );
     expect(c.included[0].workers).toHaveLength(3);
     expect(c.issues).toHaveLength(2);
   });
@@ -59,14 +73,19 @@ describe("consolidate", () => {
 
 describe("municipality data sheets", () => {
   const rowIssue: Issue = {
-    file: "ОО-1.xlsx", sheet: "Педагоги", row: 3, column: "Пол", code: "cell/enum",
-    severity: "error", message: "Неверный пол",
+    file: "ОО-1.xlsx",
+    sheet: "Педагоги",
+    row: 3,
+    column: "Пол",
+    code: "cell/enum",
+    severity: "error",
+    message: "Неверный пол",
   };
   const s1 = school("ОО-1", [{ deficits: ["Методические", "Цифровые"] }, { hasErrors: true }], {
     issues: [rowIssue],
     communities: [community()],
   });
-  const s2 = school("ОО-2", [{ note: "=HYPERLINK(\"x\")" }]);
+  const s2 = school("ОО-2", [{ note: '=HYPERLINK("x")' }]);
   const [oo, data, comm] = municipalityDataSheets(consolidate([s1, s2], []));
 
   it("uses the schema's headers and names", () => {
@@ -76,7 +95,10 @@ describe("municipality data sheets", () => {
     expect(data.cells[0]).toEqual(CONSOLIDATED_TEACHERS.fields.map((f) => f.header));
     expect(data.cells[0]).toHaveLength(45);
     expect(comm.cells[0]).toEqual(CONSOLIDATED_COMMUNITIES.fields.map((f) => f.header));
-    expect(data.tables?.[0]).toMatchObject({ name: "СводныеДанные", range: { row: 0, rows: 4, cols: 45 } });
+    expect(data.tables?.[0]).toMatchObject({
+      name: "СводныеДанные",
+      range: { row: 0, rows: 4, cols: 45 },
+    });
     expect(data.freeze).toEqual({ rows: 1 });
   });
 
@@ -94,7 +116,7 @@ describe("municipality data sheets", () => {
     expect(first[col("Строка в файле ОО")]).toBe(2);
     expect(data.cells[2][col("Ошибки строки")]).toBe("Неверный пол");
     expect(first[col("Ошибки строки")]).toBeNull();
-    expect(data.cells[3][col("Примечание")]).toBe("=HYPERLINK(\"x\")");
+    expect(data.cells[3][col("Примечание")]).toBe('=HYPERLINK("x")');
     expect(data.columns?.[col("Дата рождения")].numberFormat).toBe("dd.mm.yyyy");
   });
 
@@ -107,7 +129,14 @@ describe("municipality data sheets", () => {
   it("writes one row per school with passport fields and the file", () => {
     expect(oo.cells.slice(1).map((r) => r[0])).toEqual(["ОО-1", "ОО-2"]);
     expect(oo.cells[1][oo.cells[0].length - 1]).toBe("ОО-1.xlsx");
-    expect(comm.cells[1]).toEqual(["ОО-1", "Сетевое сообщество", "Учителя математики района", "Муниципальный", 3, "ОО-1.xlsx"]);
+    expect(comm.cells[1]).toEqual([
+      "ОО-1",
+      "Сетевое сообщество",
+      "Учителя математики района",
+      "Муниципальный",
+      3,
+      "ОО-1.xlsx",
+    ]);
   });
 });
 
@@ -116,7 +145,13 @@ describe("diffConsolidations", () => {
     const before = consolidate([school("ОО-1"), school("ОО-2", [{}, {}])], []);
     const after = consolidate([school("ОО-2", [{}, {}, {}]), school("ОО-3")], []);
     const d = diffConsolidations(before, after);
-    expect(d).toMatchObject({ added: ["ОО-3"], removed: ["ОО-1"], rowsBefore: 3, rowsAfter: 4, periodChanged: false });
+    expect(d).toMatchObject({
+      added: ["ОО-3"],
+      removed: ["ОО-1"],
+      rowsBefore: 3,
+      rowsAfter: 4,
+      periodChanged: false,
+    });
     expect(d.changed).toEqual([{ schoolCode: "ОО-2", before: 2, after: 3 }]);
     expect(describeDiff(d).join(" ")).toContain("Добавлены ОО: ОО-3");
   });

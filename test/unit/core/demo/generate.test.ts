@@ -5,8 +5,12 @@ import { dayFromDate, fullYears } from "../../../../src/core/time/day";
 
 const col = (key: string): number => TEACHERS.fields.findIndex((f) => f.key === key);
 const schools = generateMunicipality();
-const faultCells = new Set(schools.flatMap((s) => s.faults.map((f) => `${s.code}:${f.dataRow}:${f.column}`)));
-const cleanRows = schools.flatMap((s) => s.teachers.filter((_, i) => !s.faults.some((f) => f.dataRow === i)));
+const faultCells = new Set(
+  schools.flatMap((s) => s.faults.map((f) => `${s.code}:${f.dataRow}:${f.column}`))
+);
+const cleanRows = schools.flatMap((s) =>
+  s.teachers.filter((_, i) => !s.faults.some((f) => f.dataRow === i))
+);
 
 describe("generateMunicipality", () => {
   it("makes 12 schools by default, each with staff and communities in the schema's column order", () => {
@@ -20,23 +24,30 @@ describe("generateMunicipality", () => {
   });
 
   it("is deterministic for a seed and differs between seeds", () => {
-    expect(generateMunicipality({ schools: 3, seed: 7 })).toEqual(generateMunicipality({ schools: 3, seed: 7 }));
-    expect(generateMunicipality({ schools: 3, seed: 8 })).not.toEqual(generateMunicipality({ schools: 3, seed: 7 }));
+    expect(generateMunicipality({ schools: 3, seed: 7 })).toEqual(
+      generateMunicipality({ schools: 3, seed: 7 })
+    );
+    expect(generateMunicipality({ schools: 3, seed: 8 })).not.toEqual(
+      generateMunicipality({ schools: 3, seed: 7 })
+    );
   });
 
   it("plants every kind of fault once, also when there is a single school", () => {
     for (const n of [1, 2, 12]) {
-      const kinds = generateMunicipality({ schools: n }).flatMap((s) => s.faults.map((f) => f.kind));
+      const kinds = generateMunicipality({ schools: n }).flatMap((s) =>
+        s.faults.map((f) => f.kind)
+      );
       expect([...kinds].sort()).toEqual([...FAULT_KINDS].sort());
     }
     expect(faultCells.size).toBe(FAULT_KINDS.length);
   });
 
   it("puts the planted values into the rows", () => {
-    for (const s of schools) for (const f of s.faults) {
-      const c = TEACHERS.fields.findIndex((x) => x.header === f.column);
-      expect(s.teachers[f.dataRow][c]).toEqual(f.value);
-    }
+    for (const s of schools)
+      for (const f of s.faults) {
+        const c = TEACHERS.fields.findIndex((x) => x.header === f.column);
+        expect(s.teachers[f.dataRow][c]).toEqual(f.value);
+      }
   });
 
   it("keeps ages at the period's end between 22 and 70 and experience within age − 14", () => {
@@ -59,7 +70,9 @@ describe("generateMunicipality", () => {
       expect(row[col("diagnosticsDate")] === null).toBe(row[col("diagnosticsLevel")] === null);
       expect(row[col("courseDate")] === null).toBe(row[col("courseOrganisation")] === null);
       expect(row[col("contestLevel")] === "Не участвовал").toBe(row[col("contestResult")] === null);
-      expect(row[col("qualificationCategory")] === "Без категории").toBe(row[col("attestationDate")] === null);
+      expect(row[col("qualificationCategory")] === "Без категории").toBe(
+        row[col("attestationDate")] === null
+      );
       for (const key of ["attestationDate", "diagnosticsDate", "courseDate"]) {
         const d = row[col(key)];
         if (d instanceof Date) expect(dayFromDate(d)).toBeLessThanOrEqual(DEMO_PERIOD.end);
@@ -68,12 +81,20 @@ describe("generateMunicipality", () => {
   });
 
   it("has plausible variety: beginners, pension age, external part-timers, several categories", () => {
-    const ages = cleanRows.map((r) => fullYears(dayFromDate(r[col("birthDate")] as Date), DEMO_PERIOD.end));
-    expect(cleanRows.filter((r) => (r[col("pedExperience")] as number) < 3).length).toBeGreaterThan(5);
+    const ages = cleanRows.map((r) =>
+      fullYears(dayFromDate(r[col("birthDate")] as Date), DEMO_PERIOD.end)
+    );
+    expect(cleanRows.filter((r) => (r[col("pedExperience")] as number) < 3).length).toBeGreaterThan(
+      5
+    );
     expect(ages.filter((a) => a >= 60).length).toBeGreaterThan(5);
     expect(cleanRows.some((r) => r[col("employment")] === "Внешнее совместительство")).toBe(true);
-    expect(new Set(cleanRows.map((r) => r[col("qualificationCategory")])).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(cleanRows.map((r) => r[col("fullName")])).size).toBeGreaterThan(cleanRows.length / 3);
+    expect(
+      new Set(cleanRows.map((r) => r[col("qualificationCategory")])).size
+    ).toBeGreaterThanOrEqual(5);
+    expect(new Set(cleanRows.map((r) => r[col("fullName")])).size).toBeGreaterThan(
+      cleanRows.length / 3
+    );
   });
 
   it("keeps tab numbers unique within a school except the planted duplicate", () => {
@@ -91,7 +112,10 @@ describe("generateMunicipality", () => {
 
   it("names fault columns as the schema spells them", () => {
     expect(schools.flatMap((s) => s.faults).map((f) => f.column)).toEqual(
-      expect.arrayContaining([fieldByKey(TEACHERS, "birthDate").header, fieldByKey(TEACHERS, "tabNumber").header]),
+      expect.arrayContaining([
+        fieldByKey(TEACHERS, "birthDate").header,
+        fieldByKey(TEACHERS, "tabNumber").header,
+      ])
     );
   });
 });

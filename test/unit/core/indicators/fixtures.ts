@@ -96,7 +96,7 @@ export function community(overrides: Partial<Community> = {}): Community {
 export function school(
   code: string,
   workers: Worker[],
-  extra: { passport?: Partial<Passport>; communities?: Community[]; bad?: string[] } = {},
+  extra: { passport?: Partial<Passport>; communities?: Community[]; bad?: string[] } = {}
 ): SchoolData {
   return {
     file: `${code}.xlsx`,

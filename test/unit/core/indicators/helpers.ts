@@ -4,7 +4,11 @@ import type { IndicatorResult, Settings } from "../../../../src/core/indicators/
 import type { SchoolData, Worker } from "../../../../src/core/model";
 import { school } from "./fixtures";
 
-export function resultsOf(schools: SchoolData[], settings: Settings = defaultSettings(), options?: ComputeOptions) {
+export function resultsOf(
+  schools: SchoolData[],
+  settings: Settings = defaultSettings(),
+  options?: ComputeOptions
+) {
   return computeIndicators(schools, settings, options);
 }
 

@@ -12,12 +12,35 @@ describe("defaults", () => {
   test("targets, directions and parameters of indicators.md", () => {
     const s = defaultSettings();
     const t = (code: string) => s.targets.get(code);
-    expect([t("DIAG")?.target, t("DIAG")?.nextTarget, t("DIAG_REG")?.target, t("DIAG_REG")?.nextTarget]).toEqual([30, 100, 12, 26]);
-    expect([t("IOM")?.target, t("IOM")?.nextTarget, t("PK_REG")?.target, t("PK_REG")?.nextTarget]).toEqual([10, 20, 5, 6.8]);
-    expect([t("PK_3Y")?.target, t("TUTORS_PER_100")?.target, t("EXPERT")?.target]).toEqual([100, 1, null]);
-    expect(CATALOG.filter((e) => e.direction === "≤").map((e) => e.code).sort()).toEqual(["BURNOUT_HIGH", "PENSION", "VAC_MGR", "VAC_PED"]);
+    expect([
+      t("DIAG")?.target,
+      t("DIAG")?.nextTarget,
+      t("DIAG_REG")?.target,
+      t("DIAG_REG")?.nextTarget,
+    ]).toEqual([30, 100, 12, 26]);
+    expect([
+      t("IOM")?.target,
+      t("IOM")?.nextTarget,
+      t("PK_REG")?.target,
+      t("PK_REG")?.nextTarget,
+    ]).toEqual([10, 20, 5, 6.8]);
+    expect([t("PK_3Y")?.target, t("TUTORS_PER_100")?.target, t("EXPERT")?.target]).toEqual([
+      100,
+      1,
+      null,
+    ]);
+    expect(
+      CATALOG.filter((e) => e.direction === "≤")
+        .map((e) => e.code)
+        .sort()
+    ).toEqual(["BURNOUT_HIGH", "PENSION", "VAC_MGR", "VAC_PED"]);
     expect([s.youngAgeLimit, s.beginnerExperience]).toEqual([35, 3]);
-    expect(s.pensionAges.map((p) => [p.fromYear, p.male, p.female])).toEqual([[1900, 62, 57], [2023, 63, 58], [2025, 64, 59], [2027, 65, 60]]);
+    expect(s.pensionAges.map((p) => [p.fromYear, p.male, p.female])).toEqual([
+      [1900, 62, 57],
+      [2023, 63, 58],
+      [2025, 64, 59],
+      [2027, 65, 60],
+    ]);
   });
 
   test("profiles: five documents and the full catalog, every code known", () => {
@@ -30,7 +53,10 @@ describe("defaults", () => {
 
   test("periodicity and the party responsible come from the 003 table", () => {
     const e = (code: string) => CATALOG.find((x) => x.code === code);
-    expect([e("VAC_PED")?.periodicity, e("VAC_PED")?.responsible]).toEqual(["Ежегодно (сентябрь)", "МКУ «ЦМТО»"]);
+    expect([e("VAC_PED")?.periodicity, e("VAC_PED")?.responsible]).toEqual([
+      "Ежегодно (сентябрь)",
+      "МКУ «ЦМТО»",
+    ]);
     expect(e("MO")?.periodicity).toBe("Ежегодно (август)");
     expect(e("ATTEST")?.periodicity).toBeNull();
   });
@@ -39,12 +65,28 @@ describe("defaults", () => {
 describe("the written sheet", () => {
   test("title, table `Цели` with one row per code, blocks beside it, round trip", () => {
     const s = defaultSettings();
-    s.targets.set("EXPERT", { code: "EXPERT", direction: "≥", target: 12.5, nextTarget: 15, previous: 10 });
+    s.targets.set("EXPERT", {
+      code: "EXPERT",
+      direction: "≥",
+      target: 12.5,
+      nextTarget: 15,
+      previous: 10,
+    });
     s.youngAgeLimit = 30;
     const model = settingsSheet(s);
     expect(model.name).toBe("Настройки");
-    expect(model.tables?.[0]).toMatchObject({ name: "Цели", range: { row: 2, col: 0, rows: 39, cols: 6 } });
-    expect(model.cells[2].slice(0, 6)).toEqual(["Код", "Показатель", "Направление", "Целевое значение", "Целевое значение на следующий период", "Значение за предыдущий период"]);
+    expect(model.tables?.[0]).toMatchObject({
+      name: "Цели",
+      range: { row: 2, col: 0, rows: 39, cols: 6 },
+    });
+    expect(model.cells[2].slice(0, 6)).toEqual([
+      "Код",
+      "Показатель",
+      "Направление",
+      "Целевое значение",
+      "Целевое значение на следующий период",
+      "Значение за предыдущий период",
+    ]);
     expect(model.validations?.some((v) => v.rule.kind === "list")).toBe(true);
     const back = readSettings(asGrid(model.cells));
     expect(back.issues).toEqual([]);
@@ -67,7 +109,11 @@ describe("a sheet made by hand", () => {
     ];
     const { settings, issues } = readSettings(grid);
     expect(issues).toEqual([]);
-    expect(settings.targets.get("DIAG")).toMatchObject({ target: 12.5, nextTarget: 100, direction: "≥" });
+    expect(settings.targets.get("DIAG")).toMatchObject({
+      target: 12.5,
+      nextTarget: 100,
+      direction: "≥",
+    });
     expect(settings.targets.get("PK_3Y")?.target).toBeNull();
     expect(settings.targets.get("PENSION")).toMatchObject({ target: 20, direction: "≤" });
     expect(settings.targets.get("EXPERT")).toMatchObject({ target: 30, direction: "≤" });
@@ -93,7 +139,11 @@ describe("a sheet made by hand", () => {
     expect(settings.beginnerExperience).toBe(2.5);
     expect(settings.pensionAges).toEqual([{ fromYear: 2020, male: 60, female: 55 }]);
     expect(issues.map((i) => [i.code, i.row])).toEqual([
-      ["settings/direction", 3], ["settings/number", 3], ["settings/unknown-code", 4], ["settings/parameter", 6], ["settings/pension-age", 11],
+      ["settings/direction", 3],
+      ["settings/number", 3],
+      ["settings/unknown-code", 4],
+      ["settings/parameter", 6],
+      ["settings/pension-age", 11],
     ]);
     expect(issues[1].message).toMatch(/строка 3, столбец «Целевое значение»: «много» не число/);
     expect(issues.every((i) => i.sheet === "Настройки" && i.severity === "warning")).toBe(true);

@@ -82,11 +82,16 @@ export interface TableOptions {
   order?: readonly string[];
 }
 
-export function tableGrid(spec: TableSheetSpec, rows: readonly Row[], options: TableOptions = {}): Grid {
+export function tableGrid(
+  spec: TableSheetSpec,
+  rows: readonly Row[],
+  options: TableOptions = {}
+): Grid {
   const keys = options.order ?? spec.fields.map((f) => f.key);
   const header = keys.map((key) => spec.fields.find((f) => f.key === key)!.header);
   const grid: Grid = [];
-  for (let i = 0; i < (options.titleRows ?? 0); i++) grid.push([i === 0 ? "Сведения о педагогах" : null]);
+  for (let i = 0; i < (options.titleRows ?? 0); i++)
+    grid.push([i === 0 ? "Сведения о педагогах" : null]);
   grid.push(header);
   for (const row of rows) grid.push(keys.map((key) => row[key] ?? null));
   return grid;
@@ -101,11 +106,17 @@ export function passportGrid(overrides: Row = {}, titleRows = 1): Grid {
   const grid: Grid = [];
   for (let i = 0; i < titleRows; i++) grid.push(["Паспорт образовательной организации", null]);
   grid.push([PASSPORT.labelHeader, PASSPORT.valueHeader]);
-  for (const field of PASSPORT.fields) if (values[field.key] !== undefined) grid.push([field.header, values[field.key]]);
+  for (const field of PASSPORT.fields)
+    if (values[field.key] !== undefined) grid.push([field.header, values[field.key]]);
   return grid;
 }
 
-export const COMMUNITY: Row = { type: "Методическое объединение", title: "МО учителей математики", level: "Школьный", participants: 5 };
+export const COMMUNITY: Row = {
+  type: "Методическое объединение",
+  title: "МО учителей математики",
+  level: "Школьный",
+  participants: 5,
+};
 
 export interface SchoolOptions {
   passport?: Row;
@@ -121,7 +132,8 @@ export function schoolSheets(options: SchoolOptions = {}): Record<string, Grid> 
     [TEACHERS.name]: teacherGrid(workers, { titleRows: 2, ...options.teacherOptions }),
     Инструкция: [["Как заполнять книгу"]],
   };
-  if (options.communities !== null) sheets[COMMUNITIES.name] = tableGrid(COMMUNITIES, options.communities ?? [COMMUNITY]);
+  if (options.communities !== null)
+    sheets[COMMUNITIES.name] = tableGrid(COMMUNITIES, options.communities ?? [COMMUNITY]);
   return sheets;
 }
 
@@ -130,9 +142,18 @@ export function schoolSource(options: SchoolOptions = {}): GridSource {
 }
 
 /** A consolidated workbook of the given schools (code → workers). */
-export function municipalitySource(schools: ReadonlyArray<{ passport?: Row; workers: readonly Row[] }>): GridSource {
+export function municipalitySource(
+  schools: ReadonlyArray<{ passport?: Row; workers: readonly Row[] }>
+): GridSource {
   const passports = schools.map((s) => ({ ...PASSPORT_VALUES, ...s.passport }));
-  const rows = schools.flatMap((s, i) => s.workers.map((w, j) => ({ ...w, schoolCode: passports[i].schoolCode, sourceFile: `школа${i + 1}.xlsx`, sourceRow: j + 4 })));
+  const rows = schools.flatMap((s, i) =>
+    s.workers.map((w, j) => ({
+      ...w,
+      schoolCode: passports[i].schoolCode,
+      sourceFile: `школа${i + 1}.xlsx`,
+      sourceRow: j + 4,
+    }))
+  );
   return gridSource({
     [SCHOOLS.name]: tableGrid(SCHOOLS, passports),
     [CONSOLIDATED_TEACHERS.name]: tableGrid(CONSOLIDATED_TEACHERS, rows),

@@ -4,7 +4,8 @@ import { COMMUNITIES, PASSPORT, TEACHERS } from "../../../../src/core/schema/sch
 import { dayOf } from "../../../../src/core/time/day";
 import { passportGrid, schoolSheets, schoolSource, validWorker } from "./fixtures";
 
-const brief = (issues: { code: string; row: number | null; column: string | null }[]) => issues.map((i) => `${i.code}@${i.row}:${i.column}`);
+const brief = (issues: { code: string; row: number | null; column: string | null }[]) =>
+  issues.map((i) => `${i.code}@${i.row}:${i.column}`);
 
 describe("a clean school workbook", () => {
   const school = readSchool(schoolSource(), "школа.xlsx");
@@ -15,40 +16,109 @@ describe("a clean school workbook", () => {
     expect(school.communities).toHaveLength(1);
   });
   it("reads the passport into days, numbers and answers", () => {
-    expect(school.passport).toMatchObject({ schoolCode: "ОО-12", periodStart: dayOf(2024, 9, 1), periodEnd: dayOf(2025, 8, 31), pedPositions: 40, mentoringModel: true, lowResults: false });
+    expect(school.passport).toMatchObject({
+      schoolCode: "ОО-12",
+      periodStart: dayOf(2024, 9, 1),
+      periodEnd: dayOf(2025, 8, 31),
+      pedPositions: 40,
+      mentoringModel: true,
+      lowResults: false,
+    });
   });
   it("gives workers the school's code and their real row (two title rows, header in row 3)", () => {
-    expect(school.workers.map((w) => [w.schoolCode, w.row, w.tabNumber])).toEqual([["ОО-12", 4, "Т-001"], ["ОО-12", 5, "Т-002"]]);
-    expect(school.communities[0]).toMatchObject({ schoolCode: "ОО-12", row: 2, type: "Методическое объединение", participants: 5 });
+    expect(school.workers.map((w) => [w.schoolCode, w.row, w.tabNumber])).toEqual([
+      ["ОО-12", 4, "Т-001"],
+      ["ОО-12", 5, "Т-002"],
+    ]);
+    expect(school.communities[0]).toMatchObject({
+      schoolCode: "ОО-12",
+      row: 2,
+      type: "Методическое объединение",
+      participants: 5,
+    });
   });
 });
 
 describe("the passport", () => {
-  const read = (passport: Record<string, unknown>) => readSchool(schoolSource({ passport: passport as never }), "ш.xlsx");
+  const read = (passport: Record<string, unknown>) =>
+    readSchool(schoolSource({ passport: passport as never }), "ш.xlsx");
 
   it("finds labels in any order, and tolerates case and spaces", () => {
     const grid = passportGrid();
     const [title, header, ...rows] = grid;
     rows.reverse();
     rows[0] = [`  ${String(rows[0][0]).toUpperCase()} `, rows[0][1]];
-    const school = readSchool(gridSource({ ...schoolSheets(), [PASSPORT.name]: [title, header, ...rows] }), "ш.xlsx");
+    const school = readSchool(
+      gridSource({ ...schoolSheets(), [PASSPORT.name]: [title, header, ...rows] }),
+      "ш.xlsx"
+    );
     expect(school.issues).toEqual([]);
     expect(school.passport.lowResults).toBe(false);
   });
 
   it.each([
-    ["missing start", { periodStart: null }, "cell/required", "Начало отчётного периода", ["periodStart"]],
-    ["end before start", { periodEnd: "01.08.2024" }, "row/constraint/period-order", "Конец отчётного периода", ["periodEnd"]],
-    ["end equal to start", { periodEnd: "01.09.2024" }, "row/constraint/period-order", "Конец отчётного периода", ["periodEnd"]],
-    ["period over 2 years", { periodEnd: "02.09.2026" }, "row/constraint/period-too-long", "Конец отчётного периода", ["periodEnd"]],
-    ["invalid end", { periodEnd: "31.06.2025" }, "cell/type", "Конец отчётного периода", ["periodEnd"]],
+    [
+      "missing start",
+      { periodStart: null },
+      "cell/required",
+      "Начало отчётного периода",
+      ["periodStart"],
+    ],
+    [
+      "end before start",
+      { periodEnd: "01.08.2024" },
+      "row/constraint/period-order",
+      "Конец отчётного периода",
+      ["periodEnd"],
+    ],
+    [
+      "end equal to start",
+      { periodEnd: "01.09.2024" },
+      "row/constraint/period-order",
+      "Конец отчётного периода",
+      ["periodEnd"],
+    ],
+    [
+      "period over 2 years",
+      { periodEnd: "02.09.2026" },
+      "row/constraint/period-too-long",
+      "Конец отчётного периода",
+      ["periodEnd"],
+    ],
+    [
+      "invalid end",
+      { periodEnd: "31.06.2025" },
+      "cell/type",
+      "Конец отчётного периода",
+      ["periodEnd"],
+    ],
     ["bad school code", { schoolCode: "ОО 12" }, "cell/type", "Код ОО", ["schoolCode"]],
-    ["vacancies above positions", { pedVacancies: 41 }, "row/constraint/vacancies-exceed-positions", "Вакансий педагогических работников", ["pedVacancies"]],
-    ["fractional vacancies", { mgrVacancies: "0,5" }, "cell/type", "Вакансий управленческих кадров", ["mgrVacancies"]],
-    ["bad yes/no", { lowResults: "возможно" }, "cell/type", "ОО с низкими образовательными результатами", ["lowResults"]],
+    [
+      "vacancies above positions",
+      { pedVacancies: 41 },
+      "row/constraint/vacancies-exceed-positions",
+      "Вакансий педагогических работников",
+      ["pedVacancies"],
+    ],
+    [
+      "fractional vacancies",
+      { mgrVacancies: "0,5" },
+      "cell/type",
+      "Вакансий управленческих кадров",
+      ["mgrVacancies"],
+    ],
+    [
+      "bad yes/no",
+      { lowResults: "возможно" },
+      "cell/type",
+      "ОО с низкими образовательными результатами",
+      ["lowResults"],
+    ],
   ])("%s: one passport error, the key listed as unusable", (_name, passport, code, label, bad) => {
     const school = read(passport);
-    expect(brief(school.issues)).toEqual([`${code}@${PASSPORT.fields.findIndex((f) => f.header === label) + 3}:${label}`]);
+    expect(brief(school.issues)).toEqual([
+      `${code}@${PASSPORT.fields.findIndex((f) => f.header === label) + 3}:${label}`,
+    ]);
     expect(school.badPassportFields).toEqual(bad);
   });
 
@@ -57,7 +127,13 @@ describe("the passport", () => {
   });
 
   it("skips the period rules of workers when the period is unusable", () => {
-    const school = readSchool(schoolSource({ passport: { periodEnd: "вчера" }, workers: [validWorker({ courseDate: "01.01.2031" })] }), "ш.xlsx");
+    const school = readSchool(
+      schoolSource({
+        passport: { periodEnd: "вчера" },
+        workers: [validWorker({ courseDate: "01.01.2031" })],
+      }),
+      "ш.xlsx"
+    );
     expect(brief(school.issues)).toEqual(["cell/type@7:Конец отчётного периода"]);
     expect(school.workers[0].hasErrors).toBe(false);
   });
@@ -66,7 +142,10 @@ describe("the passport", () => {
     const grid = passportGrid().filter((row) => row[0] !== "Муниципалитет");
     grid.push(["Телефон", "123"]);
     const school = readSchool(gridSource({ ...schoolSheets(), [PASSPORT.name]: grid }), "ш.xlsx");
-    expect(brief(school.issues)).toEqual(["field/extra@16:Телефон", "fields/missing@null:Муниципалитет"]);
+    expect(brief(school.issues)).toEqual([
+      "field/extra@16:Телефон",
+      "fields/missing@null:Муниципалитет",
+    ]);
     expect(school.issues.map((i) => i.severity)).toEqual(["warning", "error"]);
     expect(school.badPassportFields).toEqual(["municipality"]);
   });
@@ -90,7 +169,9 @@ describe("sheets", () => {
     expect(school.workers).toHaveLength(2);
 
     const { [TEACHERS.name]: _t, ...noTeachers } = schoolSheets();
-    expect(brief(readSchool(gridSource(noTeachers), "ш.xlsx").issues)).toEqual(["sheet/missing@null:null"]);
+    expect(brief(readSchool(gridSource(noTeachers), "ш.xlsx").issues)).toEqual([
+      "sheet/missing@null:null",
+    ]);
   });
 
   it("reads a missing or empty communities sheet as empty", () => {
@@ -101,7 +182,12 @@ describe("sheets", () => {
   });
 
   it("validates community rows by the schema", () => {
-    const school = readSchool(schoolSource({ communities: [{ type: "Клуб", title: "Х", level: "Школьный", participants: "2,5" }] }), "ш.xlsx");
+    const school = readSchool(
+      schoolSource({
+        communities: [{ type: "Клуб", title: "Х", level: "Школьный", participants: "2,5" }],
+      }),
+      "ш.xlsx"
+    );
     expect(brief(school.issues)).toEqual(["cell/enum@2:Тип", "cell/type@2:Участников из ОО"]);
     expect(school.communities[0].hasErrors).toBe(true);
     expect(COMMUNITIES.mayBeEmpty).toBe(true);

@@ -8,12 +8,15 @@ import { tableGrid, teacherGrid, validWorker } from "./fixtures";
 const PERIOD = { start: dayOf(2024, 9, 1), end: dayOf(2025, 8, 31) };
 const ctx = { sheet: "Педагоги", file: "ш.xlsx", schoolCode: "ОО-1", period: PERIOD };
 const read = (grid: Grid) => readTeacherTable(grid, ctx);
-const brief = (issues: { code: string; row: number | null; column: string | null }[]) => issues.map((i) => `${i.code}@${i.row}:${i.column}`);
+const brief = (issues: { code: string; row: number | null; column: string | null }[]) =>
+  issues.map((i) => `${i.code}@${i.row}:${i.column}`);
 const keys = TEACHERS.fields.map((f) => f.key);
 
 describe("finding the header and the columns", () => {
   it("finds the header below title rows and reports real row numbers", () => {
-    const { workers, issues } = read(teacherGrid([validWorker({}, 0), validWorker({ sex: "?" }, 1)], { titleRows: 4 }));
+    const { workers, issues } = read(
+      teacherGrid([validWorker({}, 0), validWorker({ sex: "?" }, 1)], { titleRows: 4 })
+    );
     expect(workers.map((w) => w.row)).toEqual([6, 7]);
     expect(brief(issues)).toEqual(["cell/enum@7:Пол"]);
   });
@@ -45,16 +48,30 @@ describe("finding the header and the columns", () => {
 
   it("reports a missing required column once and leaves every row out", () => {
     const order = keys.filter((k) => k !== "sex");
-    const { workers, issues } = read(teacherGrid([validWorker({}, 0), validWorker({}, 1)], { order }));
+    const { workers, issues } = read(
+      teacherGrid([validWorker({}, 0), validWorker({}, 1)], { order })
+    );
     expect(brief(issues)).toEqual(["fields/missing@null:Пол"]);
-    expect(workers.map((w) => [w.hasErrors, w.sex])).toEqual([[true, null], [true, null]]);
+    expect(workers.map((w) => [w.hasErrors, w.sex])).toEqual([
+      [true, null],
+      [true, null],
+    ]);
   });
 
   it("warns about a missing optional column and reads it as empty", () => {
     const order = keys.filter((k) => k !== "employment" && k !== "courseInRegistry");
-    const { workers, issues } = read(teacherGrid([validWorker({ courseDate: null, courseOrganisation: null })], { order }));
-    expect(brief(issues)).toEqual(["field/missing-optional@null:Вид занятости", "field/missing-optional@null:Программа ПК из федерального реестра"]);
-    expect(workers[0]).toMatchObject({ employment: "Основное место работы", courseInRegistry: false, hasErrors: false });
+    const { workers, issues } = read(
+      teacherGrid([validWorker({ courseDate: null, courseOrganisation: null })], { order })
+    );
+    expect(brief(issues)).toEqual([
+      "field/missing-optional@null:Вид занятости",
+      "field/missing-optional@null:Программа ПК из федерального реестра",
+    ]);
+    expect(workers[0]).toMatchObject({
+      employment: "Основное место работы",
+      courseInRegistry: false,
+      hasErrors: false,
+    });
   });
 
   it("treats blank or merged header cells as missing columns", () => {
@@ -114,7 +131,9 @@ describe("tolerant values", () => {
   });
 
   it("reads empty optional yes/no cells as Нет", () => {
-    const { workers } = read(teacherGrid([validWorker({ courseQualityManagement: null, retrainingInRegion: " " })]));
+    const { workers } = read(
+      teacherGrid([validWorker({ courseQualityManagement: null, retrainingInRegion: " " })])
+    );
     expect(workers[0]).toMatchObject({ courseQualityManagement: false, retrainingInRegion: false });
   });
 });
@@ -126,8 +145,16 @@ describe("a consolidated range with a Код ОО column", () => {
       { ...validWorker({}, 0), schoolCode: "Б-2", sourceFile: "b.xlsx", sourceRow: 4 },
       { ...validWorker({}, 0), schoolCode: "Б-2", sourceFile: "b.xlsx", sourceRow: 5 },
     ];
-    const { workers, issues } = readTeacherTable(tableGrid(CONSOLIDATED_TEACHERS, rows), { ...ctx, sheet: "Сводные данные", schoolCode: null });
-    expect(workers.map((w) => [w.schoolCode, w.sourceFile, w.sourceRow])).toEqual([["А-1", "a.xlsx", 4], ["Б-2", "b.xlsx", 4], ["Б-2", "b.xlsx", 5]]);
+    const { workers, issues } = readTeacherTable(tableGrid(CONSOLIDATED_TEACHERS, rows), {
+      ...ctx,
+      sheet: "Сводные данные",
+      schoolCode: null,
+    });
+    expect(workers.map((w) => [w.schoolCode, w.sourceFile, w.sourceRow])).toEqual([
+      ["А-1", "a.xlsx", 4],
+      ["Б-2", "b.xlsx", 4],
+      ["Б-2", "b.xlsx", 5],
+    ]);
     expect(brief(issues)).toEqual(["row/unique@4:Табельный номер"]);
   });
 });
@@ -150,7 +177,10 @@ describe("unusable input never throws", () => {
   });
 
   it("survives a header row of non-string junk", () => {
-    const junk: Grid = [[1, true, new Date(0), null, 3.5, new Date(Number.NaN)], [Number.NaN, Infinity, false]];
+    const junk: Grid = [
+      [1, true, new Date(0), null, 3.5, new Date(Number.NaN)],
+      [Number.NaN, Infinity, false],
+    ];
     expect(brief(read(junk).issues)).toEqual(["sheet/header-not-found@null:null"]);
     expect(brief(read([]).issues)).toEqual(["sheet/header-not-found@null:null"]);
   });

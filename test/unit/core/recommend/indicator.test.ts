@@ -10,22 +10,39 @@ const indicatorRecs = (schools = [school("ОО-1")], results: IndicatorResult[] 
 describe("IND_BELOW_TARGET", () => {
   it("goes to МОУО and ЦНППМ with value, target and gap", () => {
     const recs = indicatorRecs(undefined, [
-      result({ code: "DIAG", value: 25, target: 30, status: "несоответствие", numerator: 10, denominator: 40 }),
+      result({
+        code: "DIAG",
+        value: 25,
+        target: 30,
+        status: "несоответствие",
+        numerator: 10,
+        denominator: 40,
+      }),
     ]);
     expect(recs.map((r) => r.addressee)).toEqual(["МОУО", "ЦНППМ"]);
-    expect(recs[0].text).toContain("Доля педагогических работников и управленческих кадров, прошедших диагностику");
+    expect(recs[0].text).toContain(
+      "Доля педагогических работников и управленческих кадров, прошедших диагностику"
+    );
     expect(recs[0].text).toContain("25,0 %");
     expect(recs[0].text).toContain("≥ 30,0 %");
     expect(recs[0].text).toContain("5,0 п. п.");
     expect(recs[0]).toMatchObject({ rule: "IND_BELOW_TARGET", scope: "total", indicator: "DIAG" });
   });
   it("adds ММС for methodical-work indicators", () => {
-    const recs = indicatorRecs(undefined, [result({ code: "MENTORS", value: 5, target: 10, status: "несоответствие" })]);
+    const recs = indicatorRecs(undefined, [
+      result({ code: "MENTORS", value: 5, target: 10, status: "несоответствие" }),
+    ]);
     expect(recs.map((r) => r.addressee)).toEqual(["МОУО", "ЦНППМ", "ММС"]);
   });
   it("says nothing when the target is met or not set", () => {
-    expect(indicatorRecs(undefined, [result({ code: "DIAG", value: 35, target: 30, status: "соответствие" })])).toEqual([]);
-    expect(indicatorRecs(undefined, [result({ code: "DIAG", value: 5, status: "цель не задана" })])).toEqual([]);
+    expect(
+      indicatorRecs(undefined, [
+        result({ code: "DIAG", value: 35, target: 30, status: "соответствие" }),
+      ])
+    ).toEqual([]);
+    expect(
+      indicatorRecs(undefined, [result({ code: "DIAG", value: 5, status: "цель не задана" })])
+    ).toEqual([]);
   });
 });
 
@@ -35,23 +52,61 @@ describe("SCHOOL_BELOW_TARGET", () => {
     { diagnosticsDate: null, diagnosticsLevel: null, iomDeveloped: false },
     { diagnosticsDate: dayOf(2022, 1, 1) },
     { diagnosticsDate: null, diagnosticsLevel: null, iomDeveloped: false, hasErrors: true },
-    { diagnosticsDate: null, diagnosticsLevel: null, iomDeveloped: false, employment: "Внешнее совместительство" },
+    {
+      diagnosticsDate: null,
+      diagnosticsLevel: null,
+      iomDeveloped: false,
+      employment: "Внешнее совместительство",
+    },
   ]);
   it("names the workers of the denominator outside the numerator", () => {
-    const recs = indicatorRecs([s], [result({ code: "DIAG", scope: "ОО-1", value: 33.3, target: 50, status: "несоответствие" })]);
+    const recs = indicatorRecs(
+      [s],
+      [result({ code: "DIAG", scope: "ОО-1", value: 33.3, target: 50, status: "несоответствие" })]
+    );
     expect(recs).toHaveLength(1);
-    expect(recs[0]).toMatchObject({ rule: "SCHOOL_BELOW_TARGET", addressee: "ОО", scope: "ОО-1", teachers: ["0002", "0003"] });
-    expect(recs[0].text).toContain("Работников, формирующих отставание: 2 (табельные номера: 0002, 0003)");
+    expect(recs[0]).toMatchObject({
+      rule: "SCHOOL_BELOW_TARGET",
+      addressee: "ОО",
+      scope: "ОО-1",
+      teachers: ["0002", "0003"],
+    });
+    expect(recs[0].text).toContain(
+      "Работников, формирующих отставание: 2 (табельные номера: 0002, 0003)"
+    );
   });
   it("counts but never names workers for burnout", () => {
     const b = school("ОО-1", [{ burnout: "Высокий" }, { burnout: "Низкий" }]);
-    const recs = indicatorRecs([b], [result({ code: "BURNOUT_HIGH", scope: "ОО-1", value: 50, target: 10, direction: "≤", status: "несоответствие" })]);
+    const recs = indicatorRecs(
+      [b],
+      [
+        result({
+          code: "BURNOUT_HIGH",
+          scope: "ОО-1",
+          value: 50,
+          target: 10,
+          direction: "≤",
+          status: "несоответствие",
+        }),
+      ]
+    );
     expect(recs[0].teachers).toBeUndefined();
     expect(recs[0].text).toContain("формирующих отставание: 1.");
     expect(recs[0].text).not.toContain("0001");
   });
   it("gives no worker list for school-share indicators", () => {
-    const recs = indicatorRecs([s], [result({ code: "MENTORING_SCHOOLS", scope: "ОО-1", value: 0, target: 50, status: "несоответствие" })]);
+    const recs = indicatorRecs(
+      [s],
+      [
+        result({
+          code: "MENTORING_SCHOOLS",
+          scope: "ОО-1",
+          value: 0,
+          target: 50,
+          status: "несоответствие",
+        }),
+      ]
+    );
     expect(recs[0].teachers).toBeUndefined();
     expect(recs[0].text).not.toContain("{workers}");
   });
@@ -68,7 +123,9 @@ describe("DEFICIT_FOCUS", () => {
     ]);
     const recs = indicatorRecs([s]).filter((r) => r.rule === "DEFICIT_FOCUS");
     expect(recs.map((r) => r.addressee)).toEqual(["ЦНППМ", "МОУО"]);
-    expect(recs[0].text).toContain("Цифровые — 3 чел. (75,0 %); Методические — 2 чел. (50,0 %); Предметные — 1 чел. (25,0 %)");
+    expect(recs[0].text).toContain(
+      "Цифровые — 3 чел. (75,0 %); Методические — 2 чел. (50,0 %); Предметные — 1 чел. (25,0 %)"
+    );
     expect(recs[0].text).toContain("(4 чел.)");
   });
   it("is silent when no deficits were diagnosed", () => {
@@ -81,10 +138,18 @@ describe("SCHOOL_BEST_PRACTICE", () => {
   const r = (scope: string, value: number, status: IndicatorResult["status"] = "соответствие") =>
     result({ code: "DIAG", scope, value, target: 30, status });
   it("picks the top quarter of at least 4 schools that meet the target", () => {
-    const recs = indicatorRecs(schools, [r("ОО-1", 90), r("ОО-2", 80), r("ОО-3", 40), r("ОО-4", 35), r("ОО-5", 20, "несоответствие")])
-      .filter((x) => x.rule === "SCHOOL_BEST_PRACTICE");
+    const recs = indicatorRecs(schools, [
+      r("ОО-1", 90),
+      r("ОО-2", 80),
+      r("ОО-3", 40),
+      r("ОО-4", 35),
+      r("ОО-5", 20, "несоответствие"),
+    ]).filter((x) => x.rule === "SCHOOL_BEST_PRACTICE");
     // ceil(5 / 4) = 2 best
-    expect(recs.map((x) => [x.addressee, x.scope])).toEqual([["ММС", "ОО-1"], ["ММС", "ОО-2"]]);
+    expect(recs.map((x) => [x.addressee, x.scope])).toEqual([
+      ["ММС", "ОО-1"],
+      ["ММС", "ОО-2"],
+    ]);
     expect(recs[0].text).toContain("ОО-1 (МБОУ СОШ № 1)");
   });
   it("needs at least 4 schools with a value", () => {
@@ -92,18 +157,28 @@ describe("SCHOOL_BEST_PRACTICE", () => {
     expect(recs.filter((x) => x.rule === "SCHOOL_BEST_PRACTICE")).toEqual([]);
   });
   it("a top school that misses the target is not a best practice", () => {
-    const recs = indicatorRecs(schools, [r("ОО-1", 25, "несоответствие"), r("ОО-2", 20, "несоответствие"), r("ОО-3", 10, "несоответствие"), r("ОО-4", 5, "несоответствие")]);
+    const recs = indicatorRecs(schools, [
+      r("ОО-1", 25, "несоответствие"),
+      r("ОО-2", 20, "несоответствие"),
+      r("ОО-3", 10, "несоответствие"),
+      r("ОО-4", 5, "несоответствие"),
+    ]);
     expect(recs.filter((x) => x.rule === "SCHOOL_BEST_PRACTICE")).toEqual([]);
   });
 });
 
 describe("municipalView", () => {
   it("turns burnout into one count per school and keeps the rest", () => {
-    const s = school("ОО-1", [{ burnout: "Высокий" }, { burnout: "Высокий", educationMatchesProfile: false }]);
+    const s = school("ОО-1", [
+      { burnout: "Высокий" },
+      { burnout: "Высокий", educationMatchesProfile: false },
+    ]);
     const recs = buildRecommendations({ ...base, schools: [s], results: [] });
     const view = municipalView(recs);
     const burnout = view.filter((r) => r.rule === "T_BURNOUT_HIGH");
-    expect(burnout).toEqual([expect.objectContaining({ addressee: "ОО", scope: "ОО-1", teacher: null })]);
+    expect(burnout).toEqual([
+      expect.objectContaining({ addressee: "ОО", scope: "ОО-1", teacher: null }),
+    ]);
     expect(burnout[0].text).toContain(": 2.");
     expect(view.filter((r) => r.rule === "T_PROFILE_MISMATCH")).toHaveLength(1);
   });
@@ -111,9 +186,15 @@ describe("municipalView", () => {
 
 describe("SCHOOL_BEST_PRACTICE ties", () => {
   const schools = ["ОО-1", "ОО-2", "ОО-3", "ОО-4", "ОО-5"].map((c) => school(c));
-  const r = (scope: string, value: number) => result({ code: "DIAG", scope, value, target: 30, status: "соответствие" });
+  const r = (scope: string, value: number) =>
+    result({ code: "DIAG", scope, value, target: 30, status: "соответствие" });
   const best = (values: number[]) =>
-    indicatorRecs(schools, values.map((v, i) => r(`ОО-${i + 1}`, v))).filter((x) => x.rule === "SCHOOL_BEST_PRACTICE").map((x) => x.scope);
+    indicatorRecs(
+      schools,
+      values.map((v, i) => r(`ОО-${i + 1}`, v))
+    )
+      .filter((x) => x.rule === "SCHOOL_BEST_PRACTICE")
+      .map((x) => x.scope);
   it("no one stands out when all schools tie", () => {
     expect(best([50, 50, 50, 50, 50])).toEqual([]);
   });

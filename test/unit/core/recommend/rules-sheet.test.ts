@@ -1,9 +1,15 @@
-import { DEFAULT_RULES, buildRecommendations, readRecommendationRules, recommendationRulesSheet } from "../../../../src/core/recommend";
+import {
+  DEFAULT_RULES,
+  buildRecommendations,
+  readRecommendationRules,
+  recommendationRulesSheet,
+} from "../../../../src/core/recommend";
 import type { Grid } from "../../../../src/core/model";
 import { dayOf } from "../../../../src/core/time/day";
 import { PERIOD, school, settings } from "../fixtures/worker";
 
-const asGrid = (cells: unknown[][]): Grid => cells.map((r) => r.map((c) => (c === undefined ? null : c))) as Grid;
+const asGrid = (cells: unknown[][]): Grid =>
+  cells.map((r) => r.map((c) => (c === undefined ? null : c))) as Grid;
 
 describe("rules sheet", () => {
   it("round-trips the defaults unchanged", () => {
@@ -25,8 +31,13 @@ describe("rules sheet", () => {
     expect(issues.map((i) => i.severity)).toEqual(["warning", "warning"]);
     const recs = buildRecommendations({
       schools: [school("ОО-1", [{ courseDate: dayOf(2023, 5, 1) }])],
-      results: [], settings: settings(), period: PERIOD, rules,
+      results: [],
+      settings: settings(),
+      period: PERIOD,
+      rules,
     });
-    expect(recs.find((r) => r.rule === "T_PK_OVERDUE")?.text).toBe("Срочно на курсы (01.05.2023) {oops}");
+    expect(recs.find((r) => r.rule === "T_PK_OVERDUE")?.text).toBe(
+      "Срочно на курсы (01.05.2023) {oops}"
+    );
   });
 });

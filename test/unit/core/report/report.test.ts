@@ -6,33 +6,62 @@ import { PROFILES } from "../../../../src/core/indicators/profiles";
 import type { SchoolData } from "../../../../src/core/model";
 import { buildRecommendations } from "../../../../src/core/recommend";
 import {
-  SUMMARY_HEADERS, indicatorFormula, reportJson, reportSheets, summarySheet,
+  SUMMARY_HEADERS,
+  indicatorFormula,
+  reportJson,
+  reportSheets,
+  summarySheet,
   type ReportInput,
 } from "../../../../src/core/report";
 import { dayOf } from "../../../../src/core/time/day";
 import type { FormulaCell, SheetModel } from "../../../../src/port/sheet-model";
 import { school } from "../fixtures/worker";
 
-const EVIL = "=HYPERLINK(\"http://x\",\"y\")";
+const EVIL = '=HYPERLINK("http://x","y")';
 
 function input(overrides: Partial<ReportInput> = {}, schools?: SchoolData[]): ReportInput {
   const list = schools ?? [
-    school("ОО-1", [
-      { fullName: "Иванова Анна Петровна", burnout: "Высокий", courseDate: null, courseOrganisation: null },
-      { position: EVIL, courseDate: dayOf(2021, 1, 1), diagnosticsDate: null, diagnosticsLevel: null, iomDeveloped: false },
-      { hasErrors: true },
-    ], { passport: { schoolName: "=1+1" } }),
-    school("ОО-2", [{ deficits: ["Цифровые"], iomDeveloped: false }, { educationMatchesProfile: false }]),
+    school(
+      "ОО-1",
+      [
+        {
+          fullName: "Иванова Анна Петровна",
+          burnout: "Высокий",
+          courseDate: null,
+          courseOrganisation: null,
+        },
+        {
+          position: EVIL,
+          courseDate: dayOf(2021, 1, 1),
+          diagnosticsDate: null,
+          diagnosticsLevel: null,
+          iomDeveloped: false,
+        },
+        { hasErrors: true },
+      ],
+      { passport: { schoolName: "=1+1" } }
+    ),
+    school("ОО-2", [
+      { deficits: ["Цифровые"], iomDeveloped: false },
+      { educationMatchesProfile: false },
+    ]),
   ];
   const consolidation = consolidate(list, []);
   const settings = defaultSettings();
   const { results, coverage } = computeIndicators(consolidation.included, settings);
-  const recommendations = buildRecommendations({ schools: consolidation.included, results, settings, period: consolidation.period! });
+  const recommendations = buildRecommendations({
+    schools: consolidation.included,
+    results,
+    settings,
+    period: consolidation.period!,
+  });
   return { consolidation, results, coverage, settings, recommendations, ...overrides };
 }
 
 const allStrings = (sheets: SheetModel[]): string[] =>
-  sheets.flatMap((s) => s.cells.flat()).map((c) => (c && typeof c === "object" && "formula" in c ? c.formula : String(c)));
+  sheets
+    .flatMap((s) => s.cells.flat())
+    .map((c) => (c && typeof c === "object" && "formula" in c ? c.formula : String(c)));
 
 describe("Сводка", () => {
   const profile = PROFILES.find((p) => p.id === "004")!;
@@ -46,15 +75,25 @@ describe("Сводка", () => {
     expect(diag.slice(3, 6)).toEqual([3, 4, 75]);
     expect(diag[7]).toBe(30);
     expect(diag[8]).toBe("соответствие");
-    expect(sheet.conditionalFormats?.map((c) => c.equals)).toEqual(["соответствие", "несоответствие", "нет данных"]);
+    expect(sheet.conditionalFormats?.map((c) => c.equals)).toEqual([
+      "соответствие",
+      "несоответствие",
+      "нет данных",
+    ]);
     expect(sheet.charts?.[0].series.map((s) => s.name)).toEqual(["Значение", "Цель"]);
-    expect(sheet.styles?.some((s) => s.style.numberFormat === "0.0" && s.range.col === 5)).toBe(true);
+    expect(sheet.styles?.some((s) => s.style.numberFormat === "0.0" && s.range.col === 5)).toBe(
+      true
+    );
   });
   it("carries live formulas over the data range when asked", () => {
     const range = "'Сводные данные'!A1:AS5000";
     const sheet = summarySheet(input({ profile, dataRange: range }));
     const diag = sheet.cells.find((r) => r[0] === "DIAG")!;
-    expect(diag[5]).toEqual({ formula: `=PEDMON.INDICATOR("DIAG",${range})`, result: 75, custom: true });
+    expect(diag[5]).toEqual({
+      formula: `=PEDMON.INDICATOR("DIAG",${range})`,
+      result: 75,
+      custom: true,
+    });
     expect(indicatorFormula("PK_3Y", "A1:B2")).toBe('=PEDMON.INDICATOR("PK_3Y",A1:B2)');
     expect(() => indicatorFormula('X",1)', "A1")).toThrow();
   });
@@ -64,7 +103,9 @@ describe("output sheets", () => {
   it("keep formula-looking school text as plain strings", () => {
     const sheets = reportSheets(input({ withNames: true }));
     const cells = sheets.flatMap((s) => s.cells.flat());
-    const formulas = cells.filter((c): c is FormulaCell => !!c && typeof c === "object" && "formula" in c);
+    const formulas = cells.filter(
+      (c): c is FormulaCell => !!c && typeof c === "object" && "formula" in c
+    );
     expect(formulas).toEqual([]);
     expect(cells).toContain(EVIL);
     expect(cells).toContain("=1+1");
@@ -83,7 +124,14 @@ describe("output sheets", () => {
   });
   it("make every sheet of the report, the note printable on A4 portrait", () => {
     const sheets = reportSheets(input());
-    expect(sheets.map((s) => s.name)).toEqual(["Сводка", "Показатели по ОО", "Рекомендации", "Кластеры", "План ПК", "Аналитическая справка"]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Сводка",
+      "Показатели по ОО",
+      "Рекомендации",
+      "Кластеры",
+      "План ПК",
+      "Аналитическая справка",
+    ]);
     const note = sheets[5];
     expect(note.pageSetup).toMatchObject({ orientation: "portrait", paper: "A4" });
     expect(note.pageSetup?.printArea?.rows).toBe(note.cells.length);
@@ -100,7 +148,13 @@ describe("output sheets", () => {
 describe("report JSON", () => {
   it("has the cli.md shape with every catalog code for every scope", () => {
     const json = reportJson(input({ profile: PROFILES[0] }));
-    expect(Object.keys(json)).toEqual(["period", "schools", "indicators", "issues", "recommendations"]);
+    expect(Object.keys(json)).toEqual([
+      "period",
+      "schools",
+      "indicators",
+      "issues",
+      "recommendations",
+    ]);
     expect(json.period).toEqual({ start: "2024-09-01", end: "2025-05-31" });
     expect(json.schools).toEqual([
       { code: "ОО-1", name: "=1+1", rows: 3, excludedRows: 1 },
@@ -108,12 +162,35 @@ describe("report JSON", () => {
     ]);
     expect(json.indicators).toHaveLength(CATALOG.length * 3);
     for (const code of CATALOG.map((e) => e.code)) {
-      expect(json.indicators.filter((i) => i.code === code).map((i) => i.scope)).toEqual(["total", "ОО-1", "ОО-2"]);
+      expect(json.indicators.filter((i) => i.code === code).map((i) => i.scope)).toEqual([
+        "total",
+        "ОО-1",
+        "ОО-2",
+      ]);
     }
-    expect(Object.keys(json.indicators[0])).toEqual(["code", "scope", "numerator", "denominator", "value", "target", "status"]);
+    expect(Object.keys(json.indicators[0])).toEqual([
+      "code",
+      "scope",
+      "numerator",
+      "denominator",
+      "value",
+      "target",
+      "status",
+    ]);
     const pk = json.recommendations.find((r) => r.rule === "T_PK_OVERDUE")!;
-    expect(pk).toEqual({ rule: "T_PK_OVERDUE", addressee: "Педагог", scope: "ОО-1", indicator: null, teacher: "0001", text: expect.any(String) });
-    expect(json.recommendations.filter((r) => r.rule === "T_BURNOUT_HIGH").every((r) => r.teacher === null)).toBe(true);
+    expect(pk).toEqual({
+      rule: "T_PK_OVERDUE",
+      addressee: "Педагог",
+      scope: "ОО-1",
+      indicator: null,
+      teacher: "0001",
+      text: expect.any(String),
+    });
+    expect(
+      json.recommendations
+        .filter((r) => r.rule === "T_BURNOUT_HIGH")
+        .every((r) => r.teacher === null)
+    ).toBe(true);
   });
   it("keeps exact values", () => {
     const three = [school("ОО-1", [{}, {}, { diagnosticsDate: dayOf(2022, 1, 1) }])];

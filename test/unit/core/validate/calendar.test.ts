@@ -1,7 +1,12 @@
 /** The allocation-free calendar agrees with time/day.ts on every day. */
 import fc from "fast-check";
 import { addYears, dayOf, fullYears, ymdOf } from "../../../../src/core/time/day";
-import { addYearsTo, daysFromCivil, fullYearsAt, packedYmd } from "../../../../src/core/validate/calendar";
+import {
+  addYearsTo,
+  daysFromCivil,
+  fullYearsAt,
+  packedYmd,
+} from "../../../../src/core/validate/calendar";
 
 const days = fc.integer({ min: dayOf(1890, 1, 1), max: dayOf(2110, 12, 31) });
 
@@ -12,15 +17,17 @@ describe("calendar arithmetic", () => {
         const { year, month, date } = ymdOf(d);
         expect(packedYmd(d)).toBe(year * 10000 + month * 100 + date);
         expect(daysFromCivil(year, month, date)).toBe(d);
-      }),
+      })
     );
   });
   it("counts full years and adds years as time/day.ts does", () => {
     fc.assert(
       fc.property(days, days, fc.integer({ min: -30, max: 30 }), (a, b, n) => {
-        expect(fullYearsAt(Math.min(a, b), Math.max(a, b))).toBe(fullYears(Math.min(a, b), Math.max(a, b)));
+        expect(fullYearsAt(Math.min(a, b), Math.max(a, b))).toBe(
+          fullYears(Math.min(a, b), Math.max(a, b))
+        );
         expect(addYearsTo(a, n)).toBe(addYears(a, n));
-      }),
+      })
     );
   });
   it("handles 29 February", () => {

@@ -7,7 +7,11 @@ import { parseInteger, parseNumber } from "../../../../src/core/validate/cell/nu
 import { parseCode } from "../../../../src/core/validate/cell/code";
 import { parseText } from "../../../../src/core/validate/cell/text";
 import { parseYesNo } from "../../../../src/core/validate/cell/yesno";
-import { DEFICITS, EDUCATION_LEVEL, QUALIFICATION_CATEGORY } from "../../../../src/core/schema/values";
+import {
+  DEFICITS,
+  EDUCATION_LEVEL,
+  QUALIFICATION_CATEGORY,
+} from "../../../../src/core/schema/values";
 import { dateFromDay, dayOf, formatDay } from "../../../../src/core/time/day";
 
 const day = (raw: unknown): string | null => {
@@ -33,20 +37,46 @@ describe("dates", () => {
     ["   ", null],
   ])("reads %p as %p", (raw, expected) => expect(day(raw)).toBe(expected));
 
-  it.each([["31.02.1980"], ["29.02.2023"], ["32.01.2024"], ["01.13.2024"], ["01.09.24"], ["вчера"], ["2024-9"], ["01.09.2024 утром"], [true], [-5], [3_000_000], [Number.NaN], [new Date(Number.NaN)], ["01.01.1850"]])(
-    "rejects %p",
-    (raw) => expect(day(raw)).toBe("invalid"),
-  );
+  it.each([
+    ["31.02.1980"],
+    ["29.02.2023"],
+    ["32.01.2024"],
+    ["01.13.2024"],
+    ["01.09.24"],
+    ["вчера"],
+    ["2024-9"],
+    ["01.09.2024 утром"],
+    [true],
+    [-5],
+    [3_000_000],
+    [Number.NaN],
+    [new Date(Number.NaN)],
+    ["01.01.1850"],
+  ])("rejects %p", (raw) => expect(day(raw)).toBe("invalid"));
 });
 
 describe("yes/no", () => {
-  it.each(["Да", "да", " ДА ", "д", "yes", "Y", "1", "+", "TRUE", "истина", "Дa"])("%p is yes", (raw) => expect(parseYesNo(raw)).toBe(true));
-  it.each(["Нет", "нет", "н", "No", "n", "0", "-", "false", "ЛОЖЬ", "HET", "Heт"])("%p is no", (raw) => expect(parseYesNo(raw)).toBe(false));
+  it.each(["Да", "да", " ДА ", "д", "yes", "Y", "1", "+", "TRUE", "истина", "Дa"])(
+    "%p is yes",
+    (raw) => expect(parseYesNo(raw)).toBe(true)
+  );
+  it.each(["Нет", "нет", "н", "No", "n", "0", "-", "false", "ЛОЖЬ", "HET", "Heт"])(
+    "%p is no",
+    (raw) => expect(parseYesNo(raw)).toBe(false)
+  );
   it("reads Excel booleans and 1/0 numbers", () => {
-    expect([parseYesNo(true), parseYesNo(false), parseYesNo(1), parseYesNo(0)]).toEqual([true, false, true, false]);
+    expect([parseYesNo(true), parseYesNo(false), parseYesNo(1), parseYesNo(0)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
-  it.each(["может быть", "2", 2, "Данет"])("rejects %p", (raw) => expect(parseYesNo(raw)).toBeInstanceOf(Invalid));
-  it("reads an empty cell as empty", () => expect([parseYesNo(null), parseYesNo(" ")]).toEqual([null, null]));
+  it.each(["может быть", "2", 2, "Данет"])("rejects %p", (raw) =>
+    expect(parseYesNo(raw)).toBeInstanceOf(Invalid)
+  );
+  it("reads an empty cell as empty", () =>
+    expect([parseYesNo(null), parseYesNo(" ")]).toEqual([null, null]));
 });
 
 describe("numbers", () => {
@@ -58,8 +88,13 @@ describe("numbers", () => {
     ["1 250", 1250],
     ["-2", -2],
     ["0,25", 0.25],
-  ])("reads %p as %p", (raw, expected) => expect(parseNumber(raw)).toBeCloseTo(expected as number, 10));
-  it.each(["десять", "1,2,3", ",5", "5,", "1e3", "--1", true, Number.POSITIVE_INFINITY])("rejects %p", (raw) => expect(parseNumber(raw)).toBeInstanceOf(Invalid));
+  ])("reads %p as %p", (raw, expected) =>
+    expect(parseNumber(raw)).toBeCloseTo(expected as number, 10)
+  );
+  it.each(["десять", "1,2,3", ",5", "5,", "1e3", "--1", true, Number.POSITIVE_INFINITY])(
+    "rejects %p",
+    (raw) => expect(parseNumber(raw)).toBeInstanceOf(Invalid)
+  );
   it("takes whole numbers for integers and rejects fractions", () => {
     expect(parseInteger("3")).toBe(3);
     expect(parseInteger(3.0000000001)).toBe(3);

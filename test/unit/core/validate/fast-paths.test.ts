@@ -22,18 +22,40 @@ const allowed = SPECS.flatMap((s) => s.fields.flatMap((f) => [...(f.values ?? []
 
 const anyCell = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom(...allowed, "да", " Нет ", "HET", "Дa", "высшее", "ЦНППМ;цифровые", "Методические, Методические", "x; Цифровые"),
-  fc.constantFrom("01.09.2024", "1.9.2024", "31.02.2024", "01.13.2024", "2024-09-01", "01.09.2024 10:00", "00.01.2024", "01.09.1899", "ab.cd.efgh"),
+  fc.constantFrom(
+    ...allowed,
+    "да",
+    " Нет ",
+    "HET",
+    "Дa",
+    "высшее",
+    "ЦНППМ;цифровые",
+    "Методические, Методические",
+    "x; Цифровые"
+  ),
+  fc.constantFrom(
+    "01.09.2024",
+    "1.9.2024",
+    "31.02.2024",
+    "01.13.2024",
+    "2024-09-01",
+    "01.09.2024 10:00",
+    "00.01.2024",
+    "01.09.1899",
+    "ab.cd.efgh"
+  ),
   fc.constantFrom("12,5", "1 250", "-3", "0", "7", "1e3"),
   fc.double(),
   fc.integer({ min: -100_000, max: 3_000_000 }),
   fc.boolean(),
-  fc.date({ noInvalidDate: false }),
+  fc.date({ noInvalidDate: false })
 );
 
 /** Invalid compared by what it says; values by deep equality. */
 function shown(value: unknown): unknown {
-  return value instanceof Invalid ? { code: value.code, template: value.template, params: value.params } : value;
+  return value instanceof Invalid
+    ? { code: value.code, template: value.template, params: value.params }
+    : value;
 }
 
 describe("compiled columns agree with compileField", () => {
@@ -45,14 +67,18 @@ describe("compiled columns agree with compileField", () => {
         fc.property(fc.nat({ max: spec.fields.length - 1 }), anyCell, (f, cell) => {
           expect(shown(columns.parse(f, cell))).toEqual(shown(reference[f](cell)));
         }),
-        { numRuns: 2000 },
+        { numRuns: 2000 }
       );
     });
   }
 });
 
 describe("ДД.ММ.ГГГГ read directly", () => {
-  const text = fc.tuple(fc.integer({ min: 0, max: 39 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1800, max: 2200 }));
+  const text = fc.tuple(
+    fc.integer({ min: 0, max: 39 }),
+    fc.integer({ min: 0, max: 14 }),
+    fc.integer({ min: 1800, max: 2200 })
+  );
   const pad = (n: number, w: number) => String(n).padStart(w, "0");
 
   it("gives the general scan's day whenever it answers", () => {
@@ -64,12 +90,19 @@ describe("ДД.ММ.ГГГГ read directly", () => {
         if (Number.isNaN(direct)) expect(general).toBeInstanceOf(Invalid);
         else if (general instanceof Invalid) expect(general.template).toMatch(/1900/);
         else expect(direct).toBe(general);
-      }),
+      })
     );
   });
 
   it("declines other forms", () => {
-    for (const raw of ["1.09.2024", "01/09/2024", "2024-09-01", "01.09.24", "01.09.2024 ", "a1.09.2024"]) {
+    for (const raw of [
+      "1.09.2024",
+      "01/09/2024",
+      "2024-09-01",
+      "01.09.24",
+      "01.09.2024 ",
+      "a1.09.2024",
+    ]) {
       expect(dayFromDmy10(raw)).toBeNaN();
     }
   });
@@ -89,7 +122,7 @@ describe("first rows of unique values", () => {
           expect(index.firstRow(v, row)).toBe(expected);
         });
       }),
-      { numRuns: 50 },
+      { numRuns: 50 }
     );
   });
 });
@@ -97,15 +130,50 @@ describe("first rows of unique values", () => {
 describe("the rule runner", () => {
   function worker(overrides: Partial<Worker>): Worker {
     return {
-      schoolCode: "ОО-1", row: 2, hasErrors: false, tabNumber: "1", fullName: null, sex: "Ж", birthDate: dayOf(1980, 1, 1),
-      workerCategory: V.PEDAGOGICAL_WORKER, position: "учитель", subject: null, educationLevel: V.EDUCATION_LEVEL[0],
-      pedagogicalEducation: true, educationMatchesProfile: true, pedExperience: 10, qualificationCategory: V.NO_CATEGORY,
-      attestationDate: null, diagnosticsDate: null, diagnosticsLevel: null, deficits: [], iomDeveloped: false, courseDate: null,
-      courseOrganisation: null, courseFromDiagnostics: false, courseQualityManagement: false, retrainingSent: false,
-      retrainingCompleted: false, retrainingInRegion: false, contestLevel: V.NO_CONTEST, contestResult: null, expertActivity: false,
-      methodicalAssociation: false, networkCommunities: false, mentor: false, mentee: false, youngSupportProjects: false,
-      skillAssessment: V.SKILL_ASSESSMENT[0], burnout: V.BURNOUT[0], managementReserve: false, tutorOrSupervisor: false,
-      specialNeeds: false, giftedChildren: false, note: null, employment: V.EMPLOYMENT[0], courseInRegistry: false,
+      schoolCode: "ОО-1",
+      row: 2,
+      hasErrors: false,
+      tabNumber: "1",
+      fullName: null,
+      sex: "Ж",
+      birthDate: dayOf(1980, 1, 1),
+      workerCategory: V.PEDAGOGICAL_WORKER,
+      position: "учитель",
+      subject: null,
+      educationLevel: V.EDUCATION_LEVEL[0],
+      pedagogicalEducation: true,
+      educationMatchesProfile: true,
+      pedExperience: 10,
+      qualificationCategory: V.NO_CATEGORY,
+      attestationDate: null,
+      diagnosticsDate: null,
+      diagnosticsLevel: null,
+      deficits: [],
+      iomDeveloped: false,
+      courseDate: null,
+      courseOrganisation: null,
+      courseFromDiagnostics: false,
+      courseQualityManagement: false,
+      retrainingSent: false,
+      retrainingCompleted: false,
+      retrainingInRegion: false,
+      contestLevel: V.NO_CONTEST,
+      contestResult: null,
+      expertActivity: false,
+      methodicalAssociation: false,
+      networkCommunities: false,
+      mentor: false,
+      mentee: false,
+      youngSupportProjects: false,
+      skillAssessment: V.SKILL_ASSESSMENT[0],
+      burnout: V.BURNOUT[0],
+      managementReserve: false,
+      tutorOrSupervisor: false,
+      specialNeeds: false,
+      giftedChildren: false,
+      note: null,
+      employment: V.EMPLOYMENT[0],
+      courseInRegistry: false,
       ...overrides,
     };
   }
@@ -126,16 +194,29 @@ describe("the rule runner", () => {
 
   it("runs every rule, in WORKER_RULES order", () => {
     const faulty = worker({
-      birthDate: dayOf(2026, 1, 1), pedExperience: 50, attestationDate: dayOf(2026, 2, 1), diagnosticsDate: null,
-      diagnosticsLevel: "ЦНППМ", courseOrganisation: V.COURSE_ORGANISATION[0], retrainingCompleted: true, contestResult: "Призёр",
-      educationLevel: V.NO_PROFESSIONAL_EDUCATION, qualificationCategory: V.QUALIFICATION_CATEGORY[1], iomDeveloped: true,
-      courseFromDiagnostics: true, deficits: [V.DEFICITS[0]], courseInRegistry: true, courseDate: dayOf(1990, 1, 1),
+      birthDate: dayOf(2026, 1, 1),
+      pedExperience: 50,
+      attestationDate: dayOf(2026, 2, 1),
+      diagnosticsDate: null,
+      diagnosticsLevel: "ЦНППМ",
+      courseOrganisation: V.COURSE_ORGANISATION[0],
+      retrainingCompleted: true,
+      contestResult: "Призёр",
+      educationLevel: V.NO_PROFESSIONAL_EDUCATION,
+      qualificationCategory: V.QUALIFICATION_CATEGORY[1],
+      iomDeveloped: true,
+      courseFromDiagnostics: true,
+      deficits: [V.DEFICITS[0]],
+      courseInRegistry: true,
+      courseDate: dayOf(1990, 1, 1),
     });
     const reference = codes((c) => WORKER_RULES.forEach((rule) => rule.check(c)), faulty);
     expect(reference.length).toBeGreaterThan(8);
     expect(codes(checkWorkerRow, faulty)).toEqual(reference);
     const clean = worker({});
-    expect(codes(checkWorkerRow, clean)).toEqual(codes((c) => WORKER_RULES.forEach((rule) => rule.check(c)), clean));
+    expect(codes(checkWorkerRow, clean)).toEqual(
+      codes((c) => WORKER_RULES.forEach((rule) => rule.check(c)), clean)
+    );
   });
 
   it("names every rule once in its runner", () => {

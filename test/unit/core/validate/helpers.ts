@@ -8,7 +8,12 @@ import { teacherGrid, validWorker, type Row } from "../read/fixtures";
 export const PERIOD = { start: dayOf(2024, 9, 1), end: dayOf(2025, 8, 31) };
 
 export function readRows(rows: readonly Row[], period = PERIOD as typeof PERIOD | null) {
-  return readTeacherTable(teacherGrid(rows), { sheet: TEACHERS.name, file: "школа.xlsx", schoolCode: "ОО-1", period });
+  return readTeacherTable(teacherGrid(rows), {
+    sheet: TEACHERS.name,
+    file: "школа.xlsx",
+    schoolCode: "ОО-1",
+    period,
+  });
 }
 
 export function readOne(overrides: Row, period = PERIOD as typeof PERIOD | null) {
@@ -25,6 +30,22 @@ export function brief(issues: readonly Issue[]): string[] {
 }
 
 /** Fields emptied so that no diagnostics- or course-related rule applies. */
-export const NO_DIAGNOSTICS: Row = { diagnosticsDate: null, diagnosticsLevel: null, deficits: null, iomDeveloped: "Нет", courseFromDiagnostics: "Нет" };
-export const NO_COURSE: Row = { courseDate: null, courseOrganisation: null, courseInRegistry: "Нет", courseFromDiagnostics: "Нет" };
-export const NO_DATES: Row = { ...NO_DIAGNOSTICS, ...NO_COURSE, qualificationCategory: "Без категории", attestationDate: null };
+export const NO_DIAGNOSTICS: Row = {
+  diagnosticsDate: null,
+  diagnosticsLevel: null,
+  deficits: null,
+  iomDeveloped: "Нет",
+  courseFromDiagnostics: "Нет",
+};
+export const NO_COURSE: Row = {
+  courseDate: null,
+  courseOrganisation: null,
+  courseInRegistry: "Нет",
+  courseFromDiagnostics: "Нет",
+};
+export const NO_DATES: Row = {
+  ...NO_DIAGNOSTICS,
+  ...NO_COURSE,
+  qualificationCategory: "Без категории",
+  attestationDate: null,
+};

@@ -14,38 +14,186 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: "age below 16", plant: { ...NO_DATES, birthDate: "01.01.2010", pedExperience: 0 }, code: "row/constraint/age-out-of-range", column: "birthDate" },
-  { name: "age above 100", plant: { ...NO_DATES, birthDate: "01.01.1920" }, code: "row/constraint/age-out-of-range", column: "birthDate" },
-  { name: "age above 80", plant: { birthDate: "01.01.1940" }, code: "row/constraint/age-above-80", column: "birthDate" },
-  { name: "experience above age − 14", plant: { pedExperience: 27 }, code: "row/constraint/experience-exceeds-age", column: "pedExperience" },
-  { name: "course after the period", plant: { courseDate: "01.09.2025" }, code: "row/constraint/date-after-period-end", column: "courseDate" },
-  { name: "attestation after the period", plant: { attestationDate: "2025-12-01" }, code: "row/constraint/date-after-period-end", column: "attestationDate" },
-  { name: "diagnostics before turning 14", plant: { diagnosticsDate: "01.01.1995" }, code: "row/constraint/date-before-age-14", column: "diagnosticsDate" },
-  { name: "diagnostics level without a date", plant: { ...NO_DIAGNOSTICS, diagnosticsLevel: "Школьный" }, code: "row/constraint/diagnostics-level-without-date", column: "diagnosticsLevel" },
-  { name: "diagnostics date without a level", plant: { diagnosticsLevel: null }, code: "cell/required-when", column: "diagnosticsLevel" },
-  { name: "course organisation without a date", plant: { ...NO_COURSE, courseOrganisation: "Муниципальная" }, code: "row/constraint/course-organisation-without-date", column: "courseOrganisation" },
-  { name: "course date without an organisation", plant: { courseOrganisation: null }, code: "cell/required-when", column: "courseOrganisation" },
-  { name: "retraining completed, not sent", plant: { retrainingCompleted: "Да", retrainingSent: "Нет" }, code: "row/constraint/retraining-completed-not-sent", column: "retrainingCompleted" },
-  { name: "contest result without taking part", plant: { contestLevel: "Не участвовал" }, code: "row/constraint/contest-result-without-participation", column: "contestResult" },
-  { name: "contest level without a result", plant: { contestResult: null }, code: "cell/required-when", column: "contestResult" },
-  { name: "pedagogical education without a professional one", plant: { educationLevel: "Нет профессионального образования" }, code: "row/constraint/ped-education-without-professional", column: "pedagogicalEducation" },
-  { name: "category without an attestation date", plant: { attestationDate: null }, code: "cell/required-when", column: "attestationDate" },
-  { name: "Первая granted before 01.09.2023 lapsed", plant: { attestationDate: "10.10.2019" }, code: "row/constraint/attestation-lapsed", column: "attestationDate" },
-  { name: "Соответствие lapsed after 5 years", plant: { qualificationCategory: "Соответствие занимаемой должности", attestationDate: "01.06.2020" }, code: "row/constraint/attestation-lapsed", column: "attestationDate" },
-  { name: "Высшая lapsing on the period's last day", plant: { qualificationCategory: "Высшая", attestationDate: "31.08.2020" }, code: "row/constraint/attestation-lapsed", column: "attestationDate" },
-  { name: "ИОМ without diagnostics", plant: { ...NO_DIAGNOSTICS, iomDeveloped: "Да" }, code: "row/constraint/iom-without-diagnostics", column: "iomDeveloped" },
-  { name: "course from diagnostics without diagnostics", plant: { ...NO_DIAGNOSTICS, courseFromDiagnostics: "Да" }, code: "row/constraint/course-from-diagnostics-without-diagnostics", column: "courseFromDiagnostics" },
-  { name: "deficits without diagnostics", plant: { ...NO_DIAGNOSTICS, deficits: "Цифровые" }, code: "row/constraint/deficits-without-diagnostics", column: "deficits" },
-  { name: "registry programme without a course", plant: { ...NO_COURSE, courseInRegistry: "Да" }, code: "row/constraint/registry-without-course", column: "courseInRegistry" },
-  { name: "duplicate tab number", plant: { tabNumber: "Т-001" }, code: "row/unique", column: "tabNumber" },
-  { name: "not a date", plant: { birthDate: "31.02.1980" }, code: "cell/type", column: "birthDate" },
+  {
+    name: "age below 16",
+    plant: { ...NO_DATES, birthDate: "01.01.2010", pedExperience: 0 },
+    code: "row/constraint/age-out-of-range",
+    column: "birthDate",
+  },
+  {
+    name: "age above 100",
+    plant: { ...NO_DATES, birthDate: "01.01.1920" },
+    code: "row/constraint/age-out-of-range",
+    column: "birthDate",
+  },
+  {
+    name: "age above 80",
+    plant: { birthDate: "01.01.1940" },
+    code: "row/constraint/age-above-80",
+    column: "birthDate",
+  },
+  {
+    name: "experience above age − 14",
+    plant: { pedExperience: 27 },
+    code: "row/constraint/experience-exceeds-age",
+    column: "pedExperience",
+  },
+  {
+    name: "course after the period",
+    plant: { courseDate: "01.09.2025" },
+    code: "row/constraint/date-after-period-end",
+    column: "courseDate",
+  },
+  {
+    name: "attestation after the period",
+    plant: { attestationDate: "2025-12-01" },
+    code: "row/constraint/date-after-period-end",
+    column: "attestationDate",
+  },
+  {
+    name: "diagnostics before turning 14",
+    plant: { diagnosticsDate: "01.01.1995" },
+    code: "row/constraint/date-before-age-14",
+    column: "diagnosticsDate",
+  },
+  {
+    name: "diagnostics level without a date",
+    plant: { ...NO_DIAGNOSTICS, diagnosticsLevel: "Школьный" },
+    code: "row/constraint/diagnostics-level-without-date",
+    column: "diagnosticsLevel",
+  },
+  {
+    name: "diagnostics date without a level",
+    plant: { diagnosticsLevel: null },
+    code: "cell/required-when",
+    column: "diagnosticsLevel",
+  },
+  {
+    name: "course organisation without a date",
+    plant: { ...NO_COURSE, courseOrganisation: "Муниципальная" },
+    code: "row/constraint/course-organisation-without-date",
+    column: "courseOrganisation",
+  },
+  {
+    name: "course date without an organisation",
+    plant: { courseOrganisation: null },
+    code: "cell/required-when",
+    column: "courseOrganisation",
+  },
+  {
+    name: "retraining completed, not sent",
+    plant: { retrainingCompleted: "Да", retrainingSent: "Нет" },
+    code: "row/constraint/retraining-completed-not-sent",
+    column: "retrainingCompleted",
+  },
+  {
+    name: "contest result without taking part",
+    plant: { contestLevel: "Не участвовал" },
+    code: "row/constraint/contest-result-without-participation",
+    column: "contestResult",
+  },
+  {
+    name: "contest level without a result",
+    plant: { contestResult: null },
+    code: "cell/required-when",
+    column: "contestResult",
+  },
+  {
+    name: "pedagogical education without a professional one",
+    plant: { educationLevel: "Нет профессионального образования" },
+    code: "row/constraint/ped-education-without-professional",
+    column: "pedagogicalEducation",
+  },
+  {
+    name: "category without an attestation date",
+    plant: { attestationDate: null },
+    code: "cell/required-when",
+    column: "attestationDate",
+  },
+  {
+    name: "Первая granted before 01.09.2023 lapsed",
+    plant: { attestationDate: "10.10.2019" },
+    code: "row/constraint/attestation-lapsed",
+    column: "attestationDate",
+  },
+  {
+    name: "Соответствие lapsed after 5 years",
+    plant: {
+      qualificationCategory: "Соответствие занимаемой должности",
+      attestationDate: "01.06.2020",
+    },
+    code: "row/constraint/attestation-lapsed",
+    column: "attestationDate",
+  },
+  {
+    name: "Высшая lapsing on the period's last day",
+    plant: { qualificationCategory: "Высшая", attestationDate: "31.08.2020" },
+    code: "row/constraint/attestation-lapsed",
+    column: "attestationDate",
+  },
+  {
+    name: "ИОМ without diagnostics",
+    plant: { ...NO_DIAGNOSTICS, iomDeveloped: "Да" },
+    code: "row/constraint/iom-without-diagnostics",
+    column: "iomDeveloped",
+  },
+  {
+    name: "course from diagnostics without diagnostics",
+    plant: { ...NO_DIAGNOSTICS, courseFromDiagnostics: "Да" },
+    code: "row/constraint/course-from-diagnostics-without-diagnostics",
+    column: "courseFromDiagnostics",
+  },
+  {
+    name: "deficits without diagnostics",
+    plant: { ...NO_DIAGNOSTICS, deficits: "Цифровые" },
+    code: "row/constraint/deficits-without-diagnostics",
+    column: "deficits",
+  },
+  {
+    name: "registry programme without a course",
+    plant: { ...NO_COURSE, courseInRegistry: "Да" },
+    code: "row/constraint/registry-without-course",
+    column: "courseInRegistry",
+  },
+  {
+    name: "duplicate tab number",
+    plant: { tabNumber: "Т-001" },
+    code: "row/unique",
+    column: "tabNumber",
+  },
+  {
+    name: "not a date",
+    plant: { birthDate: "31.02.1980" },
+    code: "cell/type",
+    column: "birthDate",
+  },
   { name: "not in the list", plant: { sex: "X" }, code: "cell/enum", column: "sex" },
   { name: "required empty", plant: { sex: null }, code: "cell/required", column: "sex" },
   { name: "not yes/no", plant: { mentor: "может быть" }, code: "cell/type", column: "mentor" },
-  { name: "not a number", plant: { pedExperience: "десять" }, code: "cell/type", column: "pedExperience" },
-  { name: "negative number", plant: { pedExperience: -1 }, code: "cell/minimum", column: "pedExperience" },
-  { name: "deficit not in the list", plant: { deficits: "Методические; Космические" }, code: "cell/enum", column: "deficits" },
-  { name: "text of 10,000 characters", plant: { note: "я".repeat(10_000) }, code: "cell/too-long", column: "note" },
+  {
+    name: "not a number",
+    plant: { pedExperience: "десять" },
+    code: "cell/type",
+    column: "pedExperience",
+  },
+  {
+    name: "negative number",
+    plant: { pedExperience: -1 },
+    code: "cell/minimum",
+    column: "pedExperience",
+  },
+  {
+    name: "deficit not in the list",
+    plant: { deficits: "Методические; Космические" },
+    code: "cell/enum",
+    column: "deficits",
+  },
+  {
+    name: "text of 10,000 characters",
+    plant: { note: "я".repeat(10_000) },
+    code: "cell/too-long",
+    column: "note",
+  },
 ];
 
 describe.each(CASES)("row rule: $name", ({ plant, code, column }) => {
@@ -79,14 +227,25 @@ describe("attestation without a term", () => {
     ["Педагог-наставник", "01.01.2012"],
     ["Первая", "01.09.2020"],
   ])("%s granted %s has not lapsed", (category, date) => {
-    expect(readRows([validWorker({ qualificationCategory: category, attestationDate: date })]).issues).toEqual([]);
+    expect(
+      readRows([validWorker({ qualificationCategory: category, attestationDate: date })]).issues
+    ).toEqual([]);
   });
 });
 
 describe("the spec's message style", () => {
   it("quotes the value found and says how to fix it", () => {
-    const [issue] = readRows([validWorker({}, 0), validWorker({}, 1), validWorker({}, 2), validWorker({}, 3), validWorker({}, 4), validWorker({ birthDate: "31.02.1980" }, 5)]).issues;
-    expect(issue.message).toBe("Педагоги, строка 7, «Дата рождения»: «31.02.1980» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 01.09.2024.");
+    const [issue] = readRows([
+      validWorker({}, 0),
+      validWorker({}, 1),
+      validWorker({}, 2),
+      validWorker({}, 3),
+      validWorker({}, 4),
+      validWorker({ birthDate: "31.02.1980" }, 5),
+    ]).issues;
+    expect(issue.message).toBe(
+      "Педагоги, строка 7, «Дата рождения»: «31.02.1980» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 01.09.2024."
+    );
     expect(issue.row).toBe(7);
     expect(issue.columnIndex).toBe(3);
   });
@@ -99,13 +258,18 @@ describe("the spec's message style", () => {
 
   it("says «пусто» for an empty required cell", () => {
     const [issue] = readRows([validWorker({ position: "  " })]).issues;
-    expect(issue.message).toBe("Педагоги, строка 2, «Должность»: пусто — обязательное поле. Заполните ячейку.");
+    expect(issue.message).toBe(
+      "Педагоги, строка 2, «Должность»: пусто — обязательное поле. Заполните ячейку."
+    );
   });
 });
 
 describe("rules that need the period", () => {
   it("are skipped, not crashed, when the period is unusable", () => {
-    const { issues, workers } = readRows([validWorker({ courseDate: "01.01.2030", birthDate: "01.01.1900" })], null);
+    const { issues, workers } = readRows(
+      [validWorker({ courseDate: "01.01.2030", birthDate: "01.01.1900" })],
+      null
+    );
     expect(brief(issues)).toEqual([]);
     expect(workers[0].hasErrors).toBe(false);
   });
