@@ -25,6 +25,7 @@ import {
   withCellEditRetry,
 } from "./excel-run";
 import { clearMarks, markCells } from "./marks";
+import { placeLongLists } from "./list-sheet";
 import { excelRows, renderStructure } from "./render-sheet";
 
 export interface OfficeWorkbookOptions {
@@ -108,6 +109,7 @@ export class OfficeWorkbook implements WorkbookPort {
   writeSheet(model: SheetModel): Promise<void> {
     return this.run(async (context) => {
       const sheet = await prepareSheet(context, model.name);
+      const longLists = await placeLongLists(context, model);
       const cols = model.cells.reduce((max, row) => Math.max(max, row.length), 0);
       const rows = model.cells.length;
       const values = excelRows(model.cells, 0, rows, cols);
@@ -119,7 +121,7 @@ export class OfficeWorkbook implements WorkbookPort {
           range.values = values.slice(span.start, span.start + span.count);
         }
         const last = index === spans.length - 1;
-        if (last) renderStructure(sheet, model);
+        if (last) renderStructure(sheet, model, longLists);
         await context.sync();
         this.progress.report(span.start + span.count, rows, `Запись листа «${model.name}»`);
         if (!last) await this.pause();

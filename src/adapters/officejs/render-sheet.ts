@@ -14,6 +14,8 @@ import type {
 import { cellA1, rangeA1, sheetReference } from "./address";
 import { toExcelValue } from "./cells";
 import { serialFromDay } from "../../core/time/day";
+import type { ListSources } from "./list-sheet";
+import { fitsInline, listKey } from "./list-sheet";
 
 const LAST_ROW = 1_048_576;
 /** Excel's own conversion: a width of n characters is n × 7 + 5 pixels, 0.75 pt per pixel. */
@@ -25,7 +27,11 @@ function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
   return sheet.getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
 }
 
-export function renderStructure(sheet: Excel.Worksheet, model: SheetModel): void {
+export function renderStructure(
+  sheet: Excel.Worksheet,
+  model: SheetModel,
+  long: ListSources = new Map()
+): void {
   renderColumns(sheet, model);
   for (const merge of model.merges ?? []) rangeOf(sheet, merge).merge(false);
   for (const table of model.tables ?? []) {
@@ -35,7 +41,7 @@ export function renderStructure(sheet: Excel.Worksheet, model: SheetModel): void
   }
   // Styles after tables, so that a header's own fill wins over the table style.
   for (const { range, style } of model.styles ?? []) applyStyle(rangeOf(sheet, range), style);
-  for (const validation of model.validations ?? []) applyValidation(sheet, validation);
+  for (const validation of model.validations ?? []) applyValidation(sheet, validation, long);
   for (const rule of model.conditionalFormats ?? []) {
     const format = rangeOf(sheet, rule.range).conditionalFormats.add("CellValue");
     format.cellValue.rule = {
@@ -107,22 +113,19 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-function listSource(values: readonly string[]): string {
-  // Excel keeps a typed-in list as one comma-separated string of at most 255 characters.
-  const source = values.join(",");
-  if (values.some((value) => value.includes(",")) || source.length > 255) {
-    throw new Error(
-      `Список «${values.slice(0, 3).join(", ")}…» не помещается в проверку данных Excel`
-    );
-  }
+function listSource(values: readonly string[], long: ListSources): string {
+  if (fitsInline(values)) return values.join(",");
+  const source = long.get(listKey(values));
+  if (!source)
+    throw new Error(`Список «${values.slice(0, 3).join(", ")}…» не размещён на листе списков`);
   return source;
 }
 
-function validationRule(model: ValidationModel): Excel.DataValidationRule {
+function validationRule(model: ValidationModel, long: ListSources): Excel.DataValidationRule {
   const { rule } = model;
   switch (rule.kind) {
     case "list":
-      return { list: { inCellDropDown: true, source: listSource(rule.values) } };
+      return { list: { inCellDropDown: true, source: listSource(rule.values, long) } };
     case "date":
       // Dates as serial-number formulas: independent of the user's date format.
       return { date: bounds(rule.min, rule.max, (day) => `=${serialFromDay(day)}`, -25_568) };
@@ -155,9 +158,9 @@ function bounds<T>(
   return { operator: "GreaterThanOrEqualTo", formula1: toExcel(min ?? floor) };
 }
 
-function applyValidation(sheet: Excel.Worksheet, model: ValidationModel): void {
+function applyValidation(sheet: Excel.Worksheet, model: ValidationModel, long: ListSources): void {
   const validation = rangeOf(sheet, model.range).dataValidation;
-  validation.rule = validationRule(model);
+  validation.rule = validationRule(model, long);
   validation.ignoreBlanks = model.allowBlank ?? true;
   if (model.prompt) {
     validation.prompt = {
@@ -166,14 +169,13 @@ function applyValidation(sheet: Excel.Worksheet, model: ValidationModel): void {
       message: model.prompt.message,
     };
   }
-  if (model.error) {
-    validation.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: model.error.title,
-      message: model.error.message,
-    };
-  }
+  // No error text means "suggest, never refuse" (several deficits typed into one cell).
+  validation.errorAlert = {
+    showAlert: model.error !== undefined,
+    style: "Stop",
+    title: model.error?.title ?? "",
+    message: model.error?.message ?? "",
+  };
 }
 
 function addChart(sheet: Excel.Worksheet, model: ChartModel): void {

@@ -157,15 +157,33 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect((await workbook.readSheet("Текст"))[0]).toEqual(texts);
   });
 
-  it("refuses a list that Excel cannot hold as typed-in values", async () => {
-    const { workbook } = setup();
-    const rule = { kind: "list" as const, values: ["один, два", "три"] };
-    await expect(
-      workbook.writeSheet({
-        name: "Л",
-        cells: [["a"]],
-        validations: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, rule }],
-      })
-    ).rejects.toThrow(/проверку данных/);
+  it("puts a list too long for Excel's typed-in source on the very hidden «_Списки» sheet, once", async () => {
+    const { excel, workbook } = setup();
+    const codes = Array.from({ length: 40 }, (_, i) => `INDICATOR_${i}`);
+    const sheetWith = (name: string) => ({
+      name,
+      cells: [["Код"], [null]],
+      validations: [
+        {
+          range: { row: 1, col: 0, rows: 1, cols: 1 },
+          rule: { kind: "list" as const, values: codes },
+        },
+        {
+          range: { row: 1, col: 1, rows: 1, cols: 1 },
+          rule: { kind: "list" as const, values: ["один, два", "три"] },
+        },
+      ],
+    });
+    await workbook.writeSheet(sheetWith("Меры"));
+    const lists = excel.sheet("_Списки");
+    expect(lists.visibility).toBe("VeryHidden");
+    expect(lists.cell(39, 0)).toEqual({ kind: "text", value: "INDICATOR_39" });
+    expect(lists.cell(0, 1)).toEqual({ kind: "text", value: "один, два" });
+    const [long, comma] = excel.sheet("Меры").validations;
+    expect(long.rule).toEqual({ list: { inCellDropDown: true, source: "='_Списки'!$A$1:$A$40" } });
+    expect(comma.rule).toEqual({ list: { inCellDropDown: true, source: "='_Списки'!$B$1:$B$2" } });
+    await workbook.writeSheet(sheetWith("Меры 2"));
+    expect(excel.sheet("Меры 2").validations[0].rule).toEqual(long.rule);
+    expect(excel.sheet("_Списки").usedBox()?.cols).toBe(2); // reused, not grown
   });
 });
