@@ -12,7 +12,7 @@ import { compileField } from "../validate/cell/compile";
 import { Invalid } from "../validate/cell/invalid";
 import { textOf } from "../validate/cell/text";
 import type { IssueCode } from "../validate/codes";
-import { makeIssue, shownValue, type Params, type Place } from "../validate/message";
+import { cellAsSeen, makeIssue, shownValue, type Params, type Place } from "../validate/message";
 import { PASSPORT_RULES, usablePeriod, type PassportField } from "../validate/passport";
 import { howToFill } from "../validate/required";
 import type { Period } from "../model";
@@ -110,18 +110,23 @@ export function readPassport(grid: Grid, sheet: string, file: string): PassportR
       passport,
       bad,
       issues,
-      at(place.row, field.header, place.raw, valueColumn)
+      at(place.row, field.header, cellAsSeen(place.raw, field.type), valueColumn)
     );
   }
   const period = checkPassport(passport, bad, issues, (field) => {
     const place = located.get(field);
-    return at(place?.row ?? null, labelOfField(field), place?.raw ?? null, valueColumn);
+    const raw = cellAsSeen(place?.raw ?? null, fieldOf(field).type);
+    return at(place?.row ?? null, labelOfField(field), raw ?? null, valueColumn);
   });
   return { passport, bad, period, issues };
 }
 
+function fieldOf(key: string): FieldSpec {
+  return PASSPORT.fields.find((f) => f.key === key)!;
+}
+
 function labelOfField(key: string): string {
-  return PASSPORT.fields.find((f) => f.key === key)!.header;
+  return fieldOf(key).header;
 }
 
 function missingLabel(field: FieldSpec, at: (row: null, column: string) => Place): Issue {

@@ -10,7 +10,7 @@ import type { FieldSpec, TableSheetSpec } from "../schema/types";
 import { CompiledColumns } from "../validate/cell/column";
 import { Invalid } from "../validate/cell/invalid";
 import type { IssueCode } from "../validate/codes";
-import { makeIssue, shownValue, type Params } from "../validate/message";
+import { cellAsSeen, makeIssue, shownValue, type Params } from "../validate/message";
 import { compileRequired, requiredFault, type RequiredCheck } from "../validate/required";
 import { FirstRows } from "./first-rows";
 import { findHeaderRow, mapColumns, type ColumnMap } from "./header";
@@ -127,7 +127,12 @@ export class TableReader {
       row: state.row,
       column: field < 0 ? null : this.fields[field].header,
       columnIndex: column < 0 ? null : column,
-      raw: field < 0 ? undefined : column < 0 ? null : (state.cells[column] ?? null),
+      raw:
+        field < 0
+          ? undefined
+          : column < 0
+            ? null
+            : cellAsSeen(state.cells[column] ?? null, this.fields[field].type),
     };
     const issue = makeIssue(place, code, template, params);
     this.issues.push(issue);

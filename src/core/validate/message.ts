@@ -4,7 +4,8 @@
  * to fix it. Called only when a fault is found, never per healthy cell.
  */
 import type { CellValue, Issue } from "../model";
-import { dayFromDate, formatDay } from "../time/day";
+import type { FieldType } from "../schema/types";
+import { dateFromDay, dayFromDate, dayFromSerial, formatDay } from "../time/day";
 import { CODES, type IssueCode } from "./codes";
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -32,6 +33,20 @@ export function shownValue(raw: CellValue | undefined): string {
   else text = String(raw);
   text = text.replace(/\s+/g, " ").trim();
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+}
+
+/** Excel serials of 01.01.1900–31.12.2099: a date column's number is a date to a person. */
+const SERIAL_MIN = 1;
+const SERIAL_MAX = 73_415;
+
+/**
+ * The cell as a person saw it in its column: Office.js reads date cells as serial numbers,
+ * so a message about «Дата аттестации» quotes «02.10.2019», not «43740».
+ */
+export function cellAsSeen(raw: CellValue | undefined, type: FieldType): CellValue | undefined {
+  if (type !== "date" || typeof raw !== "number") return raw;
+  if (raw < SERIAL_MIN || raw > SERIAL_MAX) return raw;
+  return dateFromDay(dayFromSerial(raw));
 }
 
 export function fill(template: string, params: Params | undefined): string {
