@@ -12,7 +12,7 @@ export interface SourceInput {
   /** File name as shown to people (messages, `Файл ОО`). */
   name: string;
   /** The file's bytes, or a way to fetch them only when their turn comes. */
-  bytes: Uint8Array | (() => Promise<Uint8Array>);
+  bytes: Uint8Array<ArrayBufferLike> | (() => Promise<Uint8Array<ArrayBufferLike>>);
 }
 
 export type WorkbookOpener = (bytes: Uint8Array) => Promise<WorkbookPort>;
@@ -49,13 +49,22 @@ export function unreadableMessage(name: string, bytes: Uint8Array | null, error?
   if (bytes !== null && startsWith(bytes, OLE_MAGIC)) {
     return `Файл «${name}» в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)». ${skip}`;
   }
-  if (bytes !== null && !startsWith(bytes, ZIP_MAGIC)) return `Файл «${name}» не является книгой Excel (.xlsx). ${skip}`;
+  if (bytes !== null && !startsWith(bytes, ZIP_MAGIC))
+    return `Файл «${name}» не является книгой Excel (.xlsx). ${skip}`;
   const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
   return `Файл «${name}» повреждён или не является книгой Excel (.xlsx)${detail}. ${skip}`;
 }
 
 export function unreadableIssue(name: string, message: string): Issue {
-  return { file: name, sheet: "", row: null, column: null, code: UNREADABLE_CODE, severity: "error", message };
+  return {
+    file: name,
+    sheet: "",
+    row: null,
+    column: null,
+    code: UNREADABLE_CODE,
+    severity: "error",
+    message,
+  };
 }
 
 async function bytesOf(input: SourceInput): Promise<Uint8Array> {
@@ -78,7 +87,12 @@ export async function openSources(
       const read = await readWorkbook(port, input.name);
       const rows = read.schools.reduce((sum, s) => sum + s.workers.length, 0);
       for (const s of read.schools) out.schools.push(s);
-      out.read.push({ name: input.name, municipality: read.municipality, schools: read.schools.length, rows });
+      out.read.push({
+        name: input.name,
+        municipality: read.municipality,
+        schools: read.schools.length,
+        rows,
+      });
       progress?.report(i + 1, inputs.length, `${input.name}: строк ${rows}`);
     } catch (e) {
       out.issues.push(unreadableIssue(input.name, unreadableMessage(input.name, bytes, e)));

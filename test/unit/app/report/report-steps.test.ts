@@ -5,11 +5,23 @@
  * person's sheet with a project name left alone, and the diff of a second run.
  */
 import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
-import { buildReport, openSources, readPeopleSheets, settingsSheetWithCustom, writeReport } from "../../../../src/app/report";
+import {
+  buildReport,
+  openSources,
+  readPeopleSheets,
+  settingsSheetWithCustom,
+  writeReport,
+  type SourceInput,
+} from "../../../../src/app/report";
 import { filledSchoolSheets } from "../../../../src/app/template";
 import { readCustomIndicators } from "../../../../src/core/cycle";
 import { generateMunicipality } from "../../../../src/core/demo";
-import { FULL_PROFILE_ID, PROFILES, defaultSettings, readSettings } from "../../../../src/core/indicators";
+import {
+  FULL_PROFILE_ID,
+  PROFILES,
+  defaultSettings,
+  readSettings,
+} from "../../../../src/core/indicators";
 import { MEASURES, OUTPUT_SHEETS, TARGETS } from "../../../../src/core/schema";
 import { MemoryWorkbook } from "../memory-workbook";
 
@@ -20,7 +32,12 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /** Inputs whose "bytes" are a zip header and a school's file name; the opener stands in for the adapter. */
 async function sources(count = 3) {
-  const inputs = schools.slice(0, count).map((s) => ({ name: s.fileName, bytes: new Uint8Array([...ZIP, ...new TextEncoder().encode(s.fileName)]) }));
+  const inputs = schools
+    .slice(0, count)
+    .map((s) => ({
+      name: s.fileName,
+      bytes: new Uint8Array([...ZIP, ...new TextEncoder().encode(s.fileName)]),
+    }));
   inputs.push({ name: "bad.xlsx", bytes: new Uint8Array([...ZIP, 1, 2, 3]) });
   const byName = new Map(schools.map((s) => [s.fileName, s]));
   return openSources(inputs, async (bytes) => {
@@ -33,7 +50,7 @@ async function sources(count = 3) {
 describe("openSources", () => {
   it("reads every workbook and names each unreadable file, going on", async () => {
     const read = await (async () => {
-      const inputs = [
+      const inputs: SourceInput[] = [
         { name: "bad.xlsx", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]) },
         { name: "old.xlsx", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0]) },
         { name: "text.xlsx", bytes: async () => new TextEncoder().encode("hello") },
@@ -46,7 +63,11 @@ describe("openSources", () => {
     expect(read.read.map((r) => r.name)).toEqual([schools[0].fileName]);
     expect(read.schools).toHaveLength(1);
     expect(read.skipped).toEqual(["bad.xlsx", "old.xlsx", "text.xlsx"]);
-    expect(read.issues.map((i) => [i.file, i.severity])).toEqual([["bad.xlsx", "error"], ["old.xlsx", "error"], ["text.xlsx", "error"]]);
+    expect(read.issues.map((i) => [i.file, i.severity])).toEqual([
+      ["bad.xlsx", "error"],
+      ["old.xlsx", "error"],
+      ["text.xlsx", "error"],
+    ]);
     expect(read.issues[0].message).toContain("повреждён");
     expect(read.issues[1].message).toContain(".xls");
     expect(read.issues[2].message).toContain("не является книгой Excel");
@@ -56,7 +77,10 @@ describe("openSources", () => {
 describe("writeReport", () => {
   it("writes every sheet once, in order; a second run replaces the project's sheets and keeps people's", async () => {
     const opened = await sources();
-    const report = buildReport(opened.schools, opened.issues, { settings: defaultSettings(), profile });
+    const report = buildReport(opened.schools, opened.issues, {
+      settings: defaultSettings(),
+      profile,
+    });
     const book = new MemoryWorkbook();
     const first = await writeReport(book, report);
     expect(first.diff).toBeNull();
@@ -65,7 +89,10 @@ describe("writeReport", () => {
 
     book.setCell(MEASURES.name, 1, 0, "Мера, которую ввёл человек");
     book.setCell(TARGETS.name, 0, 0, "Заголовок, исправленный человеком");
-    const second = await writeReport(book, buildReport((await sources(2)).schools, [], { settings: defaultSettings(), profile }));
+    const second = await writeReport(
+      book,
+      buildReport((await sources(2)).schools, [], { settings: defaultSettings(), profile })
+    );
     expect(second.kept).toEqual([TARGETS.name, MEASURES.name, "Правила рекомендаций"]);
     expect((await book.readSheet(MEASURES.name))[1][0]).toBe("Мера, которую ввёл человек");
     expect((await book.readSheet(TARGETS.name))[0][0]).toBe("Заголовок, исправленный человеком");
@@ -76,7 +103,10 @@ describe("writeReport", () => {
   it("never writes over a person's sheet that has a project sheet's name", async () => {
     const book = MemoryWorkbook.fromGrids({ [OUTPUT_SHEETS.summary]: [["моя сводка"]] });
     const opened = await sources(1);
-    const result = await writeReport(book, buildReport(opened.schools, [], { settings: defaultSettings(), profile }));
+    const result = await writeReport(
+      book,
+      buildReport(opened.schools, [], { settings: defaultSettings(), profile })
+    );
     expect(result.skipped).toEqual([OUTPUT_SHEETS.summary]);
     expect(await book.readSheet(OUTPUT_SHEETS.summary)).toEqual([["моя сводка"]]);
   });
@@ -88,8 +118,12 @@ describe("people's sheets", () => {
     const grid = new MemoryWorkbook([sheet]);
     const cells = await grid.readSheet(TARGETS.name);
     expect(readSettings(cells).issues).toEqual([]);
-    expect(readSettings(cells).settings.targets.get("DIAG")?.target).toBe(defaultSettings().targets.get("DIAG")?.target);
-    expect(readCustomIndicators(cells).definitions.map((d) => d.code)).toEqual(["CONTEST_REG_PLUS"]);
+    expect(readSettings(cells).settings.targets.get("DIAG")?.target).toBe(
+      defaultSettings().targets.get("DIAG")?.target
+    );
+    expect(readCustomIndicators(cells).definitions.map((d) => d.code)).toEqual([
+      "CONTEST_REG_PLUS",
+    ]);
     const people = await readPeopleSheets(grid);
     expect(people.present).toEqual({ settings: true, measures: false, rules: false });
     expect(people.custom).toHaveLength(1);
@@ -98,7 +132,11 @@ describe("people's sheets", () => {
   it("custom indicators of Настройки are computed and reported", async () => {
     const people = await readPeopleSheets(new MemoryWorkbook([settingsSheetWithCustom()]));
     const opened = await sources(2);
-    const report = buildReport(opened.schools, [], { settings: people.settings, custom: people.custom, profile });
+    const report = buildReport(opened.schools, [], {
+      settings: people.settings,
+      custom: people.custom,
+      profile,
+    });
     expect(report.json.indicators.filter((i) => i.code === "CONTEST_REG_PLUS")).toHaveLength(3);
   });
 });
