@@ -7,6 +7,8 @@ export interface BenchOutcome {
   ratio: number;
   /** one line of figures: rows, milliseconds, memory */
   detail: string;
+  /** a second condition of the target besides the ratio (e.g. peak memory); false misses it */
+  alsoMet?: boolean;
 }
 
 export interface BenchCase {
