@@ -108,6 +108,8 @@ export interface SheetModel {
   /** 0-based index of the header row (for column number formats and freezing). */
   headerRow?: number;
   columns?: ColumnModel[];
+  /** Row heights in points by 0-based row (wrapped paragraphs that Excel does not grow itself). */
+  rowHeights?: Record<number, number>;
   freeze?: { rows: number; cols?: number };
   styles?: { range: RangeRef; style: CellStyle }[];
   merges?: RangeRef[];

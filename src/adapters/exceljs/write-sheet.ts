@@ -20,6 +20,9 @@ export function writeSheetModel(
 ): void {
   writeCells(sheet, model);
   for (const { range, style } of model.styles ?? []) styleRange(sheet, range, style);
+  for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
+    sheet.getRow(Number(row) + 1).height = height;
+  }
   for (const m of model.merges ?? []) {
     if (m.rows > 1 || m.cols > 1) {
       sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);

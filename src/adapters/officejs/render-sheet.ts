@@ -72,6 +72,9 @@ export function renderStructure(
 }
 
 function renderColumns(sheet: Excel.Worksheet, model: SheetModel): void {
+  for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
+    sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+  }
   const firstDataRow = model.headerRow === undefined ? 0 : model.headerRow + 1;
   (model.columns ?? []).forEach((column, col) => {
     if (column.width !== undefined) {

@@ -137,6 +137,21 @@ function bestPractices(best: readonly Recommendation[], input: ReportInput): Par
   }));
 }
 
+/** One A4 portrait column (about 64 characters of 11-point text across the printable width). */
+const NOTE_WIDTH_CHARS = 64;
+const LINE_POINTS = 15;
+
+/**
+ * Excel and LibreOffice do not grow a row for wrapped text written by a program, so each
+ * paragraph gets the height of its lines (a little slack for wider letters and bigger fonts).
+ */
+function paragraphHeight(p: Para): number {
+  const scale = (p.style?.fontSize ?? 11) / 11;
+  const perLine = Math.floor(NOTE_WIDTH_CHARS / (scale * 1.1));
+  const lines = Math.max(1, Math.ceil(p.text.length / perLine));
+  return Math.ceil(lines * LINE_POINTS * scale);
+}
+
 export function noteSheet(input: ReportInput): SheetModel {
   const ctx = reportContext(input);
   const recs = municipalView(input.recommendations, input.rules);
@@ -182,7 +197,8 @@ export function noteSheet(input: ReportInput): SheetModel {
   return {
     name: OUTPUT_SHEETS.note,
     cells,
-    columns: [{ width: 100 }],
+    columns: [{ width: NOTE_WIDTH_CHARS }],
+    rowHeights: Object.fromEntries(paras.map((p, row) => [row, paragraphHeight(p)])),
     styles,
     pageSetup: {
       orientation: "portrait",

@@ -301,6 +301,11 @@ export class FakeRangeFormat extends FakeFormatPart {
   set verticalAlignment(value: string) {
     this.setProp("verticalAlignment", value);
   }
+  set rowHeight(points: number) {
+    this.range.apply((sheet, box) => {
+      for (let r = box.row; r < box.row + box.rows; r++) sheet.rowHeights.set(r, points);
+    });
+  }
   set columnWidth(points: number) {
     this.range.apply((sheet, box) => {
       for (let c = box.col; c < box.col + box.cols; c++) sheet.columnWidths.set(c, points);

@@ -132,6 +132,7 @@ export class SheetState {
   layers: Layer[] = [];
   cellFormats = new Map<string, Map<string, { value: unknown; seq: number }>>();
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
   merges: Box[] = [];
   tables: TableState[] = [];
   charts: ChartState[] = [];

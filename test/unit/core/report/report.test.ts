@@ -200,3 +200,21 @@ describe("report JSON", () => {
     expect(diag.value).not.toBe(66.7);
   });
 });
+
+describe("Аналитическая справка print layout", () => {
+  it("gives every paragraph a row height that grows with its text", () => {
+    const note = reportSheets(input()).find((s) => s.name === "Аналитическая справка")!;
+    const heights = note.rowHeights!;
+    expect(Object.keys(heights)).toHaveLength(note.cells.length);
+    const longest = note.cells.reduce(
+      (best, row, i) => (String(row[0]).length > String(note.cells[best][0]).length ? i : best),
+      0
+    );
+    expect(String(note.cells[longest][0]).length).toBeGreaterThan(200);
+    expect(heights[longest]).toBeGreaterThanOrEqual(45);
+    const short = note.cells.findIndex(
+      (row) => String(row[0]).length > 0 && String(row[0]).length < 40
+    );
+    expect(heights[short]).toBeLessThan(heights[longest]);
+  });
+});
