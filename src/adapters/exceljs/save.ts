@@ -44,7 +44,9 @@ export async function savePackage(
  */
 function shareEqualStyles(workbook: ExcelJS.Workbook): () => void {
   const shared = new Map<string, Partial<ExcelJS.Style>>();
-  const swapped: [ExcelJS.Cell, Partial<ExcelJS.Style>][] = [];
+  // Two flat lists rather than pairs: millions of small arrays cost hundreds of megabytes.
+  const cells: ExcelJS.Cell[] = [];
+  const styles: Partial<ExcelJS.Style>[] = [];
   for (const sheet of workbook.worksheets) {
     eachCellObject(sheet, (cell) => {
       const style = cell.style;
@@ -53,13 +55,14 @@ function shareEqualStyles(workbook: ExcelJS.Workbook): () => void {
       const one = shared.get(key);
       if (one === undefined) shared.set(key, style);
       else if (one !== style) {
-        swapped.push([cell, style]);
+        cells.push(cell);
+        styles.push(style);
         cell.style = one;
       }
     });
   }
   return () => {
-    for (const [cell, style] of swapped) cell.style = style;
+    for (let i = 0; i < cells.length; i++) cells[i].style = styles[i];
   };
 }
 
