@@ -3,13 +3,12 @@
  * indicators), `Меры` and `Правила рекомендаций`. The report reads them before
  * it computes, creates them only when absent, and never writes over them.
  */
-import { CATALOG_CODES, defaultSettings, readSettings, settingsSheet } from "../../core/indicators";
+import { CATALOG_CODES, defaultSettings, readSettings } from "../../core/indicators";
 import type { Settings, ShareDefinition } from "../../core/indicators";
-import { customIndicatorsBlock, placeBlock, readCustomIndicators, readMeasures, type Measure } from "../../core/cycle";
+import { readCustomIndicators, readMeasures, type Measure } from "../../core/cycle";
 import type { Grid, Issue } from "../../core/model";
 import { readRecommendationRules, type RecommendationRule } from "../../core/recommend";
 import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
-import type { OutCell, SheetModel } from "../../port/sheet-model";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { sameSheet } from "../registry";
 
@@ -35,7 +34,11 @@ export function defaultPeople(): PeopleSheets {
   };
 }
 
-async function gridOf(port: WorkbookPort, names: readonly string[], wanted: string): Promise<Grid | null> {
+async function gridOf(
+  port: WorkbookPort,
+  names: readonly string[],
+  wanted: string
+): Promise<Grid | null> {
   const name = names.find((n) => sameSheet(n, wanted));
   return name === undefined ? null : port.readSheet(name);
 }
@@ -84,32 +87,4 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
   return people;
 }
 
-/**
- * `Настройки` as the report creates it: the targets, parameters and pension
- * ages, and the custom-indicator block to their right, from the top (the
- * targets reader reads its column down to the sheet's end, so nothing may go under it).
- */
-export function settingsSheetWithCustom(settings: Settings = defaultSettings()): SheetModel {
-  const base = settingsSheet(settings);
-  const at = Math.max(...base.cells.map((r) => r.length)) + 1;
-  const block = placeBlock(customIndicatorsBlock(), 0, at);
-  const rows = Math.max(base.cells.length, block.cells.length);
-  const cells: OutCell[][] = Array.from({ length: rows }, (_, r) => {
-    const mine = base.cells[r] ?? [];
-    const theirs = block.cells[r] ?? [];
-    const width = Math.max(at, theirs.length);
-    return Array.from({ length: width }, (_, c) => (c < at ? (mine[c] ?? null) : (theirs[c] ?? null)));
-  });
-  const columns = [...(base.columns ?? [])];
-  while (columns.length < at) columns.push({});
-  columns.push(...block.columns.slice(at));
-  return {
-    ...base,
-    cells,
-    columns,
-    styles: [...(base.styles ?? []), ...block.styles],
-    merges: [...(base.merges ?? []), ...block.merges],
-    validations: [...(base.validations ?? []), ...block.validations],
-    tables: [...(base.tables ?? []), ...block.tables],
-  };
-}
+export { settingsSheetWithCustom } from "../template/settings-sheet";

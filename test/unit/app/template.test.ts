@@ -1,4 +1,10 @@
-import { municipalityTemplateSheets, schoolTemplateSheets, TEACHER_BLANK_ROWS } from "../../../src/app/template";
+import { readCustomIndicators } from "../../../src/core/cycle";
+import { CUSTOM_INDICATORS, TARGETS as SETTINGS_SHEET } from "../../../src/core/schema";
+import {
+  municipalityTemplateSheets,
+  schoolTemplateSheets,
+  TEACHER_BLANK_ROWS,
+} from "../../../src/app/template";
 import { splitLines } from "../../../src/app/template/instruction-sheet";
 import {
   COMMUNITIES,
@@ -21,21 +27,38 @@ const byName = (name: string, list: SheetModel[] = sheets): SheetModel => {
 };
 const validationAt = (sheet: SheetModel, row: number, col: number): ValidationModel | undefined =>
   sheet.validations?.find(
-    (v) => v.range.col <= col && col < v.range.col + v.range.cols && v.range.row <= row && row < v.range.row + v.range.rows,
+    (v) =>
+      v.range.col <= col &&
+      col < v.range.col + v.range.cols &&
+      v.range.row <= row &&
+      row < v.range.row + v.range.rows
   );
 
 describe("school template", () => {
   it("has the four sheets in order", () => {
-    expect(sheets.map((s) => s.name)).toEqual([INSTRUCTION_SHEET, PASSPORT.name, TEACHERS.name, COMMUNITIES.name]);
+    expect(sheets.map((s) => s.name)).toEqual([
+      INSTRUCTION_SHEET,
+      PASSPORT.name,
+      TEACHERS.name,
+      COMMUNITIES.name,
+    ]);
   });
 
-  it.each([TEACHERS, COMMUNITIES])("$name: headers exactly as the schema, in its order, in a named table", (spec: TableSheetSpec) => {
-    const sheet = byName(spec.name);
-    expect(sheet.cells[0]).toEqual(spec.fields.map((f) => f.header));
-    expect(sheet.headerRow).toBe(0);
-    expect(sheet.freeze).toEqual({ rows: 1 });
-    expect(sheet.tables).toEqual([expect.objectContaining({ name: spec.tableName, range: { row: 0, col: 0, rows: sheet.cells.length, cols: spec.fields.length } })]);
-  });
+  it.each([TEACHERS, COMMUNITIES])(
+    "$name: headers exactly as the schema, in its order, in a named table",
+    (spec: TableSheetSpec) => {
+      const sheet = byName(spec.name);
+      expect(sheet.cells[0]).toEqual(spec.fields.map((f) => f.header));
+      expect(sheet.headerRow).toBe(0);
+      expect(sheet.freeze).toEqual({ rows: 1 });
+      expect(sheet.tables).toEqual([
+        expect.objectContaining({
+          name: spec.tableName,
+          range: { row: 0, col: 0, rows: sheet.cells.length, cols: spec.fields.length },
+        }),
+      ]);
+    }
+  );
 
   it("Педагоги: 41 columns and empty rows ready to fill", () => {
     const sheet = byName(TEACHERS.name);
@@ -71,11 +94,12 @@ describe("school template", () => {
   });
 
   it("input messages fit Excel's limits", () => {
-    for (const sheet of sheets) for (const v of sheet.validations ?? []) {
-      expect(v.prompt!.title.length).toBeLessThanOrEqual(32);
-      expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
-      if (v.error) expect(v.error.message.length).toBeLessThanOrEqual(255);
-    }
+    for (const sheet of sheets)
+      for (const v of sheet.validations ?? []) {
+        expect(v.prompt!.title.length).toBeLessThanOrEqual(32);
+        expect(v.prompt!.message.length).toBeLessThanOrEqual(255);
+        if (v.error) expect(v.error.message.length).toBeLessThanOrEqual(255);
+      }
   });
 
   it("columns are at least as wide as the longest word of their header", () => {
@@ -95,17 +119,29 @@ describe("school template", () => {
     const rows = sheet.cells.slice(header + 1);
     expect(rows.map((r) => r[0])).toEqual(PASSPORT.fields.map((f) => f.header));
     const kinds = PASSPORT.fields.map((_, i) => validationAt(sheet, header + 1 + i, 1)?.rule.kind);
-    const expected = { code: "textLength", text: undefined, date: "date", number: "decimal", integer: "whole", yesno: "list" } as Record<string, string | undefined>;
+    const expected = {
+      code: "textLength",
+      text: undefined,
+      date: "date",
+      number: "decimal",
+      integer: "whole",
+      yesno: "list",
+    } as Record<string, string | undefined>;
     expect(kinds).toEqual(PASSPORT.fields.map((f) => expected[f.type]));
     PASSPORT.fields.forEach((f, i) => {
       if (f.type !== "date") return;
-      const style = sheet.styles?.find((s) => s.range.row === header + 1 + i && s.range.col === 1 && s.style.numberFormat);
+      const style = sheet.styles?.find(
+        (s) => s.range.row === header + 1 + i && s.range.col === 1 && s.style.numberFormat
+      );
       expect(style?.style.numberFormat).toBe("dd.mm.yyyy");
     });
   });
 
   it("Инструкция names every sheet and column, says how to check and where to send", () => {
-    const text = byName(INSTRUCTION_SHEET).cells.flat().filter((c) => typeof c === "string").join("\n");
+    const text = byName(INSTRUCTION_SHEET)
+      .cells.flat()
+      .filter((c) => typeof c === "string")
+      .join("\n");
     for (const spec of [PASSPORT, TEACHERS, COMMUNITIES]) {
       expect(text).toContain(`Лист «${spec.name}»`);
       for (const f of spec.fields) expect(text).toContain(f.header);
@@ -127,11 +163,19 @@ describe("school template", () => {
 describe("municipality template", () => {
   const muni = municipalityTemplateSheets();
   it("has the consolidated data sheets and the settings", () => {
-    expect(muni.map((s) => s.name)).toEqual([SCHOOLS.name, CONSOLIDATED_TEACHERS.name, CONSOLIDATED_COMMUNITIES.name, TARGETS.name]);
+    expect(muni.map((s) => s.name)).toEqual([
+      SCHOOLS.name,
+      CONSOLIDATED_TEACHERS.name,
+      CONSOLIDATED_COMMUNITIES.name,
+      TARGETS.name,
+    ]);
   });
-  it.each([SCHOOLS, CONSOLIDATED_TEACHERS, CONSOLIDATED_COMMUNITIES])("$name: headers from the schema", (spec: TableSheetSpec) => {
-    expect(byName(spec.name, muni).cells[0]).toEqual(spec.fields.map((f) => f.header));
-  });
+  it.each([SCHOOLS, CONSOLIDATED_TEACHERS, CONSOLIDATED_COMMUNITIES])(
+    "$name: headers from the schema",
+    (spec: TableSheetSpec) => {
+      expect(byName(spec.name, muni).cells[0]).toEqual(spec.fields.map((f) => f.header));
+    }
+  );
   it("Сводные данные: Код ОО, the 41 columns, then the source columns", () => {
     const header = byName(CONSOLIDATED_TEACHERS.name, muni).cells[0];
     expect(header[0]).toBe(PASSPORT.fields[0].header);
@@ -141,5 +185,21 @@ describe("municipality template", () => {
     const settings = byName(TARGETS.name, muni);
     const flat = settings.cells.flat();
     for (const f of TARGETS.fields) expect(flat).toContain(f.header);
+  });
+});
+
+describe("municipality template «Настройки»", () => {
+  it("carries the custom-indicator block beside the targets, read back as a valid definition", () => {
+    const settings = municipalityTemplateSheets().find(
+      (s: SheetModel) => s.name === SETTINGS_SHEET.name
+    )!;
+    const texts = settings.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(texts).toContain(CUSTOM_INDICATORS.fields[0].header);
+    const grid = settings.cells.map((row) =>
+      row.map((c) => (typeof c === "object" && c !== null && !(c instanceof Date) ? c.result : c))
+    );
+    const read = readCustomIndicators(grid);
+    expect(read.issues).toEqual([]);
+    expect(read.definitions.length).toBeGreaterThan(0);
   });
 });
