@@ -1,6 +1,11 @@
-/** Hand-made rows and schools for the indicator tests. */
+/**
+ * Rows and schools for the indicator tests: the shared fixtures (test/unit/core/fixtures)
+ * with indicator-neutral defaults — a pedagogical worker at his main job with nothing done
+ * in a period ending 31.08.2025 — so that each test turns on only what it counts.
+ */
 import type { Community, Passport, SchoolData, Worker } from "../../../../src/core/model";
 import { dayOf } from "../../../../src/core/time/day";
+import * as shared from "../fixtures/worker";
 
 export const START = dayOf(2024, 9, 1);
 export const END = dayOf(2025, 8, 31);
@@ -11,58 +16,26 @@ let counter = 0;
 /** A pedagogical worker at his main job with nothing done in the period; override what a test needs. */
 export function worker(overrides: Partial<Worker> = {}): Worker {
   counter += 1;
-  return {
-    schoolCode: "ОО-1",
+  return shared.worker({
     row: counter + 1,
-    hasErrors: false,
     tabNumber: String(counter).padStart(4, "0"),
-    fullName: null,
-    sex: "Ж",
     birthDate: dayOf(1980, 5, 10),
-    workerCategory: "Педагогический работник",
-    position: "учитель",
-    subject: "математика",
-    educationLevel: "Высшее",
-    pedagogicalEducation: true,
-    educationMatchesProfile: true,
     pedExperience: 10,
     qualificationCategory: "Без категории",
     attestationDate: null,
     diagnosticsDate: null,
     diagnosticsLevel: null,
-    deficits: [],
     iomDeveloped: false,
     courseDate: null,
     courseOrganisation: null,
     courseFromDiagnostics: false,
-    courseQualityManagement: false,
-    retrainingSent: false,
-    retrainingCompleted: false,
-    retrainingInRegion: false,
-    contestLevel: "Не участвовал",
-    contestResult: null,
-    expertActivity: false,
     methodicalAssociation: false,
-    networkCommunities: false,
-    mentor: false,
-    mentee: false,
-    youngSupportProjects: false,
-    skillAssessment: "Не проходил",
-    burnout: "Не проводилась",
-    managementReserve: false,
-    tutorOrSupervisor: false,
-    specialNeeds: false,
-    giftedChildren: false,
-    note: null,
-    employment: "Основное место работы",
-    courseInRegistry: false,
     ...overrides,
-  };
+  });
 }
 
 export function passport(overrides: Partial<Passport> = {}): Passport {
-  return {
-    schoolCode: "ОО-1",
+  return shared.passport({
     schoolName: "Школа № 1",
     municipality: "Район",
     periodStart: START,
@@ -70,27 +43,16 @@ export function passport(overrides: Partial<Passport> = {}): Passport {
     filledOn: null,
     responsible: null,
     pedPositions: 10,
-    pedVacancies: 1,
-    mgrPositions: 3,
-    mgrVacancies: 0,
-    mentoringModel: true,
-    mgrQualityTraining: false,
-    lowResults: false,
     ...overrides,
-  };
+  });
 }
 
 export function community(overrides: Partial<Community> = {}): Community {
-  return {
-    schoolCode: "ОО-1",
-    row: 2,
-    hasErrors: false,
+  return shared.community({
     type: "Проект поддержки молодых педагогов",
     title: "Школа молодого педагога",
-    level: "Муниципальный",
-    participants: 3,
     ...overrides,
-  };
+  });
 }
 
 export function school(
