@@ -7,6 +7,7 @@ import type { Issue } from "../core/model";
 import { ERRORS, SEVERITY_TEXT } from "../core/schema/errors";
 import type { HyperlinkModel, OutCell, SheetModel } from "../port/sheet-model";
 import { tableSheet } from "./template/table-sheet";
+import { columnLetters } from "../core/text/a1";
 
 const ERROR_FILL = "#FFC7CE";
 const WARNING_FILL = "#FFEB9C";
@@ -16,7 +17,10 @@ export interface ErrorsSheetOptions {
   linkSheets?: readonly string[];
 }
 
-export function errorsSheet(issues: readonly Issue[], options: ErrorsSheetOptions = {}): SheetModel {
+export function errorsSheet(
+  issues: readonly Issue[],
+  options: ErrorsSheetOptions = {}
+): SheetModel {
   const linkable = new Set(options.linkSheets ?? []);
   const hyperlinks: HyperlinkModel[] = [];
   const rows: OutCell[][] = issues.map((issue, i) => {
@@ -40,7 +44,13 @@ export function errorsSheet(issues: readonly Issue[], options: ErrorsSheetOption
   const severity = { row: 1, col: 0, rows: Math.max(1, rows.length), cols: 1 };
   return {
     ...sheet,
-    styles: [...(sheet.styles ?? []), { range: { row: 1, col: MESSAGE_COLUMN, rows: severity.rows, cols: 1 }, style: { wrap: true, vAlign: "top" } }],
+    styles: [
+      ...(sheet.styles ?? []),
+      {
+        range: { row: 1, col: MESSAGE_COLUMN, rows: severity.rows, cols: 1 },
+        style: { wrap: true, vAlign: "top" },
+      },
+    ],
     hyperlinks,
     conditionalFormats: [
       { range: severity, equals: SEVERITY_TEXT.error, fill: ERROR_FILL },
@@ -56,16 +66,5 @@ const MESSAGE_COLUMN = ERRORS.fields.findIndex((f) => f.key === "message");
 /** A1 address of the issue's cell; the row's first cell for a row-level message. */
 export function cellAddress(issue: Issue): string | null {
   if (issue.row === null) return null;
-  return `${columnLetter(issue.columnIndex ?? 0)}${issue.row}`;
-}
-
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return `${columnLetters(issue.columnIndex ?? 0)}${issue.row}`;
 }

@@ -1,17 +1,8 @@
 /** A1 addresses and colours in the form ExcelJS and the OOXML files use. */
 import type { CellRef, RangeRef } from "../../port/sheet-model";
+import { columnLetters } from "../../core/text/a1";
 
-/** 0-based column index → letters ("A", "AB"). */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetters };
 
 export function cellAddress(cell: CellRef, absolute = false): string {
   const $ = absolute ? "$" : "";

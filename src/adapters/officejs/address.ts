@@ -1,13 +1,8 @@
 /** A1 addresses for the 0-based coordinates of the SheetModel. */
 import type { RangeRef } from "../../port/sheet-model";
+import { columnLetters } from "../../core/text/a1";
 
-export function columnLetters(col: number): string {
-  let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetters };
 
 export function cellA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;

@@ -36,7 +36,8 @@ import { reportJson, reportSheets, type ReportInput, type ReportJson } from "../
 import { CONSOLIDATED_TEACHERS } from "../../core/schema";
 import type { Grid } from "../../core/model";
 import type { SheetModel } from "../../port/sheet-model";
-import { columnLetter, errorsSheet } from "../errors-sheet";
+import { columnLetters } from "../../core/text/a1";
+import { errorsSheet } from "../errors-sheet";
 import { settingsSheetWithCustom } from "./people";
 
 export interface ReportOptions {
@@ -84,7 +85,7 @@ export interface Report {
 /** Where `Сводные данные` sits once written: the range the live `Сводка` formulas read. */
 export function consolidatedRange(c: Consolidation): string {
   const rows = c.included.reduce((sum, s) => sum + s.workers.length, 0);
-  const last = columnLetter(CONSOLIDATED_TEACHERS.fields.length - 1);
+  const last = columnLetters(CONSOLIDATED_TEACHERS.fields.length - 1);
   return `'${CONSOLIDATED_TEACHERS.name}'!$A$1:$${last}$${Math.max(1, rows) + 1}`;
 }
 
@@ -104,7 +105,14 @@ export function buildReport(
   const period = consolidation.period;
   const rules = options.rules;
   const recommendations = period
-    ? buildRecommendations({ schools: consolidation.included, results, settings, period, rules, catalog })
+    ? buildRecommendations({
+        schools: consolidation.included,
+        results,
+        settings,
+        period,
+        rules,
+        catalog,
+      })
     : [];
   const plan = period ? buildTrainingPlan(consolidation.included, period, settings).entries : [];
   const input: ReportInput = {
@@ -120,7 +128,13 @@ export function buildReport(
     dataRange: consolidatedRange(consolidation),
   };
   const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
-  const effectiveness = analyseEffectiveness(results, options.previous, options.measures ?? [], settings, units);
+  const effectiveness = analyseEffectiveness(
+    results,
+    options.previous,
+    options.measures ?? [],
+    settings,
+    units
+  );
   const issues = consolidation.issues;
   const errorCount = issues.filter((i) => i.severity === "error").length;
   return {
@@ -139,7 +153,11 @@ export function buildReport(
   };
 }
 
-function planSheets(input: ReportInput, effectiveness: Effectiveness, options: ReportOptions): PlannedSheet[] {
+function planSheets(
+  input: ReportInput,
+  effectiveness: Effectiveness,
+  options: ReportOptions
+): PlannedSheet[] {
   const c = input.consolidation;
   const [summary, bySchool, recommendations, clusters, plan, note] = reportSheets(input);
   const titles = new Map((input.catalog ?? []).map((e) => [e.code, e.title]));
@@ -150,7 +168,9 @@ function planSheets(input: ReportInput, effectiveness: Effectiveness, options: R
   const output = (model: SheetModel): PlannedSheet => ({ kind: "output", model });
   const people = (model: SheetModel): PlannedSheet => ({ kind: "people", model });
   return [
-    ...municipalityDataSheets(c, { withNames: options.withNames === true }).map((model): PlannedSheet => ({ kind: "data", model })),
+    ...municipalityDataSheets(c, { withNames: options.withNames === true }).map(
+      (model): PlannedSheet => ({ kind: "data", model })
+    ),
     people(settingsSheetWithCustom(options.settings)),
     output(summary),
     output(bySchool),
@@ -159,7 +179,9 @@ function planSheets(input: ReportInput, effectiveness: Effectiveness, options: R
     output(plan),
     people(measures),
     output(effectivenessSheet(effectiveness, options.profile, titles)),
-    output(passportsSheet(options.profile.id, { settings: options.settings, custom: options.custom })),
+    output(
+      passportsSheet(options.profile.id, { settings: options.settings, custom: options.custom })
+    ),
     output(note),
     people(recommendationRulesSheet(options.rules)),
     output(errorsSheet(c.issues, { linkSheets: options.linkSheets })),

@@ -6,24 +6,13 @@
  */
 import { CATALOG } from "../indicators/catalog";
 import { basisOf } from "../indicators/measures";
+import { PROFILES } from "../indicators/profiles";
 
 /** The 003 document's method for every indicator of its table. */
 export const STATISTICS = "Сбор статистических данных";
 
-/** Codes of the 003 document's table (Пономаревский район), in its order. */
-const FROM_003_TABLE = new Set([
-  "DIAG_REG",
-  "IOM",
-  "PK_DIAG",
-  "MGR_QUALITY",
-  "RETRAIN_SENT",
-  "YOUNG_SUPPORT",
-  "MENTORING_SCHOOLS",
-  "VAC_PED",
-  "VAC_MGR",
-  "EXPERT",
-  "MO",
-]);
+/** Codes of the 003 document's table (Пономаревский район): its profile, in its order. */
+const FROM_003_TABLE = new Set(PROFILES.find((p) => p.id === "003")!.codes);
 
 /** Where the figures of the other indicators come from in the school workbook. */
 const BY_BASIS = {

@@ -13,6 +13,7 @@ import type {
   SheetModel,
   ValidationModel,
 } from "../../port/sheet-model";
+import { columnLetters } from "../text/a1";
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 export const ONE_DECIMAL = "0.0";
@@ -26,20 +27,9 @@ export const HEADER_STYLE: CellStyle = {
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const TABLE_STYLE = "TableStyleMedium2";
 
-export function columnLetter(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 /** A1 address of a 0-based cell. */
 export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 /** A1:B2 address of a range. */

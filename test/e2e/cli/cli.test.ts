@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { generateMunicipality } from "../../../src/core/demo";
 import { COMMUNITIES, INSTRUCTION_SHEET, PASSPORT, TEACHERS } from "../../../src/core/schema";
 import { ERRORS } from "../../../src/core/schema/errors";
-import { columnLetter } from "../../../src/app/errors-sheet";
+import { columnLetters as columnLetter } from "../../../src/core/text/a1";
 import { inspectXlsx } from "../../support/xlsx-inspect";
 import { buildCli, runCli, tempDir, writeSchoolFile } from "./cli-helpers";
 
