@@ -1,6 +1,6 @@
 /** Reading and editing the parts of a saved .xlsx package (relationships, content types). */
 import type JSZip from "jszip";
-import { attributesOf, escapeXml } from "./xml";
+import { attributesOf, escapeXml } from "../ooxml/xml";
 
 export interface Relationship {
   Id: string;

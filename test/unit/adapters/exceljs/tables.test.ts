@@ -1,5 +1,5 @@
 import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
-import { validTableName } from "../../../../src/adapters/exceljs/tables";
+import { validTableName } from "../../../../src/adapters/ooxml/table-names";
 import type { SheetModel } from "../../../../src/port/sheet-model";
 import { reopened, saved, utc, written } from "./helpers";
 

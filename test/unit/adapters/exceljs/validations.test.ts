@@ -1,5 +1,5 @@
-import { LIST_SHEET } from "../../../../src/adapters/exceljs/list-sheet";
-import { LIMITS, truncate } from "../../../../src/adapters/exceljs/text-limits";
+import { LIST_SHEET } from "../../../../src/adapters/ooxml/formats";
+import { LIMITS, truncate } from "../../../../src/adapters/ooxml/text-limits";
 import { dayOf } from "../../../../src/core/time/day";
 import type { SheetModel, ValidationModel } from "../../../../src/port/sheet-model";
 import { written } from "./helpers";
