@@ -1,0 +1,125 @@
+/**
+ * A small ZIP container writer for the .xlsx package: every part is deflated
+ * with Node's zlib (native, far faster than a JavaScript deflate) as its text
+ * is produced, so only compressed bytes are kept. CRC-32 comes from zlib too.
+ * ZIP64 is not written: the parts of a report stay far below 4 GB; a larger
+ * one is refused with a clear message rather than written broken.
+ */
+import { crc32, createDeflateRaw } from "node:zlib";
+
+interface Entry {
+  name: Buffer;
+  crc: number;
+  size: number;
+  compressedSize: number;
+  offset: number;
+}
+
+const LIMIT = 0xffffffff;
+/** DOS date of 1980-01-01 00:00: the parts carry no meaningful time. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+/** Speed over the last few per cent of size: the report's XML compresses well at any level. */
+const LEVEL = 4;
+
+export class ZipWriter {
+  private readonly chunks: Buffer[] = [];
+  private readonly entries: Entry[] = [];
+  private offset = 0;
+
+  /** Adds one part whose text arrives in pieces; each piece is compressed as it comes. */
+  async add(name: string, pieces: Iterable<string>): Promise<void> {
+    const deflate = createDeflateRaw({ level: LEVEL, memLevel: 9 });
+    const out: Buffer[] = [];
+    deflate.on("data", (b: Buffer) => out.push(b));
+    const ended = new Promise<void>((resolve, reject) => {
+      deflate.on("end", resolve);
+      deflate.on("error", reject);
+    });
+    let crc = 0;
+    let size = 0;
+    for (const piece of pieces) {
+      if (piece.length === 0) continue;
+      const bytes = Buffer.from(piece, "utf8");
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      if (!deflate.write(bytes)) await new Promise((r) => deflate.once("drain", r));
+    }
+    deflate.end();
+    await ended;
+    const compressed = Buffer.concat(out);
+    this.push(name, crc, size, compressed);
+  }
+
+  /** The finished package: local entries, central directory, end record. */
+  finish(): Uint8Array {
+    const start = this.offset;
+    for (const e of this.entries) this.write(centralHeader(e));
+    const size = this.offset - start;
+    if (this.entries.length > 0xffff || start > LIMIT) throw tooLarge();
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.entries.length, 8);
+    end.writeUInt16LE(this.entries.length, 10);
+    end.writeUInt32LE(size, 12);
+    end.writeUInt32LE(start, 16);
+    this.write(end);
+    return Buffer.concat(this.chunks);
+  }
+
+  private push(name: string, crc: number, size: number, compressed: Buffer): void {
+    if (size > LIMIT || this.offset > LIMIT) throw tooLarge();
+    const entry: Entry = {
+      name: Buffer.from(name, "utf8"),
+      crc,
+      size,
+      compressedSize: compressed.length,
+      offset: this.offset,
+    };
+    this.entries.push(entry);
+    this.write(localHeader(entry));
+    this.write(compressed);
+  }
+
+  private write(bytes: Buffer): void {
+    this.chunks.push(bytes);
+    this.offset += bytes.length;
+  }
+}
+
+function tooLarge(): Error {
+  return new Error("Книга слишком велика для записи (больше 4 ГБ)");
+}
+
+/** General purpose flag 0x0800: names are UTF-8. Method 8: deflate. */
+function localHeader(e: Entry): Buffer {
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(0x04034b50, 0);
+  h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(0x0800, 6);
+  h.writeUInt16LE(8, 8);
+  h.writeUInt16LE(0, 10);
+  h.writeUInt16LE(DOS_DATE, 12);
+  h.writeUInt32LE(e.crc >>> 0, 14);
+  h.writeUInt32LE(e.compressedSize, 18);
+  h.writeUInt32LE(e.size, 22);
+  h.writeUInt16LE(e.name.length, 26);
+  h.writeUInt16LE(0, 28);
+  return Buffer.concat([h, e.name]);
+}
+
+function centralHeader(e: Entry): Buffer {
+  const h = Buffer.alloc(46);
+  h.writeUInt32LE(0x02014b50, 0);
+  h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(20, 6);
+  h.writeUInt16LE(0x0800, 8);
+  h.writeUInt16LE(8, 10);
+  h.writeUInt16LE(0, 12);
+  h.writeUInt16LE(DOS_DATE, 14);
+  h.writeUInt32LE(e.crc >>> 0, 16);
+  h.writeUInt32LE(e.compressedSize, 20);
+  h.writeUInt32LE(e.size, 24);
+  h.writeUInt16LE(e.name.length, 28);
+  h.writeUInt32LE(e.offset, 42);
+  return Buffer.concat([h, e.name]);
+}
