@@ -20,24 +20,18 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
     throw new CliError(`Не удалось прочитать файл ${path}: ${e.message}`);
   });
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new CliError(
-      `Файл ${path} в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)».`
-    );
+    throw new CliError(`Файл ${path} в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)».`);
   }
-  if (!startsWith(bytes, ZIP_MAGIC))
-    throw new CliError(`Файл ${path} не является книгой Excel (.xlsx).`);
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`Файл ${path} не является книгой Excel (.xlsx).`);
   try {
     return await ExcelJsWorkbook.load(bytes);
   } catch (e) {
-    throw new CliError(
-      `Файл ${path} повреждён или не является книгой Excel (.xlsx): ${(e as Error).message}`
-    );
+    throw new CliError(`Файл ${path} повреждён или не является книгой Excel (.xlsx): ${(e as Error).message}`);
   }
 }
 
 export function checkXlsxPath(path: string, option: string): void {
-  if (extname(path).toLowerCase() !== ".xlsx")
-    throw new CliError(`${option}: имя файла должно оканчиваться на .xlsx, а указано «${path}».`);
+  if (extname(path).toLowerCase() !== ".xlsx") throw new CliError(`${option}: имя файла должно оканчиваться на .xlsx, а указано «${path}».`);
 }
 
 export async function saveWorkbook(workbook: SavableWorkbook, path: string): Promise<void> {

@@ -10,20 +10,9 @@ import { formatDay } from "../core/time/day";
 import { CliError, type Io } from "./io";
 import { countsLine, plural, printIssues } from "./output";
 
-const STATUSES: readonly Status[] = [
-  "соответствие",
-  "несоответствие",
-  "нет данных",
-  "цель не задана",
-];
+const STATUSES: readonly Status[] = ["соответствие", "несоответствие", "нет данных", "цель не задана"];
 
-export function printSummary(
-  io: Io,
-  report: Report,
-  sources: OpenedSources,
-  written: WriteReportResult,
-  profile: Profile
-): void {
+export function printSummary(io: Io, report: Report, sources: OpenedSources, written: WriteReportResult, profile: Profile): void {
   const c = report.consolidation;
   const rows = c.included.reduce((sum, s) => sum + s.workers.length, 0);
   const excludedRows = report.coverage.find((x) => x.scope === TOTAL)?.excludedRows ?? 0;
@@ -31,23 +20,14 @@ export function printSummary(
   const skipped = sources.skipped.length ? `; не прочитано: ${sources.skipped.length}` : "";
   io.out(`Файлов прочитано: ${sources.read.length}${skipped}`);
   if (c.period) io.out(`Отчётный период: ${formatDay(c.period.start)}–${formatDay(c.period.end)}`);
-  io.out(
-    `В своде: ${plural(c.included.length, "ОО", "ОО", "ОО")}, ${plural(rows, "строка", "строки", "строк")} педагогов; из них с ошибками (не вошли в показатели): ${excludedRows}`
-  );
-  if (c.excluded.length)
-    io.out(`Не включены в свод: ${c.excluded.map((e) => e.schoolCode ?? e.file).join(", ")}`);
+  io.out(`В своде: ${plural(c.included.length, "ОО", "ОО", "ОО")}, ${plural(rows, "строка", "строки", "строк")} педагогов; из них с ошибками (не вошли в показатели): ${excludedRows}`);
+  if (c.excluded.length) io.out(`Не включены в свод: ${c.excluded.map((e) => e.schoolCode ?? e.file).join(", ")}`);
   const total = report.results.filter((r) => r.scope === TOTAL && profile.codes.includes(r.code));
-  io.out(
-    `Показатели (всего): ${STATUSES.map((s) => `${s} — ${total.filter((r) => r.status === s).length}`).join(", ")}`
-  );
+  io.out(`Показатели (всего): ${STATUSES.map((s) => `${s} — ${total.filter((r) => r.status === s).length}`).join(", ")}`);
   const personal = report.recommendations.filter((r) => r.teacher !== null).length;
-  io.out(
-    `Рекомендации: по показателям — ${report.recommendations.length - personal}, индивидуальные — ${personal}`
-  );
-  if (written.diff)
-    for (const line of describeDiff(written.diff)) io.out(`Изменения свода: ${line}`);
-  if (written.skipped.length)
-    io.out(`Не записаны (лист с таким именем создан не программой): ${written.skipped.join(", ")}`);
+  io.out(`Рекомендации: по показателям — ${report.recommendations.length - personal}, индивидуальные — ${personal}`);
+  if (written.diff) for (const line of describeDiff(written.diff)) io.out(`Изменения свода: ${line}`);
+  if (written.skipped.length) io.out(`Не записаны (лист с таким именем создан не программой): ${written.skipped.join(", ")}`);
   if (written.kept.length) io.out(`Сохранены без изменений: ${written.kept.join(", ")}`);
   io.out(`Проверка: ${countsLine(report.errorCount, report.warningCount)}`);
   printIssues(io, c.issues, "полный список на листе «Ошибки» и в --json");
