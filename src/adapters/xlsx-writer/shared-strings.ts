@@ -23,16 +23,10 @@ export class SharedStrings {
     return id;
   }
 
-  /** The part's text in pieces of about `pieceSize` characters. */
-  *xml(pieceSize = 1 << 20): Generator<string> {
-    let piece = `${HEAD} count="${this.uses}" uniqueCount="${this.index.size}">`;
-    for (const text of this.index.keys()) {
-      piece += `<si>${tElement(text)}</si>`;
-      if (piece.length >= pieceSize) {
-        yield piece;
-        piece = "";
-      }
-    }
-    yield `${piece}</sst>`;
+  /** The part's text, one string item at a time. */
+  *xml(): Generator<string> {
+    yield `${HEAD} count="${this.uses}" uniqueCount="${this.index.size}">`;
+    for (const text of this.index.keys()) yield `<si>${tElement(text)}</si>`;
+    yield "</sst>";
   }
 }

@@ -1,7 +1,7 @@
 /**
- * A worksheet part as XML text in pieces of about a megabyte, so that the
- * text of a 60,000-row sheet never exists whole: each piece is compressed as
- * soon as it is made (zip-writer.ts). Elements follow the schema's order.
+ * A worksheet part as XML text, one row at a time, so that the text of a
+ * 60,000-row sheet never exists whole: rows are encoded and compressed as
+ * they are made (zip-writer.ts). Elements follow the schema's order.
  */
 import type { SheetModel } from "../../port/sheet-model";
 import { argbOf, cellAddress, columnLetters, quotedSheet, rangeAddress } from "../ooxml/a1";
@@ -29,7 +29,6 @@ const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
-const PIECE = 1 << 20;
 const DEFAULT_WIDTH = 9.140625;
 
 export function* worksheetXml(part: SheetPart, strings: SharedStrings): Generator<string> {
@@ -93,7 +92,7 @@ function* sheetData(part: SheetPart, strings: SharedStrings): Generator<string> 
   const { rows, cols: width, formats, texts, hidden } = layout;
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const heights = model.rowHeights ?? {};
-  let piece = "<sheetData>";
+  yield "<sheetData>";
   for (let r = 0; r < rows; r += 1) {
     const row = model.cells[r] ?? [];
     const n = r + 1;
@@ -107,14 +106,10 @@ function* sheetData(part: SheetPart, strings: SharedStrings): Generator<string> 
     }
     const height = heights[r];
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    if (body) piece += `<row r="${n}"${ht}>${body}</row>`;
-    else if (ht) piece += `<row r="${n}"${ht}/>`;
-    if (piece.length >= PIECE) {
-      yield piece;
-      piece = "";
-    }
+    if (body) yield `<row r="${n}"${ht}>${body}</row>`;
+    else if (ht) yield `<row r="${n}"${ht}/>`;
   }
-  yield `${piece}</sheetData>`;
+  yield "</sheetData>";
 }
 
 function tail(part: SheetPart): string {

@@ -20,13 +20,20 @@ const LIMIT = 0xffffffff;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 /** Speed over the last few per cent of size: the report's XML compresses well at any level. */
 const LEVEL = 4;
+/** Bytes of text waiting for the deflater before the writer waits for it. */
+const IN_FLIGHT = 8 << 20;
+const CHUNK = 1 << 20;
 
 export class ZipWriter {
   private readonly chunks: Buffer[] = [];
   private readonly entries: Entry[] = [];
   private offset = 0;
 
-  /** Adds one part whose text arrives in pieces; each piece is compressed as it comes. */
+  /**
+   * Adds one part whose text arrives in pieces (a row of cells, say). Pieces
+   * are encoded into megabyte buffers: converting a few large strings made of
+   * thousands of concatenations costs far more than writing small ones.
+   */
   async add(name: string, pieces: Iterable<string>): Promise<void> {
     const deflate = createDeflateRaw({ level: LEVEL, memLevel: 9 });
     const out: Buffer[] = [];
@@ -37,17 +44,33 @@ export class ZipWriter {
     });
     let crc = 0;
     let size = 0;
-    for (const piece of pieces) {
-      if (piece.length === 0) continue;
-      const bytes = Buffer.from(piece, "utf8");
+    const send = async (bytes: Buffer) => {
       crc = crc32(bytes, crc);
       size += bytes.length;
-      if (!deflate.write(bytes)) await new Promise((r) => deflate.once("drain", r));
+      // zlib deflates on a worker thread: let a few buffers queue so the next one is made meanwhile.
+      if (!deflate.write(bytes) && deflate.writableLength > IN_FLIGHT) {
+        await new Promise((r) => deflate.once("drain", r));
+      }
+    };
+    let buffer = Buffer.allocUnsafe(CHUNK);
+    let used = 0;
+    for (const piece of pieces) {
+      // A UTF-16 unit takes at most 3 bytes in UTF-8.
+      if (piece.length * 3 > CHUNK - used) {
+        if (used > 0) await send(buffer.subarray(0, used));
+        buffer = Buffer.allocUnsafe(CHUNK);
+        used = 0;
+        if (piece.length * 3 > CHUNK) {
+          await send(Buffer.from(piece, "utf8"));
+          continue;
+        }
+      }
+      used += buffer.write(piece, used, "utf8");
     }
+    if (used > 0) await send(buffer.subarray(0, used));
     deflate.end();
     await ended;
-    const compressed = Buffer.concat(out);
-    this.push(name, crc, size, compressed);
+    this.push(name, crc, size, Buffer.concat(out));
   }
 
   /** The finished package: local entries, central directory, end record. */
