@@ -92,6 +92,8 @@ function* sheetData(part: SheetPart, strings: SharedStrings): Generator<string> 
   const { rows, cols: width, formats, texts, hidden } = layout;
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const heights = model.rowHeights ?? {};
+  // The same few style attributes recur millions of times: make each string once.
+  const styleAttrs: string[] = [];
   yield "<sheetData>";
   for (let r = 0; r < rows; r += 1) {
     const row = model.cells[r] ?? [];
@@ -99,7 +101,7 @@ function* sheetData(part: SheetPart, strings: SharedStrings): Generator<string> 
     let body = "";
     for (let c = 0, i = r * width; c < width; c += 1, i += 1) {
       const f = formats[i];
-      const s = f ? ` s="${f}"` : "";
+      const s = f ? (styleAttrs[f] ??= ` s="${f}"`) : "";
       const text = texts.get(i);
       const value = text !== undefined ? text : hidden.has(i) ? null : row[c];
       body += cellXml(`${letters[c]}${n}`, s, value, strings);
