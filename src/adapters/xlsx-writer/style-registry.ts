@@ -9,6 +9,7 @@
 import type { CellStyle } from "../../port/sheet-model";
 import { argbOf } from "../ooxml/a1";
 import { excelNumberFormat } from "../ooxml/formats";
+import { Interner } from "./interner";
 
 /** One resolved cell format; absent fields are Excel's defaults. */
 export interface Format {
@@ -66,22 +67,17 @@ const BUILTIN: Record<string, number> = {
 };
 
 export class StyleRegistry {
-  private readonly formats: Format[] = [{}];
-  private readonly byKey = new Map<string, number>([[formatKey({}), 0]]);
-  private readonly layers: Layer[] = [];
-  private readonly layerByKey = new Map<string, number>();
+  private readonly formats = new Interner<Format>(formatKey);
+  private readonly layers = new Interner<Layer>((layer) => JSON.stringify(layer));
   private readonly memo = new Map<number, number>();
+
+  constructor() {
+    this.formats.id({});
+  }
 
   /** The id of a layer, the same for equal layers. */
   layer(layer: Layer): number {
-    const key = JSON.stringify(layer);
-    let id = this.layerByKey.get(key);
-    if (id === undefined) {
-      id = this.layers.length;
-      this.layers.push(layer);
-      this.layerByKey.set(key, id);
-    }
-    return id;
+    return this.layers.id(layer);
   }
 
   /** The format `formatId` with layer `layerId` laid over it. */
@@ -89,29 +85,18 @@ export class StyleRegistry {
     const key = formatId * 1_048_576 + layerId;
     let id = this.memo.get(key);
     if (id === undefined) {
-      id = this.idOf(applyLayer(this.formats[formatId], this.layers[layerId]));
+      id = this.formats.id(applyLayer(this.formats.items[formatId], this.layers.items[layerId]));
       this.memo.set(key, id);
     }
     return id;
   }
 
   get count(): number {
-    return this.formats.length;
+    return this.formats.items.length;
   }
 
   format(id: number): Format {
-    return this.formats[id];
-  }
-
-  private idOf(format: Format): number {
-    const key = formatKey(format);
-    let id = this.byKey.get(key);
-    if (id === undefined) {
-      id = this.formats.length;
-      this.formats.push(format);
-      this.byKey.set(key, id);
-    }
-    return id;
+    return this.formats.items[id];
   }
 }
 

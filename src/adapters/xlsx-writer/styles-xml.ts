@@ -4,6 +4,7 @@
  * the differential formats of conditional formatting.
  */
 import { escapeXml } from "../ooxml/xml";
+import { Interner } from "./interner";
 import { builtinFormatId, type Format, type StyleRegistry } from "./style-registry";
 
 /** A conditional format's look: fill and optional font colour, both ARGB. */
@@ -20,22 +21,11 @@ const BORDER =
   `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right>` +
   `<top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 
-/** Interns XML snippets: the index of each distinct one, in first-use order. */
-class Table {
-  readonly items: string[] = [];
-  private readonly ids = new Map<string, number>();
-  constructor(initial: string[]) {
-    for (const item of initial) this.id(item);
-  }
-  id(item: string): number {
-    let id = this.ids.get(item);
-    if (id === undefined) {
-      id = this.items.length;
-      this.items.push(item);
-      this.ids.set(item, id);
-    }
-    return id;
-  }
+/** XML snippets numbered in first-use order, the first ones given. */
+function table(initial: string[]): Interner<string> {
+  const interner = new Interner<string>((xml) => xml);
+  for (const item of initial) interner.id(item);
+  return interner;
 }
 
 function fontXml(f: Format): string {
@@ -64,12 +54,12 @@ function dxfXml(d: Dxf): string {
 }
 
 export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string {
-  const fonts = new Table([fontXml({})]);
-  const fills = new Table([
+  const fonts = table([fontXml({})]);
+  const fills = table([
     '<fill><patternFill patternType="none"/></fill>',
     '<fill><patternFill patternType="gray125"/></fill>',
   ]);
-  const borders = new Table(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
+  const borders = table(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
   const numFmts = new Map<string, number>();
   const xfs: string[] = [];
   for (let id = 0; id < registry.count; id += 1) {

@@ -7,6 +7,7 @@ import type { SheetModel } from "../../port/sheet-model";
 import { argbOf } from "../ooxml/a1";
 import { chartDataOf } from "../ooxml/chart-data";
 import { chartAnchorXml, chartXml } from "../ooxml/charts";
+import { relsPathOf } from "../ooxml/part-paths";
 import { uniqueTableName } from "../ooxml/table-names";
 import { valueReader } from "./model-grid";
 import {
@@ -27,6 +28,7 @@ import { layoutSheet, type SheetLayout } from "./sheet-layout";
 import { worksheetXml } from "./sheet-xml";
 import { StyleRegistry } from "./style-registry";
 import { stylesXml, type Dxf } from "./styles-xml";
+import { Interner } from "./interner";
 import { THEME_XML } from "./theme";
 import { ZipWriter } from "./zip-writer";
 
@@ -42,8 +44,8 @@ interface Book {
   types: Map<string, string>;
   registry: StyleRegistry;
   strings: SharedStrings;
-  dxfs: Dxf[];
-  dxfIds: Map<string, number>;
+  /** Equal conditional looks share one differential format. */
+  dxfs: Interner<Dxf>;
   tableNames: Set<string>;
   tables: number;
   charts: number;
@@ -58,8 +60,7 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
     types: new Map(),
     registry: new StyleRegistry(),
     strings: new SharedStrings(),
-    dxfs: [],
-    dxfIds: new Map(),
+    dxfs: new Interner<Dxf>((d) => `${d.fill}|${d.color ?? ""}`),
     tableNames: new Set(),
     tables: 0,
     charts: 0,
@@ -89,7 +90,7 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
     { id: `rId${n + 3}`, type: REL_TYPE.sharedStrings, target: "sharedStrings.xml" }
   );
   await zip.add("xl/sharedStrings.xml", book.strings.xml());
-  await zip.add("xl/styles.xml", [stylesXml(book.registry, book.dxfs)]);
+  await zip.add("xl/styles.xml", [stylesXml(book.registry, book.dxfs.items)]);
   await zip.add("xl/theme/theme1.xml", [THEME_XML]);
   await zip.add("xl/workbook.xml", [workbookXml(entries, active)]);
   await zip.add("xl/_rels/workbook.xml.rels", [relsXml(workbookRels)]);
@@ -140,7 +141,7 @@ async function writeSheet(
     });
   }
   const dxfIds = (model.conditionalFormats ?? []).map((rule) =>
-    dxfId(book, {
+    book.dxfs.id({
       fill: argbOf(rule.fill),
       color: rule.fontColor ? argbOf(rule.fontColor) : undefined,
     })
@@ -156,19 +157,7 @@ async function writeSheet(
   };
   await book.zip.add(path, worksheetXml(part, book.strings));
   book.types.set(path, CONTENT_TYPE.worksheet);
-  if (rels.length) await book.zip.add(relsPath(path), [relsXml(rels)]);
-}
-
-/** Equal conditional looks share one differential format. */
-function dxfId(book: Book, dxf: Dxf): number {
-  const key = `${dxf.fill}|${dxf.color ?? ""}`;
-  let id = book.dxfIds.get(key);
-  if (id === undefined) {
-    id = book.dxfs.length;
-    book.dxfs.push(dxf);
-    book.dxfIds.set(key, id);
-  }
-  return id;
+  if (rels.length) await book.zip.add(relsPathOf(path), [relsXml(rels)]);
 }
 
 /**
@@ -214,12 +203,7 @@ async function writeCharts(book: Book, model: SheetModel): Promise<number> {
   }
   const path = `xl/drawings/drawing${drawing}.xml`;
   await book.zip.add(path, [drawingXml(anchors)]);
-  await book.zip.add(relsPath(path), [relsXml(rels)]);
+  await book.zip.add(relsPathOf(path), [relsXml(rels)]);
   book.types.set(path, CONTENT_TYPE.drawing);
   return drawing;
-}
-
-function relsPath(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return `${path.slice(0, slash)}/_rels/${path.slice(slash + 1)}.rels`;
 }

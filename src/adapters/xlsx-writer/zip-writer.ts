@@ -113,36 +113,36 @@ function tooLarge(): Error {
   return new Error("Книга слишком велика для записи (больше 4 ГБ)");
 }
 
-/** General purpose flag 0x0800: names are UTF-8. Method 8: deflate. */
+/**
+ * The fields local and central headers share, in the same order: version
+ * needed 2.0, flag 0x0800 (names are UTF-8), method 8 (deflate), time, date,
+ * CRC-32, sizes, name length, no extra field.
+ */
+function commonFields(h: Buffer, at: number, e: Entry): void {
+  h.writeUInt16LE(20, at);
+  h.writeUInt16LE(0x0800, at + 2);
+  h.writeUInt16LE(8, at + 4);
+  h.writeUInt16LE(0, at + 6);
+  h.writeUInt16LE(DOS_DATE, at + 8);
+  h.writeUInt32LE(e.crc >>> 0, at + 10);
+  h.writeUInt32LE(e.compressedSize, at + 14);
+  h.writeUInt32LE(e.size, at + 18);
+  h.writeUInt16LE(e.name.length, at + 22);
+  h.writeUInt16LE(0, at + 24);
+}
+
 function localHeader(e: Entry): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(0x0800, 6);
-  h.writeUInt16LE(8, 8);
-  h.writeUInt16LE(0, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  h.writeUInt32LE(e.crc >>> 0, 14);
-  h.writeUInt32LE(e.compressedSize, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
-  h.writeUInt16LE(0, 28);
+  commonFields(h, 4, e);
   return Buffer.concat([h, e.name]);
 }
 
 function centralHeader(e: Entry): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(20, 6);
-  h.writeUInt16LE(0x0800, 8);
-  h.writeUInt16LE(8, 10);
-  h.writeUInt16LE(0, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(e.crc >>> 0, 16);
-  h.writeUInt32LE(e.compressedSize, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
+  h.writeUInt16LE(20, 4); // made by: 2.0
+  commonFields(h, 6, e);
   h.writeUInt32LE(e.offset, 42);
   return Buffer.concat([h, e.name]);
 }
