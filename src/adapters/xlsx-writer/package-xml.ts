@@ -95,7 +95,7 @@ export function workbookXml(sheets: readonly WorkbookSheet[], activeTab: number)
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="15000" activeTab="${activeTab}"/></bookViews>` +
     `<sheets>${list}</sheets>` +
     (names.length ? `<definedNames>${names.join("")}</definedNames>` : "") +
-    '<calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>'
+    '<calcPr calcId="171027"/></workbook>'
   );
 }
 

@@ -28,7 +28,7 @@ export class XlsxBookWriter implements WorkbookPort {
   }
 
   async readSheet(name: string): Promise<Grid> {
-    return gridOf(this.sheet(name).model);
+    return gridOf(this.current(this.sheet(name)).model);
   }
 
   async writeSheet(model: SheetModel): Promise<void> {
@@ -63,9 +63,7 @@ export class XlsxBookWriter implements WorkbookPort {
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return writePackage(
-      this.sheets.map((s) => (s.model.name === LIST_SHEET ? this.listSheet(s) : s))
-    );
+    return writePackage(this.sheets.map((s) => this.current(s)));
   }
 
   private listSource(values: readonly string[]): string {
@@ -75,9 +73,9 @@ export class XlsxBookWriter implements WorkbookPort {
     return formula;
   }
 
-  /** `_Списки` as it is now: lists added after its slot was taken are included. */
-  private listSheet(slot: BookSheet): BookSheet {
-    return { ...slot, model: this.lists.model() };
+  /** The sheet as it is now: `_Списки` includes the lists added after its slot was taken. */
+  private current(sheet: BookSheet): BookSheet {
+    return sheet.model.name === LIST_SHEET ? { ...sheet, model: this.lists.model() } : sheet;
   }
 
   /** Excel's sheet names are unique ignoring case: an exact match first, then any case. */

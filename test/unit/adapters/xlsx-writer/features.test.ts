@@ -268,6 +268,31 @@ describe("XlsxBookWriter: the workbook port", () => {
     expect(file.sheet("Таблица").tables[0].ref).toBe("A1:B4");
   });
 
+  it("keeps one _Списки for all sheets, reading back every list added to it", async () => {
+    const book = XlsxBookWriter.create();
+    const other = longList.map((v) => `${v}, другое`);
+    const withList = (name: string, values: string[]): SheetModel => ({
+      name,
+      cells: [["Поле"]],
+      validations: [
+        { range: { row: 1, col: 0, rows: 5, cols: 1 }, rule: { kind: "list", values } },
+      ],
+    });
+    await book.writeSheet(withList("Первый", longList));
+    await book.writeSheet(withList("Второй", other));
+    await book.writeSheet(withList("Третий", longList));
+    expect(await book.sheetNames()).toEqual(["Первый", LIST_SHEET, "Второй", "Третий"]);
+    const lists = await book.readSheet(LIST_SHEET);
+    expect([lists[0], lists[39]]).toEqual([
+      [longList[0], other[0]],
+      [longList[39], other[39]],
+    ]);
+    const file = await inspectXlsx(await book.toBuffer());
+    expect(file.sheet("Третий").validations[0].formula1).toBe(`'${LIST_SHEET}'!$A$1:$A$40`);
+    expect(file.sheet("Второй").validations[0].formula1).toBe(`'${LIST_SHEET}'!$B$1:$B$40`);
+    expect(file.sheet(LIST_SHEET).values.B40).toBe(other[39]);
+  });
+
   it("refuses validation marks with a clear message: only opened workbooks are marked", async () => {
     const book = XlsxBookWriter.create();
     await book.writeSheet({ name: "А", cells: [["1"]] });
