@@ -28,6 +28,7 @@ const RANGE = 11,
   PENSION = 12,
   DIAG_BEFORE = 13,
   FOLD_IN = 14,
+  FOLD_NOTIN = 19,
   NOT = 15,
   ALL = 16,
   ANY = 17,
@@ -101,11 +102,16 @@ class Builder {
         const set = new Set<unknown>(
           values.map((v) => (free ? fold(String(v)) : canonicalValue(c.field, v)))
         );
-        const op = free ? FOLD_IN : c.op === "notIn" ? NOTIN : c.op === "eq" ? EQ : IN;
-        const atom = { ...base, op, field: fieldId(c.field), set, value: [...set][0] };
-        if (free && c.op === "notIn")
-          return this.add(key, { ...base, op: NOT, subs: [this.add(`${key}#in`, atom)] });
-        return this.add(key, atom);
+        const op = free
+          ? c.op === "notIn"
+            ? FOLD_NOTIN
+            : FOLD_IN
+          : c.op === "notIn"
+            ? NOTIN
+            : c.op === "eq"
+              ? EQ
+              : IN;
+        return this.add(key, { ...base, op, field: fieldId(c.field), set, value: [...set][0] });
       }
       case "true":
       case "false":
@@ -259,6 +265,9 @@ function evaluateAtom(
       return v !== null && v !== undefined && !member(sets[a] as Set<unknown>, v);
     case FOLD_IN:
       return typeof v === "string" && (sets[a] as Set<unknown>).has(fold(v));
+    case FOLD_NOTIN:
+      // Like notIn: an empty cell is not "other than" the listed values.
+      return typeof v === "string" && !(sets[a] as Set<unknown>).has(fold(v));
     case TRUE:
       return v === true;
     case FALSE:
