@@ -13,18 +13,15 @@ import type { Condition } from "./conditions";
 import { FIELD_IDS } from "./field-access";
 import type { SchoolContext } from "./school-context";
 
-const EQ = 0,
+export const EQ = 0,
   IN = 1,
   NOTIN = 2,
   TRUE = 3,
   FALSE = 4,
   FILLED = 5,
   EMPTY = 6,
-  LT = 7,
-  LE = 8,
-  GT = 9,
-  GE = 10;
-const RANGE = 11,
+  GT = 9;
+export const RANGE = 11,
   PENSION = 12,
   DIAG_BEFORE = 13,
   FOLD_IN = 14,
@@ -50,19 +47,10 @@ interface Atom {
 
 export interface RowProgram {
   atoms: Atom[];
-  /** 32-bit words of a row's atom mask (atoms, then the four population bits). */
+  /** 32-bit words of a row's atom mask. */
   words: number;
-  /** Bit index of the population flags ANY, ALL, PED, EXTERNAL in the mask. */
-  populationBase: number;
-  /** Required mask of slot k: slotMask[k * words .. (k + 1) * words). */
-  slotMask: Int32Array;
-  /**
-   * Slots by anchor bit: a slot can only match a row whose anchor bit (its most
-   * specific atom, or its population) is set, so a row checks only the slots
-   * anchored on its set bits: anchored[anchorStart[b] .. anchorStart[b + 1]).
-   */
-  anchorStart: Int32Array;
-  anchored: Int32Array;
+  /** The atom whose bit slot k counts (its conditions' conjunction), -1 for none. */
+  slotAtom: Int32Array;
   /** The atoms' op and field as typed arrays: the row loop reads nothing else per atom. */
   ops: Int32Array;
   fields: Int32Array;
@@ -122,16 +110,21 @@ class Builder {
           op: { true: TRUE, false: FALSE, filled: FILLED, empty: EMPTY }[c.op],
           field: fieldId(c.field),
         });
+      // lt is BELOW, le and ge are RANGE with constant bounds: same tests, fewer kinds for the row kernel.
       case "lt":
       case "le":
-      case "gt":
-      case "ge":
+      case "ge": {
+        const v = c.value;
+        const bounds: Bounds = c.op === "ge" ? () => [v, Infinity] : () => [-Infinity, v];
         return this.add(key, {
           ...base,
-          op: { lt: LT, le: LE, gt: GT, ge: GE }[c.op],
+          op: c.op === "lt" ? BELOW : RANGE,
           field: fieldId(c.field),
-          value: c.value,
+          bounds,
         });
+      }
+      case "gt":
+        return this.add(key, { ...base, op: GT, field: fieldId(c.field), value: c.value });
       case "inPeriod":
         return this.add(key, {
           ...base,
@@ -195,35 +188,19 @@ class Builder {
   }
 }
 
-const POPULATION_ORDER = ["ANY", "ALL", "PED", "EXTERNAL"] as const;
-
 export function compileProgram(slots: readonly Slot[]): RowProgram {
   const b = new Builder();
-  const lists = slots.map((s) => (s.where ?? []).map((c) => b.atom(c)));
-  const populationBase = b.atoms.length;
-  const words = Math.ceil((populationBase + POPULATION_ORDER.length) / 32);
-  const slotMask = new Int32Array(slots.length * words);
-  const set = (k: number, bit: number) => (slotMask[k * words + (bit >> 5)] |= 1 << (bit & 31));
-  const anchors = slots.map((s, k) => {
-    for (const a of lists[k]) set(k, a);
-    const population = populationBase + POPULATION_ORDER.indexOf(s.population);
-    set(k, population);
-    return lists[k].length > 0 ? lists[k][lists[k].length - 1] : population;
+  // A slot of several conditions is one more atom, their conjunction: so every slot is a
+  // population and at most one atom, and is counted from per-bit tallies (slot-tally.ts).
+  const slotAtom = Int32Array.from(slots, (s) => {
+    const where = s.where ?? [];
+    if (where.length === 0) return -1;
+    return where.length === 1 ? b.atom(where[0]) : b.atom({ op: "all", of: where });
   });
-  const bits = words * 32;
-  const anchorStart = new Int32Array(bits + 1);
-  for (const b of anchors) anchorStart[b + 1]++;
-  for (let b = 0; b < bits; b++) anchorStart[b + 1] += anchorStart[b];
-  const fill = anchorStart.slice(0, bits);
-  const anchored = new Int32Array(slots.length);
-  anchors.forEach((b, k) => (anchored[fill[b]++] = k));
   return {
     atoms: b.atoms,
-    words,
-    populationBase,
-    slotMask,
-    anchorStart,
-    anchored,
+    words: Math.max(1, Math.ceil(b.atoms.length / 32)),
+    slotAtom,
     ops: Int32Array.from(b.atoms.map((a) => a.op)),
     fields: Int32Array.from(b.atoms.map((a) => a.field)),
     values: b.atoms.map((a) => a.value),
@@ -243,11 +220,8 @@ function member(set: Set<unknown>, v: unknown): boolean {
   return set.has(v);
 }
 
-function setBit(mask: Int32Array, a: number): void {
-  mask[a >> 5] |= 1 << (a & 31);
-}
-
-function evaluateAtom(
+/** One leaf atom's test for a row (`v` its field's value): the kernel's fallback for rare kinds. */
+export function evaluateAtom(
   op: number,
   a: number,
   v: unknown,
@@ -276,14 +250,8 @@ function evaluateAtom(
       return filled(v);
     case EMPTY:
       return !filled(v);
-    case LT:
-      return typeof v === "number" && v < (values[a] as number);
-    case LE:
-      return typeof v === "number" && v <= (values[a] as number);
     case GT:
       return typeof v === "number" && v > (values[a] as number);
-    case GE:
-      return typeof v === "number" && v >= (values[a] as number);
     case RANGE:
       return typeof v === "number" && v >= bounds[2 * a] && v <= bounds[2 * a + 1];
     case BELOW:
@@ -312,42 +280,4 @@ export function boundsFor(program: RowProgram, ctx: SchoolContext): Float64Array
     out[2 * i + 1] = hi;
   });
   return out;
-}
-
-const isHit = (mask: Int32Array, a: number) => ((mask[a >> 5] >>> (a & 31)) & 1) === 1;
-
-function subsHit(subs: number[], mask: Int32Array, all: boolean): boolean {
-  for (let i = 0; i < subs.length; i++) if (isHit(mask, subs[i]) !== all) return !all;
-  return all;
-}
-
-/**
- * Evaluates every atom for one row (its fields already in `vals`, see loadRow)
- * into the bit mask, then sets the population bits.
- */
-export function evaluateRow(
-  program: RowProgram,
-  w: Worker,
-  vals: unknown[],
-  bounds: Float64Array,
-  mask: Int32Array,
-  population: number
-): void {
-  const { atoms, ops, fields, values, sets } = program;
-  mask.fill(0);
-  for (let a = 0; a < ops.length; a++) {
-    const op = ops[a];
-    let r: boolean;
-    if (op === NOT) r = !isHit(mask, atoms[a].subs[0]);
-    else if (op === ALL || op === ANY) r = subsHit(atoms[a].subs, mask, op === ALL);
-    else r = evaluateAtom(op, a, fields[a] >= 0 ? vals[fields[a]] : null, w, values, sets, bounds);
-    if (r) setBit(mask, a);
-  }
-  // population: bits of POPULATION_BIT order ANY=1, ALL=2, PED=4, EXTERNAL=8
-  for (let p = 0; p < 4; p++) {
-    if ((population >> p) & 1) {
-      const bit = program.populationBase + p;
-      mask[bit >> 5] |= 1 << (bit & 31);
-    }
-  }
 }

@@ -1,0 +1,211 @@
+/**
+ * The row program (program.ts) flattened into tables of one kind of test each,
+ * which the engine runs for every row. A switch over every atom per row was a
+ * third of the pass (a dispatch and often a Set lookup per atom); a table of
+ * equality tests is one tight loop of monomorphic loads and pointer compares,
+ * and most of the catalog's atoms are equalities (Да, Нет, a list value):
+ * `in` over a one-value field becomes one equality per listed value, all
+ * setting the atom's bit. Only the rare or row-shaped atoms (multilist
+ * membership, folded text, sex-dependent pension age, two-date order) still
+ * go through the interpreter, and `not` / `all` / `any` read their parts'
+ * bits last. The result is bit for bit the interpreter's mask.
+ */
+import type { Worker } from "../model";
+import { TEACHERS } from "../schema/school";
+import { FIELD_IDS } from "./field-access";
+import {
+  ALL,
+  ANY,
+  BELOW,
+  EQ,
+  evaluateAtom,
+  FALSE,
+  IN,
+  NOT,
+  NOTIN,
+  RANGE,
+  TRUE,
+  type RowProgram,
+} from "./program";
+
+/**
+ * Tests of one kind: entry i reads field[i] and sets (or clears) bit[i]; the entries of mask
+ * word j are from[j] .. from[j + 1], so a word is built in a local, not through memory.
+ */
+interface Table {
+  field: Int32Array;
+  from: Int32Array;
+  bit: Int32Array;
+  /** EQ tables: the value compared with `===`; RANGE / BELOW tables: the atom (its bounds). */
+  value: unknown[];
+  atom: Int32Array;
+}
+
+export interface RowKernel {
+  words: number;
+  /** Да / Нет (TRUE, FALSE, EQ with a boolean): a compare with a constant. */
+  yes: Table;
+  no: Table;
+  /** A string equal to the value sets the bit (EQ, IN over one-value fields). */
+  equal: Table;
+  /** NOTIN of strings over a one-value field: a present value sets the bit, a listed one clears it. */
+  present: Table;
+  clear: Table;
+  /** A number within the school's [lo, hi] for the atom (inPeriod, withinYears, young, le, ge). */
+  range: Table;
+  /** A number below the atom's hi (beginner, lt). */
+  below: Table;
+  /** Atoms left to the interpreter, in atom order. */
+  other: Int32Array;
+  /**
+   * `all` / `any` / `not` in atom order (parts come first), as masks of their parts:
+   * all: every part bit set; not: its part's bit clear; any: some part bit set.
+   */
+  composite: Int32Array;
+  compositeKind: Int32Array;
+  compositeNeed: Int32Array;
+}
+
+const ALL_SET = 0,
+  NONE_SET = 1,
+  SOME_SET = 2;
+
+const MULTI = new Set(TEACHERS.fields.filter((f) => f.type === "multilist").map((f) => f.key));
+
+interface Entry {
+  field: number;
+  atom: number;
+  value: unknown;
+}
+
+function table(unsorted: readonly Entry[], words: number): Table {
+  const entries = [...unsorted].sort((x, y) => x.atom - y.atom);
+  const from = new Int32Array(words + 1);
+  for (const e of entries) from[(e.atom >> 5) + 1]++;
+  for (let j = 0; j < words; j++) from[j + 1] += from[j];
+  return {
+    field: Int32Array.from(entries, (e) => e.field),
+    from,
+    bit: Int32Array.from(entries, (e) => 1 << (e.atom & 31)),
+    value: entries.map((e) => e.value),
+    atom: Int32Array.from(entries, (e) => e.atom),
+  };
+}
+
+export function kernelOf(program: RowProgram): RowKernel {
+  const yes: Entry[] = [];
+  const no: Entry[] = [];
+  const equal: Entry[] = [];
+  const present: Entry[] = [];
+  const clear: Entry[] = [];
+  const range: Entry[] = [];
+  const below: Entry[] = [];
+  const other: number[] = [];
+  const composite: number[] = [];
+  program.atoms.forEach((a, i) => {
+    const at = { field: a.field, atom: i };
+    // Strings only: a string compare site stays fast; numbers or booleans in a list go to the interpreter.
+    const strings =
+      a.field >= 0 && !MULTI.has(FIELD_IDS[a.field]) && [...(a.set ?? [])].every(isString);
+    if (a.op === TRUE || (a.op === EQ && a.value === true)) yes.push({ ...at, value: true });
+    else if (a.op === FALSE || (a.op === EQ && a.value === false)) no.push({ ...at, value: false });
+    else if ((a.op === EQ || a.op === IN) && strings)
+      for (const v of a.set ?? []) equal.push({ ...at, value: v });
+    else if (a.op === NOTIN && strings) {
+      present.push({ ...at, value: null });
+      for (const v of a.set ?? []) clear.push({ ...at, value: v });
+    } else if (a.op === RANGE) range.push({ ...at, value: null });
+    else if (a.op === BELOW) below.push({ ...at, value: null });
+    else if (a.op === NOT || a.op === ALL || a.op === ANY) composite.push(i);
+    else other.push(i);
+  });
+  const words = program.words;
+  const compositeNeed = new Int32Array(composite.length * words);
+  composite.forEach((a, c) => {
+    for (const sub of program.atoms[a].subs)
+      compositeNeed[c * words + (sub >> 5)] |= 1 << (sub & 31);
+  });
+  const kind = (op: number) => (op === ALL ? ALL_SET : op === NOT ? NONE_SET : SOME_SET);
+  return {
+    words,
+    yes: table(yes, words),
+    no: table(no, words),
+    equal: table(equal, words),
+    present: table(present, words),
+    clear: table(clear, words),
+    range: table(range, words),
+    below: table(below, words),
+    other: Int32Array.from(other),
+    composite: Int32Array.from(composite),
+    compositeKind: Int32Array.from(composite, (a) => kind(program.atoms[a].op)),
+    compositeNeed,
+  };
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+
+/** One row's atom mask (its fields already in `vals`, see loadRow); `bounds` are the school's (boundsFor). */
+export function evaluateRow(
+  k: RowKernel,
+  program: RowProgram,
+  w: Worker,
+  vals: unknown[],
+  bounds: Float64Array,
+  mask: Int32Array
+): void {
+  const { words, yes, no, equal: eq, present: pr, clear: cl, range: rg, below: lo } = k;
+  // Branch-free: `-+(test)` is 0 or all ones; random flags would mispredict every other branch.
+  for (let j = 0; j < words; j++) {
+    let m = 0;
+    for (let i = yes.from[j]; i < yes.from[j + 1]; i++)
+      m |= yes.bit[i] & -+(vals[yes.field[i]] === true);
+    for (let i = no.from[j]; i < no.from[j + 1]; i++)
+      m |= no.bit[i] & -+(vals[no.field[i]] === false);
+    for (let i = eq.from[j]; i < eq.from[j + 1]; i++) {
+      const v = vals[eq.field[i]];
+      m |= eq.bit[i] & -+(typeof v === "string" && v === eq.value[i]);
+    }
+    for (let i = pr.from[j]; i < pr.from[j + 1]; i++) {
+      const v = vals[pr.field[i]];
+      m |= pr.bit[i] & -+(v !== null && v !== undefined);
+    }
+    for (let i = cl.from[j]; i < cl.from[j + 1]; i++) {
+      const v = vals[cl.field[i]];
+      m &= ~(cl.bit[i] & -+(typeof v === "string" && v === cl.value[i]));
+    }
+    for (let i = rg.from[j]; i < rg.from[j + 1]; i++) {
+      const v = vals[rg.field[i]];
+      const a = rg.atom[i];
+      const x = typeof v === "number" ? v : NaN;
+      m |= rg.bit[i] & -(+(x >= bounds[2 * a]) & +(x <= bounds[2 * a + 1]));
+    }
+    for (let i = lo.from[j]; i < lo.from[j + 1]; i++) {
+      const v = vals[lo.field[i]];
+      const x = typeof v === "number" ? v : NaN;
+      m |= lo.bit[i] & -+(x < bounds[2 * lo.atom[i] + 1]);
+    }
+    mask[j] = m;
+  }
+  const { fields, values, sets } = program;
+  for (let i = 0; i < k.other.length; i++) {
+    const a = k.other[i];
+    const f = fields[a];
+    if (evaluateAtom(program.ops[a], a, f >= 0 ? vals[f] : null, w, values, sets, bounds))
+      mask[a >> 5] |= 1 << (a & 31);
+  }
+  const need = k.compositeNeed;
+  for (let c = 0; c < k.composite.length; c++) {
+    const kind = k.compositeKind[c];
+    let all = 1;
+    let none = 1;
+    for (let j = 0; j < words; j++) {
+      const n = need[c * words + j];
+      const m = mask[j] & n;
+      all &= +(m === n);
+      none &= +(m === 0);
+    }
+    const hit = kind === ALL_SET ? all : kind === NONE_SET ? none : none ^ 1;
+    const a = k.composite[c];
+    mask[a >> 5] |= hit << (a & 31);
+  }
+}
