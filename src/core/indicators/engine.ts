@@ -8,7 +8,7 @@
 import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import { FIELD_IDS, loadRow } from "./field-access";
+import { FIELD_IDS, flagsOf, loadRow } from "./field-access";
 import { boundsFor, compileProgram, type RowProgram } from "./program";
 import { evaluateRow, kernelOf, type RowKernel } from "./row-kernel";
 import { CLASS_OF, SlotTally } from "./slot-tally";
@@ -86,6 +86,7 @@ function countSchool(
   const mask = new Int32Array(program.words);
   const vals: unknown[] = new Array(FIELD_IDS.length).fill(null);
   const tally = new SlotTally(program.words);
+  const flags = new Int32Array(2);
   for (const w of school.workers) {
     if (w.hasErrors) {
       into.excluded++;
@@ -93,7 +94,8 @@ function countSchool(
     }
     into.rows++;
     loadRow(w, vals);
-    evaluateRow(kernel, program, w, vals, bounds, mask);
+    flagsOf(w, flags);
+    evaluateRow(kernel, program, w, vals, flags, bounds, mask);
     const population = populationMask(
       w.employment,
       w.workerCategory,

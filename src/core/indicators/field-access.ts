@@ -108,3 +108,73 @@ export function loadRow(w: Worker, out: unknown[]): void {
   out[40] = w.employment;
   out[41] = w.courseInRegistry;
 }
+
+/**
+ * The Worker"s yes/no fields, in the bit order of flagsOf. The engine gives `true` on
+ * flag i the atom bit i, so those atoms cost nothing per row beyond flagsOf.
+ */
+export const FLAG_FIELDS: readonly WorkerField[] = [
+  "pedagogicalEducation",
+  "educationMatchesProfile",
+  "iomDeveloped",
+  "courseFromDiagnostics",
+  "courseQualityManagement",
+  "retrainingSent",
+  "retrainingCompleted",
+  "retrainingInRegion",
+  "expertActivity",
+  "methodicalAssociation",
+  "networkCommunities",
+  "mentor",
+  "mentee",
+  "youngSupportProjects",
+  "managementReserve",
+  "tutorOrSupervisor",
+  "specialNeeds",
+  "giftedChildren",
+  "courseInRegistry",
+];
+
+/** Bit i of out[0]: flag i is Да; of out[1]: it is Нет. Straight-line monomorphic loads. */
+export function flagsOf(w: Worker, out: Int32Array): void {
+  out[0] =
+    (+(w.pedagogicalEducation === true) << 0) |
+    (+(w.educationMatchesProfile === true) << 1) |
+    (+(w.iomDeveloped === true) << 2) |
+    (+(w.courseFromDiagnostics === true) << 3) |
+    (+(w.courseQualityManagement === true) << 4) |
+    (+(w.retrainingSent === true) << 5) |
+    (+(w.retrainingCompleted === true) << 6) |
+    (+(w.retrainingInRegion === true) << 7) |
+    (+(w.expertActivity === true) << 8) |
+    (+(w.methodicalAssociation === true) << 9) |
+    (+(w.networkCommunities === true) << 10) |
+    (+(w.mentor === true) << 11) |
+    (+(w.mentee === true) << 12) |
+    (+(w.youngSupportProjects === true) << 13) |
+    (+(w.managementReserve === true) << 14) |
+    (+(w.tutorOrSupervisor === true) << 15) |
+    (+(w.specialNeeds === true) << 16) |
+    (+(w.giftedChildren === true) << 17) |
+    (+(w.courseInRegistry === true) << 18);
+  out[1] =
+    (+(w.pedagogicalEducation === false) << 0) |
+    (+(w.educationMatchesProfile === false) << 1) |
+    (+(w.iomDeveloped === false) << 2) |
+    (+(w.courseFromDiagnostics === false) << 3) |
+    (+(w.courseQualityManagement === false) << 4) |
+    (+(w.retrainingSent === false) << 5) |
+    (+(w.retrainingCompleted === false) << 6) |
+    (+(w.retrainingInRegion === false) << 7) |
+    (+(w.expertActivity === false) << 8) |
+    (+(w.methodicalAssociation === false) << 9) |
+    (+(w.networkCommunities === false) << 10) |
+    (+(w.mentor === false) << 11) |
+    (+(w.mentee === false) << 12) |
+    (+(w.youngSupportProjects === false) << 13) |
+    (+(w.managementReserve === false) << 14) |
+    (+(w.tutorOrSupervisor === false) << 15) |
+    (+(w.specialNeeds === false) << 16) |
+    (+(w.giftedChildren === false) << 17) |
+    (+(w.courseInRegistry === false) << 18);
+}

@@ -10,7 +10,7 @@ import { fold } from "../text/fold";
 import { canonicalValue, isFreeText } from "./compile-condition";
 import type { Slot } from "./compile";
 import type { Condition } from "./conditions";
-import { FIELD_IDS } from "./field-access";
+import { FIELD_IDS, FLAG_FIELDS } from "./field-access";
 import type { SchoolContext } from "./school-context";
 
 export const EQ = 0,
@@ -70,6 +70,11 @@ class Builder {
   readonly atoms: Atom[] = [];
   private readonly byKey = new Map<string, number>();
 
+  /** Atom i is `true` on FLAG_FIELDS[i] (used or not): the kernel gets those bits from flagsOf. */
+  constructor() {
+    for (const field of FLAG_FIELDS) this.atom({ op: "true", field });
+  }
+
   private add(key: string, atom: Omit<Atom, "subs"> & { subs?: number[] }): number {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
@@ -79,7 +84,8 @@ class Builder {
   }
 
   atom(c: Condition): number {
-    const key = JSON.stringify(c);
+    // One key per field for `true` whatever the key order, so it lands on the flag's atom.
+    const key = c.op === "true" ? JSON.stringify({ op: c.op, field: c.field }) : JSON.stringify(c);
     const base = { field: -1, value: null, set: null, bounds: null };
     switch (c.op) {
       case "eq":

@@ -12,7 +12,7 @@
  */
 import type { Worker } from "../model";
 import { TEACHERS } from "../schema/school";
-import { FIELD_IDS } from "./field-access";
+import { FIELD_IDS, FLAG_FIELDS } from "./field-access";
 import {
   ALL,
   ANY,
@@ -43,8 +43,9 @@ interface Table {
 
 export interface RowKernel {
   words: number;
-  /** Да / Нет (TRUE, FALSE, EQ with a boolean): a compare with a constant. */
+  /** Да on a field that is not a flag (EQ with true): a compare with a constant. */
   yes: Table;
+  /** Нет on flag `field` (FALSE, EQ with false): a bit of flagsOf's Нет word. */
   no: Table;
   /** A string equal to the value sets the bit (EQ, IN over one-value fields). */
   equal: Table;
@@ -63,7 +64,10 @@ export interface RowKernel {
    */
   composite: Int32Array;
   compositeKind: Int32Array;
-  compositeNeed: Int32Array;
+  /** Composite c's parts: mask word partWord[i] must hold partNeed[i], i in partFrom[c] .. partFrom[c + 1]. */
+  partFrom: Int32Array;
+  partWord: Int32Array;
+  partNeed: Int32Array;
 }
 
 const ALL_SET = 0,
@@ -103,12 +107,15 @@ export function kernelOf(program: RowProgram): RowKernel {
   const other: number[] = [];
   const composite: number[] = [];
   program.atoms.forEach((a, i) => {
+    if (i < FLAG_FIELDS.length) return; // `true` on flag i: bit i of flagsOf's Да word
     const at = { field: a.field, atom: i };
+    const flag = a.field >= 0 ? FLAG_FIELDS.indexOf(FIELD_IDS[a.field]) : -1;
     // Strings only: a string compare site stays fast; numbers or booleans in a list go to the interpreter.
     const strings =
       a.field >= 0 && !MULTI.has(FIELD_IDS[a.field]) && [...(a.set ?? [])].every(isString);
     if (a.op === TRUE || (a.op === EQ && a.value === true)) yes.push({ ...at, value: true });
-    else if (a.op === FALSE || (a.op === EQ && a.value === false)) no.push({ ...at, value: false });
+    else if ((a.op === FALSE || (a.op === EQ && a.value === false)) && flag >= 0)
+      no.push({ ...at, field: flag, value: false });
     else if ((a.op === EQ || a.op === IN) && strings)
       for (const v of a.set ?? []) equal.push({ ...at, value: v });
     else if (a.op === NOTIN && strings) {
@@ -120,11 +127,16 @@ export function kernelOf(program: RowProgram): RowKernel {
     else other.push(i);
   });
   const words = program.words;
-  const compositeNeed = new Int32Array(composite.length * words);
-  composite.forEach((a, c) => {
+  // Each composite's part masks, only the words that hold a part (usually one).
+  const parts = composite.map((a) => {
+    const need = new Map<number, number>();
     for (const sub of program.atoms[a].subs)
-      compositeNeed[c * words + (sub >> 5)] |= 1 << (sub & 31);
+      need.set(sub >> 5, (need.get(sub >> 5) ?? 0) | (1 << (sub & 31)));
+    return [...need];
   });
+  const partFrom = Int32Array.from({ length: composite.length + 1 }, (_, c) =>
+    parts.slice(0, c).reduce((n, p) => n + p.length, 0)
+  );
   const kind = (op: number) => (op === ALL ? ALL_SET : op === NOT ? NONE_SET : SOME_SET);
   return {
     words,
@@ -138,29 +150,35 @@ export function kernelOf(program: RowProgram): RowKernel {
     other: Int32Array.from(other),
     composite: Int32Array.from(composite),
     compositeKind: Int32Array.from(composite, (a) => kind(program.atoms[a].op)),
-    compositeNeed,
+    partFrom,
+    partWord: Int32Array.from(parts.flat(), ([word]) => word),
+    partNeed: Int32Array.from(parts.flat(), ([, need]) => need),
   };
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
-/** One row's atom mask (its fields already in `vals`, see loadRow); `bounds` are the school's (boundsFor). */
+/**
+ * One row's atom mask: its fields already in `vals` (loadRow) and its yes/no flags in
+ * `flags` (flagsOf); `bounds` are the school's (boundsFor).
+ */
 export function evaluateRow(
   k: RowKernel,
   program: RowProgram,
   w: Worker,
   vals: unknown[],
+  flags: Int32Array,
   bounds: Float64Array,
   mask: Int32Array
 ): void {
   const { words, yes, no, equal: eq, present: pr, clear: cl, range: rg, below: lo } = k;
   // Branch-free: `-+(test)` is 0 or all ones; random flags would mispredict every other branch.
   for (let j = 0; j < words; j++) {
-    let m = 0;
+    let m = j === 0 ? flags[0] : 0;
     for (let i = yes.from[j]; i < yes.from[j + 1]; i++)
       m |= yes.bit[i] & -+(vals[yes.field[i]] === true);
     for (let i = no.from[j]; i < no.from[j + 1]; i++)
-      m |= no.bit[i] & -+(vals[no.field[i]] === false);
+      m |= no.bit[i] & -((flags[1] >>> no.field[i]) & 1);
     for (let i = eq.from[j]; i < eq.from[j + 1]; i++) {
       const v = vals[eq.field[i]];
       m |= eq.bit[i] & -+(typeof v === "string" && v === eq.value[i]);
@@ -193,14 +211,14 @@ export function evaluateRow(
     if (evaluateAtom(program.ops[a], a, f >= 0 ? vals[f] : null, w, values, sets, bounds))
       mask[a >> 5] |= 1 << (a & 31);
   }
-  const need = k.compositeNeed;
+  const { partFrom, partWord, partNeed } = k;
   for (let c = 0; c < k.composite.length; c++) {
     const kind = k.compositeKind[c];
     let all = 1;
     let none = 1;
-    for (let j = 0; j < words; j++) {
-      const n = need[c * words + j];
-      const m = mask[j] & n;
+    for (let i = partFrom[c]; i < partFrom[c + 1]; i++) {
+      const n = partNeed[i];
+      const m = mask[partWord[i]] & n;
       all &= +(m === n);
       none &= +(m === 0);
     }
