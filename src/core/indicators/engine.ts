@@ -8,10 +8,11 @@
 import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import { FIELD_IDS, flagsOf, loadRow } from "./field-access";
+import { FIELD_IDS, loadFlagValues, loadRow, noFlags, yesFlags } from "./field-access";
 import { boundsFor, compileProgram, type RowProgram } from "./program";
 import { evaluateRow, kernelOf, type RowKernel } from "./row-kernel";
 import { CLASS_OF, SlotTally } from "./slot-tally";
+import { TOUCH_BLOCK, touchRows } from "./touch-rows";
 import { CATALOG } from "./catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
 import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
@@ -86,16 +87,20 @@ function countSchool(
   const mask = new Int32Array(program.words);
   const vals: unknown[] = new Array(FIELD_IDS.length).fill(null);
   const tally = new SlotTally(program.words);
-  const flags = new Int32Array(2);
-  for (const w of school.workers) {
+  const readsNo = kernel.no.field.length > 0;
+  const workers = school.workers;
+  for (let r = 0; r < workers.length; r++) {
+    if (r % TOUCH_BLOCK === 0) touchRows(workers, r, Math.min(workers.length, r + TOUCH_BLOCK));
+    const w = workers[r];
     if (w.hasErrors) {
       into.excluded++;
       continue;
     }
     into.rows++;
     loadRow(w, vals);
-    flagsOf(w, flags);
-    evaluateRow(kernel, program, w, vals, flags, bounds, mask);
+    if (kernel.flagValues) loadFlagValues(w, vals);
+    const noWord = readsNo ? noFlags(w) : 0;
+    evaluateRow(kernel, program, w, vals, yesFlags(w), noWord, bounds, mask);
     const population = populationMask(
       w.employment,
       w.workerCategory,

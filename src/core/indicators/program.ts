@@ -70,7 +70,7 @@ class Builder {
   readonly atoms: Atom[] = [];
   private readonly byKey = new Map<string, number>();
 
-  /** Atom i is `true` on FLAG_FIELDS[i] (used or not): the kernel gets those bits from flagsOf. */
+  /** Atom i is `true` on FLAG_FIELDS[i] (used or not): the kernel gets those bits from yesFlags. */
   constructor() {
     for (const field of FLAG_FIELDS) this.atom({ op: "true", field });
   }

@@ -43,9 +43,11 @@ interface Table {
 
 export interface RowKernel {
   words: number;
+  /** Some atom reads a yes/no flag's value from `vals` (not as Да / Нет): loadFlagValues. */
+  flagValues: boolean;
   /** Да on a field that is not a flag (EQ with true): a compare with a constant. */
   yes: Table;
-  /** Нет on flag `field` (FALSE, EQ with false): a bit of flagsOf's Нет word. */
+  /** Нет on flag `field` (FALSE, EQ with false): a bit of the noFlags word. */
   no: Table;
   /** A string equal to the value sets the bit (EQ, IN over one-value fields). */
   equal: Table;
@@ -63,16 +65,17 @@ export interface RowKernel {
    * all: every part bit set; not: its part's bit clear; any: some part bit set.
    */
   composite: Int32Array;
-  compositeKind: Int32Array;
-  /** Composite c's parts: mask word partWord[i] must hold partNeed[i], i in partFrom[c] .. partFrom[c + 1]. */
+  /**
+   * One branch-free form for the three: composite c holds when, for every part i in
+   * partFrom[c] .. partFrom[c + 1], (mask[partWord[i]] & partNeed[i]) === partTarget[i],
+   * flipped when flip[c] is 1. all: target = need; not: target 0; any: target 0, flipped.
+   */
+  flip: Int32Array;
   partFrom: Int32Array;
   partWord: Int32Array;
   partNeed: Int32Array;
+  partTarget: Int32Array;
 }
-
-const ALL_SET = 0,
-  NONE_SET = 1,
-  SOME_SET = 2;
 
 const MULTI = new Set(TEACHERS.fields.filter((f) => f.type === "multilist").map((f) => f.key));
 
@@ -106,10 +109,13 @@ export function kernelOf(program: RowProgram): RowKernel {
   const below: Entry[] = [];
   const other: number[] = [];
   const composite: number[] = [];
+  let flagValues = false;
   program.atoms.forEach((a, i) => {
-    if (i < FLAG_FIELDS.length) return; // `true` on flag i: bit i of flagsOf's Да word
+    if (i < FLAG_FIELDS.length) return; // `true` on flag i: bit i of the yesFlags word
     const at = { field: a.field, atom: i };
     const flag = a.field >= 0 ? FLAG_FIELDS.indexOf(FIELD_IDS[a.field]) : -1;
+    const byFlagWord = a.op === FALSE || (a.op === EQ && a.value === false);
+    if (flag >= 0 && !byFlagWord) flagValues = true;
     // Strings only: a string compare site stays fast; numbers or booleans in a list go to the interpreter.
     const strings =
       a.field >= 0 && !MULTI.has(FIELD_IDS[a.field]) && [...(a.set ?? [])].every(isString);
@@ -137,9 +143,12 @@ export function kernelOf(program: RowProgram): RowKernel {
   const partFrom = Int32Array.from({ length: composite.length + 1 }, (_, c) =>
     parts.slice(0, c).reduce((n, p) => n + p.length, 0)
   );
-  const kind = (op: number) => (op === ALL ? ALL_SET : op === NOT ? NONE_SET : SOME_SET);
+  const targets = composite.flatMap((a, c) =>
+    parts[c].map(([, need]) => (program.atoms[a].op === ALL ? need : 0))
+  );
   return {
     words,
+    flagValues,
     yes: table(yes, words),
     no: table(no, words),
     equal: table(equal, words),
@@ -149,36 +158,40 @@ export function kernelOf(program: RowProgram): RowKernel {
     below: table(below, words),
     other: Int32Array.from(other),
     composite: Int32Array.from(composite),
-    compositeKind: Int32Array.from(composite, (a) => kind(program.atoms[a].op)),
+    flip: Int32Array.from(composite, (a) => (program.atoms[a].op === ANY ? 1 : 0)),
     partFrom,
     partWord: Int32Array.from(parts.flat(), ([word]) => word),
     partNeed: Int32Array.from(parts.flat(), ([, need]) => need),
+    partTarget: Int32Array.from(targets),
   };
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
 
 /**
- * One row's atom mask: its fields already in `vals` (loadRow) and its yes/no flags in
- * `flags` (flagsOf); `bounds` are the school's (boundsFor).
+ * One row's atom mask: its fields already in `vals` (loadRow), its yes/no flags as
+ * yesFlags / noFlags words (noWord is read only when the kernel's `no` table is not
+ * empty); `bounds` are the school's (boundsFor).
  */
 export function evaluateRow(
   k: RowKernel,
   program: RowProgram,
   w: Worker,
   vals: unknown[],
-  flags: Int32Array,
+  yesWord: number,
+  noWord: number,
   bounds: Float64Array,
   mask: Int32Array
 ): void {
   const { words, yes, no, equal: eq, present: pr, clear: cl, range: rg, below: lo } = k;
+  const flagWord = yesWord; // `true` on flag i is atom i: bits 0–18 of word 0
   // Branch-free: `-+(test)` is 0 or all ones; random flags would mispredict every other branch.
   for (let j = 0; j < words; j++) {
-    let m = j === 0 ? flags[0] : 0;
+    let m = j === 0 ? flagWord : 0;
     for (let i = yes.from[j]; i < yes.from[j + 1]; i++)
       m |= yes.bit[i] & -+(vals[yes.field[i]] === true);
     for (let i = no.from[j]; i < no.from[j + 1]; i++)
-      m |= no.bit[i] & -((flags[1] >>> no.field[i]) & 1);
+      m |= no.bit[i] & -((noWord >>> no.field[i]) & 1);
     for (let i = eq.from[j]; i < eq.from[j + 1]; i++) {
       const v = vals[eq.field[i]];
       m |= eq.bit[i] & -+(typeof v === "string" && v === eq.value[i]);
@@ -211,18 +224,12 @@ export function evaluateRow(
     if (evaluateAtom(program.ops[a], a, f >= 0 ? vals[f] : null, w, values, sets, bounds))
       mask[a >> 5] |= 1 << (a & 31);
   }
-  const { partFrom, partWord, partNeed } = k;
+  const { flip, partFrom, partWord, partNeed, partTarget } = k;
   for (let c = 0; c < k.composite.length; c++) {
-    const kind = k.compositeKind[c];
-    let all = 1;
-    let none = 1;
-    for (let i = partFrom[c]; i < partFrom[c + 1]; i++) {
-      const n = partNeed[i];
-      const m = mask[partWord[i]] & n;
-      all &= +(m === n);
-      none &= +(m === 0);
-    }
-    const hit = kind === ALL_SET ? all : kind === NONE_SET ? none : none ^ 1;
+    let holds = 1;
+    for (let i = partFrom[c]; i < partFrom[c + 1]; i++)
+      holds &= +((mask[partWord[i]] & partNeed[i]) === partTarget[i]);
+    const hit = holds ^ flip[c];
     const a = k.composite[c];
     mask[a >> 5] |= hit << (a & 31);
   }
