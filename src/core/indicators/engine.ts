@@ -8,7 +8,7 @@
 import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import { FIELD_IDS, loadFlagValues, loadRow, noFlags, yesFlags } from "./field-access";
+import { FIELD_IDS, loadFlagValues, loadRow, yesFlags } from "./field-access";
 import { boundsFor, compileProgram, type RowProgram } from "./program";
 import { evaluateRow, kernelOf, type RowKernel } from "./row-kernel";
 import { CLASS_OF, SlotTally } from "./slot-tally";
@@ -87,7 +87,6 @@ function countSchool(
   const mask = new Int32Array(program.words);
   const vals: unknown[] = new Array(FIELD_IDS.length).fill(null);
   const tally = new SlotTally(program.words);
-  const readsNo = kernel.no.field.length > 0;
   const workers = school.workers;
   for (let r = 0; r < workers.length; r++) {
     if (r % TOUCH_BLOCK === 0) touchRows(workers, r, Math.min(workers.length, r + TOUCH_BLOCK));
@@ -99,8 +98,7 @@ function countSchool(
     into.rows++;
     loadRow(w, vals);
     if (kernel.flagValues) loadFlagValues(w, vals);
-    const noWord = readsNo ? noFlags(w) : 0;
-    evaluateRow(kernel, program, w, vals, yesFlags(w), noWord, bounds, mask);
+    evaluateRow(kernel, program, w, vals, yesFlags(w), bounds, mask);
     const population = populationMask(
       w.employment,
       w.workerCategory,

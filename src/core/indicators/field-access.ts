@@ -65,8 +65,8 @@ export const FIELD_IDS: readonly WorkerField[] = Object.keys(GET) as WorkerField
 
 /**
  * Every field of a row that is not a yes/no flag into `out` by id: straight-line
- * monomorphic loads, once per row. The flags are read by yesFlags / noFlags; loadFlagValues
- * puts them into `out` too, for a program that tests them otherwise than Да / Нет.
+ * monomorphic loads, once per row. The flags are read by yesFlags; loadFlagValues
+ * puts them into `out` too, for a program that tests them otherwise than Да.
  */
 export function loadRow(w: Worker, out: unknown[]): void {
   out[0] = w.schoolCode;
@@ -117,7 +117,7 @@ export function loadFlagValues(w: Worker, out: unknown[]): void {
 }
 
 /**
- * The Worker's yes/no fields, in the bit order of yesFlags and noFlags. The engine gives `true` on
+ * The Worker's yes/no fields, in the bit order of yesFlags. The engine gives `true` on
  * flag i the atom bit i, so those atoms cost nothing per row beyond yesFlags.
  */
 export const FLAG_FIELDS: readonly WorkerField[] = [
@@ -164,30 +164,5 @@ export function yesFlags(w: Worker): number {
     (+(w.specialNeeds === true) << 16) |
     (+(w.giftedChildren === true) << 17) |
     (+(w.courseInRegistry === true) << 18)
-  );
-}
-
-/** Bit i: flag i is Нет. */
-export function noFlags(w: Worker): number {
-  return (
-    (+(w.pedagogicalEducation === false) << 0) |
-    (+(w.educationMatchesProfile === false) << 1) |
-    (+(w.iomDeveloped === false) << 2) |
-    (+(w.courseFromDiagnostics === false) << 3) |
-    (+(w.courseQualityManagement === false) << 4) |
-    (+(w.retrainingSent === false) << 5) |
-    (+(w.retrainingCompleted === false) << 6) |
-    (+(w.retrainingInRegion === false) << 7) |
-    (+(w.expertActivity === false) << 8) |
-    (+(w.methodicalAssociation === false) << 9) |
-    (+(w.networkCommunities === false) << 10) |
-    (+(w.mentor === false) << 11) |
-    (+(w.mentee === false) << 12) |
-    (+(w.youngSupportProjects === false) << 13) |
-    (+(w.managementReserve === false) << 14) |
-    (+(w.tutorOrSupervisor === false) << 15) |
-    (+(w.specialNeeds === false) << 16) |
-    (+(w.giftedChildren === false) << 17) |
-    (+(w.courseInRegistry === false) << 18)
   );
 }

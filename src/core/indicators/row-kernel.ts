@@ -43,11 +43,11 @@ interface Table {
 
 export interface RowKernel {
   words: number;
-  /** Some atom reads a yes/no flag's value from `vals` (not as Да / Нет): loadFlagValues. */
+  /** Some atom reads a yes/no flag's value from `vals` (Нет, or not as `true`): loadFlagValues. */
   flagValues: boolean;
-  /** Да on a field that is not a flag (EQ with true): a compare with a constant. */
+  /** Да other than `true` on a flag (EQ with true): a compare with a constant. */
   yes: Table;
-  /** Нет on flag `field` (FALSE, EQ with false): a bit of the noFlags word. */
+  /** Нет (FALSE, EQ with false): a compare with a constant. */
   no: Table;
   /** A string equal to the value sets the bit (EQ, IN over one-value fields). */
   equal: Table;
@@ -113,15 +113,12 @@ export function kernelOf(program: RowProgram): RowKernel {
   program.atoms.forEach((a, i) => {
     if (i < FLAG_FIELDS.length) return; // `true` on flag i: bit i of the yesFlags word
     const at = { field: a.field, atom: i };
-    const flag = a.field >= 0 ? FLAG_FIELDS.indexOf(FIELD_IDS[a.field]) : -1;
-    const byFlagWord = a.op === FALSE || (a.op === EQ && a.value === false);
-    if (flag >= 0 && !byFlagWord) flagValues = true;
+    if (a.field >= 0 && FLAG_FIELDS.includes(FIELD_IDS[a.field])) flagValues = true; // tested otherwise than `true`: needs the value
     // Strings only: a string compare site stays fast; numbers or booleans in a list go to the interpreter.
     const strings =
       a.field >= 0 && !MULTI.has(FIELD_IDS[a.field]) && [...(a.set ?? [])].every(isString);
     if (a.op === TRUE || (a.op === EQ && a.value === true)) yes.push({ ...at, value: true });
-    else if ((a.op === FALSE || (a.op === EQ && a.value === false)) && flag >= 0)
-      no.push({ ...at, field: flag, value: false });
+    else if (a.op === FALSE || (a.op === EQ && a.value === false)) no.push({ ...at, value: false });
     else if ((a.op === EQ || a.op === IN) && strings)
       for (const v of a.set ?? []) equal.push({ ...at, value: v });
     else if (a.op === NOTIN && strings) {
@@ -169,9 +166,8 @@ export function kernelOf(program: RowProgram): RowKernel {
 const isString = (v: unknown): v is string => typeof v === "string";
 
 /**
- * One row's atom mask: its fields already in `vals` (loadRow), its yes/no flags as
- * yesFlags / noFlags words (noWord is read only when the kernel's `no` table is not
- * empty); `bounds` are the school's (boundsFor).
+ * One row's atom mask: its fields already in `vals` (loadRow, and loadFlagValues when
+ * the kernel says so), its Да flags as the yesFlags word; `bounds` are the school's.
  */
 export function evaluateRow(
   k: RowKernel,
@@ -179,19 +175,17 @@ export function evaluateRow(
   w: Worker,
   vals: unknown[],
   yesWord: number,
-  noWord: number,
   bounds: Float64Array,
   mask: Int32Array
 ): void {
   const { words, yes, no, equal: eq, present: pr, clear: cl, range: rg, below: lo } = k;
-  const flagWord = yesWord; // `true` on flag i is atom i: bits 0–18 of word 0
   // Branch-free: `-+(test)` is 0 or all ones; random flags would mispredict every other branch.
   for (let j = 0; j < words; j++) {
-    let m = j === 0 ? flagWord : 0;
+    let m = j === 0 ? yesWord : 0; // `true` on flag i is atom i
     for (let i = yes.from[j]; i < yes.from[j + 1]; i++)
       m |= yes.bit[i] & -+(vals[yes.field[i]] === true);
     for (let i = no.from[j]; i < no.from[j + 1]; i++)
-      m |= no.bit[i] & -((noWord >>> no.field[i]) & 1);
+      m |= no.bit[i] & -+(vals[no.field[i]] === false);
     for (let i = eq.from[j]; i < eq.from[j + 1]; i++) {
       const v = vals[eq.field[i]];
       m |= eq.bit[i] & -+(typeof v === "string" && v === eq.value[i]);
