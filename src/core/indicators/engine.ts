@@ -1,9 +1,9 @@
 /**
  * The indicator engine: every catalog indicator (and any custom share) for the
- * total and every school, from ONE pass over all rows. Each row is tested once
- * per distinct selection slot; per-school counters live in one typed array and
- * scopes are sums of their schools' counters (never means of shares). The
- * conditions run as a row program (program.ts): each distinct condition once per row.
+ * total and every school, from ONE pass over all rows. Each distinct condition is
+ * computed once per row into a bit mask (program.ts, row-kernel.ts), the mask is
+ * added to the row's population class tallies (slot-tally.ts), and scopes are sums
+ * of their schools' counts (never means of shares).
  */
 import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";

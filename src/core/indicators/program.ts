@@ -1,9 +1,9 @@
 /**
  * The engine's row program: every distinct condition of every slot becomes one
- * "atom", evaluated once per row by a small switch-based interpreter (no
- * closure calls, monomorphic field reads), and each slot is the conjunction of
- * its atoms. So a row costs one evaluation per distinct condition, however many
- * indicators share it, and the pass stays within a few times a bare read.
+ * "atom" (and a slot of several conditions one more, their conjunction), so a
+ * row costs one test per distinct condition however many indicators share it.
+ * The row kernel (row-kernel.ts) runs the atoms; the switch interpreter here
+ * (evaluateAtom) is its fallback for the rare kinds.
  */
 import type { Worker } from "../model";
 import { fold } from "../text/fold";

@@ -29,8 +29,5 @@ export function touchRows(workers: readonly Worker[], from: number, to: number):
       +(w.contestResult === null) +
       +(w.courseInRegistry === true);
   }
-  sink = acc;
+  sink = (sink + acc) | 0;
 }
-
-/** For tests and tools that want to see the touch did run. */
-export const touchedSum = (): number => sink;
