@@ -1,15 +1,18 @@
 /**
  * The indicator engine: every catalog indicator (and any custom share) for the
- * total and every school, from ONE pass over all rows. Each row is tested once
- * per distinct selection slot; per-school counters live in one typed array and
- * scopes are sums of their schools' counters (never means of shares). The
- * conditions run as a row program (program.ts): each distinct condition once per row.
+ * total and every school, from ONE pass over all rows. Each distinct condition is
+ * computed once per row into a bit mask (program.ts, row-kernel.ts), the mask is
+ * added to the row's population class tallies (slot-tally.ts), and scopes are sums
+ * of their schools' counts (never means of shares).
  */
 import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import { FIELD_IDS, loadRow } from "./field-access";
-import { boundsFor, compileProgram, evaluateRow, type RowProgram } from "./program";
+import { FIELD_IDS, loadFlagValues, loadRow, yesFlags } from "./field-access";
+import { boundsFor, compileProgram, type RowProgram } from "./program";
+import { evaluateRow, kernelOf, type RowKernel } from "./row-kernel";
+import { CLASS_OF, SlotTally } from "./slot-tally";
+import { TOUCH_BLOCK, touchRows } from "./touch-rows";
 import { CATALOG } from "./catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
 import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
@@ -36,15 +39,20 @@ export interface ComputeOutput {
 }
 
 let defaultCompiled: CompiledCatalog | null = null;
-const programs = new WeakMap<CompiledCatalog, RowProgram>();
+interface Compiled {
+  program: RowProgram;
+  kernel: RowKernel;
+}
+const programs = new WeakMap<CompiledCatalog, Compiled>();
 
-function programFor(compiled: CompiledCatalog): RowProgram {
-  let program = programs.get(compiled);
-  if (!program) {
-    program = compileProgram(compiled.slots);
-    programs.set(compiled, program);
+function programFor(compiled: CompiledCatalog): Compiled {
+  let found = programs.get(compiled);
+  if (!found) {
+    const program = compileProgram(compiled.slots);
+    found = { program, kernel: kernelOf(program) };
+    programs.set(compiled, found);
   }
-  return program;
+  return found;
 }
 
 /** The catalog followed by the custom definitions whose codes are new. */
@@ -64,16 +72,11 @@ export function schoolScope(school: SchoolData): Scope {
   return school.passport.schoolCode ?? school.workers[0]?.schoolCode ?? school.file;
 }
 
-function covers(mask: Int32Array, need: Int32Array, base: number, words: number): boolean {
-  for (let j = 0; j < words; j++) if ((mask[j] & need[base + j]) !== need[base + j]) return false;
-  return true;
-}
-
 /** Counts every slot over one school's rows: the single pass. */
 function countSchool(
   school: SchoolData,
   compiled: CompiledCatalog,
-  program: RowProgram,
+  { program, kernel }: Compiled,
   settings: Settings,
   into: SchoolCounts
 ): void {
@@ -81,39 +84,32 @@ function countSchool(
   for (let k = 0; k < slots.length; k++)
     into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
   const bounds = boundsFor(program, schoolContext(school.passport, settings));
-  const { words, slotMask, anchorStart, anchored } = program;
-  const usable = into.usable;
-  const mask = new Int32Array(words);
+  const mask = new Int32Array(program.words);
   const vals: unknown[] = new Array(FIELD_IDS.length).fill(null);
-  const counts = into.counts;
-  for (const w of school.workers) {
+  const tally = new SlotTally(program.words);
+  const workers = school.workers;
+  for (let r = 0; r < workers.length; r++) {
+    if (r % TOUCH_BLOCK === 0) touchRows(workers, r, Math.min(workers.length, r + TOUCH_BLOCK));
+    const w = workers[r];
     if (w.hasErrors) {
       into.excluded++;
       continue;
     }
     into.rows++;
     loadRow(w, vals);
+    if (kernel.flagValues) loadFlagValues(w, vals);
+    evaluateRow(kernel, program, w, vals, yesFlags(w), bounds, mask);
     const population = populationMask(
       w.employment,
       w.workerCategory,
       EXTERNAL_PART_TIME,
       PEDAGOGICAL_WORKER
     );
-    evaluateRow(program, w, vals, bounds, mask, population);
-    // Only the slots anchored on this row's set bits can match.
-    for (let j = 0; j < words; j++) {
-      let bits = mask[j];
-      while (bits !== 0) {
-        const low = bits & -bits;
-        const b = j * 32 + 31 - Math.clz32(low);
-        bits ^= low;
-        for (let i = anchorStart[b]; i < anchorStart[b + 1]; i++) {
-          const k = anchored[i];
-          if (usable[k] === 1 && covers(mask, slotMask, k * words, words)) counts[k]++;
-        }
-      }
-    }
+    tally.add(CLASS_OF[population], mask);
   }
+  slots.forEach((slot, k) => {
+    into.counts[k] = into.usable[k] === 1 ? tally.count(slot, program.slotAtom[k]) : 0;
+  });
 }
 
 export function computeIndicators(

@@ -63,7 +63,11 @@ export function getter(field: WorkerField): Getter {
 /** Field ids for the engine's row program: index into FIELD_IDS. */
 export const FIELD_IDS: readonly WorkerField[] = Object.keys(GET) as WorkerField[];
 
-/** Every field of a row into `out` by id: straight-line monomorphic loads, once per row. */
+/**
+ * Every field of a row that is not a yes/no flag into `out` by id: straight-line
+ * monomorphic loads, once per row. The flags are read by yesFlags; loadFlagValues
+ * puts them into `out` too, for a program that tests them otherwise than Да.
+ */
 export function loadRow(w: Worker, out: unknown[]): void {
   out[0] = w.schoolCode;
   out[1] = w.tabNumber;
@@ -74,37 +78,91 @@ export function loadRow(w: Worker, out: unknown[]): void {
   out[6] = w.position;
   out[7] = w.subject;
   out[8] = w.educationLevel;
-  out[9] = w.pedagogicalEducation;
-  out[10] = w.educationMatchesProfile;
   out[11] = w.pedExperience;
   out[12] = w.qualificationCategory;
   out[13] = w.attestationDate;
   out[14] = w.diagnosticsDate;
   out[15] = w.diagnosticsLevel;
   out[16] = w.deficits;
-  out[17] = w.iomDeveloped;
   out[18] = w.courseDate;
   out[19] = w.courseOrganisation;
+  out[25] = w.contestLevel;
+  out[26] = w.contestResult;
+  out[33] = w.skillAssessment;
+  out[34] = w.burnout;
+  out[39] = w.note;
+  out[40] = w.employment;
+}
+
+export function loadFlagValues(w: Worker, out: unknown[]): void {
+  out[9] = w.pedagogicalEducation;
+  out[10] = w.educationMatchesProfile;
+  out[17] = w.iomDeveloped;
   out[20] = w.courseFromDiagnostics;
   out[21] = w.courseQualityManagement;
   out[22] = w.retrainingSent;
   out[23] = w.retrainingCompleted;
   out[24] = w.retrainingInRegion;
-  out[25] = w.contestLevel;
-  out[26] = w.contestResult;
   out[27] = w.expertActivity;
   out[28] = w.methodicalAssociation;
   out[29] = w.networkCommunities;
   out[30] = w.mentor;
   out[31] = w.mentee;
   out[32] = w.youngSupportProjects;
-  out[33] = w.skillAssessment;
-  out[34] = w.burnout;
   out[35] = w.managementReserve;
   out[36] = w.tutorOrSupervisor;
   out[37] = w.specialNeeds;
   out[38] = w.giftedChildren;
-  out[39] = w.note;
-  out[40] = w.employment;
   out[41] = w.courseInRegistry;
+}
+
+/**
+ * The Worker's yes/no fields, in the bit order of yesFlags. The engine gives `true` on
+ * flag i the atom bit i, so those atoms cost nothing per row beyond yesFlags.
+ */
+export const FLAG_FIELDS: readonly WorkerField[] = [
+  "pedagogicalEducation",
+  "educationMatchesProfile",
+  "iomDeveloped",
+  "courseFromDiagnostics",
+  "courseQualityManagement",
+  "retrainingSent",
+  "retrainingCompleted",
+  "retrainingInRegion",
+  "expertActivity",
+  "methodicalAssociation",
+  "networkCommunities",
+  "mentor",
+  "mentee",
+  "youngSupportProjects",
+  "managementReserve",
+  "tutorOrSupervisor",
+  "specialNeeds",
+  "giftedChildren",
+  "courseInRegistry",
+];
+
+/** Bit i: flag i is Да. Straight-line monomorphic loads. */
+export function yesFlags(w: Worker): number {
+  return (
+    (+(w.pedagogicalEducation === true) << 0) |
+    (+(w.educationMatchesProfile === true) << 1) |
+    (+(w.iomDeveloped === true) << 2) |
+    (+(w.courseFromDiagnostics === true) << 3) |
+    (+(w.courseQualityManagement === true) << 4) |
+    (+(w.retrainingSent === true) << 5) |
+    (+(w.retrainingCompleted === true) << 6) |
+    (+(w.retrainingInRegion === true) << 7) |
+    (+(w.expertActivity === true) << 8) |
+    (+(w.methodicalAssociation === true) << 9) |
+    (+(w.networkCommunities === true) << 10) |
+    (+(w.mentor === true) << 11) |
+    (+(w.mentee === true) << 12) |
+    (+(w.youngSupportProjects === true) << 13) |
+    (+(w.managementReserve === true) << 14) |
+    (+(w.tutorOrSupervisor === true) << 15) |
+    (+(w.specialNeeds === true) << 16) |
+    (+(w.giftedChildren === true) << 17) |
+    (+(w.courseInRegistry === true) << 18)
+  );
 }

@@ -1,33 +1,31 @@
 /**
  * The engine's row program: every distinct condition of every slot becomes one
- * "atom", evaluated once per row by a small switch-based interpreter (no
- * closure calls, monomorphic field reads), and each slot is the conjunction of
- * its atoms. So a row costs one evaluation per distinct condition, however many
- * indicators share it, and the pass stays within a few times a bare read.
+ * "atom" (and a slot of several conditions one more, their conjunction), so a
+ * row costs one test per distinct condition however many indicators share it.
+ * The row kernel (row-kernel.ts) runs the atoms; the switch interpreter here
+ * (evaluateAtom) is its fallback for the rare kinds.
  */
 import type { Worker } from "../model";
 import { fold } from "../text/fold";
 import { canonicalValue, isFreeText } from "./compile-condition";
 import type { Slot } from "./compile";
 import type { Condition } from "./conditions";
-import { FIELD_IDS } from "./field-access";
+import { FIELD_IDS, FLAG_FIELDS } from "./field-access";
 import type { SchoolContext } from "./school-context";
 
-const EQ = 0,
+export const EQ = 0,
   IN = 1,
   NOTIN = 2,
   TRUE = 3,
   FALSE = 4,
   FILLED = 5,
   EMPTY = 6,
-  LT = 7,
-  LE = 8,
-  GT = 9,
-  GE = 10;
-const RANGE = 11,
+  GT = 9;
+export const RANGE = 11,
   PENSION = 12,
   DIAG_BEFORE = 13,
   FOLD_IN = 14,
+  FOLD_NOTIN = 19,
   NOT = 15,
   ALL = 16,
   ANY = 17,
@@ -49,19 +47,10 @@ interface Atom {
 
 export interface RowProgram {
   atoms: Atom[];
-  /** 32-bit words of a row's atom mask (atoms, then the four population bits). */
+  /** 32-bit words of a row's atom mask. */
   words: number;
-  /** Bit index of the population flags ANY, ALL, PED, EXTERNAL in the mask. */
-  populationBase: number;
-  /** Required mask of slot k: slotMask[k * words .. (k + 1) * words). */
-  slotMask: Int32Array;
-  /**
-   * Slots by anchor bit: a slot can only match a row whose anchor bit (its most
-   * specific atom, or its population) is set, so a row checks only the slots
-   * anchored on its set bits: anchored[anchorStart[b] .. anchorStart[b + 1]).
-   */
-  anchorStart: Int32Array;
-  anchored: Int32Array;
+  /** The atom whose bit slot k counts (its conditions' conjunction), -1 for none. */
+  slotAtom: Int32Array;
   /** The atoms' op and field as typed arrays: the row loop reads nothing else per atom. */
   ops: Int32Array;
   fields: Int32Array;
@@ -81,6 +70,11 @@ class Builder {
   readonly atoms: Atom[] = [];
   private readonly byKey = new Map<string, number>();
 
+  /** Atom i is `true` on FLAG_FIELDS[i] (used or not): the kernel gets those bits from yesFlags. */
+  constructor() {
+    for (const field of FLAG_FIELDS) this.atom({ op: "true", field });
+  }
+
   private add(key: string, atom: Omit<Atom, "subs"> & { subs?: number[] }): number {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
@@ -90,7 +84,8 @@ class Builder {
   }
 
   atom(c: Condition): number {
-    const key = JSON.stringify(c);
+    // One key per field for `true` whatever the key order, so it lands on the flag's atom.
+    const key = c.op === "true" ? JSON.stringify({ op: c.op, field: c.field }) : JSON.stringify(c);
     const base = { field: -1, value: null, set: null, bounds: null };
     switch (c.op) {
       case "eq":
@@ -101,11 +96,16 @@ class Builder {
         const set = new Set<unknown>(
           values.map((v) => (free ? fold(String(v)) : canonicalValue(c.field, v)))
         );
-        const op = free ? FOLD_IN : c.op === "notIn" ? NOTIN : c.op === "eq" ? EQ : IN;
-        const atom = { ...base, op, field: fieldId(c.field), set, value: [...set][0] };
-        if (free && c.op === "notIn")
-          return this.add(key, { ...base, op: NOT, subs: [this.add(`${key}#in`, atom)] });
-        return this.add(key, atom);
+        const op = free
+          ? c.op === "notIn"
+            ? FOLD_NOTIN
+            : FOLD_IN
+          : c.op === "notIn"
+            ? NOTIN
+            : c.op === "eq"
+              ? EQ
+              : IN;
+        return this.add(key, { ...base, op, field: fieldId(c.field), set, value: [...set][0] });
       }
       case "true":
       case "false":
@@ -116,16 +116,21 @@ class Builder {
           op: { true: TRUE, false: FALSE, filled: FILLED, empty: EMPTY }[c.op],
           field: fieldId(c.field),
         });
+      // lt is BELOW, le and ge are RANGE with constant bounds: same tests, fewer kinds for the row kernel.
       case "lt":
       case "le":
-      case "gt":
-      case "ge":
+      case "ge": {
+        const v = c.value;
+        const bounds: Bounds = c.op === "ge" ? () => [v, Infinity] : () => [-Infinity, v];
         return this.add(key, {
           ...base,
-          op: { lt: LT, le: LE, gt: GT, ge: GE }[c.op],
+          op: c.op === "lt" ? BELOW : RANGE,
           field: fieldId(c.field),
-          value: c.value,
+          bounds,
         });
+      }
+      case "gt":
+        return this.add(key, { ...base, op: GT, field: fieldId(c.field), value: c.value });
       case "inPeriod":
         return this.add(key, {
           ...base,
@@ -189,35 +194,19 @@ class Builder {
   }
 }
 
-const POPULATION_ORDER = ["ANY", "ALL", "PED", "EXTERNAL"] as const;
-
 export function compileProgram(slots: readonly Slot[]): RowProgram {
   const b = new Builder();
-  const lists = slots.map((s) => (s.where ?? []).map((c) => b.atom(c)));
-  const populationBase = b.atoms.length;
-  const words = Math.ceil((populationBase + POPULATION_ORDER.length) / 32);
-  const slotMask = new Int32Array(slots.length * words);
-  const set = (k: number, bit: number) => (slotMask[k * words + (bit >> 5)] |= 1 << (bit & 31));
-  const anchors = slots.map((s, k) => {
-    for (const a of lists[k]) set(k, a);
-    const population = populationBase + POPULATION_ORDER.indexOf(s.population);
-    set(k, population);
-    return lists[k].length > 0 ? lists[k][lists[k].length - 1] : population;
+  // A slot of several conditions is one more atom, their conjunction: so every slot is a
+  // population and at most one atom, and is counted from per-bit tallies (slot-tally.ts).
+  const slotAtom = Int32Array.from(slots, (s) => {
+    const where = s.where ?? [];
+    if (where.length === 0) return -1;
+    return where.length === 1 ? b.atom(where[0]) : b.atom({ op: "all", of: where });
   });
-  const bits = words * 32;
-  const anchorStart = new Int32Array(bits + 1);
-  for (const b of anchors) anchorStart[b + 1]++;
-  for (let b = 0; b < bits; b++) anchorStart[b + 1] += anchorStart[b];
-  const fill = anchorStart.slice(0, bits);
-  const anchored = new Int32Array(slots.length);
-  anchors.forEach((b, k) => (anchored[fill[b]++] = k));
   return {
     atoms: b.atoms,
-    words,
-    populationBase,
-    slotMask,
-    anchorStart,
-    anchored,
+    words: Math.max(1, Math.ceil(b.atoms.length / 32)),
+    slotAtom,
     ops: Int32Array.from(b.atoms.map((a) => a.op)),
     fields: Int32Array.from(b.atoms.map((a) => a.field)),
     values: b.atoms.map((a) => a.value),
@@ -237,11 +226,8 @@ function member(set: Set<unknown>, v: unknown): boolean {
   return set.has(v);
 }
 
-function setBit(mask: Int32Array, a: number): void {
-  mask[a >> 5] |= 1 << (a & 31);
-}
-
-function evaluateAtom(
+/** One leaf atom's test for a row (`v` its field's value): the kernel's fallback for rare kinds. */
+export function evaluateAtom(
   op: number,
   a: number,
   v: unknown,
@@ -259,6 +245,9 @@ function evaluateAtom(
       return v !== null && v !== undefined && !member(sets[a] as Set<unknown>, v);
     case FOLD_IN:
       return typeof v === "string" && (sets[a] as Set<unknown>).has(fold(v));
+    case FOLD_NOTIN:
+      // Like notIn: an empty cell is not "other than" the listed values.
+      return typeof v === "string" && !(sets[a] as Set<unknown>).has(fold(v));
     case TRUE:
       return v === true;
     case FALSE:
@@ -267,14 +256,8 @@ function evaluateAtom(
       return filled(v);
     case EMPTY:
       return !filled(v);
-    case LT:
-      return typeof v === "number" && v < (values[a] as number);
-    case LE:
-      return typeof v === "number" && v <= (values[a] as number);
     case GT:
       return typeof v === "number" && v > (values[a] as number);
-    case GE:
-      return typeof v === "number" && v >= (values[a] as number);
     case RANGE:
       return typeof v === "number" && v >= bounds[2 * a] && v <= bounds[2 * a + 1];
     case BELOW:
@@ -303,42 +286,4 @@ export function boundsFor(program: RowProgram, ctx: SchoolContext): Float64Array
     out[2 * i + 1] = hi;
   });
   return out;
-}
-
-const isHit = (mask: Int32Array, a: number) => ((mask[a >> 5] >>> (a & 31)) & 1) === 1;
-
-function subsHit(subs: number[], mask: Int32Array, all: boolean): boolean {
-  for (let i = 0; i < subs.length; i++) if (isHit(mask, subs[i]) !== all) return !all;
-  return all;
-}
-
-/**
- * Evaluates every atom for one row (its fields already in `vals`, see loadRow)
- * into the bit mask, then sets the population bits.
- */
-export function evaluateRow(
-  program: RowProgram,
-  w: Worker,
-  vals: unknown[],
-  bounds: Float64Array,
-  mask: Int32Array,
-  population: number
-): void {
-  const { atoms, ops, fields, values, sets } = program;
-  mask.fill(0);
-  for (let a = 0; a < ops.length; a++) {
-    const op = ops[a];
-    let r: boolean;
-    if (op === NOT) r = !isHit(mask, atoms[a].subs[0]);
-    else if (op === ALL || op === ANY) r = subsHit(atoms[a].subs, mask, op === ALL);
-    else r = evaluateAtom(op, a, fields[a] >= 0 ? vals[fields[a]] : null, w, values, sets, bounds);
-    if (r) setBit(mask, a);
-  }
-  // population: bits of POPULATION_BIT order ANY=1, ALL=2, PED=4, EXTERNAL=8
-  for (let p = 0; p < 4; p++) {
-    if ((population >> p) & 1) {
-      const bit = program.populationBase + p;
-      mask[bit >> 5] |= 1 << (bit & 31);
-    }
-  }
 }
