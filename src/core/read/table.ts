@@ -12,7 +12,7 @@ import { Invalid } from "../validate/cell/invalid";
 import type { IssueCode } from "../validate/codes";
 import { cellAsSeen, makeIssue, shownValue, type Params } from "../validate/message";
 import { compileRequired, requiredFault, type RequiredCheck } from "../validate/required";
-import { FirstRows } from "./first-rows";
+import { FirstRows, textKey } from "./first-rows";
 import { findHeaderRow, mapColumns, type ColumnMap } from "./header";
 
 export interface TableContext {
@@ -216,7 +216,10 @@ export class TableReader {
     const scope = this.scope < 0 ? "" : String(state.values[this.scope] ?? "");
     let seen = this.lastSeen;
     if (scope !== this.lastScope) {
-      seen = this.seen.get(scope) ?? this.unique.map(() => new FirstRows());
+      // One scope (a school's own sheet): sized for every row at once. Per school of a
+      // consolidation: grown as needed, as most schools hold a small share of the rows.
+      const expected = this.scope < 0 ? this.grid.length - this.headerIndex : 0;
+      seen = this.seen.get(scope) ?? this.unique.map(() => new FirstRows(expected));
       this.seen.set(scope, seen);
       this.lastScope = scope;
       this.lastSeen = seen;
@@ -225,7 +228,8 @@ export class TableReader {
       const f = this.unique[u];
       const value = state.values[f];
       if (value === null || state.bad[f]) continue;
-      const first = seen[u].firstRow(value, state.row);
+      const key = typeof value === "string" ? textKey(value) : value;
+      const first = seen[u].firstRow(key, state.row);
       if (first !== 0) {
         this.report(
           state,

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import type { Period, Worker } from "../../../../src/core/model";
-import { FirstRows } from "../../../../src/core/read/first-rows";
+import { FirstRows, textKey } from "../../../../src/core/read/first-rows";
 import { CONSOLIDATED_TEACHERS, SCHOOLS } from "../../../../src/core/schema/municipality";
 import { COMMUNITIES, PASSPORT, TEACHERS } from "../../../../src/core/schema/school";
 import * as V from "../../../../src/core/schema/values";
@@ -109,8 +109,37 @@ describe("ДД.ММ.ГГГГ read directly", () => {
 });
 
 describe("first rows of unique values", () => {
+  it("keys texts by textKey as a Map keys the texts themselves (numbers, zeros, signs)", () => {
+    const digits = fc.stringMatching(/^[0-9]{1,11}$/);
+    const text = fc.oneof(
+      digits,
+      fc.string({ maxLength: 4 }),
+      fc.integer({ min: -5, max: 2_000_000_000 }).map(String),
+      fc.constantFrom("0", "00", "-0", "007", "1e3", " 1", "999999999", "1000000000")
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 2000 }), (texts) => {
+        const index = new FirstRows(texts.length);
+        const map = new Map<string, number>();
+        texts.forEach((t, i) => {
+          const row = i + 2;
+          const expected = map.get(t) ?? 0;
+          if (expected === 0) map.set(t, row);
+          expect(index.firstRow(textKey(t), row)).toBe(expected);
+        });
+      }),
+      { numRuns: 100 }
+    );
+  });
+
   it("agrees with a Map, strings and other values alike", () => {
-    const value = fc.oneof(fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 30 }));
+    const value = fc.oneof(
+      fc.string({ maxLength: 4 }),
+      fc.integer({ min: 0, max: 30 }),
+      fc.integer(),
+      fc.double(),
+      fc.constantFrom(-0, 2 ** 31, -(2 ** 31))
+    );
     fc.assert(
       fc.property(fc.array(value, { maxLength: 3000 }), (values) => {
         const index = new FirstRows();
