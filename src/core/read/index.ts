@@ -2,7 +2,12 @@
 export { findSheetName, gridSource, type GridSource } from "./grid-source";
 export { readSchool } from "./school";
 export { readMunicipality } from "./municipality";
-export { readTeacherTable, type TeacherTableContext, type TeacherTable } from "./teachers";
+export {
+  checkTeacherTable,
+  readTeacherTable,
+  type TeacherTableContext,
+  type TeacherTable,
+} from "./teachers";
 export { readPassport, type PassportRead } from "./passport";
 export {
   isMunicipalityWorkbook,

@@ -42,10 +42,35 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
+/**
+ * packedYmd with a one-entry memo per argument role: per row the rules ask for the
+ * same birth date twice (age, 14th birthday) and for the period's end on every row.
+ */
+let memoDay = NaN;
+let memoPacked = 0;
+let memoAt = NaN;
+let memoAtPacked = 0;
+
+function packedOf(day: Day): number {
+  if (day !== memoDay) {
+    memoPacked = packedYmd(day);
+    memoDay = day;
+  }
+  return memoPacked;
+}
+
+function packedOfAt(day: Day): number {
+  if (day !== memoAt) {
+    memoAtPacked = packedYmd(day);
+    memoAt = day;
+  }
+  return memoAtPacked;
+}
+
 /** Full years from birth to `at`, as time/day.ts fullYears (29 Feb → 28 Feb in common years). */
 export function fullYearsAt(birth: Day, at: Day): number {
-  const b = packedYmd(birth);
-  const a = packedYmd(at);
+  const b = packedOf(birth);
+  const a = packedOfAt(at);
   const bMonthDate = b % 10000;
   const aMonthDate = a % 10000;
   let years = Math.floor(a / 10000) - Math.floor(b / 10000);
@@ -56,7 +81,7 @@ export function fullYearsAt(birth: Day, at: Day): number {
 
 /** Same calendar date `years` later, as time/day.ts addYears (29 Feb → 28 Feb). */
 export function addYearsTo(day: Day, years: number): Day {
-  const p = packedYmd(day);
+  const p = packedOf(day);
   const year = Math.floor(p / 10000) + years;
   const month = Math.floor(p / 100) % 100;
   const date = Math.min(p % 100, daysInMonth(year, month));
