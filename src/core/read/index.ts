@@ -1,6 +1,6 @@
 /** Reading school and municipality workbooks into validated SchoolData. */
 export { findSheetName, gridSource, type GridSource } from "./grid-source";
-export { readSchool } from "./school";
+export { checkSchool, readSchool, type SchoolCheck } from "./school";
 export { readMunicipality } from "./municipality";
 export {
   checkTeacherTable,
