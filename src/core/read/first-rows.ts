@@ -1,12 +1,28 @@
 /**
  * The first row of each value of a unique column (`Табельный номер`): an
- * open-addressing hash table over typed arrays. A Map of 100,000 fresh strings
- * cost about as much as reading the whole sheet (its table grows by rehashing
- * objects); here a value costs a short character hash and one or two probes.
- * Small whole numbers share the table (see textKey); other values go to a Map.
- * Equality is a Map's: 5 and "5" are different values.
+ * open-addressing hash table in one Int32Array. A Map of 100,000 fresh strings cost
+ * about as much as reading the whole sheet. Equality is a Map's (5 and "5" differ).
+ *
+ * Tab numbers are mostly numbered: "1234", "Т-1234", "ТН-000123". Such a text is
+ * kept as (prefix, digit count, number) inside the table, so the table holds no
+ * string (the text of a number cell is a fresh string: 100,000 of them kept alive
+ * made the garbage collector copy and promote each one), and consecutive numbers sit
+ * in neighbouring slots: the table is megabytes, and a scattering hash made every
+ * probe a cache miss, which cost more than all the rest. Only blocks of 8 numbers are
+ * kept together; blocks are scattered, so no long run of full slots builds up, which
+ * would make linear probing slow for any other value landing in it.
  */
 const FIRST_CAPACITY = 1024;
+/** Int32 per slot: the hash (a numbered key: its number), what the key is, its first row. */
+const HASH = 0;
+const REF = 1;
+const ROW = 2;
+const SLOT = 3;
+/** REF of a free slot; of a whole number given as a number; a text is 1 + its index in `texts`. */
+const FREE = 0;
+const WHOLE = -1;
+/** Longest digit run read as a number (below 10^9 fits an Int32). */
+const MAX_DIGITS = 9;
 
 /** FNV-1a over the characters, then a final mix: texts that differ in one character spread apart. */
 function hashOf(text: string): number {
@@ -16,51 +32,29 @@ function hashOf(text: string): number {
   return h ^ (h >>> 13);
 }
 
-/**
- * A whole number hashes to itself (high half folded in): consecutive tab numbers fill
- * neighbouring slots, so a probe mostly hits a cache line already read.
- */
-function intHashOf(value: number): number {
-  return value ^ (value >>> 16);
+/** Numbers of one kind (`ref`) in blocks of 8 consecutive slots; the blocks scattered. */
+function numberHashOf(value: number, ref: number): number {
+  let block = Math.imul((value >>> 3) ^ Math.imul(ref, 0x27d4eb2d), 0x9e3779b1);
+  block ^= block >>> 15;
+  return (block << 3) | (value & 7);
 }
 
-/**
- * The key of a text value: the number itself when the text is the canonical decimal of
- * a whole number below 10^9 ("1234", not "01234"), else the text. One-to-one on texts.
- * A tab number typed as a number reads as a fresh string; keyed by the number, that
- * string is not kept by the table and dies young (100,000 of them kept alive made the
- * garbage collector copy and promote each one).
- */
-export function textKey(text: string): string | number {
-  const length = text.length;
-  if (length === 0 || length > 9) return text;
-  let n = 0;
-  for (let i = 0; i < length; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9 || (d === 0 && i === 0 && length > 1)) return text;
-    n = n * 10 + d;
-  }
-  return n;
+/** REF of a numbered text: its prefix's id and digit count, below WHOLE. */
+function numberedRef(prefix: number, width: number): number {
+  return -2 - prefix * (MAX_DIGITS + 1) - width;
 }
-
-/** Int32 per slot: the hash (a whole-number key itself), what the key is, its first row. */
-const HASH = 0;
-const REF = 1;
-const ROW = 2;
-const SLOT = 3;
-/** REF of a free slot; of a whole-number key; a text key is 1 + its position in `texts`. */
-const FREE = 0;
-const WHOLE = -1;
 
 export class FirstRows {
-  /**
-   * Slots side by side in one typed array: a probe reads one cache line, and nothing
-   * in it is a JS object the garbage collector would scan or copy. Whole-number keys
-   * and every first row live here; only text keys need the array below.
-   */
   private table: Int32Array;
-  /** Text keys in the order met (pushed: a packed array, never a holey one). */
+  /** Texts that are not numbered, in the order met (pushed: a packed array). */
   private readonly texts: string[] = [];
+  /** Prefixes of numbered texts ("" and "Т-"), by id. */
+  private readonly prefixes = new Map<string, number>([["", 0]]);
+  private lastPrefix = "";
+  private lastPrefixId = 0;
+  /** set by numbered(): the text's number and REF */
+  private number = 0;
+  private ref = 0;
   private used = 0;
   private others: Map<unknown, number> | null = null;
 
@@ -73,15 +67,51 @@ export class FirstRows {
 
   /** The first row that held `value`; records `row` and returns 0 when it is new. */
   firstRow(value: unknown, row: number): number {
-    if (typeof value === "string") return this.firstRowOfText(value, row);
+    if (typeof value === "string") {
+      if (this.numbered(value)) return this.firstRowOfNumber(this.number, this.ref, row);
+      return this.firstRowOfText(value, row);
+    }
     // `| 0` also reads -0 as 0, as a Map does.
-    if (typeof value === "number" && (value | 0) === value)
-      return this.firstRowOfWhole(value | 0, row);
+    if (typeof value === "number" && (value | 0) === value && value >= 0) {
+      return this.firstRowOfNumber(value | 0, WHOLE, row);
+    }
     const others = (this.others ??= new Map<unknown, number>());
     const first = others.get(value);
     if (first !== undefined) return first;
     others.set(value, row);
     return 0;
+  }
+
+  /**
+   * True when the text ends in 1–9 digits after a prefix without a final digit; sets
+   * `number` and `ref`. (prefix, digit count, number) gives the text back: one-to-one.
+   */
+  private numbered(text: string): boolean {
+    let start = text.length;
+    while (start > 0) {
+      const c = text.charCodeAt(start - 1);
+      if (c < 48 || c > 57) break;
+      start--;
+    }
+    const width = text.length - start;
+    if (width === 0 || width > MAX_DIGITS) return false;
+    let n = 0;
+    for (let i = start; i < text.length; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+    let prefix = 0;
+    if (start > 0) {
+      const last = this.lastPrefix;
+      if (last.length === start && text.startsWith(last)) prefix = this.lastPrefixId;
+      else {
+        const name = text.slice(0, start);
+        prefix = this.prefixes.get(name) ?? this.prefixes.size;
+        if (prefix === this.prefixes.size) this.prefixes.set(name, prefix);
+        this.lastPrefix = name;
+        this.lastPrefixId = prefix;
+      }
+    }
+    this.number = n;
+    this.ref = numberedRef(prefix, width);
+    return true;
   }
 
   private firstRowOfText(text: string, row: number): number {
@@ -101,17 +131,17 @@ export class FirstRows {
     return this.record(at, hash, this.texts.length, row);
   }
 
-  private firstRowOfWhole(value: number, row: number): number {
+  private firstRowOfNumber(value: number, ref: number, row: number): number {
     const table = this.table;
     const mask = table.length / SLOT - 1;
-    let at = (intHashOf(value) & mask) * SLOT;
+    let at = (numberHashOf(value, ref) & mask) * SLOT;
     for (;;) {
-      const ref = table[at + REF];
-      if (ref === FREE) break;
-      if (ref === WHOLE && table[at + HASH] === value) return table[at + ROW];
+      const r = table[at + REF];
+      if (r === FREE) break;
+      if (r === ref && table[at + HASH] === value) return table[at + ROW];
       at = at + SLOT === table.length ? 0 : at + SLOT;
     }
-    return this.record(at, value, WHOLE, row);
+    return this.record(at, value, ref, row);
   }
 
   private record(at: number, hash: number, ref: number, row: number): number {
@@ -123,7 +153,7 @@ export class FirstRows {
     return 0;
   }
 
-  /** Twice the slots; whole-number keys are rehashed from the key kept in HASH. */
+  /** Twice the slots; a number's slot is found again from the number kept in HASH. */
   private grow(): void {
     const old = this.table;
     const table = new Int32Array(old.length * 2);
@@ -131,7 +161,7 @@ export class FirstRows {
     for (let i = 0; i < old.length; i += SLOT) {
       const ref = old[i + REF];
       if (ref === FREE) continue;
-      const hash = ref === WHOLE ? intHashOf(old[i + HASH]) : old[i + HASH];
+      const hash = ref < 0 ? numberHashOf(old[i + HASH], ref) : old[i + HASH];
       let at = (hash & mask) * SLOT;
       while (table[at + REF] !== FREE) at = at + SLOT === table.length ? 0 : at + SLOT;
       table[at + HASH] = old[i + HASH];

@@ -12,7 +12,7 @@ import { Invalid } from "../validate/cell/invalid";
 import type { IssueCode } from "../validate/codes";
 import { cellAsSeen, makeIssue, shownValue, type Params } from "../validate/message";
 import { compileRequired, requiredFault, type RequiredCheck } from "../validate/required";
-import { FirstRows, textKey } from "./first-rows";
+import { FirstRows } from "./first-rows";
 import { findHeaderRow, mapColumns, type ColumnMap } from "./header";
 
 export interface TableContext {
@@ -228,8 +228,7 @@ export class TableReader {
       const f = this.unique[u];
       const value = state.values[f];
       if (value === null || state.bad[f]) continue;
-      const key = typeof value === "string" ? textKey(value) : value;
-      const first = seen[u].firstRow(key, state.row);
+      const first = seen[u].firstRow(value, state.row);
       if (first !== 0) {
         this.report(
           state,
