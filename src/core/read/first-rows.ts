@@ -8,8 +8,8 @@
  * string (the text of a number cell is a fresh string: 100,000 of them kept alive
  * made the garbage collector copy and promote each one), and consecutive numbers sit
  * in neighbouring slots: the table is megabytes, and a scattering hash made every
- * probe a cache miss, which cost more than all the rest. Only blocks of 8 numbers are
- * kept together; blocks are scattered, so no long run of full slots builds up, which
+ * probe a cache miss, which cost more than all the rest. Only blocks of 32 numbers are
+ * kept together (a few cache lines, read in order); blocks are scattered, so no long run of full slots builds up, which
  * would make linear probing slow for any other value landing in it.
  */
 const FIRST_CAPACITY = 1024;
@@ -32,11 +32,11 @@ function hashOf(text: string): number {
   return h ^ (h >>> 13);
 }
 
-/** Numbers of one kind (`ref`) in blocks of 8 consecutive slots; the blocks scattered. */
+/** Numbers of one kind (`ref`) in blocks of 32 consecutive slots; the blocks scattered. */
 function numberHashOf(value: number, ref: number): number {
-  let block = Math.imul((value >>> 3) ^ Math.imul(ref, 0x27d4eb2d), 0x9e3779b1);
+  let block = Math.imul((value >>> 5) ^ Math.imul(ref, 0x27d4eb2d), 0x9e3779b1);
   block ^= block >>> 15;
-  return (block << 3) | (value & 7);
+  return (block << 5) | (value & 31);
 }
 
 /** REF of a numbered text: its prefix's id and digit count, below WHOLE. */
