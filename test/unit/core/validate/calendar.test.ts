@@ -35,3 +35,14 @@ describe("calendar arithmetic", () => {
     expect(addYearsTo(dayOf(2024, 2, 29), 1)).toBe(dayOf(2025, 2, 28));
   });
 });
+
+describe("the bound date-before-age-14 uses", () => {
+  it("14 years after any day are at most 14 × 366 days after it", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayOf(1900, 1, 1), max: dayOf(2099, 12, 31) }), (birth) => {
+        expect(addYears(birth, 14) - birth).toBeLessThanOrEqual(14 * 366);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
