@@ -9,7 +9,7 @@ import type { Grid, Issue, Period } from "../model";
 import { CONSOLIDATED_TEACHERS } from "../schema/municipality";
 import { TEACHERS } from "../schema/school";
 import { fold } from "../text/fold";
-import { fullYearsAt } from "../validate/calendar";
+import { AgesAt } from "../validate/ages";
 import type { IssueCode } from "../validate/codes";
 import type { Params } from "../validate/message";
 import { checkWorkerRow, type WorkerCheck, type WorkerField } from "../validate/rows";
@@ -58,6 +58,7 @@ export function checkTeacherRows(
   const ruleRow = makeRuleRowFiller(reader.fields);
   const fieldOf = new Map<string, number>(reader.fields.map((f, i) => [f.key, i]));
   const codeField = consolidated ? reader.fieldIndex("schoolCode") : -1;
+  const ages = new AgesAt();
   let state: RowState | null = null;
   const check: WorkerCheck = {
     worker: ruleRow([]),
@@ -76,9 +77,7 @@ export function checkTeacherRows(
     check.worker = fields;
     check.period = period;
     check.age =
-      period !== null && fields.birthDate !== null
-        ? fullYearsAt(fields.birthDate, period.end)
-        : null;
+      period !== null && fields.birthDate !== null ? ages.age(fields.birthDate, period.end) : null;
     checkWorkerRow(check);
     if (visit !== null) visit(row, code, reader);
   });

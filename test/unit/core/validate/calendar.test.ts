@@ -1,6 +1,7 @@
 /** The allocation-free calendar agrees with time/day.ts on every day. */
 import fc from "fast-check";
 import { addYears, dayOf, fullYears, ymdOf } from "../../../../src/core/time/day";
+import { AgesAt } from "../../../../src/core/validate/ages";
 import {
   addYearsTo,
   daysFromCivil,
@@ -43,6 +44,25 @@ describe("the bound date-before-age-14 uses", () => {
         expect(addYears(birth, 14) - birth).toBeLessThanOrEqual(14 * 366);
       }),
       { numRuns: 2000 }
+    );
+  });
+});
+
+describe("AgesAt", () => {
+  it("gives fullYearsAt for any births and days, the remembered day or others", () => {
+    const day = fc.integer({ min: dayOf(1850, 1, 1), max: dayOf(2099, 12, 31) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(day, fc.constantFrom(dayOf(2025, 8, 31), dayOf(2024, 2, 29)), day)),
+        (asks) => {
+          const ages = new AgesAt();
+          for (const [birth, at, other] of asks) {
+            expect(ages.age(birth, at)).toBe(fullYearsAt(birth, at));
+            expect(ages.age(birth, other)).toBe(fullYearsAt(birth, other));
+          }
+        }
+      ),
+      { numRuns: 300 }
     );
   });
 });
