@@ -186,6 +186,9 @@ export class TableReader {
       visit(state);
       if (faulty > 0) bad.fill(0);
     }
+    for (const tables of this.seen.values()) for (const table of tables) table.release();
+    this.seen.clear();
+    this.lastScope = null;
     if (this.rowsRead === 0 && !this.spec.mayBeEmpty) {
       this.sheetIssue(
         "sheet/empty",

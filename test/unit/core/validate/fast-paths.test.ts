@@ -109,6 +109,16 @@ describe("ДД.ММ.ГГГГ read directly", () => {
 });
 
 describe("first rows of unique values", () => {
+  it("a table given back is reused empty: nothing of the last sheet is remembered", () => {
+    const first = new FirstRows(5000);
+    for (let i = 0; i < 5000; i++) first.firstRow(`Т-${i}`, i + 2);
+    first.release();
+    expect(() => first.firstRow("Т-1", 9)).toThrow();
+    const next = new FirstRows(5000);
+    for (let i = 0; i < 5000; i++) expect(next.firstRow(`Т-${i}`, i + 100)).toBe(0);
+    expect(next.firstRow("Т-7", 1)).toBe(107);
+  });
+
   it("stays fast when dense runs of numbers meet other values (no long probe runs)", () => {
     const values: unknown[] = [];
     for (let i = 1; i <= 60_000; i++) values.push(String(i), i, `Т-${i}`, `x${i}y`);
