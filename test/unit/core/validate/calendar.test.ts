@@ -4,6 +4,8 @@ import { addYears, dayOf, fullYears, ymdOf } from "../../../../src/core/time/day
 import { AgesAt } from "../../../../src/core/validate/ages";
 import {
   addYearsTo,
+  civilDay,
+  daysInMonth,
   daysFromCivil,
   fullYearsAt,
   packedYmd,
@@ -63,6 +65,24 @@ describe("AgesAt", () => {
         }
       ),
       { numRuns: 300 }
+    );
+  });
+});
+
+describe("civilDay", () => {
+  it("is daysFromCivil for a real date and NaN otherwise, in and out of the table's years", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1700, max: 2300 }),
+        fc.integer({ min: -1, max: 14 }),
+        fc.integer({ min: -1, max: 33 }),
+        (year, month, date) => {
+          const real = month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month);
+          if (real) expect(civilDay(year, month, date)).toBe(daysFromCivil(year, month, date));
+          else expect(civilDay(year, month, date)).toBeNaN();
+        }
+      ),
+      { numRuns: 5000 }
     );
   });
 });
