@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid, Issue } from "../model";
 import { SOURCE_FIELDS } from "../schema/municipality";
+import { NO, YES } from "../schema/values";
 import type { FieldSpec, TableSheetSpec } from "../schema/types";
 import { CompiledColumns } from "../validate/cell/column";
 import { Invalid } from "../validate/cell/invalid";
@@ -143,6 +144,7 @@ export class TableReader {
     if (this.columns === null) return;
     const { grid, state, compiled } = this;
     const empties = compiled.empties;
+    const yesNo = compiled.yesNo;
     const columnOf = this.columns.columnOf;
     const requiredAlways = this.requiredAlways;
     const n = this.fields.length;
@@ -157,6 +159,13 @@ export class TableReader {
       for (let f = 0; f < n; f++) {
         const c = columnOf[f];
         const cell = c < 0 ? null : cells[c];
+        if (yesNo[f] === 1 && (cell === YES || cell === NO)) {
+          // Half the cells of `Педагоги` are yes/no, mostly in the template's spelling:
+          // decided here, without the parser's dispatch and the checks below.
+          values[f] = cell === YES;
+          filled++;
+          continue;
+        }
         const value = cell === null || cell === undefined ? null : compiled.parse(f, cell);
         if (value === null) {
           values[f] = empties[f];

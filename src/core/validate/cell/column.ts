@@ -42,6 +42,8 @@ export class CompiledColumns {
   readonly mins: Float64Array;
   readonly maxs: Float64Array;
   readonly bounded: Uint8Array;
+  /** 1 for an unbounded yes/no field: its `Да` / `Нет` cells need no parser. */
+  readonly yesNo: Uint8Array;
   /** What an empty cell means per field (already parsed). */
   readonly empties: unknown[];
   readonly lists: (ListMatcher | null)[];
@@ -53,6 +55,9 @@ export class CompiledColumns {
     this.maxs = Float64Array.from(fields.map((f) => f.max ?? NaN));
     this.bounded = Uint8Array.from(
       fields.map((f) => (f.min !== undefined || f.max !== undefined ? 1 : 0))
+    );
+    this.yesNo = Uint8Array.from(
+      fields.map((f, i) => (f.type === "yesno" && this.bounded[i] === 0 ? 1 : 0))
     );
     this.empties = fields.map(emptyValueOf);
     this.lists = fields.map((f) => (f.type === "list" ? new ListMatcher(f.values ?? []) : null));
