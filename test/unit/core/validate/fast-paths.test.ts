@@ -108,6 +108,17 @@ describe("ДД.ММ.ГГГГ read directly", () => {
   });
 });
 
+/** Each value's first row, as the index gives it, is the one a Map records. */
+function agreesWithMap(values: readonly unknown[], index: FirstRows): void {
+  const map = new Map<unknown, number>();
+  values.forEach((v, i) => {
+    const row = i + 2;
+    const expected = map.get(v) ?? 0;
+    if (expected === 0) map.set(v, row);
+    expect(index.firstRow(v, row)).toBe(expected);
+  });
+}
+
 describe("first rows of unique values", () => {
   it("a table given back is reused empty: nothing of the last sheet is remembered", () => {
     const first = new FirstRows(5000);
@@ -142,16 +153,9 @@ describe("first rows of unique values", () => {
       fc.constantFrom("0", "00", "-0", "007", "1e3", " 1", "999999999", "1000000000")
     );
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 2000 }), (texts) => {
-        const index = new FirstRows(texts.length);
-        const map = new Map<string, number>();
-        texts.forEach((t, i) => {
-          const row = i + 2;
-          const expected = map.get(t) ?? 0;
-          if (expected === 0) map.set(t, row);
-          expect(index.firstRow(t, row)).toBe(expected);
-        });
-      }),
+      fc.property(fc.array(text, { maxLength: 2000 }), (texts) =>
+        agreesWithMap(texts, new FirstRows(texts.length))
+      ),
       { numRuns: 100 }
     );
   });
@@ -165,16 +169,9 @@ describe("first rows of unique values", () => {
       fc.constantFrom(-0, 2 ** 31, -(2 ** 31), "5", "05", 5)
     );
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 3000 }), (values) => {
-        const index = new FirstRows();
-        const map = new Map<unknown, number>();
-        values.forEach((v, i) => {
-          const row = i + 2;
-          const expected = map.get(v) ?? 0;
-          if (expected === 0) map.set(v, row);
-          expect(index.firstRow(v, row)).toBe(expected);
-        });
-      }),
+      fc.property(fc.array(value, { maxLength: 3000 }), (values) =>
+        agreesWithMap(values, new FirstRows())
+      ),
       { numRuns: 50 }
     );
   });
