@@ -6,9 +6,8 @@
  */
 import type { CellValue, Grid, Issue } from "../model";
 import { SOURCE_FIELDS } from "../schema/municipality";
-import { NO, YES } from "../schema/values";
 import type { FieldSpec, TableSheetSpec } from "../schema/types";
-import { CompiledColumns } from "../validate/cell/column";
+import { CompiledColumns, shortcutValue } from "../validate/cell/column";
 import { Invalid } from "../validate/cell/invalid";
 import type { IssueCode } from "../validate/codes";
 import { cellAsSeen, makeIssue, shownValue, type Params } from "../validate/message";
@@ -144,7 +143,8 @@ export class TableReader {
     if (this.columns === null) return;
     const { grid, state, compiled } = this;
     const empties = compiled.empties;
-    const yesNo = compiled.yesNo;
+    const shortcuts = compiled.shortcuts;
+    const canonicals = compiled.canonicals;
     const columnOf = this.columns.columnOf;
     const requiredAlways = this.requiredAlways;
     const n = this.fields.length;
@@ -159,12 +159,15 @@ export class TableReader {
       for (let f = 0; f < n; f++) {
         const c = columnOf[f];
         const cell = c < 0 ? null : cells[c];
-        if (yesNo[f] === 1 && (cell === YES || cell === NO)) {
-          // Half the cells of `Педагоги` are yes/no, mostly in the template's spelling:
-          // decided here, without the parser's dispatch and the checks below.
-          values[f] = cell === YES;
-          filled++;
-          continue;
+        // Most cells of `Педагоги` are yes/no or list cells in the template's own spelling:
+        // decided here, without the parser's dispatch and the checks below.
+        if (shortcuts[f] !== 0) {
+          const quick = shortcutValue(shortcuts[f], canonicals[f], cell);
+          if (quick !== undefined) {
+            values[f] = quick;
+            filled++;
+            continue;
+          }
         }
         const value = cell === null || cell === undefined ? null : compiled.parse(f, cell);
         if (value === null) {
