@@ -9,8 +9,9 @@
  * made the garbage collector copy and promote each one), and consecutive numbers sit
  * in neighbouring slots: the table is megabytes, and a scattering hash made every
  * probe a cache miss, which cost more than all the rest. Only blocks of 32 numbers are
- * kept together (a few cache lines, read in order); blocks are scattered, so no long run of full slots builds up, which
- * would make linear probing slow for any other value landing in it.
+ * kept together (a few cache lines, read in order); blocks are scattered, so no long run
+ * of full slots builds up, which would make linear probing slow for any other value
+ * landing in it.
  */
 const FIRST_CAPACITY = 1024;
 /** Int32 per slot: the hash (a numbered key: its number), what the key is, its first row. */
