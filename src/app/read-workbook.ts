@@ -17,11 +17,18 @@ export interface WorkbookRead {
   sheetNames: string[];
 }
 
-export async function readWorkbook(port: WorkbookPort, file = ""): Promise<WorkbookRead> {
+/** The workbook's sheet names and the grids of the sheets the reader needs, fetched once. */
+export async function fetchSheets(
+  port: WorkbookPort
+): Promise<{ names: string[]; source: GridSource }> {
   const names = await port.sheetNames();
   const grids = new Map<string, Grid>();
   for (const name of sheetsToRead(names)) grids.set(name, await port.readSheet(name));
-  const source: GridSource = { names, grid: (name) => grids.get(name) };
+  return { names, source: { names, grid: (name) => grids.get(name) } };
+}
+
+export async function readWorkbook(port: WorkbookPort, file = ""): Promise<WorkbookRead> {
+  const { names, source } = await fetchSheets(port);
   const municipality = isMunicipalityWorkbook(names);
   const schools = municipality ? readMunicipality(source, file) : [readSchool(source, file)];
   return { municipality, schools, sheetNames: names };

@@ -3,11 +3,11 @@
  * plus a note with the message), and list every message on `Ошибки`. Only
  * the project's own marks are cleared first; no value a person typed changes.
  */
-import type { Issue, SchoolData } from "../core/model";
+import type { Issue } from "../core/model";
 import { ERRORS } from "../core/schema/errors";
 import type { CellMark, WorkbookPort } from "../port/workbook-port";
 import { errorsSheet } from "./errors-sheet";
-import { readWorkbook } from "./read-workbook";
+import { checkWorkbook } from "./check-workbook";
 import { addOwnedSheet, ownsSheet, readRegistry, sameSheet, writeRegistry, type Registry } from "./registry";
 
 export interface ValidateOptions {
@@ -23,7 +23,8 @@ export interface ValidationOutcome {
   warningCount: number;
   /** Rows of `Педагоги` (or `Сводные данные`) read. */
   rowsRead: number;
-  schools: SchoolData[];
+  /** Schools in the workbook (1, or those of a consolidation). */
+  schoolCount: number;
   /** Cells marked in the workbook. */
   marked: number;
   /** Name of the errors sheet written; null when not written (or a person's sheet has its name). */
@@ -31,14 +32,15 @@ export interface ValidationOutcome {
 }
 
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}): Promise<ValidationOutcome> {
-  const read = await readWorkbook(port, options.file ?? "");
-  const issues = read.schools.flatMap((s) => s.issues);
+  // Only the issues are needed: no Worker is built for a school's rows.
+  const read = await checkWorkbook(port, options.file ?? "");
+  const issues = read.issues;
   const outcome: ValidationOutcome = {
     issues,
     errorCount: issues.filter((i) => i.severity === "error").length,
     warningCount: issues.filter((i) => i.severity === "warning").length,
-    rowsRead: read.schools.reduce((sum, s) => sum + s.workers.length, 0),
-    schools: read.schools,
+    rowsRead: read.rowsRead,
+    schoolCount: read.schoolCount,
     marked: 0,
     errorsSheet: null,
   };

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/exceljs-workbook";
 import { previousYearSchools } from "../../src/app/demo/previous-period";
 import { filledSchoolSheets } from "../../src/app/template";
-import { validateWorkbook } from "../../src/app/validate-workbook";
+import { readWorkbook } from "../../src/app/read-workbook";
 import { consolidate, municipalityDataSheets } from "../../src/core/consolidate";
 import { generateMunicipality } from "../../src/core/demo";
 import type { SheetModel } from "../../src/port/sheet-model";
@@ -27,7 +27,7 @@ export async function makeFixtures(dir: string, schools: number): Promise<{ scho
   for (const school of generateMunicipality({ schools, seed: 11 })) {
     const path = join(dir, school.fileName);
     const book = await save(filledSchoolSheets(school), path);
-    read.push(...(await validateWorkbook(book, { mark: false, file: school.fileName })).schools);
+    read.push(...(await readWorkbook(book, school.fileName)).schools);
     files.push(path);
   }
   const previous = join(dir, "Муниципалитет прошлый период.xlsx");

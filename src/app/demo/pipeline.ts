@@ -15,7 +15,7 @@ import type { SheetModel } from "../../port/sheet-model";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { buildReport, previousPeriod, type Report } from "../report";
 import { filledSchoolSheets } from "../template";
-import { validateWorkbook } from "../validate-workbook";
+import { readWorkbook } from "../read-workbook";
 import { previousYearSchools } from "./previous-period";
 
 export interface DemoDeps {
@@ -54,9 +54,11 @@ const generate: DemoStep = (state) => {
 const readSchools: DemoStep = async (state, deps) => {
   for (const [i, school] of state.generated.entries()) {
     const port = await deps.schoolWorkbook(filledSchoolSheets(school));
-    const outcome = await validateWorkbook(port, { mark: false, file: school.fileName });
-    state.schools.push(...outcome.schools);
-    deps.progress(`ОО ${i + 1} из ${state.generated.length}: ${school.fileName}, строк: ${outcome.rowsRead}`);
+    // The report needs the workers, so the school is read whole (validated on the way).
+    const read = await readWorkbook(port, school.fileName);
+    state.schools.push(...read.schools);
+    const rows = read.schools.reduce((sum, s) => sum + s.workers.length, 0);
+    deps.progress(`ОО ${i + 1} из ${state.generated.length}: ${school.fileName}, строк: ${rows}`);
   }
 };
 

@@ -23,7 +23,7 @@ export const validateCommand: Command = {
     const json = stringOption(args, "json");
     if (json) await writeJson(json, { issues: outcome.issues.map(issueJson) });
     io.out(`Файл: ${path}`);
-    const schools = outcome.schools.length > 1 ? `, ${plural(outcome.schools.length, "ОО", "ОО", "ОО")}` : "";
+    const schools = outcome.schoolCount > 1 ? `, ${plural(outcome.schoolCount, "ОО", "ОО", "ОО")}` : "";
     io.out(`Прочитано: ${plural(outcome.rowsRead, "строка", "строки", "строк")} педагогов${schools}`);
     io.out(`Найдено: ${countsLine(outcome.errorCount, outcome.warningCount)}`);
     printIssues(io, outcome.issues, json ? `полный список в ${json}` : "полный список: --json OUT.json");

@@ -1,8 +1,13 @@
 /** Reading school and municipality workbooks into validated SchoolData. */
 export { findSheetName, gridSource, type GridSource } from "./grid-source";
-export { readSchool } from "./school";
+export { checkSchool, readSchool, type SchoolCheck } from "./school";
 export { readMunicipality } from "./municipality";
-export { readTeacherTable, type TeacherTableContext, type TeacherTable } from "./teachers";
+export {
+  checkTeacherTable,
+  readTeacherTable,
+  type TeacherTableContext,
+  type TeacherTable,
+} from "./teachers";
 export { readPassport, type PassportRead } from "./passport";
 export {
   isMunicipalityWorkbook,

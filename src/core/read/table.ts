@@ -7,7 +7,7 @@
 import type { CellValue, Grid, Issue } from "../model";
 import { SOURCE_FIELDS } from "../schema/municipality";
 import type { FieldSpec, TableSheetSpec } from "../schema/types";
-import { CompiledColumns } from "../validate/cell/column";
+import { CompiledColumns, shortcutValue } from "../validate/cell/column";
 import { Invalid } from "../validate/cell/invalid";
 import type { IssueCode } from "../validate/codes";
 import { cellAsSeen, makeIssue, shownValue, type Params } from "../validate/message";
@@ -143,6 +143,8 @@ export class TableReader {
     if (this.columns === null) return;
     const { grid, state, compiled } = this;
     const empties = compiled.empties;
+    const shortcuts = compiled.shortcuts;
+    const canonicals = compiled.canonicals;
     const columnOf = this.columns.columnOf;
     const requiredAlways = this.requiredAlways;
     const n = this.fields.length;
@@ -157,6 +159,16 @@ export class TableReader {
       for (let f = 0; f < n; f++) {
         const c = columnOf[f];
         const cell = c < 0 ? null : cells[c];
+        // Most cells of `Педагоги` are yes/no or list cells in the template's own spelling:
+        // decided here, without the parser's dispatch and the checks below.
+        if (shortcuts[f] !== 0) {
+          const quick = shortcutValue(shortcuts[f], canonicals[f], cell);
+          if (quick !== undefined) {
+            values[f] = quick;
+            filled++;
+            continue;
+          }
+        }
         const value = cell === null || cell === undefined ? null : compiled.parse(f, cell);
         if (value === null) {
           values[f] = empties[f];
@@ -186,6 +198,9 @@ export class TableReader {
       visit(state);
       if (faulty > 0) bad.fill(0);
     }
+    for (const tables of this.seen.values()) for (const table of tables) table.release();
+    this.seen.clear();
+    this.lastScope = null;
     if (this.rowsRead === 0 && !this.spec.mayBeEmpty) {
       this.sheetIssue(
         "sheet/empty",
@@ -216,7 +231,10 @@ export class TableReader {
     const scope = this.scope < 0 ? "" : String(state.values[this.scope] ?? "");
     let seen = this.lastSeen;
     if (scope !== this.lastScope) {
-      seen = this.seen.get(scope) ?? this.unique.map(() => new FirstRows());
+      // One scope (a school's own sheet): sized for every row at once. Per school of a
+      // consolidation: grown as needed, as most schools hold a small share of the rows.
+      const expected = this.scope < 0 ? this.grid.length - this.headerIndex : 0;
+      seen = this.seen.get(scope) ?? this.unique.map(() => new FirstRows(expected));
       this.seen.set(scope, seen);
       this.lastScope = scope;
       this.lastSeen = seen;

@@ -1,40 +1,29 @@
 /**
  * `Педагоги` (or a consolidated `Сводные данные`, recognised by its `Код ОО`
- * column): every row parsed, validated by the schema and the row rules, and
- * turned into a Worker. Never throws; unusable rows are kept with hasErrors.
+ * column) read two ways over the same validation pass (teacher-rows.ts):
+ * checkTeacherTable gives the issues alone (`pedmonitor validate`, «Проверить»);
+ * readTeacherTable also turns every row into a Worker (report, indicators).
+ * Never throws; unusable rows are kept with hasErrors.
  */
 import type { CellValue, Grid, Issue, Period, Worker } from "../model";
-import { CONSOLIDATED_TEACHERS } from "../schema/municipality";
-import { TEACHERS } from "../schema/school";
-import { fold } from "../text/fold";
-import { fullYearsAt } from "../validate/calendar";
-import type { IssueCode } from "../validate/codes";
-import type { Params } from "../validate/message";
-import { checkWorkerRow, type WorkerCheck, type WorkerField } from "../validate/rows";
-import { findHeaderRow, headerKey } from "./header";
-import { TableReader, type RowState } from "./table";
-import { makeWorkerBuilder } from "./worker";
+import type { RowState, TableReader } from "./table";
+import {
+  checkTeacherRows,
+  type TeacherRowsChecked,
+  type TeacherTableContext,
+} from "./teacher-rows";
+import { makeWorkerBuilder, type WorkerBuilder } from "./worker";
 
-export interface TeacherTableContext {
-  sheet: string;
-  file: string;
-  schoolCode: string | null;
-  period: Period | null;
-}
+export { hasSchoolCodeColumn, type TeacherTableContext } from "./teacher-rows";
 
 export interface TeacherTable {
   workers: Worker[];
   issues: Issue[];
 }
 
-const SCHOOL_CODE_KEY = fold(CONSOLIDATED_TEACHERS.fields[0].header);
-
-/** True when the grid's header row has a `Код ОО` column (a consolidated range). */
-export function hasSchoolCodeColumn(grid: Grid): boolean {
-  const r = findHeaderRow(grid, TEACHERS.keyHeader);
-  return (
-    r >= 0 && Array.isArray(grid[r]) && grid[r].some((cell) => headerKey(cell) === SCHOOL_CODE_KEY)
-  );
+/** The issues of the sheet and how many rows it has; no Worker is built. */
+export function checkTeacherTable(grid: Grid, ctx: TeacherTableContext): TeacherRowsChecked {
+  return checkTeacherRows(grid, ctx, () => ctx.period, null);
 }
 
 export function readTeacherTable(grid: Grid, ctx: TeacherTableContext): TeacherTable {
@@ -47,42 +36,18 @@ export function readWorkers(
   ctx: TeacherTableContext,
   periodOf: (schoolCode: string) => Period | null
 ): TeacherTable {
-  const consolidated = hasSchoolCodeColumn(grid);
-  const reader = new TableReader(grid, consolidated ? CONSOLIDATED_TEACHERS : TEACHERS, ctx);
-  const build = makeWorkerBuilder(reader.fields);
-  const fieldOf = new Map<string, number>(reader.fields.map((f, i) => [f.key, i]));
-  const codeField = consolidated ? reader.fieldIndex("schoolCode") : -1;
   const workers: Worker[] = [];
-  let state: RowState | null = null;
-  const check: WorkerCheck = {
-    worker: null as unknown as Worker,
-    period: null,
-    age: null,
-    isBad: (field: WorkerField) => state!.bad[fieldOf.get(field)!] === 1,
-    report: (code: IssueCode, field: WorkerField | null, template: string, params?: Params) =>
-      reader.report(state!, code, field === null ? -1 : fieldOf.get(field)!, template, params),
-  };
-  reader.forEachRow((row) => {
-    state = row;
-    const code =
-      codeField >= 0 ? ((row.values[codeField] as string | null) ?? "") : (ctx.schoolCode ?? "");
-    const worker = build(row.values, row.row, code, row.hasErrors);
-    const period = codeField >= 0 ? periodOf(code) : ctx.period;
-    check.worker = worker;
-    check.period = period;
-    check.age =
-      period !== null && worker.birthDate !== null
-        ? fullYearsAt(worker.birthDate, period.end)
-        : null;
-    checkWorkerRow(check);
-    worker.hasErrors = row.hasErrors;
+  let build: WorkerBuilder | null = null;
+  const { issues } = checkTeacherRows(grid, ctx, periodOf, (row, schoolCode, reader) => {
+    build ??= makeWorkerBuilder(reader.fields);
+    const worker = build(row.values, row.row, schoolCode, row.hasErrors);
     if (row.badCount > 0) {
       const raw = rawOfBadCells(reader, row);
       if (raw !== null) worker.raw = raw;
     }
     workers.push(worker);
   });
-  return { workers, issues: reader.issues };
+  return { workers, issues };
 }
 
 /** The typed cells of the row's unusable fields, or null when every cell parsed. */

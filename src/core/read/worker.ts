@@ -56,7 +56,14 @@ const K_employment = position("employment");
 const K_courseInRegistry = position("courseInRegistry");
 
 /** Shared by every worker without deficits (parsed lists are shared and frozen too). */
-const NO_DEFICITS: string[] = Object.freeze([]) as unknown as string[];
+export const NO_DEFICITS: string[] = Object.freeze([]) as unknown as string[];
+
+/** A parsed value as a Worker field holds it (the row loop keeps values as unknown). */
+export const asText = (v: unknown): string | null => (v as string | null) ?? null;
+export const asDay = (v: unknown): Day | null => (v as Day | null) ?? null;
+export const asNumber = (v: unknown): number | null => (v as number | null) ?? null;
+export const asYesNo = (v: unknown): boolean | null => (v as boolean | null) ?? null;
+export const asDeficits = (v: unknown): string[] => (v as string[] | null) ?? NO_DEFICITS;
 
 export type WorkerBuilder = (
   values: readonly unknown[],
@@ -75,10 +82,10 @@ export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
   if (misplaced) throw new Error(`Schema: ${misplaced.key} out of order`);
   const src = at("sourceFile");
   const srcRow = at("sourceRow");
-  const text = (v: unknown): string | null => (v as string | null) ?? null;
-  const day = (v: unknown): Day | null => (v as Day | null) ?? null;
-  const num = (v: unknown): number | null => (v as number | null) ?? null;
-  const yes = (v: unknown): boolean | null => (v as boolean | null) ?? null;
+  const text = asText;
+  const day = asDay;
+  const num = asNumber;
+  const yes = asYesNo;
   return (v, row, schoolCode, hasErrors) => {
     const worker: Worker = {
       schoolCode,
@@ -99,7 +106,7 @@ export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
       attestationDate: day(v[o + K_attestationDate]),
       diagnosticsDate: day(v[o + K_diagnosticsDate]),
       diagnosticsLevel: text(v[o + K_diagnosticsLevel]),
-      deficits: (v[o + K_deficits] as string[] | null) ?? NO_DEFICITS,
+      deficits: asDeficits(v[o + K_deficits]),
       iomDeveloped: yes(v[o + K_iomDeveloped]),
       courseDate: day(v[o + K_courseDate]),
       courseOrganisation: text(v[o + K_courseOrganisation]),

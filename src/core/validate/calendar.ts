@@ -42,10 +42,62 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
+/**
+ * packedYmd with a one-entry memo per argument role: per row the rules ask for the
+ * same birth date twice (age, 14th birthday) and for the period's end on every row.
+ */
+let memoDay = NaN;
+let memoPacked = 0;
+let memoAt = NaN;
+let memoAtPacked = 0;
+
+function packedOf(day: Day): number {
+  if (day !== memoDay) {
+    memoPacked = packedYmd(day);
+    memoDay = day;
+  }
+  return memoPacked;
+}
+
+function packedOfAt(day: Day): number {
+  if (day !== memoAt) {
+    memoAtPacked = packedYmd(day);
+    memoAt = day;
+  }
+  return memoAtPacked;
+}
+
+/** Years whose month starts are tabulated: the dates of this monitoring (and some). */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_LAST_YEAR = 2099;
+/** Per year 13 days: the first of each month and of the next January. */
+const MONTH_STARTS = new Int32Array((TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1) * 13);
+for (let year = TABLE_FIRST_YEAR; year <= TABLE_LAST_YEAR; year++) {
+  for (let month = 1; month <= 13; month++) {
+    MONTH_STARTS[(year - TABLE_FIRST_YEAR) * 13 + month - 1] =
+      month === 13 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month, 1);
+  }
+}
+
+/**
+ * The day of a calendar date, or NaN when the month or the day of the month does not
+ * exist. Two table loads for 1900–2099 (text dates of 133,000 cells each did the
+ * divisions of daysFromCivil); other years computed. Same answers (property-tested).
+ */
+export function civilDay(year: number, month: number, date: number): number {
+  if (month < 1 || month > 12 || date < 1) return NaN;
+  if (year >= TABLE_FIRST_YEAR && year <= TABLE_LAST_YEAR) {
+    const at = (year - TABLE_FIRST_YEAR) * 13 + month - 1;
+    const start = MONTH_STARTS[at];
+    return date <= MONTH_STARTS[at + 1] - start ? start + date - 1 : NaN;
+  }
+  return date <= daysInMonth(year, month) ? daysFromCivil(year, month, date) : NaN;
+}
+
 /** Full years from birth to `at`, as time/day.ts fullYears (29 Feb → 28 Feb in common years). */
 export function fullYearsAt(birth: Day, at: Day): number {
-  const b = packedYmd(birth);
-  const a = packedYmd(at);
+  const b = packedOf(birth);
+  const a = packedOfAt(at);
   const bMonthDate = b % 10000;
   const aMonthDate = a % 10000;
   let years = Math.floor(a / 10000) - Math.floor(b / 10000);
@@ -56,7 +108,7 @@ export function fullYearsAt(birth: Day, at: Day): number {
 
 /** Same calendar date `years` later, as time/day.ts addYears (29 Feb → 28 Feb). */
 export function addYearsTo(day: Day, years: number): Day {
-  const p = packedYmd(day);
+  const p = packedOf(day);
   const year = Math.floor(p / 10000) + years;
   const month = Math.floor(p / 100) % 100;
   const date = Math.min(p % 100, daysInMonth(year, month));

@@ -16,7 +16,7 @@ const issue = (row: number, severity: "error" | "warning", message: string): Iss
 
 function outcome(issues: Issue[]): ValidationOutcome {
   const errorCount = issues.filter((i) => i.severity === "error").length;
-  return { issues, errorCount, warningCount: issues.length - errorCount, rowsRead: 40, schools: [], marked: issues.length, errorsSheet: "Ошибки" };
+  return { issues, errorCount, warningCount: issues.length - errorCount, rowsRead: 40, schoolCount: 1, marked: issues.length, errorsSheet: "Ошибки" };
 }
 
 function setup() {

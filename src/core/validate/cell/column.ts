@@ -36,12 +36,39 @@ const KIND = {
   multilist: MULTILIST,
 } as const;
 
+/** shortcuts: the value is the cell itself when it is `Да` / `Нет` or one of a list's values. */
+const YES_NO_SHORTCUT = 1;
+const LIST_SHORTCUT = 2;
+
+/**
+ * The parsed value of a cell when the shortcut decides it (the same as `parse`: a
+ * property test compares them), undefined when the parser must. Small, so inlined.
+ */
+export function shortcutValue(
+  shortcut: number,
+  canonical: readonly string[] | null,
+  cell: unknown
+): unknown {
+  if (shortcut === YES_NO_SHORTCUT) return cell === YES ? true : cell === NO ? false : undefined;
+  if (shortcut === LIST_SHORTCUT) {
+    for (let k = 0; k < canonical!.length; k++) if (cell === canonical![k]) return canonical![k];
+  }
+  return undefined;
+}
+
 export class CompiledColumns {
   readonly kinds: Int32Array;
   /** NaN where the field has no bound */
   readonly mins: Float64Array;
   readonly maxs: Float64Array;
   readonly bounded: Uint8Array;
+  /**
+   * Per field, what the row loop may decide without the parser: YES_NO_SHORTCUT (a cell
+   * that is `Да` or `Нет`), LIST_SHORTCUT (a cell that is one of `canonicals[f]`), 0.
+   */
+  readonly shortcuts: Uint8Array;
+  /** A list field's allowed values, as the schema spells them; null for other fields. */
+  readonly canonicals: (readonly string[] | null)[];
   /** What an empty cell means per field (already parsed). */
   readonly empties: unknown[];
   readonly lists: (ListMatcher | null)[];
@@ -54,6 +81,18 @@ export class CompiledColumns {
     this.bounded = Uint8Array.from(
       fields.map((f) => (f.min !== undefined || f.max !== undefined ? 1 : 0))
     );
+    this.shortcuts = Uint8Array.from(
+      fields.map((f, i) =>
+        this.bounded[i] === 1
+          ? 0
+          : f.type === "yesno"
+            ? YES_NO_SHORTCUT
+            : f.type === "list"
+              ? LIST_SHORTCUT
+              : 0
+      )
+    );
+    this.canonicals = fields.map((f) => (f.type === "list" ? [...(f.values ?? [])] : null));
     this.empties = fields.map(emptyValueOf);
     this.lists = fields.map((f) => (f.type === "list" ? new ListMatcher(f.values ?? []) : null));
     this.multis = fields.map((f) =>

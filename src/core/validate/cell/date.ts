@@ -5,7 +5,7 @@
  * Text is scanned by character codes: no regex match array per cell.
  */
 import { dayFromDate, dayFromSerial, type Day } from "../../time/day";
-import { daysFromCivil, daysInMonth } from "../calendar";
+import { civilDay, daysFromCivil } from "../calendar";
 import { Invalid, trimmed, type Parsed } from "./invalid";
 
 const MIN_DAY = daysFromCivil(1900, 1, 1);
@@ -19,8 +19,8 @@ export const NOT_A_DATE = "не дата. Введите дату в виде Д
 const OUT_OF_RANGE = "не дата между 1900 и 2099 годом. Введите дату в виде ДД.ММ.ГГГГ.";
 
 function fromParts(year: number, month: number, date: number): Day | null {
-  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return null;
-  return daysFromCivil(year, month, date);
+  const day = civilDay(year, month, date);
+  return day === day ? day : null;
 }
 
 function inRange(day: Day): Parsed<Day> {
@@ -77,7 +77,7 @@ export function dayFromDmy10(text: string): number {
   const month = digits(text, 3, 5);
   const year = digits(text, 6, 10);
   if (date < 0 || month < 0 || year < 0) return NaN;
-  return fromParts(year, month, date) ?? NaN;
+  return civilDay(year, month, date);
 }
 
 function fromText(raw: string): Parsed<Day> {

@@ -4,6 +4,12 @@ import { addYearsTo } from "../calendar";
 import { DATE_FIELDS, dateAt, type WorkerRule } from "./rule";
 import { WORK_START_AGE } from "./experience";
 
+/**
+ * 14 calendar years are at most 14 × 366 days: a date that far after the birth date is
+ * surely not before the 14th birthday, with no calendar arithmetic (nearly every row).
+ */
+const SURELY_AFTER_14 = WORK_START_AGE * 366;
+
 export const dateBeforeAge14: WorkerRule = {
   code: "row/constraint/date-before-age-14",
   check({ worker, report }) {
@@ -14,7 +20,7 @@ export const dateBeforeAge14: WorkerRule = {
     for (let i = 1; i < DATE_FIELDS.length; i++) {
       const field = DATE_FIELDS[i];
       const day = dateAt(worker, i);
-      if (day === null) continue;
+      if (day === null || day - birth >= SURELY_AFTER_14) continue;
       turned14 ??= addYearsTo(birth, WORK_START_AGE);
       if (day < turned14) {
         report(

@@ -58,4 +58,4 @@ export function checkWorkerRow(row: WorkerCheck): void {
   registryWithoutCourse.check(row);
 }
 
-export type { WorkerCheck, WorkerField, WorkerRule } from "./rule";
+export type { RuleRow, WorkerCheck, WorkerField, WorkerRule } from "./rule";

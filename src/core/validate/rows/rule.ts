@@ -15,9 +15,35 @@ export type WorkerField = Exclude<
   "schoolCode" | "row" | "hasErrors" | "sourceFile" | "sourceRow"
 >;
 
+/**
+ * The fields the rules read, as the Worker they become (a Worker is one). Validation
+ * alone fills one reused object of this shape per row instead of building a Worker.
+ */
+export type RuleRow = Pick<
+  Worker,
+  | "birthDate"
+  | "attestationDate"
+  | "diagnosticsDate"
+  | "courseDate"
+  | "pedExperience"
+  | "qualificationCategory"
+  | "diagnosticsLevel"
+  | "courseOrganisation"
+  | "retrainingSent"
+  | "retrainingCompleted"
+  | "contestLevel"
+  | "contestResult"
+  | "pedagogicalEducation"
+  | "educationLevel"
+  | "iomDeveloped"
+  | "courseFromDiagnostics"
+  | "deficits"
+  | "courseInRegistry"
+>;
+
 /** What a rule sees of the row being checked; reused from row to row. */
 export interface WorkerCheck {
-  worker: Worker;
+  worker: RuleRow;
   /** the school's period; null when unusable (period rules are then skipped) */
   period: Period | null;
   /** full years at the period's end; null when the birth date or period is unusable */
@@ -44,7 +70,7 @@ export const DATE_FIELDS = [
  * DATE_FIELDS[i] of a worker. A switch, because `worker[field]` over four names is
  * a megamorphic keyed load, paid several times per row.
  */
-export function dateAt(worker: Worker, i: number): number | null {
+export function dateAt(worker: RuleRow, i: number): number | null {
   switch (i) {
     case 0:
       return worker.birthDate;

@@ -1,8 +1,11 @@
 /** The allocation-free calendar agrees with time/day.ts on every day. */
 import fc from "fast-check";
 import { addYears, dayOf, fullYears, ymdOf } from "../../../../src/core/time/day";
+import { AgesAt } from "../../../../src/core/validate/ages";
 import {
   addYearsTo,
+  civilDay,
+  daysInMonth,
   daysFromCivil,
   fullYearsAt,
   packedYmd,
@@ -33,5 +36,53 @@ describe("calendar arithmetic", () => {
   it("handles 29 February", () => {
     expect(fullYearsAt(dayOf(2000, 2, 29), dayOf(2025, 2, 28))).toBe(25);
     expect(addYearsTo(dayOf(2024, 2, 29), 1)).toBe(dayOf(2025, 2, 28));
+  });
+});
+
+describe("the bound date-before-age-14 uses", () => {
+  it("14 years after any day are at most 14 × 366 days after it", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayOf(1900, 1, 1), max: dayOf(2099, 12, 31) }), (birth) => {
+        expect(addYears(birth, 14) - birth).toBeLessThanOrEqual(14 * 366);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
+
+describe("AgesAt", () => {
+  it("gives fullYearsAt for any births and days, the remembered day or others", () => {
+    const day = fc.integer({ min: dayOf(1850, 1, 1), max: dayOf(2099, 12, 31) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(day, fc.constantFrom(dayOf(2025, 8, 31), dayOf(2024, 2, 29)), day)),
+        (asks) => {
+          const ages = new AgesAt();
+          for (const [birth, at, other] of asks) {
+            expect(ages.age(birth, at)).toBe(fullYearsAt(birth, at));
+            expect(ages.age(birth, other)).toBe(fullYearsAt(birth, other));
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+});
+
+describe("civilDay", () => {
+  it("is daysFromCivil for a real date and NaN otherwise, in and out of the table's years", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1700, max: 2300 }),
+        fc.integer({ min: -1, max: 14 }),
+        fc.integer({ min: -1, max: 33 }),
+        (year, month, date) => {
+          const real = month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month);
+          if (real) expect(civilDay(year, month, date)).toBe(daysFromCivil(year, month, date));
+          else expect(civilDay(year, month, date)).toBeNaN();
+        }
+      ),
+      { numRuns: 5000 }
+    );
   });
 });
