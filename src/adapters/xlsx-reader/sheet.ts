@@ -6,18 +6,8 @@
  * 1,048,576 rows with 30 filled costs 30 rows.
  */
 import type { CellValue, Grid } from "../../core/model";
-import { cellValue, type RawCell } from "./cell-value";
-import { StringItem } from "./text-runs";
-import { scanXml, type XmlAttrs } from "./xml";
+import { columnOf, scanSheetData, type Placed, type SheetContext } from "./sheet-data";
 
-export interface SheetContext {
-  strings: readonly string[];
-  dateStyles: readonly boolean[];
-  date1904: boolean;
-}
-
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
 const MAX_GRID_CELLS = 50_000_000;
 
@@ -28,87 +18,57 @@ interface Range {
   right: number;
 }
 
-type Placed = { col: number; value: CellValue };
+/**
+ * Only `<sheetData>` and `<mergeCells>` are scanned: what lies around them
+ * (columns, views, validation lists, conditional formats…) is not read at all.
+ */
+export function readSheetXml(bytes: Uint8Array, context: SheetContext): Grid {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const xml = buf.toString("latin1");
+  const open = findTag(xml, "sheetData", 0);
+  if (open === -1) return [];
+  const openEnd = xml.indexOf(">", open);
+  if (openEnd === -1) throw new Error("xml: незакрытый тег");
+  let rows = new Map<number, Placed[]>();
+  let after = openEnd + 1;
+  if (xml.charCodeAt(openEnd - 1) !== 47 /* not <sheetData/> */) {
+    const close = findTag(xml, "/sheetData", openEnd);
+    if (close === -1) throw new Error("xml: не закрыт <sheetData>");
+    rows = scanSheetData(buf, xml, openEnd + 1, close, context);
+    after = close;
+  }
+  return toGrid(rows, readMerges(xml, after));
+}
 
-export function readSheetXml(xml: string, context: SheetContext): Grid {
-  const rows = new Map<number, Placed[]>();
+/** Ranges of `<mergeCell ref="A1:C1"/>` inside `<mergeCells>`. */
+function readMerges(xml: string, from: number): Range[] {
+  const open = findTag(xml, "mergeCells", from);
+  if (open === -1) return [];
+  const close = findTag(xml, "/mergeCells", open);
+  const body = xml.slice(open, close === -1 ? xml.length : close);
   const merges: Range[] = [];
-  const item = new StringItem();
-  let rowNumber = 0;
-  let row: Placed[] = [];
-  let col = 0;
-  let cell: RawCell | null = null;
-  let inV = false;
-  let inF = false;
-  let inIs = false;
-  let runDepth = 0;
-  let v: string[] = [];
-  let f = "";
+  for (const m of body.matchAll(/<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g))
+    merges.push(rangeOf(m[1]));
+  return merges;
+}
 
-  scanXml(xml, {
-    open(name: string, attrs: XmlAttrs) {
-      if (cell !== null) {
-        if (name === "v") inV = true;
-        else if (name === "f") {
-          inF = true;
-          if (attrs.t === "shared" || attrs.t === "array" || attrs.t === "dataTable")
-            cell.formula = true;
-        } else if (name === "is") {
-          inIs = true;
-          item.reset();
-        } else if (inIs) {
-          if (name === "r") runDepth += 1;
-          item.open(name);
-        }
-      } else if (name === "c") {
-        col = attrs.r ? columnOf(attrs.r) : col + 1;
-        if (col > MAX_COL) throw new Error(`столбец за пределами листа: ${attrs.r ?? col}`);
-        const style = attrs.s ? parseInt(attrs.s, 10) : 0;
-        cell = {
-          type: attrs.t ?? "",
-          v: null,
-          inline: null,
-          formula: false,
-          date: context.dateStyles[style] === true,
-        };
-        v = [];
-        f = "";
-      } else if (name === "row") {
-        rowNumber = attrs.r ? parseInt(attrs.r, 10) : rowNumber + 1;
-        if (!(rowNumber >= 1 && rowNumber <= MAX_ROW))
-          throw new Error(`неверный номер строки: ${attrs.r}`);
-        // A repeated row number replaces the earlier row, as in ExcelJS.
-        row = [];
-        rows.set(rowNumber, row);
-        col = 0;
-      } else if (name === "mergeCell" && attrs.ref) merges.push(rangeOf(attrs.ref));
-    },
-    close(name: string) {
-      if (cell === null) return;
-      if (name === "c") {
-        if (v.length > 0) cell.v = v.join("");
-        if (f !== "") cell.formula = true;
-        const value = cellValue(cell, context.strings, context.date1904);
-        if (value !== null) row.push({ col, value });
-        cell = null;
-      } else if (name === "v") inV = false;
-      else if (name === "f") inF = false;
-      else if (name === "is") {
-        inIs = false;
-        cell.inline = item.value();
-      } else if (inIs) {
-        if (name === "r") runDepth -= 1;
-        else item.close(name, runDepth > 0);
-      }
-    },
-    text(text: string) {
-      if (cell === null) return;
-      if (inV) v.push(text);
-      else if (inF) f += text;
-      else if (inIs) item.text(text);
-    },
-  });
-  return toGrid(rows, merges);
+/** Index of the `<` of the first tag with this local name (`/name` for a close tag), or -1. */
+function findTag(xml: string, name: string, from: number): number {
+  const closing = name.startsWith("/");
+  const local = closing ? name.slice(1) : name;
+  for (let at = xml.indexOf(local, from); at !== -1; at = xml.indexOf(local, at + 1)) {
+    const next = xml.charCodeAt(at + local.length);
+    if (!(next === 62 || next === 47 || next <= 32)) continue;
+    let p = at - 1;
+    if (xml.charCodeAt(p) === 58 /* : after a prefix */) {
+      p -= 1;
+      while (p >= 0 && /[\w.-]/.test(xml[p])) p -= 1;
+    }
+    if (closing) {
+      if (xml.charCodeAt(p) === 47 && xml.charCodeAt(p - 1) === 60) return p - 1;
+    } else if (xml.charCodeAt(p) === 60) return p;
+  }
+  return -1;
 }
 
 function toGrid(rows: Map<number, Placed[]>, merges: Range[]): Grid {
@@ -154,18 +114,6 @@ function mergeSlaves(merges: Range[]): (row: number, col: number) => boolean {
     }
     return active.some((m) => col >= m.left && col <= m.right && (row > m.top || col > m.left));
   };
-}
-
-/** Column number of a reference like "AB12" (letters first; `$` allowed). */
-function columnOf(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i += 1) {
-    const c = ref.charCodeAt(i) & ~32; // upper case
-    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
-    else if (ref.charCodeAt(i) !== 36) break;
-  }
-  if (col === 0) throw new Error(`неверная ссылка на ячейку: ${ref}`);
-  return col;
 }
 
 function rowOf(ref: string): number {

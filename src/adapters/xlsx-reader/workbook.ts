@@ -10,9 +10,9 @@ import type { SheetModel } from "../../port/sheet-model";
 import type { CellMark, MarkRecord, WorkbookPort } from "../../port/workbook-port";
 import { readPackageMap, type PackageMap } from "./package";
 import { readSharedStrings } from "./shared-strings";
-import { readSheetXml, type SheetContext } from "./sheet";
+import { readSheetXml } from "./sheet";
+import type { SheetContext } from "./sheet-data";
 import { readDateStyles } from "./styles";
-import { decodeUtf8 } from "./xml";
 import { ZipArchive } from "./zip";
 
 export const READ_ONLY_MESSAGE = "Книга открыта только для чтения";
@@ -49,7 +49,7 @@ export class XlsxReadOnlyWorkbook implements WorkbookPort {
     if (!sheet) throw new Error(`В книге нет листа «${name}»`);
     const bytes = this.zip.read(sheet.path);
     if (bytes === null) throw new Error(`нет части ${sheet.path}`);
-    return readSheetXml(decodeUtf8(bytes), this.context);
+    return readSheetXml(bytes, this.context);
   }
 
   async writeSheet(_sheet: SheetModel): Promise<void> {
