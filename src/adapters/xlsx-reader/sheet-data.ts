@@ -9,7 +9,7 @@
 import type { CellValue } from "../../core/model";
 import { cellValue, type RawCell } from "./cell-value";
 import { StringItem } from "./text-runs";
-import { decodeText } from "./xml";
+import { declaration, decodeText, skipPast, tagEnd } from "./xml";
 
 export interface SheetContext {
   strings: readonly string[];
@@ -80,18 +80,20 @@ export function scanSheetData(
     if (textEnd === to) break;
     const c1 = xml.charCodeAt(lt + 1);
     if (c1 === 33 /* ! */) {
-      at = special(buf, xml, lt, (text) => {
-        if (!inCell) return;
+      const { next, cdata } = declaration(xml, lt);
+      if (cdata && inCell) {
+        const text = textOf(buf, xml, cdata[0], cdata[1]);
         if (inV) {
           v += text;
           hasV = true;
         } else if (inF) cell.formula = true;
         else if (inIs) item.text(text);
-      });
+      }
+      at = next;
       continue;
     }
     if (c1 === 63 /* ? */) {
-      at = past(xml, lt, "?>");
+      at = skipPast(xml, lt, "?>");
       continue;
     }
     const gt = tagEnd(xml, lt, to);
@@ -233,20 +235,6 @@ function sameName(xml: string, a: number, aLength: number, b: number, bLength: n
   return true;
 }
 
-/** The `>` closing a tag within [lt, limit); a `>` inside a quoted value does not count. */
-function tagEnd(xml: string, lt: number, limit: number): number {
-  let quote = 0;
-  for (let i = lt + 1; i < limit; i += 1) {
-    const c = xml.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i;
-    else if (c === 60) break;
-  }
-  throw new Error("xml: незакрытый тег");
-}
-
 /** The r, s and t attributes of a row or cell tag ("" when absent); others are skipped. */
 function readAttrs(
   xml: string,
@@ -285,26 +273,8 @@ function readAttrs(
   }
 }
 
-/** Comments are skipped, CDATA is text; a DOCTYPE is refused. */
-function special(buf: Buffer, xml: string, lt: number, onText: (text: string) => void): number {
-  if (xml.startsWith("<!--", lt)) return past(xml, lt, "-->");
-  if (xml.startsWith("<![CDATA[", lt)) {
-    const end = xml.indexOf("]]>", lt);
-    if (end === -1) throw new Error("xml: незакрытый CDATA");
-    onText(textOf(buf, xml, lt + 9, end));
-    return end + 3;
-  }
-  throw new Error("xml: DOCTYPE и объявления не поддерживаются");
-}
-
-function past(xml: string, from: number, marker: string): number {
-  const end = xml.indexOf(marker, from);
-  if (end === -1) throw new Error("xml: незакрытая конструкция");
-  return end + marker.length;
-}
-
 /** Column number of a reference like "AB12" (letters first; `$` allowed). */
-export function columnOf(ref: string): number {
+function columnOf(ref: string): number {
   let col = 0;
   for (let i = 0; i < ref.length; i += 1) {
     const c = ref.charCodeAt(i) & ~32; // upper case

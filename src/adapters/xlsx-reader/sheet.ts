@@ -6,7 +6,8 @@
  * 1,048,576 rows with 30 filled costs 30 rows.
  */
 import type { CellValue, Grid } from "../../core/model";
-import { columnOf, scanSheetData, type Placed, type SheetContext } from "./sheet-data";
+import { parseRange } from "../exceljs/a1";
+import { scanSheetData, type Placed, type SheetContext } from "./sheet-data";
 
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
 const MAX_GRID_CELLS = 50_000_000;
@@ -116,22 +117,15 @@ function mergeSlaves(merges: Range[]): (row: number, col: number) => boolean {
   };
 }
 
-function rowOf(ref: string): number {
-  const digits = /(\d+)\s*$/.exec(ref);
-  if (!digits) throw new Error(`неверная ссылка на ячейку: ${ref}`);
-  return parseInt(digits[1], 10);
-}
-
+/** A merge's ref ("A1:C1", "A1") as 1-based bounds, whichever corner comes first. */
 function rangeOf(ref: string): Range {
-  const [a, b = a] = ref.split(":");
-  const r1 = rowOf(a);
-  const r2 = rowOf(b);
-  const c1 = columnOf(a);
-  const c2 = columnOf(b);
+  const { row, col, rows, cols } = parseRange(ref);
+  const rowEnd = row + rows - 1;
+  const colEnd = col + cols - 1;
   return {
-    top: Math.min(r1, r2),
-    bottom: Math.max(r1, r2),
-    left: Math.min(c1, c2),
-    right: Math.max(c1, c2),
+    top: Math.min(row, rowEnd) + 1,
+    bottom: Math.max(row, rowEnd) + 1,
+    left: Math.min(col, colEnd) + 1,
+    right: Math.max(col, colEnd) + 1,
   };
 }

@@ -36,8 +36,11 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     if (textEnd > at) handler.text(decodeText(xml.slice(at, textEnd)));
     if (lt === -1) break;
     const next = xml.charCodeAt(lt + 1);
-    if (next === 33 /* ! */) at = special(xml, lt, handler);
-    else if (next === 63 /* ? */) at = skipPast(xml, lt, "?>");
+    if (next === 33 /* ! */) {
+      const { next: after, cdata } = declaration(xml, lt);
+      if (cdata) handler.text(xml.slice(cdata[0], cdata[1]));
+      at = after;
+    } else if (next === 63 /* ? */) at = skipPast(xml, lt, "?>");
     else if (next === SLASH) {
       const gt = xml.indexOf(">", lt);
       if (gt === -1) throw new Error("xml: незакрытый тег");
@@ -51,7 +54,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
 }
 
 function openTag(xml: string, lt: number, stack: string[], handler: XmlHandler): number {
-  const gt = tagEnd(xml, lt);
+  const gt = tagEnd(xml, lt, xml.length);
   const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
   const end = selfClosing ? gt - 1 : gt;
   let nameEnd = lt + 1;
@@ -65,10 +68,10 @@ function openTag(xml: string, lt: number, stack: string[], handler: XmlHandler):
   return gt + 1;
 }
 
-/** The `>` closing a tag; a `>` inside a quoted attribute value does not count. */
-function tagEnd(xml: string, lt: number): number {
+/** The `>` closing a tag within [lt, limit); a `>` inside a quoted attribute value does not count. */
+export function tagEnd(xml: string, lt: number, limit: number): number {
   let quote = 0;
-  for (let i = lt + 1; i < xml.length; i += 1) {
+  for (let i = lt + 1; i < limit; i += 1) {
     const c = xml.charCodeAt(i);
     if (quote !== 0) {
       if (c === quote) quote = 0;
@@ -100,19 +103,24 @@ function parseAttrs(xml: string, from: number, end: number): XmlAttrs {
   return attrs;
 }
 
-/** Comments are skipped, CDATA is text; a DOCTYPE is refused (xlsx never has one). */
-function special(xml: string, lt: number, handler: XmlHandler): number {
-  if (xml.startsWith("<!--", lt)) return skipPast(xml, lt, "-->");
+/**
+ * After `<!` at `lt`: a comment is skipped, CDATA gives the range of its text,
+ * a DOCTYPE (or any other declaration) is refused — xlsx never has one.
+ */
+export function declaration(
+  xml: string,
+  lt: number
+): { next: number; cdata: [number, number] | null } {
+  if (xml.startsWith("<!--", lt)) return { next: skipPast(xml, lt, "-->"), cdata: null };
   if (xml.startsWith("<![CDATA[", lt)) {
     const end = xml.indexOf("]]>", lt);
     if (end === -1) throw new Error("xml: незакрытый CDATA");
-    handler.text(xml.slice(lt + 9, end));
-    return end + 3;
+    return { next: end + 3, cdata: [lt + 9, end] };
   }
   throw new Error("xml: DOCTYPE и объявления не поддерживаются");
 }
 
-function skipPast(xml: string, from: number, marker: string): number {
+export function skipPast(xml: string, from: number, marker: string): number {
   const end = xml.indexOf(marker, from);
   if (end === -1) throw new Error("xml: незакрытая конструкция");
   return end + marker.length;

@@ -170,8 +170,8 @@ export function bestPractice(
     for (const r of rows) {
       const v = r.value!;
       if (r.status !== "соответствие" || Number.isNaN(v)) continue;
-      const below = lowerBound(sorted, v);
-      const above = sorted.length - upperBound(sorted, v);
+      const below = countBelow(sorted, v);
+      const above = sorted.length - countBelow(sorted, v, true);
       const ahead = down ? below : above;
       const behind = down ? above > 0 : below > 0;
       if (ahead >= k || !behind) continue;
@@ -186,25 +186,13 @@ export function bestPractice(
   return out;
 }
 
-/** Number of values in ascending `sorted` that are < v. */
-function lowerBound(sorted: readonly number[], v: number): number {
+/** How many values of ascending `sorted` are < v (or ≤ v with `orEqual`): a binary search. */
+function countBelow(sorted: readonly number[], v: number, orEqual = false): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of values in ascending `sorted` that are ≤ v. */
-function upperBound(sorted: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
+    if (sorted[mid] < v || (orEqual && sorted[mid] === v)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

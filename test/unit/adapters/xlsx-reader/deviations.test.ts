@@ -6,9 +6,9 @@
 import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
 import { XlsxReadOnlyWorkbook } from "../../../../src/adapters/xlsx-reader/workbook";
 import type { Grid } from "../../../../src/core/model";
+import { utc } from "../exceljs/helpers";
 import { handXlsx, type HandBook } from "./build-xlsx";
 
-const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const oneRow = (cells: string) => `<sheetData><row r="1">${cells}</row></sheetData>`;
 
 async function both(book: HandBook): Promise<{ fast: Grid; exceljs: Grid | Error }> {
