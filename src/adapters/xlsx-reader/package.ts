@@ -1,5 +1,6 @@
 /**
- * The package's map: where the workbook part is (`_rels/.rels`), its sheets in
+ * The package's map: where the workbook part is (`xl/workbook.xml`, else where
+ * `_rels/.rels` points), its sheets in
  * workbook order with their part paths, shared strings and styles (the
  * workbook's rels), and the 1904 date system flag. Chart sheets and sheets
  * whose part is missing are left out, as ExcelJS leaves them out.
@@ -19,6 +20,7 @@ export interface PackageMap {
   date1904: boolean;
 }
 
+const DEFAULT_WORKBOOK = "xl/workbook.xml";
 const TYPE_END = {
   office: "/officeDocument",
   sheet: "/worksheet",
@@ -33,9 +35,12 @@ interface Relationship {
 }
 
 export function readPackageMap(zip: ZipArchive): PackageMap {
-  const root = readRels(zip, "_rels/.rels", "");
-  const workbookPath =
-    root.find((r) => r.type.endsWith(TYPE_END.office))?.target ?? "xl/workbook.xml";
+  // xl/workbook.xml where it is (ExcelJS reads only that path; one inflate less per file),
+  // else wherever the package's root rels point.
+  const workbookPath = zip.has(DEFAULT_WORKBOOK)
+    ? DEFAULT_WORKBOOK
+    : (readRels(zip, "_rels/.rels", "").find((r) => r.type.endsWith(TYPE_END.office))?.target ??
+      DEFAULT_WORKBOOK);
   const workbookXml = zip.read(workbookPath);
   if (workbookXml === null) throw new Error(`нет части ${workbookPath}`);
   const dir = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
