@@ -11,6 +11,8 @@ import { scanSheetData, type Placed, type SheetContext } from "./sheet-data";
 
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
 const MAX_GRID_CELLS = 50_000_000;
+/** Merge checks per sheet (about a second): far above any real sheet, below a hang. */
+const MAX_MERGE_WORK = 200_000_000;
 
 interface Range {
   top: number;
@@ -104,15 +106,21 @@ function mergeSlaves(merges: Range[]): (row: number, col: number) => boolean {
   let next = 0;
   let active: Range[] = [];
   let at = 0;
+  // Valid merges never overlap, so few span one row; a crafted file with
+  // thousands of tall merges beside the data would make this quadratic.
+  let work = 0;
   return (row, col) => {
     if (row !== at) {
       at = row;
+      work += active.length;
       active = active.filter((m) => m.bottom >= row);
       while (next < byTop.length && byTop[next].top <= row) {
         if (byTop[next].bottom >= row) active.push(byTop[next]);
         next += 1;
       }
     }
+    work += active.length;
+    if (work > MAX_MERGE_WORK) throw new Error("слишком много объединённых ячеек");
     return active.some((m) => col >= m.left && col <= m.right && (row > m.top || col > m.left));
   };
 }

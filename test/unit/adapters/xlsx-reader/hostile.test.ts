@@ -70,6 +70,22 @@ describe("xlsx reader: hostile input", () => {
     ).rejects.toThrow(/слишком велик/);
   });
 
+  it("refuses thousands of tall merges beside the data instead of checking every pair", async () => {
+    const merges = Array.from(
+      { length: 20_000 },
+      (_, i) => `<mergeCell ref="Z${i + 1}:Z1048576"/>`
+    ).join("");
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`
+    ).join("");
+    const started = performance.now();
+    await expect(
+      readAll(await sheet(`<sheetData>${rows}</sheetData><mergeCells>${merges}</mergeCells>`))
+    ).rejects.toThrow(/объединённых/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it("caps what an archive may inflate to (zip bombs)", () => {
     const zeros = deflateRawSync(Buffer.alloc(8 * 2 ** 20));
     const zip = storedZip("bomb.xml", zeros, 8);
