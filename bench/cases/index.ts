@@ -3,5 +3,6 @@ import type { BenchCase } from "../types";
 import { validateCase } from "./validate";
 import { indicatorCases } from "./indicators";
 import { reportCase } from "./report";
+import { reportWriteCase } from "./report-write";
 
-export const cases: BenchCase[] = [validateCase, ...indicatorCases, reportCase];
+export const cases: BenchCase[] = [validateCase, ...indicatorCases, reportCase, reportWriteCase];

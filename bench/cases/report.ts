@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/exceljs-workbook";
+import { XlsxBookWriter } from "../../src/adapters/xlsx-writer/xlsx-book-writer";
 import { buildReport, openSources, writeReport, type SourceInput } from "../../src/app/report";
 import { filledSchoolSheets } from "../../src/app/template";
 import { openReadOnlyBytes } from "../../src/cli/files";
@@ -22,7 +23,7 @@ const FILES = Number(process.env.PEDMON_BENCH_FILES ?? 1500);
 const DIR = join(tmpdir(), `pedmonitor-bench-report-${FILES}-v1`);
 const MAX_RSS_MB = 2048;
 
-async function ensureFiles(): Promise<string[]> {
+export async function ensureFiles(): Promise<string[]> {
   mkdirSync(DIR, { recursive: true });
   const have = readdirSync(DIR).filter((f) => f.endsWith(".xlsx"));
   if (have.length < FILES) {
@@ -72,7 +73,8 @@ async function report(
     profile: PROFILES.find((p) => p.id === FULL_PROFILE_ID)!,
   });
   const t2 = performance.now();
-  const out = ExcelJsWorkbook.create();
+  // A new output workbook, written as `pedmonitor report` writes one.
+  const out = XlsxBookWriter.create();
   await writeReport(out, built);
   const bytes = (await out.toBuffer()).length;
   const phases = { read: t1 - t0, build: t2 - t1, write: performance.now() - t2 };
@@ -83,7 +85,7 @@ async function report(
   };
 }
 
-function sampleRss(): { stop(): number } {
+export function sampleRss(): { stop(): number } {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
   return {
@@ -94,7 +96,7 @@ function sampleRss(): { stop(): number } {
   };
 }
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
   const value = await fn();
   return { ms: performance.now() - t0, value };

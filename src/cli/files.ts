@@ -7,7 +7,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
-import { saveWorkbookFile } from "../adapters/exceljs/files";
+import { saveWorkbookFile, type SavableWorkbook } from "../adapters/exceljs/files";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import type { WorkbookPort } from "../port/workbook-port";
 import { CliError } from "./io";
@@ -57,7 +57,7 @@ export function checkXlsxPath(path: string, option: string): void {
     throw new CliError(`${option}: имя файла должно оканчиваться на .xlsx, а указано «${path}».`);
 }
 
-export async function saveWorkbook(workbook: ExcelJsWorkbook, path: string): Promise<void> {
+export async function saveWorkbook(workbook: SavableWorkbook, path: string): Promise<void> {
   try {
     await saveWorkbookFile(workbook, path);
   } catch (e) {

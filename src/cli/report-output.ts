@@ -1,7 +1,7 @@
 /** What `pedmonitor report` prints: the one-screen summary, and the feedback files it writes. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
+import { XlsxBookWriter } from "../adapters/xlsx-writer/xlsx-book-writer";
 import type { OpenedSources, Report, WriteReportResult } from "../app/report";
 import { describeDiff } from "../core/consolidate";
 import { feedbackFileName, feedbackWorkbook, type Measure } from "../core/cycle";
@@ -61,7 +61,7 @@ export async function writeFeedback(dir: string, ctx: FeedbackContext): Promise<
       titles,
       names: ctx.withNames,
     });
-    const book = ExcelJsWorkbook.create();
+    const book = XlsxBookWriter.create();
     for (const sheet of sheets) await book.writeSheet(sheet);
     const path = join(dir, feedbackFileName(code));
     await writeFile(path, await book.toBuffer());

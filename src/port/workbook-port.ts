@@ -1,7 +1,8 @@
 /**
  * The workbook port: everything the application steps need from a workbook.
- * Two adapters implement it: Office.js (the add-in, src/adapters/officejs) and
- * ExcelJS (Node: the command line and end-to-end tests, src/adapters/exceljs).
+ * Three adapters implement it: Office.js (the add-in, src/adapters/officejs),
+ * ExcelJS (Node: opened workbooks and the tests, src/adapters/exceljs) and the
+ * new-workbook writer (Node: workbooks the command line creates, src/adapters/xlsx-writer).
  */
 import type { Grid } from "../core/model";
 import type { CellRef, SheetModel } from "./sheet-model";

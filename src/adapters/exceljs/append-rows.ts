@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { SheetModel } from "../../port/sheet-model";
 import { plainValue } from "./read-grid";
-import { DATE_FORMAT } from "./styles";
+import { DATE_FORMAT } from "../ooxml/formats";
 import { extendTable, tableRange } from "./tables";
 import { excelValue } from "./write-cells";
 import { tablesOf } from "./internals";

@@ -6,7 +6,13 @@
  */
 import type JSZip from "jszip";
 import type { ChartModel } from "../../port/sheet-model";
-import { chartAnchorXml, chartXml, DRAWING_CLOSE, DRAWING_OPEN, type ChartData } from "./charts";
+import {
+  chartAnchorXml,
+  chartXml,
+  DRAWING_CLOSE,
+  DRAWING_OPEN,
+  type ChartData,
+} from "../ooxml/charts";
 import {
   addContentType,
   freePartName,
@@ -17,7 +23,7 @@ import {
   resolveTarget,
   writeRels,
 } from "./package-parts";
-import { attributesOf } from "./xml";
+import { attributesOf } from "../ooxml/xml";
 
 export interface PlacedChart {
   chart: ChartModel;

@@ -4,9 +4,8 @@
  * is asked for again (so rewriting a sheet does not grow it).
  */
 import type ExcelJS from "exceljs";
-import { columnLetters, quotedSheet } from "./a1";
-
-export const LIST_SHEET = "_Списки";
+import { columnLetters, quotedSheet } from "../ooxml/a1";
+import { LIST_SHEET } from "../ooxml/formats";
 
 export function listSourceRange(workbook: ExcelJS.Workbook, values: readonly string[]): string {
   const sheet = workbook.getWorksheet(LIST_SHEET) ?? createListSheet(workbook);

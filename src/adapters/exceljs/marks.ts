@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellMark, MarkRecord } from "../../port/workbook-port";
-import { cellAddress, hexOfArgb } from "./a1";
+import { cellAddress, hexOfArgb } from "../ooxml/a1";
 import { removeNote, setCellStyle } from "./internals";
 import { solidFill } from "./styles";
 

@@ -1,6 +1,9 @@
 /** Reading and editing the parts of a saved .xlsx package (relationships, content types). */
 import type JSZip from "jszip";
-import { attributesOf, escapeXml } from "./xml";
+import { attributesOf, escapeXml } from "../ooxml/xml";
+import { relsPathOf } from "../ooxml/part-paths";
+
+export { relsPathOf };
 
 export interface Relationship {
   Id: string;
@@ -20,12 +23,6 @@ export const REL = {
 const RELS_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
-
-/** The rels part of `path`: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
-export function relsPathOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return `${path.slice(0, slash)}/_rels/${path.slice(slash + 1)}.rels`;
-}
 
 /** A relationship target resolved against the folder of `fromPath`. */
 export function resolveTarget(fromPath: string, target: string): string {

@@ -1,10 +1,9 @@
 /** Saving: ExcelJS writes the package, then charts and corrections are applied to the zip. */
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { ChartModel, RangeRef } from "../../port/sheet-model";
-import type { ChartData } from "./charts";
+import type { ChartModel } from "../../port/sheet-model";
+import { chartDataOf } from "../ooxml/chart-data";
 import { addCharts } from "./chart-zip";
-import { readCellText } from "./cell-text";
 import { sheetParts } from "./package-parts";
 import { plainValue } from "./read-grid";
 import { fixPackage } from "./zip-fixups";
@@ -29,7 +28,8 @@ export async function savePackage(
     const sheet = workbook.getWorksheet(name);
     const path = parts.get(name);
     if (!sheet || !path || models.length === 0) continue;
-    const placed = models.map((chart) => ({ chart, data: chartData(sheet, chart) }));
+    const valueAt = (r: number, c: number) => plainValue(sheet.getCell(r + 1, c + 1).value);
+    const placed = models.map((chart) => ({ chart, data: chartDataOf(chart, valueAt) }));
     await addCharts(zip, name, path, placed);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -86,28 +86,4 @@ function showFirstVisibleSheet(workbook: ExcelJS.Workbook): void {
   const active = view.activeTab ?? 0;
   const activeVisible = (sheets[active]?.state ?? "visible") === "visible";
   workbook.views = [{ ...view, firstSheet: 0, activeTab: activeVisible ? active : first }];
-}
-
-function cellsOf(sheet: ExcelJS.Worksheet, range: RangeRef): ExcelJS.CellValue[] {
-  const values: ExcelJS.CellValue[] = [];
-  for (let r = range.row; r < range.row + range.rows; r += 1) {
-    for (let c = range.col; c < range.col + range.cols; c += 1) {
-      values.push(sheet.getCell(r + 1, c + 1).value);
-    }
-  }
-  return values;
-}
-
-/** The values the chart shows now, cached in the chart part. */
-function chartData(sheet: ExcelJS.Worksheet, chart: ChartModel): ChartData {
-  return {
-    categories: cellsOf(sheet, chart.categories).map(readCellText),
-    series: chart.series.map((s) => ({
-      name: s.name,
-      values: cellsOf(sheet, s.values).map((v) => {
-        const plain = plainValue(v);
-        return typeof plain === "number" ? plain : null;
-      }),
-    })),
-  };
 }

@@ -1,7 +1,8 @@
 /** CellStyle (port) → ExcelJS style, applied without sharing style objects between cells. */
 import type ExcelJS from "exceljs";
 import type { CellStyle, RangeRef } from "../../port/sheet-model";
-import { argbOf } from "./a1";
+import { argbOf } from "../ooxml/a1";
+import { excelNumberFormat } from "../ooxml/formats";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
 
@@ -9,17 +10,6 @@ export function solidFill(color: string): ExcelJS.FillPattern {
   const argb = argbOf(color);
   return { type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } };
 }
-
-/**
- * Russian users know the format as ДД.ММ.ГГГГ; the file format wants Excel's
- * own tokens (dd.mm.yyyy), which Excel then shows in every language.
- */
-export function excelNumberFormat(format: string): string {
-  if (!/[ДдМмГг]/.test(format)) return format;
-  return format.replace(/Д/gi, "d").replace(/М/gi, "m").replace(/Г/gi, "y");
-}
-
-export const DATE_FORMAT = "dd.mm.yyyy";
 
 /** The style of `current` with `style` laid over it, as a fresh object. */
 export function mergedStyle(

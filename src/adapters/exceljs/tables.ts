@@ -1,20 +1,9 @@
 /** Excel tables: header row, filter buttons, no totals row, valid unique names. */
 import type ExcelJS from "exceljs";
 import type { RangeRef, TableModel } from "../../port/sheet-model";
-import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { cellAddress, parseRange, rangeAddress } from "../ooxml/a1";
 import { tablesOf, type TableInternals } from "./internals";
-
-/**
- * Excel accepts letters (any script), digits, "_", "." and "\" in a table
- * name, starting with a letter, "_" or "\", and nothing that looks like a
- * cell reference; anything else is replaced by "_".
- */
-export function validTableName(name: string): string {
-  let valid = name.trim().replace(/[^\p{L}\p{N}_.\\]/gu, "_");
-  if (!/^[\p{L}_\\]/u.test(valid)) valid = `_${valid}`;
-  if (/^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/.test(valid)) valid = `_${valid}`;
-  return valid.slice(0, 255);
-}
+import { tableColumnNames } from "../ooxml/table-names";
 
 export function tableNamesIn(workbook: ExcelJS.Workbook): Set<string> {
   const names = new Set<string>();
@@ -24,15 +13,6 @@ export function tableNamesIn(workbook: ExcelJS.Workbook): Set<string> {
   return names;
 }
 
-/** A name not used by another table of the workbook (Excel: unique, case-insensitive). */
-export function uniqueTableName(name: string, taken: Set<string>): string {
-  const base = validTableName(name);
-  let candidate = base;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base}_${n}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
-
 /**
  * Adds the table over values already written to the sheet. Header cells must be
  * unique text in Excel: an empty or repeated header gets a «Столбец N» name.
@@ -40,14 +20,10 @@ export function uniqueTableName(name: string, taken: Set<string>): string {
  */
 export function addTable(sheet: ExcelJS.Worksheet, model: TableModel, name: string): void {
   const { range } = model;
-  const used = new Set<string>();
-  const columns = Array.from({ length: range.cols }, (_, i) => {
-    const header = headerText(sheet.getCell(range.row + 1, range.col + i + 1).value);
-    let label = header === "" ? `Столбец${i + 1}` : header;
-    for (let n = 2; used.has(label.toLowerCase()); n += 1) label = `${header || "Столбец"}${n}`;
-    used.add(label.toLowerCase());
-    return { name: label, filterButton: true };
-  });
+  const headers = Array.from({ length: range.cols }, (_, i) =>
+    headerText(sheet.getCell(range.row + 1, range.col + i + 1).value)
+  );
+  const columns = tableColumnNames(headers).map((name) => ({ name, filterButton: true }));
   // ExcelJS rewrites every row given to addTable: give it the first one and
   // stretch the table over the rest, which are already on the sheet.
   const firstRow = columns.map((_c, i) => sheet.getCell(range.row + 2, range.col + i + 1).value);

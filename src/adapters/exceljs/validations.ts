@@ -6,10 +6,11 @@
 import type ExcelJS from "exceljs";
 import type { ValidationModel, ValidationRule } from "../../port/sheet-model";
 import { dateFromDay } from "../../core/time/day";
-import { rangeAddress } from "./a1";
-import { LIMITS, truncate } from "./text-limits";
+import { rangeAddress } from "../ooxml/a1";
+import { LIMITS, truncate } from "../ooxml/text-limits";
 import { addDataValidation } from "./internals";
 import { listSourceRange } from "./list-sheet";
+import { inlineListFormula } from "../ooxml/formats";
 
 type Rule = Pick<ExcelJS.DataValidation, "type" | "operator" | "formulae">;
 
@@ -35,12 +36,6 @@ export function addValidation(
     validation.error = truncate(model.error.message, LIMITS.error);
   }
   addDataValidation(sheet, rangeAddress(model.range), validation);
-}
-
-export function inlineListFormula(values: readonly string[]): string | null {
-  if (values.some((v) => v.includes(",") || v.includes('"'))) return null;
-  const formula = `"${values.join(",")}"`;
-  return formula.length <= LIMITS.inlineList ? formula : null;
 }
 
 function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): Rule {

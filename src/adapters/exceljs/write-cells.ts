@@ -1,7 +1,7 @@
 /** Cell values of a SheetModel → ExcelJS values; text always stays text. */
 import type ExcelJS from "exceljs";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
-import { DATE_FORMAT, excelNumberFormat } from "./styles";
+import { DATE_FORMAT, excelNumberFormat } from "../ooxml/formats";
 
 export function excelValue(cell: OutCell): ExcelJS.CellValue {
   if (cell === null || cell === undefined) return null;

@@ -5,10 +5,11 @@
  */
 import type ExcelJS from "exceljs";
 import type { ConditionalTextRule, HyperlinkModel, SheetModel } from "../../port/sheet-model";
-import { argbOf, cellAddress, quotedSheet, rangeAddress } from "./a1";
+import { argbOf, cellAddress, quotedSheet, rangeAddress } from "../ooxml/a1";
 import { readCellText } from "./cell-text";
 import { solidFill, styleRange } from "./styles";
-import { addTable, tableNamesIn, uniqueTableName } from "./tables";
+import { addTable, tableNamesIn } from "./tables";
+import { uniqueTableName } from "../ooxml/table-names";
 import { addValidation } from "./validations";
 import { writeCells } from "./write-cells";
 import { writePageSetup } from "./page-setup";

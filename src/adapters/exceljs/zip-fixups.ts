@@ -7,7 +7,7 @@
  */
 import type JSZip from "jszip";
 import { readRels, REL, relsPathOf, writeRels } from "./package-parts";
-import { attributesOf } from "./xml";
+import { attributesOf } from "../ooxml/xml";
 
 export async function fixPackage(zip: JSZip, sheetPaths: Iterable<string>): Promise<void> {
   await fixTables(zip);

@@ -6,7 +6,7 @@
  * 1,048,576 rows with 30 filled costs 30 rows.
  */
 import type { CellValue, Grid } from "../../core/model";
-import { parseRange } from "../exceljs/a1";
+import { parseRange } from "../ooxml/a1";
 import { scanSheetData, type Placed, type SheetContext } from "./sheet-data";
 
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */

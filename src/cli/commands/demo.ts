@@ -1,5 +1,6 @@
 /** `pedmonitor demo [--out FILE.xlsx] [--schools N] [--seed S]`: a synthetic municipality, end to end. */
 import { ExcelJsWorkbook } from "../../adapters/exceljs/exceljs-workbook";
+import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import { runDemo } from "../../app/demo/pipeline";
 import { writeReport } from "../../app/report";
 import { formatDay } from "../../core/time/day";
@@ -38,7 +39,7 @@ export const demoCommand: Command = {
     const schools = intOption(args, "schools", 12, 1, MAX_SCHOOLS);
     const seed = intOption(args, "seed", 1, 0, 2 ** 32 - 1);
     const state = await runDemo({ schools, seed }, { schoolWorkbook, progress: (text) => io.err(text) });
-    const output = ExcelJsWorkbook.create();
+    const output = XlsxBookWriter.create();
     const written = await writeReport(output, state.report!);
     await saveWorkbook(output, out);
 

@@ -6,6 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { ExcelJsWorkbook } from "../../adapters/exceljs/exceljs-workbook";
+import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import {
   buildReport,
   openSources,
@@ -118,7 +119,8 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     rules: people.rules,
     linkSheets: [TARGETS.name, MEASURES.name, RULE_TEXTS.name],
   });
-  const workbook = target ?? ExcelJsWorkbook.create();
+  // A new --out is written by the fast writer; an existing one keeps people's sheets through ExcelJS.
+  const workbook = target ?? XlsxBookWriter.create();
   io.err(`Запись отчёта: ${out}`);
   const written = await writeReport(workbook, report);
   await saveWorkbook(workbook, out);

@@ -1,5 +1,5 @@
 /** `pedmonitor template school|municipality --out FILE.xlsx`: an empty standard workbook. */
-import { ExcelJsWorkbook } from "../../adapters/exceljs/exceljs-workbook";
+import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import { makeTemplate, type TemplateLevel } from "../../app/make-template";
 import { stringOption } from "../args";
 import { checkXlsxPath, saveWorkbook } from "../files";
@@ -24,7 +24,7 @@ export const templateCommand: Command = {
     const out = stringOption(args, "out");
     if (!out) throw new CliError("Укажите, куда сохранить книгу: --out FILE.xlsx");
     checkXlsxPath(out, "--out");
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = XlsxBookWriter.create();
     const result = await makeTemplate(workbook, choice.level, { replace: false });
     await saveWorkbook(workbook, out);
     io.out(`${choice.title}: ${out}`);

@@ -1,6 +1,5 @@
-import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
 import type { SheetModel } from "../../../../src/port/sheet-model";
-import { reopened, utc, written } from "./helpers";
+import { reopened, utc, WRITERS, writtenBy } from "./helpers";
 
 const sheet: SheetModel = {
   name: "Данные",
@@ -22,7 +21,9 @@ const sheet: SheetModel = {
   columns: [{ width: 30 }, { numberFormat: "0.00" }, { numberFormat: "ДД.ММ.ГГГГ", width: 12 }],
 };
 
-describe("ExcelJS adapter: cells", () => {
+describe.each(WRITERS)("%s: cells", (_writer, create) => {
+  const written = (...sheets: SheetModel[]) => writtenBy(create, ...sheets);
+
   it("keeps text that looks like a formula as text: no <f>, a shared string", async () => {
     const file = await written(sheet);
     const s = file.sheet("Данные");
@@ -55,7 +56,7 @@ describe("ExcelJS adapter: cells", () => {
   });
 
   it("round-trips values: write, load, readSheet", async () => {
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = create();
     await workbook.writeSheet(sheet);
     const grid = await (await reopened(workbook)).readSheet("Данные");
     expect(grid).toEqual([

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
 import { chartSheet } from "./fixtures";
-import { reopened, saved } from "./helpers";
+import { reopened, saved, WRITERS } from "./helpers";
 
-describe("ExcelJS adapter: charts", () => {
+describe.each(WRITERS)("%s: charts", (_writer, create) => {
   it("adds chart and drawing parts linked from the sheet, with content types", async () => {
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = create();
     await workbook.writeSheet(chartSheet);
     await workbook.writeSheet({ name: "Без диаграмм", cells: [["x"]] });
     const file = await saved(workbook);
@@ -37,7 +37,7 @@ describe("ExcelJS adapter: charts", () => {
   });
 
   it("saves a workbook whose charts re-open in ExcelJS with the data intact", async () => {
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = create();
     await workbook.writeSheet(chartSheet);
     const loaded = await reopened(workbook);
     expect(await loaded.readSheet("Сводка")).toEqual(await workbook.readSheet("Сводка"));
@@ -45,7 +45,9 @@ describe("ExcelJS adapter: charts", () => {
     await plain.xlsx.load((await workbook.toBuffer()) as unknown as ExcelJS.Buffer);
     expect(plain.getWorksheet("Сводка")?.getCell("A4").value).toBe("Наставничество");
   });
+});
 
+describe("ExcelJS adapter: charts next to notes", () => {
   it("adds charts to a sheet that has a table and notes, keeping the schema order", async () => {
     const workbook = ExcelJsWorkbook.create();
     await workbook.writeSheet({

@@ -1,7 +1,6 @@
-import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
 import type { SheetModel } from "../../../../src/port/sheet-model";
 import { attrs, decode } from "../../../support/xlsx-inspect";
-import { reopened, saved, written } from "./helpers";
+import { reopened, saved, WRITERS, writtenBy } from "./helpers";
 
 const summary: SheetModel = {
   name: "Сводка",
@@ -53,7 +52,9 @@ const summary: SheetModel = {
 const detail: SheetModel = { name: "Показатели по ОО", cells: [["Код ОО"]], visibility: "hidden" };
 const hidden: SheetModel = { name: "Служебный", cells: [["x"]], visibility: "veryHidden" };
 
-describe("ExcelJS adapter: sheet features", () => {
+describe.each(WRITERS)("%s: sheet features", (_writer, create) => {
+  const written = (...sheets: SheetModel[]) => writtenBy(create, ...sheets);
+
   it("freezes panes, merges, formats and styles cells", async () => {
     const file = await written(summary, detail);
     const s = file.sheet("Сводка");
@@ -112,7 +113,7 @@ describe("ExcelJS adapter: sheet features", () => {
   });
 
   it("reads a merged header back with the value in the master cell only", async () => {
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = create();
     await workbook.writeSheet(summary);
     const grid = await (await reopened(workbook)).readSheet("Сводка");
     expect(grid[0]).toEqual(["Сводка по муниципалитету", null, null]);
@@ -120,9 +121,9 @@ describe("ExcelJS adapter: sheet features", () => {
   });
 });
 
-describe("ExcelJS adapter: sheets", () => {
+describe.each(WRITERS)("%s: sheets", (_writer, create) => {
   it("replaces a sheet in place, keeping its tab position and dropping its old content", async () => {
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = create();
     await workbook.writeSheet({ name: "Первый", cells: [["1"]] });
     await workbook.writeSheet({ ...summary });
     await workbook.writeSheet({ name: "Третий", cells: [["3"]] });
@@ -137,7 +138,7 @@ describe("ExcelJS adapter: sheets", () => {
   });
 
   it("deletes sheets and reports a missing sheet in Russian", async () => {
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = create();
     await workbook.writeSheet({ name: "А", cells: [["1"]] });
     await workbook.writeSheet({ name: "Б", cells: [["2"]] });
     await workbook.deleteSheet("А");

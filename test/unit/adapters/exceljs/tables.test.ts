@@ -1,7 +1,7 @@
 import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
-import { validTableName } from "../../../../src/adapters/exceljs/tables";
+import { validTableName } from "../../../../src/adapters/ooxml/table-names";
 import type { SheetModel } from "../../../../src/port/sheet-model";
-import { reopened, saved, utc, written } from "./helpers";
+import { reopened, saved, utc, WRITERS, writtenBy } from "./helpers";
 
 const communities: SheetModel = {
   name: "Сообщества и проекты",
@@ -16,7 +16,9 @@ const communities: SheetModel = {
   ],
 };
 
-describe("ExcelJS adapter: tables", () => {
+describe.each(WRITERS)("%s: tables", (_writer, create) => {
+  const written = (...sheets: SheetModel[]) => writtenBy(create, ...sheets);
+
   it("writes the table with its header names, filter buttons and no totals row", async () => {
     const [table] = (await written(communities)).sheet("Сообщества и проекты").tables;
     expect(table).toMatchObject({
@@ -49,7 +51,9 @@ describe("ExcelJS adapter: tables", () => {
     const file = await written(communities, other);
     expect(file.sheet("Другой").tables[0].name).toBe("Сообщества_2");
   });
+});
 
+describe("ExcelJS adapter: appending to tables", () => {
   it("appends rows below the data, grows the table, keeps the data format", async () => {
     const workbook = ExcelJsWorkbook.create();
     await workbook.writeSheet({

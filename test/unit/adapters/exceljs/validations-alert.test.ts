@@ -1,9 +1,9 @@
-import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
+import { WRITERS } from "./helpers";
 import { inspectXlsx } from "../../../support/xlsx-inspect";
 
-describe("list validation without an error text", () => {
+describe.each(WRITERS)("%s: list validation without an error text", (_writer, create) => {
   it("suggests the values but does not refuse other text (several deficits in one cell)", async () => {
-    const wb = ExcelJsWorkbook.create();
+    const wb = create();
     await wb.writeSheet({
       name: "Лист",
       cells: [["Дефициты"], [null]],

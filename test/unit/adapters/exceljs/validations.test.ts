@@ -1,8 +1,8 @@
-import { LIST_SHEET } from "../../../../src/adapters/exceljs/list-sheet";
-import { LIMITS, truncate } from "../../../../src/adapters/exceljs/text-limits";
+import { LIST_SHEET } from "../../../../src/adapters/ooxml/formats";
+import { LIMITS, truncate } from "../../../../src/adapters/ooxml/text-limits";
 import { dayOf } from "../../../../src/core/time/day";
 import type { SheetModel, ValidationModel } from "../../../../src/port/sheet-model";
-import { written } from "./helpers";
+import { WRITERS, writtenBy } from "./helpers";
 
 const range = { row: 1, col: 0, rows: 500, cols: 1 };
 
@@ -10,7 +10,9 @@ function sheetWith(...validations: ValidationModel[]): SheetModel {
   return { name: "Педагоги", cells: [["Должность"]], validations };
 }
 
-describe("ExcelJS adapter: data validation", () => {
+describe.each(WRITERS)("%s: data validation", (_writer, create) => {
+  const written = (...sheets: SheetModel[]) => writtenBy(create, ...sheets);
+
   it("writes a short list inline over the whole range", async () => {
     const file = await written(
       sheetWith({ range, rule: { kind: "list", values: ["Да", "Нет"] }, allowBlank: true })

@@ -1,4 +1,4 @@
-/** The little XML text handling the zip post-processing needs. */
+/** The little XML text handling both Node writers need (parts, attributes). */
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, "&amp;")

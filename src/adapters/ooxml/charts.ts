@@ -1,6 +1,7 @@
 /**
- * Chart parts as DrawingML text. ExcelJS has no chart API, so charts are
- * written into the saved zip (see chart-zip.ts): a clustered bar or column
+ * Chart parts as DrawingML text, one builder for both Node writers: ExcelJS has
+ * no chart API, so its adapter adds them to the saved zip (exceljs/chart-zip.ts);
+ * the new-workbook writer writes them with the package (xlsx-writer). A clustered bar or column
  * chart whose series reference the sheet's ranges, with cached values so that
  * readers that do not recalculate still draw it.
  */

@@ -1,0 +1,23 @@
+/** Number formats and inline list sources as the OOXML files want them; shared by both writers. */
+import { LIMITS } from "./text-limits";
+
+/**
+ * Russian users know the format as ДД.ММ.ГГГГ; the file format wants Excel's
+ * own tokens (dd.mm.yyyy), which Excel then shows in every language.
+ */
+export function excelNumberFormat(format: string): string {
+  if (!/[ДдМмГг]/.test(format)) return format;
+  return format.replace(/Д/gi, "d").replace(/М/gi, "m").replace(/Г/gi, "y");
+}
+
+export const DATE_FORMAT = "dd.mm.yyyy";
+
+/** A validation list written inline ("a,b,c"), or null when it must go to `_Списки`. */
+export function inlineListFormula(values: readonly string[]): string | null {
+  if (values.some((v) => v.includes(",") || v.includes('"'))) return null;
+  const formula = `"${values.join(",")}"`;
+  return formula.length <= LIMITS.inlineList ? formula : null;
+}
+
+/** The very hidden sheet holding list values too long for an inline validation list. */
+export const LIST_SHEET = "_Списки";

@@ -1,0 +1,32 @@
+/**
+ * The very hidden sheet `_Списки` of a new workbook: one column per distinct
+ * list too long (or too comma-laden) for an inline validation list, reused
+ * when the same list is asked for again. Created, like the ExcelJS adapter
+ * does, at the tab position it has when the first such list is written.
+ */
+import type { SheetModel } from "../../port/sheet-model";
+import { columnLetters, quotedSheet } from "../ooxml/a1";
+import { LIST_SHEET } from "../ooxml/formats";
+
+export class ListSheet {
+  private readonly lists: (readonly string[])[] = [];
+
+  /** The range holding `values`, added as a new column when no column holds them yet. */
+  sourceOf(values: readonly string[]): string {
+    let col = this.lists.findIndex(
+      (l) => l.length === values.length && l.every((v, i) => v === values[i])
+    );
+    if (col < 0) {
+      col = this.lists.length;
+      this.lists.push([...values]);
+    }
+    const letters = columnLetters(col);
+    return `${quotedSheet(LIST_SHEET)}!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
+  }
+
+  model(): SheetModel {
+    const rows = Math.max(0, ...this.lists.map((l) => l.length));
+    const cells = Array.from({ length: rows }, (_, r) => this.lists.map((l) => l[r] ?? null));
+    return { name: LIST_SHEET, cells, visibility: "veryHidden" };
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * A worksheet part as XML text, one row at a time, so that the text of a
+ * 60,000-row sheet never exists whole: rows are encoded and compressed as
+ * they are made (zip-writer.ts). Elements follow the schema's order.
+ */
+import type { SheetModel } from "../../port/sheet-model";
+import { argbOf, cellAddress, columnLetters, quotedSheet, rangeAddress } from "../ooxml/a1";
+import { escapeXml } from "../ooxml/xml";
+import { cellXml } from "./cell-xml";
+import type { SharedStrings } from "./shared-strings";
+import type { SheetLayout } from "./sheet-layout";
+import { validationXml } from "./validation-xml";
+
+export interface SheetPart {
+  model: SheetModel;
+  layout: SheetLayout;
+  /** Opened first in Excel (the first visible sheet). */
+  selected: boolean;
+  /** The list source of each validation (null for other kinds). */
+  listFormulas: (string | null)[];
+  /** dxf index of each conditional format. */
+  dxfIds: number[];
+  /** Relationship ids of the sheet's drawing and tables. */
+  drawingRel: string | null;
+  tableRels: string[];
+}
+
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+const DEFAULT_WIDTH = 9.140625;
+
+export function* worksheetXml(part: SheetPart, strings: SharedStrings): Generator<string> {
+  yield (
+    HEAD +
+    sheetPr(part.model) +
+    dimension(part.layout) +
+    sheetViews(part) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    cols(part)
+  );
+  yield* sheetData(part, strings);
+  yield tail(part);
+}
+
+function sheetPr(model: SheetModel): string {
+  const tab = model.tabColor ? `<tabColor rgb="${argbOf(model.tabColor)}"/>` : "";
+  const fit = model.pageSetup?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "";
+  return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : "";
+}
+
+function dimension(layout: SheetLayout): string {
+  if (layout.rows === 0 || layout.cols === 0) return '<dimension ref="A1"/>';
+  return `<dimension ref="${rangeAddress({ row: 0, col: 0, rows: layout.rows, cols: layout.cols })}"/>`;
+}
+
+function sheetViews(part: SheetPart): string {
+  const selected = part.selected ? ' tabSelected="1"' : "";
+  const freeze = part.model.freeze;
+  if (!freeze) return `<sheetViews><sheetView${selected} workbookViewId="0"/></sheetViews>`;
+  const ySplit = freeze.rows;
+  const xSplit = freeze.cols ?? 0;
+  const pane = xSplit && ySplit ? "bottomRight" : ySplit ? "bottomLeft" : "topRight";
+  const split = (xSplit ? ` xSplit="${xSplit}"` : "") + (ySplit ? ` ySplit="${ySplit}"` : "");
+  const topLeft = cellAddress({ row: ySplit, col: xSplit });
+  return (
+    `<sheetViews><sheetView${selected} workbookViewId="0">` +
+    `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
+  );
+}
+
+function cols(part: SheetPart): string {
+  const columns = part.model.columns ?? [];
+  const items = columns
+    .map((column, c) => {
+      const style = part.layout.columnFormats[c];
+      if (column.width === undefined && style === undefined) return "";
+      const width =
+        column.width === undefined
+          ? `width="${DEFAULT_WIDTH}"`
+          : `width="${column.width}" customWidth="1"`;
+      return `<col min="${c + 1}" max="${c + 1}" ${width}${style ? ` style="${style}"` : ""}/>`;
+    })
+    .join("");
+  return items ? `<cols>${items}</cols>` : "";
+}
+
+function* sheetData(part: SheetPart, strings: SharedStrings): Generator<string> {
+  const { model, layout } = part;
+  const { rows, cols: width, formats, texts, hidden } = layout;
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
+  const heights = model.rowHeights ?? {};
+  // The same few style attributes recur millions of times: make each string once.
+  const styleAttrs: string[] = [];
+  yield "<sheetData>";
+  for (let r = 0; r < rows; r += 1) {
+    const row = model.cells[r] ?? [];
+    const n = r + 1;
+    let body = "";
+    for (let c = 0, i = r * width; c < width; c += 1, i += 1) {
+      const f = formats[i];
+      const s = f ? (styleAttrs[f] ??= ` s="${f}"`) : "";
+      const text = texts.get(i);
+      const value = text !== undefined ? text : hidden.has(i) ? null : row[c];
+      body += cellXml(`${letters[c]}${n}`, s, value, strings);
+    }
+    const height = heights[r];
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    if (body) yield `<row r="${n}"${ht}>${body}</row>`;
+    else if (ht) yield `<row r="${n}"${ht}/>`;
+  }
+  yield "</sheetData>";
+}
+
+function tail(part: SheetPart): string {
+  const { model } = part;
+  let xml = "";
+  const merges = (model.merges ?? []).filter((m) => m.rows > 1 || m.cols > 1);
+  if (merges.length) {
+    xml += `<mergeCells count="${merges.length}">`;
+    xml += merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("");
+    xml += "</mergeCells>";
+  }
+  (model.conditionalFormats ?? []).forEach((rule, i) => {
+    const formula = escapeXml(`"${rule.equals.replace(/"/g, '""')}"`);
+    xml +=
+      `<conditionalFormatting sqref="${rangeAddress(rule.range)}">` +
+      `<cfRule type="cellIs" dxfId="${part.dxfIds[i]}" priority="${i + 1}" operator="equal">` +
+      `<formula>${formula}</formula></cfRule></conditionalFormatting>`;
+  });
+  const validations = model.validations ?? [];
+  if (validations.length) {
+    xml += `<dataValidations count="${validations.length}">`;
+    xml += validations.map((v, i) => validationXml(v, part.listFormulas[i])).join("");
+    xml += "</dataValidations>";
+  }
+  const links = model.hyperlinks ?? [];
+  if (links.length) {
+    xml += "<hyperlinks>";
+    for (const link of links) {
+      const address = link.address.replace(/\$/g, "").split(":")[0];
+      const location = `${quotedSheet(link.sheet)}!${address}`;
+      xml += `<hyperlink ref="${cellAddress(link.cell)}" location="${escapeXml(location)}"/>`;
+    }
+    xml += "</hyperlinks>";
+  }
+  xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const page = model.pageSetup;
+  if (page) {
+    const fit = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+    xml += `<pageSetup paperSize="9" orientation="${page.orientation}"${fit}/>`;
+  }
+  if (part.drawingRel) xml += `<drawing r:id="${part.drawingRel}"/>`;
+  if (part.tableRels.length) {
+    xml += `<tableParts count="${part.tableRels.length}">`;
+    xml += part.tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("");
+    xml += "</tableParts>";
+  }
+  return `${xml}</worksheet>`;
+}

@@ -1,0 +1,101 @@
+/**
+ * xl/styles.xml from the registry's formats: fonts, fills (0 none and
+ * 1 gray125 first, as Excel requires), borders, number formats, cellXfs, and
+ * the differential formats of conditional formatting.
+ */
+import { escapeXml } from "../ooxml/xml";
+import { Interner } from "./interner";
+import { builtinFormatId, type Format, type StyleRegistry } from "./style-registry";
+
+/** A conditional format's look: fill and optional font colour, both ARGB. */
+export interface Dxf {
+  fill: string;
+  color?: string;
+}
+
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+const THIN = '<color rgb="FFBFBFBF"/>';
+const BORDER =
+  `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right>` +
+  `<top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
+
+/** XML snippets numbered in first-use order, the first ones given. */
+function table(initial: string[]): Interner<string> {
+  const interner = new Interner<string>((xml) => xml);
+  for (const item of initial) interner.id(item);
+  return interner;
+}
+
+function fontXml(f: Format): string {
+  const color = f.color ? `<color rgb="${f.color}"/>` : '<color theme="1"/>';
+  return (
+    `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.underline ? "<u/>" : ""}` +
+    `<sz val="${f.size ?? 11}"/>${color}<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`
+  );
+}
+
+function solidXml(argb: string): string {
+  return `<patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill>`;
+}
+
+function alignmentXml(f: Format): string {
+  const a =
+    (f.hAlign ? ` horizontal="${f.hAlign}"` : "") +
+    (f.vAlign ? ` vertical="${f.vAlign}"` : "") +
+    (f.wrap ? ' wrapText="1"' : "");
+  return a ? `<alignment${a}/>` : "";
+}
+
+function dxfXml(d: Dxf): string {
+  const font = d.color ? `<font><color rgb="${d.color}"/></font>` : "";
+  return `<dxf>${font}<fill>${solidXml(d.fill)}</fill></dxf>`;
+}
+
+export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string {
+  const fonts = table([fontXml({})]);
+  const fills = table([
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ]);
+  const borders = table(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
+  const numFmts = new Map<string, number>();
+  const xfs: string[] = [];
+  for (let id = 0; id < registry.count; id += 1) {
+    const f = registry.format(id);
+    const fontId = fonts.id(fontXml(f));
+    const fillId = f.fill ? fills.id(`<fill>${solidXml(f.fill)}</fill>`) : 0;
+    const borderId = f.border ? borders.id(BORDER) : 0;
+    let numFmtId = 0;
+    if (f.numFmt !== undefined) {
+      numFmtId = builtinFormatId(f.numFmt) ?? numFmts.get(f.numFmt) ?? 164 + numFmts.size;
+      if (builtinFormatId(f.numFmt) === undefined) numFmts.set(f.numFmt, numFmtId);
+    }
+    const alignment = alignmentXml(f);
+    const apply =
+      (numFmtId ? ' applyNumberFormat="1"' : "") +
+      (fontId ? ' applyFont="1"' : "") +
+      (fillId ? ' applyFill="1"' : "") +
+      (borderId ? ' applyBorder="1"' : "") +
+      (alignment ? ' applyAlignment="1"' : "");
+    const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
+    xfs.push(alignment ? `${open}>${alignment}</xf>` : `${open}/>`);
+  }
+  const numFmtXml = [...numFmts]
+    .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
+    .join("");
+  return (
+    HEAD +
+    (numFmts.size ? `<numFmts count="${numFmts.size}">${numFmtXml}</numFmts>` : "") +
+    `<fonts count="${fonts.items.length}">${fonts.items.join("")}</fonts>` +
+    `<fills count="${fills.items.length}">${fills.items.join("")}</fills>` +
+    `<borders count="${borders.items.length}">${borders.items.join("")}</borders>` +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    `<dxfs count="${dxfs.length}">${dxfs.map(dxfXml).join("")}</dxfs>` +
+    '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+    "</styleSheet>"
+  );
+}
