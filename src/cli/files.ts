@@ -1,18 +1,35 @@
 /**
  * Opening and saving workbooks for the command line, with a clear Russian
  * message for each way a file can be unusable (missing, a folder, not a
- * workbook, an old .xls, a broken zip).
+ * workbook, an old .xls, a broken zip). Files that are only read go through
+ * the fast read-only reader; a workbook that will be written opens in ExcelJS.
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
 import { saveWorkbookFile, type SavableWorkbook } from "../adapters/exceljs/files";
+import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
+import type { WorkbookPort } from "../port/workbook-port";
 import { CliError } from "./io";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
+/** A workbook to change and save (the report's own output). */
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
+  return openChecked(path, (bytes) => ExcelJsWorkbook.load(bytes));
+}
+
+/** A workbook that is only read (sources, --previous, --settings, validate). */
+export async function openReadOnlyWorkbook(path: string): Promise<WorkbookPort> {
+  return openChecked(path, openReadOnlyBytes);
+}
+
+/** The opener of read-only sources: the report's inputs and the issue-5 benchmark. */
+export const openReadOnlyBytes = async (bytes: Uint8Array): Promise<WorkbookPort> =>
+  XlsxReadOnlyWorkbook.open(bytes);
+
+async function openChecked<T>(path: string, open: (bytes: Uint8Array) => Promise<T>): Promise<T> {
   const info = await stat(path).catch(() => null);
   if (!info) throw new CliError(`Файл не найден: ${path}`);
   if (info.isDirectory()) throw new CliError(`${path} — это папка, а нужен файл .xlsx.`);
@@ -20,18 +37,24 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
     throw new CliError(`Не удалось прочитать файл ${path}: ${e.message}`);
   });
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new CliError(`Файл ${path} в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)».`);
+    throw new CliError(
+      `Файл ${path} в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)».`
+    );
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new CliError(`Файл ${path} не является книгой Excel (.xlsx).`);
+  if (!startsWith(bytes, ZIP_MAGIC))
+    throw new CliError(`Файл ${path} не является книгой Excel (.xlsx).`);
   try {
-    return await ExcelJsWorkbook.load(bytes);
+    return await open(bytes);
   } catch (e) {
-    throw new CliError(`Файл ${path} повреждён или не является книгой Excel (.xlsx): ${(e as Error).message}`);
+    throw new CliError(
+      `Файл ${path} повреждён или не является книгой Excel (.xlsx): ${(e as Error).message}`
+    );
   }
 }
 
 export function checkXlsxPath(path: string, option: string): void {
-  if (extname(path).toLowerCase() !== ".xlsx") throw new CliError(`${option}: имя файла должно оканчиваться на .xlsx, а указано «${path}».`);
+  if (extname(path).toLowerCase() !== ".xlsx")
+    throw new CliError(`${option}: имя файла должно оканчиваться на .xlsx, а указано «${path}».`);
 }
 
 export async function saveWorkbook(workbook: SavableWorkbook, path: string): Promise<void> {

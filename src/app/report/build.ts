@@ -25,7 +25,7 @@ import {
   type ShareDefinition,
 } from "../../core/indicators";
 import type { Issue } from "../../core/model";
-import { buildTrainingPlan, type PlanEntry } from "../../core/plan";
+import { buildTrainingPlan, type PlanEntry, type TrainingPlan } from "../../core/plan";
 import {
   buildRecommendations,
   recommendationRulesSheet,
@@ -114,7 +114,10 @@ export function buildReport(
         catalog,
       })
     : [];
-  const plan = period ? buildTrainingPlan(consolidation.included, period, settings).entries : [];
+  const trainingPlan: TrainingPlan | undefined = period
+    ? buildTrainingPlan(consolidation.included, period, settings)
+    : undefined;
+  const plan = trainingPlan?.entries ?? [];
   const input: ReportInput = {
     consolidation,
     results,
@@ -126,6 +129,7 @@ export function buildReport(
     rules,
     withNames: options.withNames === true,
     dataRange: consolidatedRange(consolidation),
+    plan: trainingPlan,
   };
   const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
   const effectiveness = analyseEffectiveness(

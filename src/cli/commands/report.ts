@@ -20,7 +20,13 @@ import { FULL_PROFILE_ID, PROFILES, findProfile, type Profile } from "../../core
 import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
 import type { Progress } from "../../port/workbook-port";
 import { stringOption, type ParsedArgs } from "../args";
-import { checkXlsxPath, openWorkbook, saveWorkbook } from "../files";
+import {
+  checkXlsxPath,
+  openReadOnlyBytes,
+  openReadOnlyWorkbook,
+  openWorkbook,
+  saveWorkbook,
+} from "../files";
 import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
 import { printSummary, writeFeedback } from "../report-output";
@@ -29,14 +35,13 @@ import type { Command } from "./command";
 
 export const DEFAULT_REPORT_OUT = "pedmonitor-report.xlsx";
 
-const openReadOnly = (bytes: Uint8Array) => ExcelJsWorkbook.load(bytes, { readOnly: true });
-
 /** One line per file for small runs; for large ones every 50th file and the last. */
 function fileProgress(io: Io, what: string): Progress {
   return {
     cancelled: false,
     report(done, total, label) {
-      if (total <= 50 || done % 50 === 0 || done === total) io.err(`${what} ${done} из ${total}: ${label}`);
+      if (total <= 50 || done % 50 === 0 || done === total)
+        io.err(`${what} ${done} из ${total}: ${label}`);
     },
   };
 }
@@ -51,11 +56,21 @@ function chooseProfile(code: string | undefined): Profile {
   return found;
 }
 
-async function readInputs(paths: readonly string[], out: string | null, io: Io, what: string): Promise<OpenedSources> {
+async function readInputs(
+  paths: readonly string[],
+  out: string | null,
+  io: Io,
+  what: string
+): Promise<OpenedSources> {
   const expanded = await expandInputs(paths, out);
   for (const path of expanded.missing) io.err(`Не найдено: ${path}`);
-  if (expanded.files.length === 0) throw new CliError(`Нет ни одного файла .xlsx для обработки: ${paths.join(" ")}`);
-  const sources = await openSources(sourceInputs(expanded.files), openReadOnly, fileProgress(io, what));
+  if (expanded.files.length === 0)
+    throw new CliError(`Нет ни одного файла .xlsx для обработки: ${paths.join(" ")}`);
+  const sources = await openSources(
+    sourceInputs(expanded.files),
+    openReadOnlyBytes,
+    fileProgress(io, what)
+  );
   for (const path of expanded.missing) sources.skipped.push(path);
   if (sources.read.length === 0) {
     const why = sources.issues.map((i) => `  ${i.message}`).join("\n");
@@ -77,8 +92,9 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const people = await readPeopleSheets(target);
   const settingsPath = stringOption(args, "settings");
   if (settingsPath) {
-    const read = await readSettingsSheet(await openWorkbook(settingsPath), settingsPath);
-    if (read === null) throw new CliError(`--settings: в книге ${settingsPath} нет листа «${TARGETS.name}».`);
+    const read = await readSettingsSheet(await openReadOnlyWorkbook(settingsPath), settingsPath);
+    if (read === null)
+      throw new CliError(`--settings: в книге ${settingsPath} нет листа «${TARGETS.name}».`);
     people.settings = read.settings;
     people.custom = read.custom;
     people.issues.push(...read.issues);
@@ -89,7 +105,8 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   if (previousPath) {
     const prev = await readInputs([previousPath], out, io, "Прошлый период: прочитано");
     const p = previousPeriod(prev.schools, people.settings, people.custom);
-    if (p.schools === 0) throw new CliError(`--previous: в ${previousPath} нет ни одной ОО с корректным паспортом.`);
+    if (p.schools === 0)
+      throw new CliError(`--previous: в ${previousPath} нет ни одной ОО с корректным паспортом.`);
     previous = p.values;
   }
   const report = buildReport(sources.schools, [...sources.issues, ...people.issues], {
@@ -111,7 +128,13 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   if (json) await writeJson(json, report.json);
   const feedback = stringOption(args, "feedback");
   const files = feedback
-    ? await writeFeedback(feedback, { report, settings: people.settings, profile, measures: people.measures, withNames })
+    ? await writeFeedback(feedback, {
+        report,
+        settings: people.settings,
+        profile,
+        measures: people.measures,
+        withNames,
+      })
     : [];
 
   printSummary(io, report, sources, written, profile);
@@ -141,7 +164,15 @@ export const reportCommand: Command = {
     "  Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — нечего обработать.",
   ].join("\n"),
   args: {
-    options: { out: "value", json: "value", profile: "value", settings: "value", previous: "value", feedback: "value", names: "flag" },
+    options: {
+      out: "value",
+      json: "value",
+      profile: "value",
+      settings: "value",
+      previous: "value",
+      feedback: "value",
+      names: "flag",
+    },
     minPositionals: 1,
     maxPositionals: Number.POSITIVE_INFINITY,
   },

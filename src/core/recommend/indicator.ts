@@ -150,20 +150,31 @@ export function bestPractice(
   const byCode = new Map<string, IndicatorResult[]>();
   for (const r of input.results) {
     if (r.scope === TOTAL || r.value === null) continue;
-    byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+    const rows = byCode.get(r.code);
+    if (rows) rows.push(r);
+    else byCode.set(r.code, [r]);
   }
   const out: Recommendation[] = [];
   for (const [code, rows] of byCode) {
     if (rows.length < minSchools) continue;
     // A school is in the top quarter when fewer than k schools do strictly better
     // and at least one does worse: when every school ties, no one stands out.
+    // The values are sorted once, so both counts are binary searches, not a
+    // pass over every other school (1,500 schools × 60 indicators).
     const down = rows[0].direction === "≤";
-    const better = (a: number, b: number): boolean => (down ? a < b : a > b);
     const k = Math.max(1, Math.ceil((rows.length * share) / 100));
+    const sorted = rows
+      .map((r) => r.value!)
+      .filter((v) => !Number.isNaN(v))
+      .sort((a, b) => a - b);
     for (const r of rows) {
-      const ahead = rows.filter((o) => better(o.value!, r.value!)).length;
-      const behind = rows.some((o) => better(r.value!, o.value!));
-      if (r.status !== "соответствие" || ahead >= k || !behind) continue;
+      const v = r.value!;
+      if (r.status !== "соответствие" || Number.isNaN(v)) continue;
+      const below = countBelow(sorted, v);
+      const above = sorted.length - countBelow(sorted, v, true);
+      const ahead = down ? below : above;
+      const behind = down ? above > 0 : below > 0;
+      if (ahead >= k || !behind) continue;
       const values = {
         ...figureValues(r, input.catalog.get(code)),
         school: schoolLabel(bySchool.get(r.scope), r.scope),
@@ -173,4 +184,16 @@ export function bestPractice(
     }
   }
   return out;
+}
+
+/** How many values of ascending `sorted` are < v (or ≤ v with `orEqual`): a binary search. */
+function countBelow(sorted: readonly number[], v: number, orEqual = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < v || (orEqual && sorted[mid] === v)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

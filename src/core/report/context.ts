@@ -16,7 +16,24 @@ export interface ReportContext {
   schoolCode: (s: SchoolData) => string;
 }
 
+/**
+ * Every sheet builder asks for the context of the same input; building the
+ * lookup of 90,000 results once per report instead of once per sheet. A hit
+ * needs the same input object with the same catalog, profile, results and
+ * schools, so an input changed in place gets a fresh context.
+ */
+const built = new WeakMap<ReportInput, { key: readonly unknown[]; context: ReportContext }>();
+
 export function reportContext(input: ReportInput): ReportContext {
+  const key = [input.catalog, input.profile, input.results, input.consolidation.included];
+  const hit = built.get(input);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.context;
+  const context = makeContext(input);
+  built.set(input, { key, context });
+  return context;
+}
+
+function makeContext(input: ReportInput): ReportContext {
   const catalog = new Map((input.catalog ?? CATALOG).map((e) => [e.code, e]));
   const profile = input.profile ?? PROFILES.find((p) => p.id === FULL_PROFILE_ID)!;
   const byKey = new Map(input.results.map((r) => [`${r.code}|${r.scope}`, r]));

@@ -8,6 +8,7 @@ import { TOTAL, type IndicatorResult, type Status } from "../indicators/types";
 import type { Issue, Severity } from "../model";
 import { municipalView } from "../recommend/municipal-view";
 import { isoDay } from "../time/day";
+import { reportContext } from "./context";
 import type { ReportInput } from "./types";
 
 export interface ReportJson {
@@ -61,13 +62,19 @@ export function reportJson(input: ReportInput): ReportJson {
     rows: s.workers.length,
     excludedRows: s.workers.filter((w) => w.hasErrors).length,
   }));
-  const byKey = new Map(input.results.map((r) => [`${r.code}|${r.scope}`, r]));
+  // The results lookup the sheet builders share (reportContext), not a second one.
+  const { result } = reportContext(input);
   const codes = [...(input.catalog ?? CATALOG).map((e) => e.code)];
-  for (const r of input.results) if (!codes.includes(r.code)) codes.push(r.code);
+  const known = new Set(codes);
+  for (const r of input.results) {
+    if (known.has(r.code)) continue;
+    known.add(r.code);
+    codes.push(r.code);
+  }
   const scopes = [TOTAL, ...schools.map((s) => s.code)];
   const indicators = codes.flatMap((code) =>
     scopes.map((scope) => {
-      const r: IndicatorResult | undefined = byKey.get(`${code}|${scope}`);
+      const r: IndicatorResult | undefined = result(code, scope);
       return {
         code,
         scope,

@@ -33,7 +33,7 @@ export function planSheet(input: ReportInput): SheetModel {
       name: OUTPUT_SHEETS.trainingPlan,
       cells: [["План повышения квалификации: период свода не определён"]],
     };
-  const plan = buildTrainingPlan(ctx.schools, period, input.settings);
+  const plan = input.plan ?? buildTrainingPlan(ctx.schools, period, input.settings);
   const rows: OutCell[][] = plan.entries.map((e) => [
     e.schoolCode,
     e.schoolName,

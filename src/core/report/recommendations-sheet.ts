@@ -36,8 +36,13 @@ export const INDIVIDUAL_HEADERS = [
 ] as const;
 export const MUNICIPALITY_LABEL = "Муниципалитет";
 
+/** The municipality first, then schools in order (first occurrence), unknown scopes last; a map, not indexOf in a sort. */
 function scopeRank(scopes: string[]): (s: string) => number {
-  return (s) => (s === TOTAL ? -1 : scopes.indexOf(s) < 0 ? scopes.length : scopes.indexOf(s));
+  const order = new Map<string, number>();
+  scopes.forEach((scope, i) => {
+    if (!order.has(scope)) order.set(scope, i);
+  });
+  return (s) => (s === TOTAL ? -1 : (order.get(s) ?? scopes.length));
 }
 
 export function recommendationsSheet(input: ReportInput): SheetModel {

@@ -4,6 +4,7 @@ import type { CatalogEntry } from "../indicators/measures";
 import type { Profile } from "../indicators/profiles";
 import type { IndicatorResult, ScopeCoverage, Settings } from "../indicators/types";
 import type { Recommendation, RecommendationRule } from "../recommend/types";
+import type { TrainingPlan } from "../plan/plan";
 
 export interface ReportInput {
   consolidation: Consolidation;
@@ -24,4 +25,6 @@ export interface ReportInput {
    * `Сводка` then carries live custom-function formulas; absent, plain values.
    */
   dataRange?: string | null;
+  /** The training plan of these schools and period when already made (buildReport); else `План ПК` makes it. */
+  plan?: TrainingPlan;
 }

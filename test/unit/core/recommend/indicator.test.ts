@@ -202,3 +202,41 @@ describe("SCHOOL_BEST_PRACTICE ties", () => {
     expect(best([90, 80, 80, 40, 35])).toEqual(["ОО-1", "ОО-2", "ОО-3"]);
   });
 });
+
+describe("SCHOOL_BEST_PRACTICE on many schools (sorted once, same choice as comparing every pair)", () => {
+  // The rule's definition, written pairwise: fewer than k schools strictly better, at least one worse.
+  const pairwise = (values: number[], down: boolean, statuses: boolean[]): string[] => {
+    const better = (a: number, b: number) => (down ? a < b : a > b);
+    const k = Math.max(1, Math.ceil(values.length / 4));
+    return values.flatMap((v, i) => {
+      const ahead = values.filter((o) => better(o, v)).length;
+      const behind = values.some((o) => better(v, o));
+      return statuses[i] && ahead < k && behind ? [`ОО-${i + 1}`] : [];
+    });
+  };
+  it.each([
+    ["≥", false],
+    ["≤", true],
+  ] as const)("direction %s: 200 schools with ties", (direction, down) => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const values = Array.from({ length: 200 }, () => Math.round(random() * 20) * 5);
+    const statuses = values.map(() => random() > 0.2);
+    const schools = values.map((_, i) => school(`ОО-${i + 1}`));
+    const results = values.map((value, i) =>
+      result({
+        code: "DIAG",
+        scope: `ОО-${i + 1}`,
+        value,
+        target: 30,
+        direction,
+        status: statuses[i] ? "соответствие" : "несоответствие",
+      })
+    );
+    const chosen = indicatorRecs(schools, results)
+      .filter((x) => x.rule === "SCHOOL_BEST_PRACTICE")
+      .map((x) => x.scope);
+    expect(chosen).toEqual(pairwise(values, down, statuses));
+    expect(chosen.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * A worksheet part → Grid, the same grid read-grid.ts gives for an ExcelJS
+ * book: values from A1 to the last non-empty cell, merge slave cells skipped
+ * (even when the file gives them a value of their own, as ExcelJS drops it).
+ * Only the rows and cells present in the XML are visited, so a dimension of
+ * 1,048,576 rows with 30 filled costs 30 rows.
+ */
+import type { CellValue, Grid } from "../../core/model";
+import { parseRange } from "../ooxml/a1";
+import { scanSheetData, type Placed, type SheetContext } from "./sheet-data";
+
+/** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
+const MAX_GRID_CELLS = 50_000_000;
+/** Merge checks per sheet (about a second): far above any real sheet, below a hang. */
+const MAX_MERGE_WORK = 200_000_000;
+
+interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Only `<sheetData>` and `<mergeCells>` are scanned: what lies around them
+ * (columns, views, validation lists, conditional formats…) is not read at all.
+ */
+export function readSheetXml(bytes: Uint8Array, context: SheetContext): Grid {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const xml = buf.toString("latin1");
+  const open = findTag(xml, "sheetData", 0);
+  if (open === -1) return [];
+  const openEnd = xml.indexOf(">", open);
+  if (openEnd === -1) throw new Error("xml: незакрытый тег");
+  let rows = new Map<number, Placed[]>();
+  let after = openEnd + 1;
+  if (xml.charCodeAt(openEnd - 1) !== 47 /* not <sheetData/> */) {
+    const close = findTag(xml, "/sheetData", openEnd);
+    if (close === -1) throw new Error("xml: не закрыт <sheetData>");
+    rows = scanSheetData(buf, xml, openEnd + 1, close, context);
+    after = close;
+  }
+  return toGrid(rows, readMerges(xml, after));
+}
+
+/** Ranges of `<mergeCell ref="A1:C1"/>` inside `<mergeCells>`. */
+function readMerges(xml: string, from: number): Range[] {
+  const open = findTag(xml, "mergeCells", from);
+  if (open === -1) return [];
+  const close = findTag(xml, "/mergeCells", open);
+  const body = xml.slice(open, close === -1 ? xml.length : close);
+  const merges: Range[] = [];
+  for (const m of body.matchAll(/<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g))
+    merges.push(rangeOf(m[1]));
+  return merges;
+}
+
+/** Index of the `<` of the first tag with this local name (`/name` for a close tag), or -1. */
+function findTag(xml: string, name: string, from: number): number {
+  const closing = name.startsWith("/");
+  const local = closing ? name.slice(1) : name;
+  for (let at = xml.indexOf(local, from); at !== -1; at = xml.indexOf(local, at + 1)) {
+    const next = xml.charCodeAt(at + local.length);
+    if (!(next === 62 || next === 47 || next <= 32)) continue;
+    let p = at - 1;
+    if (xml.charCodeAt(p) === 58 /* : after a prefix */) {
+      p -= 1;
+      while (p >= 0 && /[\w.-]/.test(xml[p])) p -= 1;
+    }
+    if (closing) {
+      if (xml.charCodeAt(p) === 47 && xml.charCodeAt(p - 1) === 60) return p - 1;
+    } else if (xml.charCodeAt(p) === 60) return p;
+  }
+  return -1;
+}
+
+function toGrid(rows: Map<number, Placed[]>, merges: Range[]): Grid {
+  const slave = mergeSlaves(merges);
+  let lastRow = 0;
+  let lastCol = 0;
+  const kept: { row: number; cells: Placed[] }[] = [];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const cells = rows.get(r)!;
+    const own = merges.length === 0 ? cells : cells.filter((p) => !slave(r, p.col));
+    if (own.length === 0) continue;
+    kept.push({ row: r, cells: own });
+    lastRow = r;
+    for (const p of own) if (p.col > lastCol) lastCol = p.col;
+  }
+  if (lastRow * lastCol > MAX_GRID_CELLS)
+    throw new Error(`лист слишком велик: ${lastRow} × ${lastCol}`);
+  const grid: Grid = [];
+  for (let r = 0; r < lastRow; r += 1) grid.push(new Array<CellValue>(lastCol).fill(null));
+  // A repeated cell reference: the later one wins, as in ExcelJS.
+  for (const { row, cells } of kept) for (const p of cells) grid[row - 1][p.col - 1] = p.value;
+  return grid;
+}
+
+/**
+ * "Is (row, col) a merge slave?" for rows asked in increasing order: a sweep
+ * keeps only the merges spanning the current row, so neither a huge merge
+ * nor many merges cost more than the cells actually present.
+ */
+function mergeSlaves(merges: Range[]): (row: number, col: number) => boolean {
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let active: Range[] = [];
+  let at = 0;
+  // Valid merges never overlap, so few span one row; a crafted file with
+  // thousands of tall merges beside the data would make this quadratic.
+  let work = 0;
+  return (row, col) => {
+    if (row !== at) {
+      at = row;
+      work += active.length;
+      active = active.filter((m) => m.bottom >= row);
+      while (next < byTop.length && byTop[next].top <= row) {
+        if (byTop[next].bottom >= row) active.push(byTop[next]);
+        next += 1;
+      }
+    }
+    work += active.length;
+    if (work > MAX_MERGE_WORK) throw new Error("слишком много объединённых ячеек");
+    return active.some((m) => col >= m.left && col <= m.right && (row > m.top || col > m.left));
+  };
+}
+
+/** A merge's ref ("A1:C1", "A1") as 1-based bounds, whichever corner comes first. */
+function rangeOf(ref: string): Range {
+  const { row, col, rows, cols } = parseRange(ref);
+  const rowEnd = row + rows - 1;
+  const colEnd = col + cols - 1;
+  return {
+    top: Math.min(row, rowEnd) + 1,
+    bottom: Math.max(row, rowEnd) + 1,
+    left: Math.min(col, colEnd) + 1,
+    right: Math.max(col, colEnd) + 1,
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * The few parts of a zip file an xlsx reader needs: the central directory
+ * (names, methods, sizes, offsets) read once, and an entry inflated only when
+ * asked for. Every offset and size is checked against the buffer, so a broken
+ * or hostile file ends in a thrown Error, never a hang or a read past the end.
+ * All entries of one archive together may inflate to at most `maxTotal` bytes
+ * (zip bombs).
+ */
+import { inflateRawSync } from "node:zlib";
+
+/** 256 MB of XML is several times the largest municipality workbook the report reads. */
+export const DEFAULT_MAX_INFLATED = 256 * 2 ** 20;
+
+const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+interface Entry {
+  method: number;
+  flags: number;
+  compressed: number;
+  size: number;
+  localOffset: number;
+}
+
+export class ZipArchive {
+  private readonly entries = new Map<string, Entry>();
+  private inflated = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly maxTotal = DEFAULT_MAX_INFLATED
+  ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.readDirectory();
+  }
+
+  private readonly view: DataView;
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The entry's bytes, inflated; null when there is no such entry. */
+  read(name: string): Uint8Array | null {
+    const entry = this.entries.get(name);
+    if (!entry) return null;
+    if (entry.flags & 1) throw new Error(`zip: зашифрованная часть ${name}`);
+    const at = entry.localOffset;
+    this.need(at, 30);
+    if (this.view.getUint32(at, true) !== LOCAL)
+      throw new Error(`zip: нет заголовка части ${name}`);
+    const start = at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
+    this.need(start, entry.compressed);
+    const data = this.bytes.subarray(start, start + entry.compressed);
+    const budget = this.maxTotal - this.inflated;
+    let out: Uint8Array;
+    if (entry.method === STORED) out = data;
+    else if (entry.method === DEFLATED) out = inflate(data, budget, name);
+    else throw new Error(`zip: неизвестный метод сжатия ${entry.method} (${name})`);
+    if (out.length > budget) throw new Error("zip: распакованные данные слишком велики");
+    this.inflated += out.length;
+    return out;
+  }
+
+  private readDirectory(): void {
+    const eocd = this.findEndRecord();
+    let count = this.view.getUint16(eocd + 10, true);
+    let size = this.view.getUint32(eocd + 12, true);
+    let offset = this.view.getUint32(eocd + 16, true);
+    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+      ({ count, size, offset } = this.zip64End(eocd));
+    }
+    this.need(offset, size);
+    let at = offset;
+    for (let i = 0; i < count; i += 1) {
+      this.need(at, 46);
+      if (this.view.getUint32(at, true) !== CENTRAL) throw new Error("zip: повреждён каталог");
+      const nameLength = this.view.getUint16(at + 28, true);
+      const extraLength = this.view.getUint16(at + 30, true);
+      const commentLength = this.view.getUint16(at + 32, true);
+      this.need(at + 46, nameLength + extraLength + commentLength);
+      const name = Buffer.from(
+        this.bytes.buffer,
+        this.bytes.byteOffset + at + 46,
+        nameLength
+      ).toString("utf8");
+      const entry: Entry = {
+        flags: this.view.getUint16(at + 8, true),
+        method: this.view.getUint16(at + 10, true),
+        compressed: this.view.getUint32(at + 20, true),
+        size: this.view.getUint32(at + 24, true),
+        localOffset: this.view.getUint32(at + 42, true),
+      };
+      this.applyZip64Extra(entry, at + 46 + nameLength, extraLength);
+      // Some writers store names with a leading slash or backslashes.
+      this.entries.set(name.replace(/\\/g, "/").replace(/^\//, ""), entry);
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+  }
+
+  /** The end-of-central-directory record: the last 22 bytes, or earlier when a comment follows. */
+  private findEndRecord(): number {
+    const last = this.bytes.length - 22;
+    const first = Math.max(0, last - 0xffff);
+    for (let at = last; at >= first; at -= 1) {
+      if (this.bytes[at] === 0x50 && this.view.getUint32(at, true) === EOCD) return at;
+    }
+    throw new Error("zip: не найден каталог архива");
+  }
+
+  private zip64End(eocd: number): { count: number; size: number; offset: number } {
+    const locator = eocd - 20;
+    this.need(locator, 20);
+    if (this.view.getUint32(locator, true) !== EOCD64_LOCATOR)
+      throw new Error("zip: повреждён каталог");
+    const at = this.safeNumber(this.view.getBigUint64(locator + 8, true));
+    this.need(at, 56);
+    if (this.view.getUint32(at, true) !== EOCD64) throw new Error("zip: повреждён каталог");
+    return {
+      count: this.safeNumber(this.view.getBigUint64(at + 32, true)),
+      size: this.safeNumber(this.view.getBigUint64(at + 40, true)),
+      offset: this.safeNumber(this.view.getBigUint64(at + 48, true)),
+    };
+  }
+
+  /** Zip64 keeps the real sizes and offset in extra field 0x0001 when the 32-bit ones are full. */
+  private applyZip64Extra(entry: Entry, start: number, length: number): void {
+    const end = start + length;
+    for (let at = start; at + 4 <= end;) {
+      const id = this.view.getUint16(at, true);
+      const size = this.view.getUint16(at + 2, true);
+      if (id === 1) {
+        let p = at + 4;
+        const next = (): bigint => {
+          if (p + 8 > at + 4 + size) throw new Error("zip: повреждён каталог");
+          p += 8;
+          return this.view.getBigUint64(p - 8, true);
+        };
+        // The uncompressed size comes first when present; it is not used (the budget caps output).
+        if (entry.size === 0xffffffff) next();
+        if (entry.compressed === 0xffffffff) entry.compressed = this.safeNumber(next());
+        if (entry.localOffset === 0xffffffff) entry.localOffset = this.safeNumber(next());
+        return;
+      }
+      at += 4 + size;
+    }
+  }
+
+  private safeNumber(value: bigint): number {
+    if (value > BigInt(this.bytes.length)) throw new Error("zip: повреждён каталог");
+    return Number(value);
+  }
+
+  private need(at: number, length: number): void {
+    if (at < 0 || length < 0 || at + length > this.bytes.length)
+      throw new Error("zip: архив обрезан или повреждён");
+  }
+}
+
+function inflate(data: Uint8Array, budget: number, name: string): Uint8Array {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+      throw new Error("zip: распакованные данные слишком велики");
+    throw new Error(`zip: не удалось распаковать ${name}`);
+  }
+}
