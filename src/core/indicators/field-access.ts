@@ -64,56 +64,59 @@ export function getter(field: WorkerField): Getter {
 export const FIELD_IDS: readonly WorkerField[] = Object.keys(GET) as WorkerField[];
 
 /**
- * Every field of a row that is not a yes/no flag into `out` by id: straight-line
- * monomorphic loads, once per row. The flags are read by yesFlags; loadFlagValues
- * puts them into `out` too, for a program that tests them otherwise than Да.
+ * Row `r` of a block: every field of the worker that is not a yes/no flag into its
+ * column, `cols[id][r]`. Straight-line monomorphic loads, once per row: this is the
+ * only pass over the (possibly scattered) Worker objects, so the processor can keep
+ * many rows' cache misses in flight, as in a bare loop. The flags are read by
+ * yesFlags; loadFlagColumns puts their values into columns too, for a program that
+ * tests them otherwise than Да.
  */
-export function loadRow(w: Worker, out: unknown[]): void {
-  out[0] = w.schoolCode;
-  out[1] = w.tabNumber;
-  out[2] = w.fullName;
-  out[3] = w.sex;
-  out[4] = w.birthDate;
-  out[5] = w.workerCategory;
-  out[6] = w.position;
-  out[7] = w.subject;
-  out[8] = w.educationLevel;
-  out[11] = w.pedExperience;
-  out[12] = w.qualificationCategory;
-  out[13] = w.attestationDate;
-  out[14] = w.diagnosticsDate;
-  out[15] = w.diagnosticsLevel;
-  out[16] = w.deficits;
-  out[18] = w.courseDate;
-  out[19] = w.courseOrganisation;
-  out[25] = w.contestLevel;
-  out[26] = w.contestResult;
-  out[33] = w.skillAssessment;
-  out[34] = w.burnout;
-  out[39] = w.note;
-  out[40] = w.employment;
+export function loadColumns(w: Worker, cols: unknown[][], r: number): void {
+  cols[0][r] = w.schoolCode;
+  cols[1][r] = w.tabNumber;
+  cols[2][r] = w.fullName;
+  cols[3][r] = w.sex;
+  cols[4][r] = w.birthDate;
+  cols[5][r] = w.workerCategory;
+  cols[6][r] = w.position;
+  cols[7][r] = w.subject;
+  cols[8][r] = w.educationLevel;
+  cols[11][r] = w.pedExperience;
+  cols[12][r] = w.qualificationCategory;
+  cols[13][r] = w.attestationDate;
+  cols[14][r] = w.diagnosticsDate;
+  cols[15][r] = w.diagnosticsLevel;
+  cols[16][r] = w.deficits;
+  cols[18][r] = w.courseDate;
+  cols[19][r] = w.courseOrganisation;
+  cols[25][r] = w.contestLevel;
+  cols[26][r] = w.contestResult;
+  cols[33][r] = w.skillAssessment;
+  cols[34][r] = w.burnout;
+  cols[39][r] = w.note;
+  cols[40][r] = w.employment;
 }
 
-export function loadFlagValues(w: Worker, out: unknown[]): void {
-  out[9] = w.pedagogicalEducation;
-  out[10] = w.educationMatchesProfile;
-  out[17] = w.iomDeveloped;
-  out[20] = w.courseFromDiagnostics;
-  out[21] = w.courseQualityManagement;
-  out[22] = w.retrainingSent;
-  out[23] = w.retrainingCompleted;
-  out[24] = w.retrainingInRegion;
-  out[27] = w.expertActivity;
-  out[28] = w.methodicalAssociation;
-  out[29] = w.networkCommunities;
-  out[30] = w.mentor;
-  out[31] = w.mentee;
-  out[32] = w.youngSupportProjects;
-  out[35] = w.managementReserve;
-  out[36] = w.tutorOrSupervisor;
-  out[37] = w.specialNeeds;
-  out[38] = w.giftedChildren;
-  out[41] = w.courseInRegistry;
+export function loadFlagColumns(w: Worker, cols: unknown[][], r: number): void {
+  cols[9][r] = w.pedagogicalEducation;
+  cols[10][r] = w.educationMatchesProfile;
+  cols[17][r] = w.iomDeveloped;
+  cols[20][r] = w.courseFromDiagnostics;
+  cols[21][r] = w.courseQualityManagement;
+  cols[22][r] = w.retrainingSent;
+  cols[23][r] = w.retrainingCompleted;
+  cols[24][r] = w.retrainingInRegion;
+  cols[27][r] = w.expertActivity;
+  cols[28][r] = w.methodicalAssociation;
+  cols[29][r] = w.networkCommunities;
+  cols[30][r] = w.mentor;
+  cols[31][r] = w.mentee;
+  cols[32][r] = w.youngSupportProjects;
+  cols[35][r] = w.managementReserve;
+  cols[36][r] = w.tutorOrSupervisor;
+  cols[37][r] = w.specialNeeds;
+  cols[38][r] = w.giftedChildren;
+  cols[41][r] = w.courseInRegistry;
 }
 
 /**

@@ -1,0 +1,406 @@
+/**
+ * The row program (program.ts) run over a block of rows at a time, the tests as
+ * the outer loop. A block's fields sit in columns (field-access.ts loadColumns);
+ * each atom's result is a bitset over the block's rows, `bits[atom * BLOCK_WORDS + w]`
+ * holding rows 32w .. 32w + 31. Per row and atom, the old row-at-a-time kernel paid
+ * for the walk over the tables (bounds, field ids, values reloaded for every row)
+ * and for composites read bit by bit; here a test is one tight monomorphic loop
+ * over a column with its constants in registers, and `all` / `any` / `not` are
+ * word-wise AND / OR / NOT over 32 rows at once.
+ *
+ * Kinds: Да on a flag (atom i is `true` on FLAG_FIELDS[i]) from the rows' yesFlags
+ * words; Нет; string equality (EQ, and IN over one-value fields: one equality per
+ * listed value, all setting the atom); NOTIN of strings (a present value sets the
+ * atom, a listed one clears it); ranges and `below` with the school's bounds;
+ * filled / empty, the sex-dependent pension age and the two-date order (the
+ * catalog's row-shaped atoms: through the interpreter they were a fifth of the
+ * pass). The rare ones (multilist membership, folded text, numbers compared with
+ * `gt`) go through the interpreter, row by row.
+ * The result is bit for bit the interpreter's (program.ts evaluateAtom).
+ */
+import type { Worker } from "../model";
+import { TEACHERS } from "../schema/school";
+import { FIELD_IDS, FLAG_FIELDS } from "./field-access";
+import {
+  ALL,
+  ANY,
+  BELOW,
+  DIAG_BEFORE,
+  EMPTY,
+  EQ,
+  evaluateAtom,
+  FALSE,
+  FILLED,
+  filled,
+  IN,
+  NOT,
+  NOTIN,
+  PENSION,
+  RANGE,
+  TRUE,
+  type RowProgram,
+} from "./program";
+
+/** Rows per block: 32 × BLOCK_WORDS. Columns and bitsets of a block stay in the L1 cache. */
+export const BLOCK_WORDS = 4;
+export const BLOCK_ROWS = 32 * BLOCK_WORDS;
+
+/** Tests of one kind: entry i reads column field[i] and sets (or clears) atom[i]. */
+interface Table {
+  field: Int32Array;
+  atom: Int32Array;
+  /** EQ tables: the value compared with `===`. */
+  value: unknown[];
+}
+
+export interface BlockKernel {
+  atoms: number;
+  /** Some atom reads a yes/no flag's value from the columns (Нет, or not as `true`). */
+  flagValues: boolean;
+  /** Flag atoms (Да on FLAG_FIELDS[i]) some slot or composite reads: from yesFlags. */
+  flags: Int32Array;
+  yes: Table;
+  no: Table;
+  equal: Table;
+  present: Table;
+  clear: Table;
+  range: Table;
+  below: Table;
+  /** FILLED and EMPTY (value true for EMPTY: the test flipped). */
+  filled: Table;
+  /** Pension age by sex: the birth date against the school's bounds for М and Ж. */
+  pension: Table;
+  /** The diagnostics date before the course date. */
+  diagBefore: Int32Array;
+  /** Atoms left to the interpreter. */
+  other: Int32Array;
+  /** `all` / `any` / `not` in atom order (parts first): op, and parts subs[from[c] .. from[c + 1]]. */
+  composite: Int32Array;
+  compositeOp: Int32Array;
+  subFrom: Int32Array;
+  subs: Int32Array;
+}
+
+const MULTI = new Set(TEACHERS.fields.filter((f) => f.type === "multilist").map((f) => f.key));
+
+interface Entry {
+  field: number;
+  atom: number;
+  value: unknown;
+}
+
+function table(entries: readonly Entry[]): Table {
+  return {
+    field: Int32Array.from(entries, (e) => e.field),
+    atom: Int32Array.from(entries, (e) => e.atom),
+    value: entries.map((e) => e.value),
+  };
+}
+
+export function kernelOf(program: RowProgram): BlockKernel {
+  const yes: Entry[] = [];
+  const no: Entry[] = [];
+  const equal: Entry[] = [];
+  const present: Entry[] = [];
+  const clear: Entry[] = [];
+  const range: Entry[] = [];
+  const below: Entry[] = [];
+  const filledOnes: Entry[] = [];
+  const pension: Entry[] = [];
+  const diagBefore: number[] = [];
+  const other: number[] = [];
+  const composite: number[] = [];
+  let flagValues = false;
+  program.atoms.forEach((a, i) => {
+    if (i < FLAG_FIELDS.length) return; // `true` on flag i: bit i of the yesFlags words
+    const at = { field: a.field, atom: i };
+    if (a.field >= 0 && FLAG_FIELDS.includes(FIELD_IDS[a.field])) flagValues = true; // tested otherwise than `true`: needs the value
+    // Strings only: a string compare site stays fast; numbers or booleans in a list go to the interpreter.
+    const strings =
+      a.field >= 0 && !MULTI.has(FIELD_IDS[a.field]) && [...(a.set ?? [])].every(isString);
+    if (a.op === TRUE || (a.op === EQ && a.value === true)) yes.push({ ...at, value: true });
+    else if (a.op === FALSE || (a.op === EQ && a.value === false)) no.push({ ...at, value: false });
+    else if ((a.op === EQ || a.op === IN) && strings)
+      for (const v of a.set ?? []) equal.push({ ...at, value: v });
+    else if (a.op === NOTIN && strings) {
+      present.push({ ...at, value: null });
+      for (const v of a.set ?? []) clear.push({ ...at, value: v });
+    } else if (a.op === RANGE) range.push({ ...at, value: null });
+    else if (a.op === BELOW) below.push({ ...at, value: null });
+    else if (a.op === FILLED || a.op === EMPTY) filledOnes.push({ ...at, value: a.op === EMPTY });
+    else if (a.op === PENSION) pension.push({ ...at, value: null });
+    else if (a.op === DIAG_BEFORE) diagBefore.push(i);
+    else if (a.op === NOT || a.op === ALL || a.op === ANY) composite.push(i);
+    else other.push(i);
+  });
+  // Only the flag atoms something reads: unread ones are never transposed.
+  const read = new Set<number>(program.slotAtom);
+  for (const a of program.atoms) for (const sub of a.subs) read.add(sub);
+  const flags = FLAG_FIELDS.map((_, i) => i).filter((i) => read.has(i));
+  const subFrom = Int32Array.from({ length: composite.length + 1 }, (_, c) =>
+    composite.slice(0, c).reduce((n, a) => n + program.atoms[a].subs.length, 0)
+  );
+  return {
+    atoms: program.atoms.length,
+    flagValues,
+    flags: Int32Array.from(flags),
+    yes: table(yes),
+    no: table(no),
+    equal: table(equal),
+    present: table(present),
+    clear: table(clear),
+    range: table(range),
+    below: table(below),
+    filled: table(filledOnes),
+    pension: table(pension),
+    diagBefore: Int32Array.from(diagBefore),
+    other: Int32Array.from(other),
+    composite: Int32Array.from(composite),
+    compositeOp: Int32Array.from(composite, (a) => program.atoms[a].op),
+    subFrom,
+    subs: Int32Array.from(composite.flatMap((a) => program.atoms[a].subs)),
+  };
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+
+/**
+ * The atom bitsets of a block of `n` rows: their fields in `cols` (loadColumns, and
+ * loadFlagColumns when the kernel says so), their Да flags in `yesWords`, the rows
+ * themselves in `rows` (for the interpreter); `bounds` are the school's. Bits of rows
+ * n and beyond are meaningless (a `not` sets them): the tally masks them off.
+ */
+export function evaluateBlock(
+  k: BlockKernel,
+  program: RowProgram,
+  cols: unknown[][],
+  yesWords: Int32Array,
+  rows: Worker[],
+  n: number,
+  bounds: Float64Array,
+  bits: Int32Array
+): void {
+  bits.fill(0);
+  const words = (n + 31) >> 5;
+  flagBits(k.flags, yesWords, words, n, bits);
+  testBlock(k, cols, words, n, bounds, bits);
+  rowShaped(k, cols, words, n, bounds, bits);
+  const { fields, values, sets, ops } = program;
+  for (let i = 0; i < k.other.length; i++) {
+    const a = k.other[i];
+    const f = fields[a];
+    const col = f >= 0 ? cols[f] : null;
+    for (let r = 0; r < n; r++)
+      if (evaluateAtom(ops[a], a, col ? col[r] : null, rows[r], values, sets, bounds))
+        bits[a * BLOCK_WORDS + (r >> 5)] |= 1 << (r & 31);
+  }
+  composites(k, words, bits);
+}
+
+/** Flag atom i: bit i of each row's yesFlags word, 32 rows to a word. */
+function flagBits(
+  flags: Int32Array,
+  yesWords: Int32Array,
+  words: number,
+  n: number,
+  bits: Int32Array
+): void {
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i];
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) m |= ((yesWords[r] >>> f) & 1) << (r & 31);
+      bits[f * BLOCK_WORDS + w] = m;
+    }
+  }
+}
+
+/**
+ * The kind tables, each entry one loop over its column. Branch-free: `+(test) << r`;
+ * random values would mispredict every other branch.
+ */
+function testBlock(
+  k: BlockKernel,
+  cols: unknown[][],
+  words: number,
+  n: number,
+  bounds: Float64Array,
+  bits: Int32Array
+): void {
+  const { no, equal: eq, present: pr, clear: cl, range: rg, below: lo, yes } = k;
+  for (let i = 0; i < yes.atom.length; i++) {
+    const col = cols[yes.field[i]];
+    const base = yes.atom[i] * BLOCK_WORDS;
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) m |= +(col[r] === true) << (r & 31);
+      bits[base + w] |= m;
+    }
+  }
+  for (let i = 0; i < no.atom.length; i++) {
+    const col = cols[no.field[i]];
+    const base = no.atom[i] * BLOCK_WORDS;
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) m |= +(col[r] === false) << (r & 31);
+      bits[base + w] |= m;
+    }
+  }
+  for (let i = 0; i < eq.atom.length; i++) {
+    const col = cols[eq.field[i]];
+    const value = eq.value[i];
+    const base = eq.atom[i] * BLOCK_WORDS;
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) {
+        const v = col[r];
+        m |= +(typeof v === "string" && v === value) << (r & 31);
+      }
+      bits[base + w] |= m;
+    }
+  }
+  for (let i = 0; i < pr.atom.length; i++) {
+    const col = cols[pr.field[i]];
+    const base = pr.atom[i] * BLOCK_WORDS;
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) {
+        const v = col[r];
+        m |= +(v !== null && v !== undefined) << (r & 31);
+      }
+      bits[base + w] |= m;
+    }
+  }
+  // After `present`: a listed value clears the bit its presence set.
+  for (let i = 0; i < cl.atom.length; i++) {
+    const col = cols[cl.field[i]];
+    const value = cl.value[i];
+    const base = cl.atom[i] * BLOCK_WORDS;
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) {
+        const v = col[r];
+        m |= +(typeof v === "string" && v === value) << (r & 31);
+      }
+      bits[base + w] &= ~m;
+    }
+  }
+  for (let i = 0; i < rg.atom.length; i++) {
+    const col = cols[rg.field[i]];
+    const a = rg.atom[i];
+    const lowest = bounds[2 * a];
+    const highest = bounds[2 * a + 1];
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) {
+        const v = col[r];
+        const x = typeof v === "number" ? v : NaN;
+        m |= (+(x >= lowest) & +(x <= highest)) << (r & 31);
+      }
+      bits[a * BLOCK_WORDS + w] |= m;
+    }
+  }
+  for (let i = 0; i < lo.atom.length; i++) {
+    const col = cols[lo.field[i]];
+    const a = lo.atom[i];
+    const highest = bounds[2 * a + 1];
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) {
+        const v = col[r];
+        const x = typeof v === "number" ? v : NaN;
+        m |= +(x < highest) << (r & 31);
+      }
+      bits[a * BLOCK_WORDS + w] |= m;
+    }
+  }
+}
+
+const SEX = FIELD_IDS.indexOf("sex");
+const DIAGNOSTICS = FIELD_IDS.indexOf("diagnosticsDate");
+const COURSE = FIELD_IDS.indexOf("courseDate");
+
+/** The catalog's atoms that read a row beyond a value: filled, pension age, two dates. */
+function rowShaped(
+  k: BlockKernel,
+  cols: unknown[][],
+  words: number,
+  n: number,
+  bounds: Float64Array,
+  bits: Int32Array
+): void {
+  const { filled: fl, pension: pe, diagBefore } = k;
+  for (let i = 0; i < fl.atom.length; i++) {
+    const col = cols[fl.field[i]];
+    const flip = fl.value[i] === true ? -1 : 0;
+    const base = fl.atom[i] * BLOCK_WORDS;
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) m |= +filled(col[r]) << (r & 31);
+      bits[base + w] |= m ^ flip;
+    }
+  }
+  const sex = cols[SEX];
+  for (let i = 0; i < pe.atom.length; i++) {
+    const col = cols[pe.field[i]];
+    const a = pe.atom[i];
+    const male = bounds[2 * a];
+    const female = bounds[2 * a + 1];
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) {
+        const v = col[r];
+        const x = typeof v === "number" ? v : NaN;
+        const s = sex[r];
+        m |= ((+(s === "М") & +(x <= male)) | (+(s === "Ж") & +(x <= female))) << (r & 31);
+      }
+      bits[a * BLOCK_WORDS + w] |= m;
+    }
+  }
+  const diagnostics = cols[DIAGNOSTICS];
+  const course = cols[COURSE];
+  for (let i = 0; i < diagBefore.length; i++) {
+    const base = diagBefore[i] * BLOCK_WORDS;
+    for (let w = 0; w < words; w++) {
+      let m = 0;
+      const end = Math.min(n, 32 * w + 32);
+      for (let r = 32 * w; r < end; r++) {
+        const d = diagnostics[r];
+        const c = course[r];
+        m |= +(typeof d === "number" && typeof c === "number" && d < c) << (r & 31);
+      }
+      bits[base + w] |= m;
+    }
+  }
+}
+
+/** `all` / `any` / `not`, in atom order so that nested parts are ready: 32 rows per operation. */
+function composites(k: BlockKernel, words: number, bits: Int32Array): void {
+  const { composite, compositeOp, subFrom, subs } = k;
+  for (let c = 0; c < composite.length; c++) {
+    const base = composite[c] * BLOCK_WORDS;
+    const op = compositeOp[c];
+    for (let w = 0; w < words; w++) {
+      let m: number;
+      if (op === NOT) m = ~bits[subs[subFrom[c]] * BLOCK_WORDS + w];
+      else if (op === ALL) {
+        m = -1;
+        for (let i = subFrom[c]; i < subFrom[c + 1]; i++) m &= bits[subs[i] * BLOCK_WORDS + w];
+      } else {
+        m = 0;
+        for (let i = subFrom[c]; i < subFrom[c + 1]; i++) m |= bits[subs[i] * BLOCK_WORDS + w];
+      }
+      bits[base + w] = m;
+    }
+  }
+}
