@@ -8,8 +8,8 @@
  * over a column with its constants in registers, and `all` / `any` / `not` are
  * word-wise AND / OR / NOT over 32 rows at once.
  *
- * Kinds: Да on a flag (atom i is `true` on FLAG_FIELDS[i]) from the rows' yesFlags
- * words; Нет; string equality (EQ, and IN over one-value fields: one equality per
+ * Kinds: Да and Нет on a flag (atom i is `true` on FLAG_FIELDS[i]) from the rows'
+ * yesFlags / noFlags words; Да / Нет on other fields; string equality (EQ, and IN over one-value fields: one equality per
  * listed value, all setting the atom); NOTIN of strings (a present value sets the
  * atom, a listed one clears it); ranges and `below` with the school's bounds;
  * filled / empty, the sex-dependent pension age and the two-date order (the
@@ -20,7 +20,7 @@
  */
 import type { Worker } from "../model";
 import { TEACHERS } from "../schema/school";
-import { FIELD_IDS, FLAG_FIELDS } from "./field-access";
+import { FIELD_IDS, FLAG_FIELDS, RARE_FIELDS } from "./field-access";
 import {
   ALL,
   ANY,
@@ -55,10 +55,19 @@ interface Table {
 
 export interface BlockKernel {
   atoms: number;
-  /** Some atom reads a yes/no flag's value from the columns (Нет, or not as `true`). */
+  /** Some atom reads a field of RARE_FIELDS: loadRareColumns. */
+  rareColumns: boolean;
+  /** Some atom reads a yes/no flag's value otherwise than as Да or Нет: loadFlagColumns. */
   flagValues: boolean;
-  /** Flag atoms (Да on FLAG_FIELDS[i]) some slot or composite reads: from yesFlags. */
-  flags: Int32Array;
+  /** Some atom is Нет on a flag: the rows' noFlags words. */
+  noWords: boolean;
+  /**
+   * Да / Нет on a flag that some slot or composite reads (atom i < FLAG_FIELDS.length is
+   * Да on flag i): bit flagBit[i] of the rows' yesFlags words, or noFlags words if flagNo[i].
+   */
+  flagAtom: Int32Array;
+  flagBit: Int32Array;
+  flagNo: Int32Array;
   yes: Table;
   no: Table;
   equal: Table;
@@ -111,15 +120,28 @@ export function kernelOf(program: RowProgram): BlockKernel {
   const other: number[] = [];
   const composite: number[] = [];
   let flagValues = false;
+  let rareColumns = false;
+  // Only the flag atoms something reads: unread ones are never transposed.
+  const read = new Set<number>(program.slotAtom);
+  for (const a of program.atoms) for (const sub of a.subs) read.add(sub);
+  const flagged: { atom: number; bit: number; no: number }[] = [];
   program.atoms.forEach((a, i) => {
-    if (i < FLAG_FIELDS.length) return; // `true` on flag i: bit i of the yesFlags words
+    const name = a.field >= 0 ? FIELD_IDS[a.field] : null;
+    const flag = name === null ? -1 : FLAG_FIELDS.indexOf(name);
+    if (name !== null && RARE_FIELDS.includes(name)) rareColumns = true;
+    const yesOp = a.op === TRUE || (a.op === EQ && a.value === true);
+    const noOp = a.op === FALSE || (a.op === EQ && a.value === false);
+    if (flag >= 0 && (yesOp || noOp)) {
+      if (read.has(i)) flagged.push({ atom: i, bit: flag, no: noOp ? 1 : 0 });
+      return;
+    }
+    if (flag >= 0) flagValues = true; // tested otherwise than Да / Нет: needs the value
     const at = { field: a.field, atom: i };
-    if (a.field >= 0 && FLAG_FIELDS.includes(FIELD_IDS[a.field])) flagValues = true; // tested otherwise than `true`: needs the value
     // Strings only: a string compare site stays fast; numbers or booleans in a list go to the interpreter.
     const strings =
       a.field >= 0 && !MULTI.has(FIELD_IDS[a.field]) && [...(a.set ?? [])].every(isString);
-    if (a.op === TRUE || (a.op === EQ && a.value === true)) yes.push({ ...at, value: true });
-    else if (a.op === FALSE || (a.op === EQ && a.value === false)) no.push({ ...at, value: false });
+    if (yesOp) yes.push({ ...at, value: true });
+    else if (noOp) no.push({ ...at, value: false });
     else if ((a.op === EQ || a.op === IN) && strings)
       for (const v of a.set ?? []) equal.push({ ...at, value: v });
     else if (a.op === NOTIN && strings) {
@@ -133,17 +155,17 @@ export function kernelOf(program: RowProgram): BlockKernel {
     else if (a.op === NOT || a.op === ALL || a.op === ANY) composite.push(i);
     else other.push(i);
   });
-  // Only the flag atoms something reads: unread ones are never transposed.
-  const read = new Set<number>(program.slotAtom);
-  for (const a of program.atoms) for (const sub of a.subs) read.add(sub);
-  const flags = FLAG_FIELDS.map((_, i) => i).filter((i) => read.has(i));
   const subFrom = Int32Array.from({ length: composite.length + 1 }, (_, c) =>
     composite.slice(0, c).reduce((n, a) => n + program.atoms[a].subs.length, 0)
   );
   return {
     atoms: program.atoms.length,
+    rareColumns,
     flagValues,
-    flags: Int32Array.from(flags),
+    noWords: flagged.some((f) => f.no === 1),
+    flagAtom: Int32Array.from(flagged, (f) => f.atom),
+    flagBit: Int32Array.from(flagged, (f) => f.bit),
+    flagNo: Int32Array.from(flagged, (f) => f.no),
     yes: table(yes),
     no: table(no),
     equal: table(equal),
@@ -166,7 +188,8 @@ const isString = (v: unknown): v is string => typeof v === "string";
 
 /**
  * The atom bitsets of a block of `n` rows: their fields in `cols` (loadColumns, and
- * loadFlagColumns when the kernel says so), their Да flags in `yesWords`, the rows
+ * loadRareColumns / loadFlagColumns when the kernel says so), their Да and Нет flags
+ * in `yesWords` / `noWords` (noFlags when the kernel says so), the rows
  * themselves in `rows` (for the interpreter); `bounds` are the school's. Bits of rows
  * n and beyond are meaningless (a `not` sets them): the tally masks them off.
  */
@@ -175,6 +198,7 @@ export function evaluateBlock(
   program: RowProgram,
   cols: unknown[][],
   yesWords: Int32Array,
+  noWords: Int32Array,
   rows: Worker[],
   n: number,
   bounds: Float64Array,
@@ -182,7 +206,7 @@ export function evaluateBlock(
 ): void {
   bits.fill(0);
   const words = (n + 31) >> 5;
-  flagBits(k.flags, yesWords, words, n, bits);
+  flagBits(k, yesWords, noWords, words, n, bits);
   testBlock(k, cols, words, n, bounds, bits);
   rowShaped(k, cols, words, n, bounds, bits);
   const { fields, values, sets, ops } = program;
@@ -197,21 +221,24 @@ export function evaluateBlock(
   composites(k, words, bits);
 }
 
-/** Flag atom i: bit i of each row's yesFlags word, 32 rows to a word. */
+/** Да / Нет on a flag: its bit of each row's yesFlags or noFlags word, 32 rows to a word. */
 function flagBits(
-  flags: Int32Array,
+  k: BlockKernel,
   yesWords: Int32Array,
+  noWords: Int32Array,
   words: number,
   n: number,
   bits: Int32Array
 ): void {
-  for (let i = 0; i < flags.length; i++) {
-    const f = flags[i];
+  for (let i = 0; i < k.flagAtom.length; i++) {
+    const f = k.flagBit[i];
+    const from = k.flagNo[i] === 1 ? noWords : yesWords;
+    const base = k.flagAtom[i] * BLOCK_WORDS;
     for (let w = 0; w < words; w++) {
       let m = 0;
       const end = Math.min(n, 32 * w + 32);
-      for (let r = 32 * w; r < end; r++) m |= ((yesWords[r] >>> f) & 1) << (r & 31);
-      bits[f * BLOCK_WORDS + w] = m;
+      for (let r = 32 * w; r < end; r++) m |= ((from[r] >>> f) & 1) << (r & 31);
+      bits[base + w] = m;
     }
   }
 }

@@ -8,7 +8,14 @@
 import type { SchoolData, Worker } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import { FIELD_IDS, loadColumns, loadFlagColumns, yesFlags } from "./field-access";
+import {
+  FIELD_IDS,
+  loadColumns,
+  loadFlagColumns,
+  loadRareColumns,
+  noFlags,
+  yesFlags,
+} from "./field-access";
 import { boundsFor, compileProgram, type RowProgram } from "./program";
 import { BLOCK_ROWS, BLOCK_WORDS, evaluateBlock, kernelOf, type BlockKernel } from "./block-kernel";
 import { BlockTally, CLASS_OF, CLASSES } from "./block-tally";
@@ -78,6 +85,7 @@ export function schoolScope(school: SchoolData): Scope {
 interface Block {
   cols: unknown[][];
   yesWords: Int32Array;
+  noWords: Int32Array;
   rows: Worker[];
   bits: Int32Array;
   classBits: Int32Array;
@@ -87,6 +95,7 @@ function blockFor(kernel: BlockKernel): Block {
   return {
     cols: FIELD_IDS.map(() => new Array<unknown>(BLOCK_ROWS).fill(null)),
     yesWords: new Int32Array(BLOCK_ROWS),
+    noWords: new Int32Array(BLOCK_ROWS),
     rows: new Array<Worker>(BLOCK_ROWS),
     bits: new Int32Array(kernel.atoms * BLOCK_WORDS),
     classBits: new Int32Array(CLASSES * BLOCK_WORDS),
@@ -111,12 +120,12 @@ function countSchool(
     into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
   const bounds = boundsFor(program, schoolContext(school.passport, settings));
   const tally = new BlockTally(program.atoms.length, counted);
-  const { cols, yesWords, rows, bits, classBits } = block;
+  const { cols, yesWords, noWords, rows, bits, classBits } = block;
   const workers = school.workers;
   let n = 0;
   for (let r = 0; r <= workers.length; r++) {
     if (n === BLOCK_ROWS || (r === workers.length && n > 0)) {
-      evaluateBlock(kernel, program, cols, yesWords, rows, n, bounds, bits);
+      evaluateBlock(kernel, program, cols, yesWords, noWords, rows, n, bounds, bits);
       tally.add(bits, classBits, (n + 31) >> 5);
       classBits.fill(0);
       n = 0;
@@ -128,8 +137,10 @@ function countSchool(
       continue;
     }
     loadColumns(w, cols, n);
+    if (kernel.rareColumns) loadRareColumns(w, cols, n);
     if (kernel.flagValues) loadFlagColumns(w, cols, n);
     yesWords[n] = yesFlags(w);
+    if (kernel.noWords) noWords[n] = noFlags(w);
     rows[n] = w;
     const population = populationMask(
       w.employment,

@@ -64,38 +64,56 @@ export function getter(field: WorkerField): Getter {
 export const FIELD_IDS: readonly WorkerField[] = Object.keys(GET) as WorkerField[];
 
 /**
- * Row `r` of a block: every field of the worker that is not a yes/no flag into its
- * column, `cols[id][r]`. Straight-line monomorphic loads, once per row: this is the
- * only pass over the (possibly scattered) Worker objects, so the processor can keep
- * many rows' cache misses in flight, as in a bare loop. The flags are read by
- * yesFlags; loadFlagColumns puts their values into columns too, for a program that
- * tests them otherwise than Да.
+ * Row `r` of a block: the fields conditions commonly test into their columns,
+ * `cols[id][r]`. Straight-line monomorphic loads, once per row: this is the only
+ * pass over the (possibly scattered) Worker objects, so the processor can keep many
+ * rows' cache misses in flight, as in a bare loop. The rest go in by loadRareColumns
+ * and the yes/no flags' values by loadFlagColumns, only for a program that tests
+ * them (every store costs: this copy is most of the engine's time). The flags' Да
+ * and Нет are read by yesFlags / noFlags.
  */
 export function loadColumns(w: Worker, cols: unknown[][], r: number): void {
-  cols[0][r] = w.schoolCode;
-  cols[1][r] = w.tabNumber;
-  cols[2][r] = w.fullName;
   cols[3][r] = w.sex;
   cols[4][r] = w.birthDate;
-  cols[5][r] = w.workerCategory;
-  cols[6][r] = w.position;
-  cols[7][r] = w.subject;
   cols[8][r] = w.educationLevel;
   cols[11][r] = w.pedExperience;
   cols[12][r] = w.qualificationCategory;
   cols[13][r] = w.attestationDate;
   cols[14][r] = w.diagnosticsDate;
   cols[15][r] = w.diagnosticsLevel;
-  cols[16][r] = w.deficits;
   cols[18][r] = w.courseDate;
   cols[19][r] = w.courseOrganisation;
   cols[25][r] = w.contestLevel;
-  cols[26][r] = w.contestResult;
   cols[33][r] = w.skillAssessment;
   cols[34][r] = w.burnout;
+}
+
+/** Fields in RARE_FIELDS: identity, free text, the population's own fields. */
+export function loadRareColumns(w: Worker, cols: unknown[][], r: number): void {
+  cols[0][r] = w.schoolCode;
+  cols[1][r] = w.tabNumber;
+  cols[2][r] = w.fullName;
+  cols[5][r] = w.workerCategory;
+  cols[6][r] = w.position;
+  cols[7][r] = w.subject;
+  cols[16][r] = w.deficits;
+  cols[26][r] = w.contestResult;
   cols[39][r] = w.note;
   cols[40][r] = w.employment;
 }
+
+export const RARE_FIELDS: readonly WorkerField[] = [
+  "schoolCode",
+  "tabNumber",
+  "fullName",
+  "workerCategory",
+  "position",
+  "subject",
+  "deficits",
+  "contestResult",
+  "note",
+  "employment",
+];
 
 export function loadFlagColumns(w: Worker, cols: unknown[][], r: number): void {
   cols[9][r] = w.pedagogicalEducation;
@@ -167,5 +185,30 @@ export function yesFlags(w: Worker): number {
     (+(w.specialNeeds === true) << 16) |
     (+(w.giftedChildren === true) << 17) |
     (+(w.courseInRegistry === true) << 18)
+  );
+}
+
+/** Bit i: flag i is Нет. */
+export function noFlags(w: Worker): number {
+  return (
+    (+(w.pedagogicalEducation === false) << 0) |
+    (+(w.educationMatchesProfile === false) << 1) |
+    (+(w.iomDeveloped === false) << 2) |
+    (+(w.courseFromDiagnostics === false) << 3) |
+    (+(w.courseQualityManagement === false) << 4) |
+    (+(w.retrainingSent === false) << 5) |
+    (+(w.retrainingCompleted === false) << 6) |
+    (+(w.retrainingInRegion === false) << 7) |
+    (+(w.expertActivity === false) << 8) |
+    (+(w.methodicalAssociation === false) << 9) |
+    (+(w.networkCommunities === false) << 10) |
+    (+(w.mentor === false) << 11) |
+    (+(w.mentee === false) << 12) |
+    (+(w.youngSupportProjects === false) << 13) |
+    (+(w.managementReserve === false) << 14) |
+    (+(w.tutorOrSupervisor === false) << 15) |
+    (+(w.specialNeeds === false) << 16) |
+    (+(w.giftedChildren === false) << 17) |
+    (+(w.courseInRegistry === false) << 18)
   );
 }
