@@ -17,7 +17,8 @@ import {
   yesFlags,
 } from "./field-access";
 import { boundsFor, compileProgram, type RowProgram } from "./program";
-import { BLOCK_ROWS, BLOCK_WORDS, evaluateBlock, kernelOf, type BlockKernel } from "./block-kernel";
+import { BLOCK_ROWS, BLOCK_WORDS, kernelOf, type BlockKernel } from "./block-kernel";
+import { evaluateBlock } from "./block-eval";
 import { BlockTally, CLASS_OF, CLASSES } from "./block-tally";
 import { CATALOG } from "./catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
