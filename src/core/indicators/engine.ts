@@ -106,7 +106,7 @@ function blockFor(kernel: BlockKernel): Block {
 /**
  * Counts every slot over one school's rows: the single pass, a block of rows at a
  * time. Copying a block's fields into columns is the only pass over the Worker
- * objects; the tests, composites and counts then run over the columns (block-kernel.ts).
+ * objects; the tests, composites and counts then run over the columns (block-eval.ts).
  */
 function countSchool(
   school: SchoolData,

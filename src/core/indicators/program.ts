@@ -47,8 +47,6 @@ interface Atom {
 
 export interface RowProgram {
   atoms: Atom[];
-  /** 32-bit words of a row's atom mask. */
-  words: number;
   /** The atom whose bit slot k counts (its conditions' conjunction), -1 for none. */
   slotAtom: Int32Array;
   /** The atoms' op and field as typed arrays: the row loop reads nothing else per atom. */
@@ -205,7 +203,6 @@ export function compileProgram(slots: readonly Slot[]): RowProgram {
   });
   return {
     atoms: b.atoms,
-    words: Math.max(1, Math.ceil(b.atoms.length / 32)),
     slotAtom,
     ops: Int32Array.from(b.atoms.map((a) => a.op)),
     fields: Int32Array.from(b.atoms.map((a) => a.field)),

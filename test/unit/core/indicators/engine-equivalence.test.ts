@@ -289,7 +289,7 @@ describe("the engine's row pass equals a plain evaluation per indicator", () => 
     );
   });
 
-  it("more than 64 distinct conditions (mask words beyond two)", () => {
+  it("more than 64 distinct conditions", () => {
     const many: ShareDefinition[] = Array.from({ length: 40 }, (_, i) => ({
       code: `M${i}`,
       title: `M${i}`,
