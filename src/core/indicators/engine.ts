@@ -1,18 +1,25 @@
 /**
  * The indicator engine: every catalog indicator (and any custom share) for the
  * total and every school, from ONE pass over all rows. Each distinct condition is
- * computed once per row into a bit mask (program.ts, row-kernel.ts), the mask is
- * added to the row's population class tallies (slot-tally.ts), and scopes are sums
- * of their schools' counts (never means of shares).
+ * computed once per row, a block of rows at a time, into bitsets over the block
+ * (program.ts, block-kernel.ts), counted per population class (block-tally.ts), and
+ * scopes are sums of their schools' counts (never means of shares).
  */
-import type { SchoolData } from "../model";
+import type { SchoolData, Worker } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import { FIELD_IDS, loadFlagValues, loadRow, yesFlags } from "./field-access";
+import {
+  FIELD_IDS,
+  loadColumns,
+  loadFlagColumns,
+  loadRareColumns,
+  noFlags,
+  yesFlags,
+} from "./field-access";
 import { boundsFor, compileProgram, type RowProgram } from "./program";
-import { evaluateRow, kernelOf, type RowKernel } from "./row-kernel";
-import { CLASS_OF, SlotTally } from "./slot-tally";
-import { TOUCH_BLOCK, touchRows } from "./touch-rows";
+import { BLOCK_ROWS, BLOCK_WORDS, kernelOf, type BlockKernel } from "./block-kernel";
+import { evaluateBlock } from "./block-eval";
+import { BlockTally, CLASS_OF, CLASSES } from "./block-tally";
 import { CATALOG } from "./catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
 import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
@@ -41,7 +48,9 @@ export interface ComputeOutput {
 let defaultCompiled: CompiledCatalog | null = null;
 interface Compiled {
   program: RowProgram;
-  kernel: RowKernel;
+  kernel: BlockKernel;
+  /** The atoms some slot counts, each once. */
+  counted: Int32Array;
 }
 const programs = new WeakMap<CompiledCatalog, Compiled>();
 
@@ -49,7 +58,8 @@ function programFor(compiled: CompiledCatalog): Compiled {
   let found = programs.get(compiled);
   if (!found) {
     const program = compileProgram(compiled.slots);
-    found = { program, kernel: kernelOf(program) };
+    const counted = Int32Array.from(new Set([...program.slotAtom].filter((a) => a >= 0)));
+    found = { program, kernel: kernelOf(program), counted };
     programs.set(compiled, found);
   }
   return found;
@@ -72,11 +82,37 @@ export function schoolScope(school: SchoolData): Scope {
   return school.passport.schoolCode ?? school.workers[0]?.schoolCode ?? school.file;
 }
 
-/** Counts every slot over one school's rows: the single pass. */
+/** A block's buffers, allocated once per computeIndicators call. */
+interface Block {
+  cols: unknown[][];
+  yesWords: Int32Array;
+  noWords: Int32Array;
+  rows: Worker[];
+  bits: Int32Array;
+  classBits: Int32Array;
+}
+
+function blockFor(kernel: BlockKernel): Block {
+  return {
+    cols: FIELD_IDS.map(() => new Array<unknown>(BLOCK_ROWS).fill(null)),
+    yesWords: new Int32Array(BLOCK_ROWS),
+    noWords: new Int32Array(BLOCK_ROWS),
+    rows: new Array<Worker>(BLOCK_ROWS),
+    bits: new Int32Array(kernel.atoms * BLOCK_WORDS),
+    classBits: new Int32Array(CLASSES * BLOCK_WORDS),
+  };
+}
+
+/**
+ * Counts every slot over one school's rows: the single pass, a block of rows at a
+ * time. Copying a block's fields into columns is the only pass over the Worker
+ * objects; the tests, composites and counts then run over the columns (block-eval.ts).
+ */
 function countSchool(
   school: SchoolData,
   compiled: CompiledCatalog,
-  { program, kernel }: Compiled,
+  { program, kernel, counted }: Compiled,
+  block: Block,
   settings: Settings,
   into: SchoolCounts
 ): void {
@@ -84,29 +120,39 @@ function countSchool(
   for (let k = 0; k < slots.length; k++)
     into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
   const bounds = boundsFor(program, schoolContext(school.passport, settings));
-  const mask = new Int32Array(program.words);
-  const vals: unknown[] = new Array(FIELD_IDS.length).fill(null);
-  const tally = new SlotTally(program.words);
+  const tally = new BlockTally(program.atoms.length, counted);
+  const { cols, yesWords, noWords, rows, bits, classBits } = block;
   const workers = school.workers;
-  for (let r = 0; r < workers.length; r++) {
-    if (r % TOUCH_BLOCK === 0) touchRows(workers, r, Math.min(workers.length, r + TOUCH_BLOCK));
+  let n = 0;
+  for (let r = 0; r <= workers.length; r++) {
+    if (n === BLOCK_ROWS || (r === workers.length && n > 0)) {
+      evaluateBlock(kernel, program, cols, yesWords, noWords, rows, n, bounds, bits);
+      tally.add(bits, classBits, (n + 31) >> 5);
+      classBits.fill(0);
+      n = 0;
+    }
+    if (r === workers.length) break;
     const w = workers[r];
     if (w.hasErrors) {
       into.excluded++;
       continue;
     }
-    into.rows++;
-    loadRow(w, vals);
-    if (kernel.flagValues) loadFlagValues(w, vals);
-    evaluateRow(kernel, program, w, vals, yesFlags(w), bounds, mask);
+    loadColumns(w, cols, n);
+    if (kernel.rareColumns) loadRareColumns(w, cols, n);
+    if (kernel.flagValues) loadFlagColumns(w, cols, n);
+    yesWords[n] = yesFlags(w);
+    if (kernel.noWords) noWords[n] = noFlags(w);
+    rows[n] = w;
     const population = populationMask(
       w.employment,
       w.workerCategory,
       EXTERNAL_PART_TIME,
       PEDAGOGICAL_WORKER
     );
-    tally.add(CLASS_OF[population], mask);
+    classBits[CLASS_OF[population] * BLOCK_WORDS + (n >> 5)] |= 1 << (n & 31);
+    n++;
   }
+  into.rows += workers.length - into.excluded;
   slots.forEach((slot, k) => {
     into.counts[k] = into.usable[k] === 1 ? tally.count(slot, program.slotAtom[k]) : 0;
   });
@@ -119,6 +165,7 @@ export function computeIndicators(
 ): ComputeOutput {
   const compiled = compiledFor(options.custom);
   const program = programFor(compiled);
+  const block = blockFor(program.kernel);
   const n = compiled.slots.length;
   const scopeOrder: Scope[] = [TOTAL];
   const members = new Map<Scope, number[]>([[TOTAL, []]]);
@@ -136,7 +183,7 @@ export function computeIndicators(
       rows: 0,
       excluded: 0,
     };
-    countSchool(school, compiled, program, settings, counts);
+    countSchool(school, compiled, program, block, settings, counts);
     return counts;
   });
 

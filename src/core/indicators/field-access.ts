@@ -64,56 +64,77 @@ export function getter(field: WorkerField): Getter {
 export const FIELD_IDS: readonly WorkerField[] = Object.keys(GET) as WorkerField[];
 
 /**
- * Every field of a row that is not a yes/no flag into `out` by id: straight-line
- * monomorphic loads, once per row. The flags are read by yesFlags; loadFlagValues
- * puts them into `out` too, for a program that tests them otherwise than Да.
+ * Row `r` of a block: the fields conditions commonly test into their columns,
+ * `cols[id][r]`. Straight-line monomorphic loads, once per row: this is the only
+ * pass over the (possibly scattered) Worker objects, so the processor can keep many
+ * rows' cache misses in flight, as in a bare loop. The rest go in by loadRareColumns
+ * and the yes/no flags' values by loadFlagColumns, only for a program that tests
+ * them (every store costs: this copy is most of the engine's time). The flags' Да
+ * and Нет are read by yesFlags / noFlags.
  */
-export function loadRow(w: Worker, out: unknown[]): void {
-  out[0] = w.schoolCode;
-  out[1] = w.tabNumber;
-  out[2] = w.fullName;
-  out[3] = w.sex;
-  out[4] = w.birthDate;
-  out[5] = w.workerCategory;
-  out[6] = w.position;
-  out[7] = w.subject;
-  out[8] = w.educationLevel;
-  out[11] = w.pedExperience;
-  out[12] = w.qualificationCategory;
-  out[13] = w.attestationDate;
-  out[14] = w.diagnosticsDate;
-  out[15] = w.diagnosticsLevel;
-  out[16] = w.deficits;
-  out[18] = w.courseDate;
-  out[19] = w.courseOrganisation;
-  out[25] = w.contestLevel;
-  out[26] = w.contestResult;
-  out[33] = w.skillAssessment;
-  out[34] = w.burnout;
-  out[39] = w.note;
-  out[40] = w.employment;
+export function loadColumns(w: Worker, cols: unknown[][], r: number): void {
+  cols[3][r] = w.sex;
+  cols[4][r] = w.birthDate;
+  cols[8][r] = w.educationLevel;
+  cols[11][r] = w.pedExperience;
+  cols[12][r] = w.qualificationCategory;
+  cols[13][r] = w.attestationDate;
+  cols[14][r] = w.diagnosticsDate;
+  cols[15][r] = w.diagnosticsLevel;
+  cols[18][r] = w.courseDate;
+  cols[19][r] = w.courseOrganisation;
+  cols[25][r] = w.contestLevel;
+  cols[33][r] = w.skillAssessment;
+  cols[34][r] = w.burnout;
 }
 
-export function loadFlagValues(w: Worker, out: unknown[]): void {
-  out[9] = w.pedagogicalEducation;
-  out[10] = w.educationMatchesProfile;
-  out[17] = w.iomDeveloped;
-  out[20] = w.courseFromDiagnostics;
-  out[21] = w.courseQualityManagement;
-  out[22] = w.retrainingSent;
-  out[23] = w.retrainingCompleted;
-  out[24] = w.retrainingInRegion;
-  out[27] = w.expertActivity;
-  out[28] = w.methodicalAssociation;
-  out[29] = w.networkCommunities;
-  out[30] = w.mentor;
-  out[31] = w.mentee;
-  out[32] = w.youngSupportProjects;
-  out[35] = w.managementReserve;
-  out[36] = w.tutorOrSupervisor;
-  out[37] = w.specialNeeds;
-  out[38] = w.giftedChildren;
-  out[41] = w.courseInRegistry;
+/** Fields in RARE_FIELDS: identity, free text, the population's own fields. */
+export function loadRareColumns(w: Worker, cols: unknown[][], r: number): void {
+  cols[0][r] = w.schoolCode;
+  cols[1][r] = w.tabNumber;
+  cols[2][r] = w.fullName;
+  cols[5][r] = w.workerCategory;
+  cols[6][r] = w.position;
+  cols[7][r] = w.subject;
+  cols[16][r] = w.deficits;
+  cols[26][r] = w.contestResult;
+  cols[39][r] = w.note;
+  cols[40][r] = w.employment;
+}
+
+export const RARE_FIELDS: readonly WorkerField[] = [
+  "schoolCode",
+  "tabNumber",
+  "fullName",
+  "workerCategory",
+  "position",
+  "subject",
+  "deficits",
+  "contestResult",
+  "note",
+  "employment",
+];
+
+export function loadFlagColumns(w: Worker, cols: unknown[][], r: number): void {
+  cols[9][r] = w.pedagogicalEducation;
+  cols[10][r] = w.educationMatchesProfile;
+  cols[17][r] = w.iomDeveloped;
+  cols[20][r] = w.courseFromDiagnostics;
+  cols[21][r] = w.courseQualityManagement;
+  cols[22][r] = w.retrainingSent;
+  cols[23][r] = w.retrainingCompleted;
+  cols[24][r] = w.retrainingInRegion;
+  cols[27][r] = w.expertActivity;
+  cols[28][r] = w.methodicalAssociation;
+  cols[29][r] = w.networkCommunities;
+  cols[30][r] = w.mentor;
+  cols[31][r] = w.mentee;
+  cols[32][r] = w.youngSupportProjects;
+  cols[35][r] = w.managementReserve;
+  cols[36][r] = w.tutorOrSupervisor;
+  cols[37][r] = w.specialNeeds;
+  cols[38][r] = w.giftedChildren;
+  cols[41][r] = w.courseInRegistry;
 }
 
 /**
@@ -164,5 +185,30 @@ export function yesFlags(w: Worker): number {
     (+(w.specialNeeds === true) << 16) |
     (+(w.giftedChildren === true) << 17) |
     (+(w.courseInRegistry === true) << 18)
+  );
+}
+
+/** Bit i: flag i is Нет. */
+export function noFlags(w: Worker): number {
+  return (
+    (+(w.pedagogicalEducation === false) << 0) |
+    (+(w.educationMatchesProfile === false) << 1) |
+    (+(w.iomDeveloped === false) << 2) |
+    (+(w.courseFromDiagnostics === false) << 3) |
+    (+(w.courseQualityManagement === false) << 4) |
+    (+(w.retrainingSent === false) << 5) |
+    (+(w.retrainingCompleted === false) << 6) |
+    (+(w.retrainingInRegion === false) << 7) |
+    (+(w.expertActivity === false) << 8) |
+    (+(w.methodicalAssociation === false) << 9) |
+    (+(w.networkCommunities === false) << 10) |
+    (+(w.mentor === false) << 11) |
+    (+(w.mentee === false) << 12) |
+    (+(w.youngSupportProjects === false) << 13) |
+    (+(w.managementReserve === false) << 14) |
+    (+(w.tutorOrSupervisor === false) << 15) |
+    (+(w.specialNeeds === false) << 16) |
+    (+(w.giftedChildren === false) << 17) |
+    (+(w.courseInRegistry === false) << 18)
   );
 }

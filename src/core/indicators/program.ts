@@ -2,7 +2,7 @@
  * The engine's row program: every distinct condition of every slot becomes one
  * "atom" (and a slot of several conditions one more, their conjunction), so a
  * row costs one test per distinct condition however many indicators share it.
- * The row kernel (row-kernel.ts) runs the atoms; the switch interpreter here
+ * The block kernel (block-kernel.ts) runs the atoms; the switch interpreter here
  * (evaluateAtom) is its fallback for the rare kinds.
  */
 import type { Worker } from "../model";
@@ -47,8 +47,6 @@ interface Atom {
 
 export interface RowProgram {
   atoms: Atom[];
-  /** 32-bit words of a row's atom mask. */
-  words: number;
   /** The atom whose bit slot k counts (its conditions' conjunction), -1 for none. */
   slotAtom: Int32Array;
   /** The atoms' op and field as typed arrays: the row loop reads nothing else per atom. */
@@ -70,7 +68,7 @@ class Builder {
   readonly atoms: Atom[] = [];
   private readonly byKey = new Map<string, number>();
 
-  /** Atom i is `true` on FLAG_FIELDS[i] (used or not): the kernel gets those bits from yesFlags. */
+  /** Atom i is `true` on FLAG_FIELDS[i] (used or not): the block kernel gets those bits from yesFlags. */
   constructor() {
     for (const field of FLAG_FIELDS) this.atom({ op: "true", field });
   }
@@ -197,7 +195,7 @@ class Builder {
 export function compileProgram(slots: readonly Slot[]): RowProgram {
   const b = new Builder();
   // A slot of several conditions is one more atom, their conjunction: so every slot is a
-  // population and at most one atom, and is counted from per-bit tallies (slot-tally.ts).
+  // population and at most one atom, and is counted from per-bit tallies (block-tally.ts).
   const slotAtom = Int32Array.from(slots, (s) => {
     const where = s.where ?? [];
     if (where.length === 0) return -1;
@@ -205,7 +203,6 @@ export function compileProgram(slots: readonly Slot[]): RowProgram {
   });
   return {
     atoms: b.atoms,
-    words: Math.max(1, Math.ceil(b.atoms.length / 32)),
     slotAtom,
     ops: Int32Array.from(b.atoms.map((a) => a.op)),
     fields: Int32Array.from(b.atoms.map((a) => a.field)),
@@ -214,7 +211,7 @@ export function compileProgram(slots: readonly Slot[]): RowProgram {
   };
 }
 
-function filled(v: unknown): boolean {
+export function filled(v: unknown): boolean {
   return v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
 }
 

@@ -1,5 +1,5 @@
 /**
- * The engine's row pass (row kernel, conjunction atoms, per-class bit tallies) must
+ * The engine's row pass (block kernel, conjunction atoms, per-class counts) must
  * give every row-based indicator exactly what a plain evaluation gives: each
  * selection counted row by row with compileConditions (the closure per condition
  * that recommendations use), schools summed per scope. Random rows, periods, bad
@@ -11,6 +11,7 @@ import { compileConditions } from "../../../../src/core/indicators/compile-condi
 import { passportUsable } from "../../../../src/core/indicators/compile";
 import type { Condition, Selection, WorkerField } from "../../../../src/core/indicators/conditions";
 import { selectionNeeds } from "../../../../src/core/indicators/conditions";
+import { BLOCK_ROWS } from "../../../../src/core/indicators/block-kernel";
 import { FLAG_FIELDS, yesFlags } from "../../../../src/core/indicators/field-access";
 import { defaultSettings } from "../../../../src/core/indicators/defaults";
 import {
@@ -161,22 +162,28 @@ const custom: fc.Arbitrary<ShareDefinition[]> = fc
   )
   .map((defs) => defs.map((d, i) => ({ ...d, code: `C${i}`, title: `C${i}` })));
 
-const randomSchool: fc.Arbitrary<SchoolData> = fc
-  .record({
-    code: fc.constantFrom("ОО-1", "ОО-2", "ОО-3"),
-    start: optional(fc.constantFrom(dayOf(2024, 9, 1), dayOf(2024, 1, 1))),
-    end: optional(fc.constantFrom(END, dayOf(2024, 2, 29), dayOf(2027, 12, 31))),
-    bad: fc.subarray(["periodStart", "periodEnd"]),
-    workers: fc.array(randomWorker, { maxLength: 30 }),
-  })
-  .map(({ code, start, end, bad, workers }) => ({
-    file: `${code}.xlsx`,
-    passport: passport({ schoolCode: code, periodStart: start, periodEnd: end }),
-    badPassportFields: bad,
-    workers: workers.map((w) => ({ ...w, schoolCode: code })),
-    communities: [],
-    issues: [],
-  }));
+const schoolOf = (workers: fc.Arbitrary<Worker[]>): fc.Arbitrary<SchoolData> =>
+  fc
+    .record({
+      code: fc.constantFrom("ОО-1", "ОО-2", "ОО-3"),
+      start: optional(fc.constantFrom(dayOf(2024, 9, 1), dayOf(2024, 1, 1))),
+      end: optional(fc.constantFrom(END, dayOf(2024, 2, 29), dayOf(2027, 12, 31))),
+      bad: fc.subarray(["periodStart", "periodEnd"]),
+      workers,
+    })
+    .map(({ code, start, end, bad, workers }) => ({
+      file: `${code}.xlsx`,
+      passport: passport({ schoolCode: code, periodStart: start, periodEnd: end }),
+      badPassportFields: bad,
+      workers: workers.map((w) => ({ ...w, schoolCode: code })),
+      communities: [],
+      issues: [],
+    }));
+const randomSchool = schoolOf(fc.array(randomWorker, { maxLength: 30 }));
+/** Schools of several blocks of rows (block-kernel.ts), the last one partial. */
+const largeSchool = schoolOf(
+  fc.array(randomWorker, { minLength: BLOCK_ROWS - 1, maxLength: 3 * BLOCK_ROWS + 5 })
+);
 
 const settingsArb: fc.Arbitrary<Settings> = fc
   .record({ young: fc.integer({ min: 25, max: 40 }), beginner: fc.integer({ min: 1, max: 5 }) })
@@ -270,7 +277,19 @@ describe("the engine's row pass equals a plain evaluation per indicator", () => 
     );
   });
 
-  it("more than 64 distinct conditions (mask words beyond two)", () => {
+  it("schools of several blocks of rows", () => {
+    fc.assert(
+      fc.property(
+        fc.array(largeSchool, { minLength: 1, maxLength: 2 }),
+        custom,
+        settingsArb,
+        check
+      ),
+      { numRuns: 15 }
+    );
+  });
+
+  it("more than 64 distinct conditions", () => {
     const many: ShareDefinition[] = Array.from({ length: 40 }, (_, i) => ({
       code: `M${i}`,
       title: `M${i}`,
