@@ -108,6 +108,18 @@ export class FirstRows {
   }
 
   /**
+   * firstRow(String(n)) for a whole number 0 ≤ n < 10^9, without making the text (a
+   * number cell of a text column): the same (prefix "", digit count, number) key.
+   */
+  firstRowOfNumeral(n: number, row: number): number {
+    if (this.table.length === 0) throw new Error("FirstRows used after release()");
+    const value = n | 0;
+    let width = 1;
+    for (let m = value; m >= 10; m = (m / 10) | 0) width++;
+    return this.firstRowOfNumber(value, numberedRef(0, width), row);
+  }
+
+  /**
    * True when the text ends in 1–9 digits after a prefix without a final digit; sets
    * `number` and `ref`. (prefix, digit count, number) gives the text back: one-to-one.
    */

@@ -20,6 +20,21 @@ export interface TableContext {
   file: string;
 }
 
+export interface TableReaderOptions {
+  /**
+   * false when nobody reads the parsed values of unique text fields but the required
+   * and unique checks (validation alone): a whole number 0 ≤ n < 10^9 in such a cell
+   * (a numeric `Табельный номер`) is then kept as the number, not its text, and the
+   * unique check reads it as that text. Saves a fresh string per row. Default true.
+   */
+  textOfWholeNumbers?: boolean;
+}
+
+/** A number whose text String(n) the unique index can key without making it. */
+function isNumeral(cell: number): boolean {
+  return Number.isInteger(cell) && cell >= 0 && cell < 1e9;
+}
+
 /** The row being read; reused from row to row, so copy what you keep. */
 export interface RowState {
   /** real sheet row, 1-based */
@@ -57,6 +72,8 @@ export class TableReader {
   private readonly requiredWhen: RequiredCheck[];
   private readonly required: RequiredCheck[];
   private readonly unique: number[];
+  /** 1 for a unique text field whose whole-number cells stay numbers (see TableReaderOptions) */
+  private readonly numerals: Uint8Array;
   private readonly scope: number;
   /** per scope (school code), per unique field: value → first row */
   private readonly seen = new Map<string, FirstRows[]>();
@@ -67,7 +84,8 @@ export class TableReader {
   constructor(
     private readonly grid: Grid,
     readonly spec: TableSheetSpec,
-    private readonly ctx: TableContext
+    private readonly ctx: TableContext,
+    options: TableReaderOptions = {}
   ) {
     this.fields = spec.fields;
     this.compiled = new CompiledColumns(this.fields);
@@ -75,6 +93,10 @@ export class TableReader {
     this.requiredAlways = Uint8Array.from(this.fields.map((f) => (f.required ? 1 : 0)));
     this.requiredWhen = this.required.filter((check) => check.when >= 0);
     this.unique = this.fields.flatMap((f, i) => (f.unique ? [i] : []));
+    const numerals = options.textOfWholeNumbers === false;
+    this.numerals = Uint8Array.from(
+      this.fields.map((f) => (numerals && f.unique && f.type === "text" ? 1 : 0))
+    );
     this.scope = this.fields.findIndex((f) => f.key === "schoolCode" && !f.unique);
     this.headerIndex = findHeaderRow(grid, spec.keyHeader);
     this.columns = this.headerIndex < 0 ? null : mapColumns(grid[this.headerIndex], this.fields);
@@ -147,6 +169,7 @@ export class TableReader {
     const canonicals = compiled.canonicals;
     const columnOf = this.columns.columnOf;
     const requiredAlways = this.requiredAlways;
+    const numerals = this.numerals;
     const n = this.fields.length;
     const values = state.values;
     const bad = state.bad;
@@ -169,7 +192,12 @@ export class TableReader {
             continue;
           }
         }
-        const value = cell === null || cell === undefined ? null : compiled.parse(f, cell);
+        const value =
+          cell === null || cell === undefined
+            ? null
+            : numerals[f] === 1 && typeof cell === "number" && isNumeral(cell)
+              ? cell
+              : compiled.parse(f, cell);
         if (value === null) {
           values[f] = empties[f];
           missing += requiredAlways[f];
@@ -243,7 +271,10 @@ export class TableReader {
       const f = this.unique[u];
       const value = state.values[f];
       if (value === null || state.bad[f]) continue;
-      const first = seen[u].firstRow(value, state.row);
+      const first =
+        typeof value === "number" && this.numerals[f] === 1
+          ? seen[u].firstRowOfNumeral(value, state.row)
+          : seen[u].firstRow(value, state.row);
       if (first !== 0) {
         this.report(
           state,

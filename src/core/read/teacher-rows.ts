@@ -54,7 +54,10 @@ export function checkTeacherRows(
   visit: TeacherRowVisit | null
 ): TeacherRowsChecked {
   const consolidated = hasSchoolCodeColumn(grid);
-  const reader = new TableReader(grid, consolidated ? CONSOLIDATED_TEACHERS : TEACHERS, ctx);
+  // Without a visit no one reads `Табельный номер`'s value: a number cell needs no text.
+  const reader = new TableReader(grid, consolidated ? CONSOLIDATED_TEACHERS : TEACHERS, ctx, {
+    textOfWholeNumbers: visit !== null,
+  });
   const ruleRow = makeRuleRowFiller(reader.fields);
   const fieldOf = new Map<string, number>(reader.fields.map((f, i) => [f.key, i]));
   const codeField = consolidated ? reader.fieldIndex("schoolCode") : -1;

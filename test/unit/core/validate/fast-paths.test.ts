@@ -169,6 +169,33 @@ describe("first rows of unique values", () => {
     );
   });
 
+  it("keys a whole number cell of a text column as its text (firstRowOfNumeral)", () => {
+    const numeral = fc.oneof(
+      fc.integer({ min: 0, max: 999_999_999 }),
+      fc.constantFrom(0, -0, 9, 10, 99, 100, 999_999_999)
+    );
+    const value = fc.oneof(
+      numeral.map((n) => ({ n })),
+      numeral.map(String),
+      fc.constantFrom("05", "Т-5", " 5", "5", 5)
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 2000 }), (values) => {
+        const map = new Map<unknown, number>();
+        const index = new FirstRows(values.length);
+        values.forEach((v, i) => {
+          const key = typeof v === "object" ? String(v.n) : v;
+          const expected = map.get(key) ?? 0;
+          if (expected === 0) map.set(key, i + 2);
+          const first =
+            typeof v === "object" ? index.firstRowOfNumeral(v.n, i + 2) : index.firstRow(v, i + 2);
+          expect(first).toBe(expected);
+        });
+      }),
+      { numRuns: 100 }
+    );
+  });
+
   it("agrees with a Map, strings and other values alike", () => {
     const value = fc.oneof(
       fc.string({ maxLength: 4 }),
