@@ -4,6 +4,8 @@
  * test is one tight loop over its column with its constants in registers, built
  * branch-free (`+(test) << r`: random values would mispredict every other branch)
  * into a local word; `all` / `any` / `not` are word-wise AND / OR / NOT.
+ * The loops repeat one shape on purpose: a shared loop taking the test as a function
+ * would make that call site megamorphic, a call per cell instead of a compare.
  */
 import type { Worker } from "../model";
 import { FIELD_IDS } from "./field-access";
