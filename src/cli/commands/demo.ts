@@ -5,8 +5,9 @@ import { runDemo } from "../../app/demo/pipeline";
 import { writeReport } from "../../app/report";
 import { formatDay } from "../../core/time/day";
 import type { SheetModel } from "../../port/sheet-model";
+import type { WorkbookPort } from "../../port/workbook-port";
 import { intOption, stringOption } from "../args";
-import { checkXlsxPath, saveWorkbook } from "../files";
+import { checkXlsxPath, openReadOnlyBytes, saveWorkbook } from "../files";
 import { EXIT_DATA_ERRORS, EXIT_OK } from "../io";
 import { countsLine, plural, printIssues } from "../output";
 import type { Command } from "./command";
@@ -14,11 +15,14 @@ import type { Command } from "./command";
 export const DEFAULT_DEMO_OUT = "demo/pedmonitor-demo.xlsx";
 const MAX_SCHOOLS = 500;
 
-/** A school's sheets saved as a real .xlsx and opened again, as the school would send it. */
-async function schoolWorkbook(sheets: SheetModel[]): Promise<ExcelJsWorkbook> {
+/**
+ * A school's sheets saved as a real .xlsx (by ExcelJS, another producer than the report's
+ * writer) and opened again the way `pedmonitor report` opens a school's file.
+ */
+async function schoolWorkbook(sheets: SheetModel[]): Promise<WorkbookPort> {
   const written = ExcelJsWorkbook.create();
   for (const sheet of sheets) await written.writeSheet(sheet);
-  return ExcelJsWorkbook.load(await written.toBuffer());
+  return openReadOnlyBytes(await written.toBuffer());
 }
 
 export const demoCommand: Command = {
