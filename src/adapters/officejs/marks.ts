@@ -3,6 +3,8 @@
  * The previous fills are read first (one sync per chunk of rows, through getCellProperties
  * on the chunk's bounding box) so that clearMarks can put back exactly what was there.
  * Notes need ExcelApi 1.18; older Excel gets comments (1.10); without either, fills only.
+ * `isSetSupported` answers for the host, not for the office.js the page loaded, so each is used
+ * only when the host reports its set and the worksheet object really has the collection.
  * A note or comment the user wrote is never overwritten: ours start with MARK_PREFIX.
  */
 import type { CellMark, MarkRecord } from "../../port/workbook-port";
@@ -24,9 +26,22 @@ export interface MarkOptions {
 
 type Annotation = "notes" | "comments" | "none";
 
-function annotationKind(isSetSupported: FeatureCheck): Annotation {
-  if (isSetSupported("ExcelApi", "1.18")) return "notes";
-  if (isSetSupported("ExcelApi", "1.10")) return "comments";
+/** A collection the loaded office.js really has: an object with these methods. */
+function hasMethods(collection: unknown, methods: string[]): boolean {
+  if (typeof collection !== "object" || collection === null) return false;
+  const record = collection as Record<string, unknown>;
+  return methods.every((method) => typeof record[method] === "function");
+}
+
+/** Notes, else comments, else nothing: detected on the host and on the loaded script. */
+function annotationKind(isSetSupported: FeatureCheck, sheet: Excel.Worksheet): Annotation {
+  if (
+    isSetSupported("ExcelApi", "1.18") &&
+    hasMethods(sheet.notes, ["getItemOrNullObject", "add"])
+  )
+    return "notes";
+  if (isSetSupported("ExcelApi", "1.10") && hasMethods(sheet.comments, ["load", "add"]))
+    return "comments";
   return "none";
 }
 
@@ -98,7 +113,7 @@ export async function markCells(
   options: MarkOptions
 ): Promise<MarkRecord[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const annotation = annotationKind(options.isSetSupported);
+  const annotation = annotationKind(options.isSetSupported, sheet);
   const comments = annotation === "comments" ? await loadComments(context, sheet) : new Map();
   const records: MarkRecord[] = [];
   const chunks = chunksOf(byCell(marks));
@@ -144,7 +159,7 @@ export async function clearMarks(
   options: MarkOptions
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const annotation = annotationKind(options.isSetSupported);
+  const annotation = annotationKind(options.isSetSupported, sheet);
   const comments = annotation === "comments" ? await loadComments(context, sheet) : new Map();
   const chunks = chunksOf([...records].sort((a, b) => a.row - b.row || a.col - b.col));
   for (const [index, chunk] of chunks.entries()) {

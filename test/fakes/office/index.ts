@@ -2,7 +2,8 @@
  * An in-memory fake of the Office.js Excel surface the adapter uses, backed by real grids.
  * It counts context.sync() calls and measures every request's and response's payload.
  */
-import type { ExcelRun } from "../../../src/adapters/officejs/excel-run";
+import type { ExcelRun, FeatureCheck } from "../../../src/adapters/officejs/excel-run";
+import { CURRENT_EXCEL, FakeHost, type FakeHostDescription } from "./api-sets";
 import { Recorder } from "./context";
 import { FakeRequestContext } from "./worksheet";
 import { BookState, SheetState } from "./state";
@@ -10,14 +11,33 @@ import { BookState, SheetState } from "./state";
 export { Recorder, jsonBytes } from "./context";
 export type { SyncRecord } from "./context";
 export { BookState, SheetState, FakeOfficeError } from "./state";
+export {
+  CURRENT_EXCEL,
+  CURRENT_EXCEL_NPM_SCRIPT,
+  EXCEL_1_12,
+  EXCEL_1_9,
+  FakeHost,
+} from "./api-sets";
+export type { FakeHostDescription } from "./api-sets";
 
 export class FakeExcel {
   readonly book = new BookState();
   readonly recorder = new Recorder();
+  /** Which requirement sets this Excel reports and its office.js has (api-sets.ts). */
+  readonly host: FakeHost;
+
+  constructor(host: FakeHostDescription = CURRENT_EXCEL) {
+    this.host = new FakeHost(host);
+  }
+
+  /** Stands in for `Office.context.requirements.isSetSupported`: records what was detected. */
+  get isSetSupported(): FeatureCheck {
+    return this.host.isSetSupported;
+  }
 
   /** Stands in for Excel.run. */
   readonly run: ExcelRun = async (batch) => {
-    const context = new FakeRequestContext(this.book, this.recorder);
+    const context = new FakeRequestContext(this.book, this.recorder, this.host);
     return batch(context as unknown as Excel.RequestContext);
   };
 

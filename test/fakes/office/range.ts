@@ -1,4 +1,5 @@
 /** Range proxies of the fake, backed by SheetState. */
+import { gateMembers } from "./api-sets";
 import { FakeContextCore, FakeObject, jsonBytes } from "./context";
 import type { BookState, Box, Cell, SheetState } from "./state";
 import { FakeOfficeError, a1, contains, intersects, MAX_COLS, MAX_ROWS } from "./state";
@@ -39,6 +40,7 @@ export class FakeRange extends FakeObject {
   ) {
     super(core);
     if (nullable) core.onSynced(() => this.loaded.set("isNullObject", this.box() === null));
+    gateMembers(this, "Range", core);
   }
 
   sheet(): SheetState {

@@ -1,4 +1,5 @@
 /** Workbook, worksheet and collection proxies of the fake. */
+import { FakeHost, bindHost, gateMembers } from "./api-sets";
 import { FakeContextCore, FakeObject, Recorder } from "./context";
 import { FakeRange } from "./range";
 import type { BookState, Box, ChartState, SheetState, TableState } from "./state";
@@ -22,6 +23,7 @@ export class FakeWorksheet extends FakeObject {
     super(core);
     if (nullable) core.onSynced(() => this.loaded.set("isNullObject", !book.find(sheetName)));
     else this.loaded.set("name", sheetName);
+    gateMembers(this, "Worksheet", core);
   }
 
   private state(): SheetState {
@@ -448,8 +450,9 @@ class FakeWorksheets extends FakeObject {
 export class FakeRequestContext extends FakeContextCore {
   readonly workbook: { worksheets: FakeWorksheets };
 
-  constructor(book: BookState, recorder: Recorder) {
+  constructor(book: BookState, recorder: Recorder, host?: FakeHost) {
     super(recorder);
+    if (host) bindHost(this, host);
     this.workbook = { worksheets: new FakeWorksheets(this, book) };
   }
 }

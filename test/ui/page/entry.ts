@@ -21,13 +21,13 @@ const pedmonitorTest = {
   /** Writes a filled school (demo data with its deliberate faults) over the template's sheets. */
   async fillSchool(seed: number) {
     const school = generateMunicipality({ schools: 1, seed })[0];
-    const book = new OfficeWorkbook(fake.run, { isSetSupported: () => true });
+    const book = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
     for (const sheet of filledSchoolSheets(school)) await book.writeSheet(sheet);
     return school.code;
   },
   /** A sheet as a person typed it: plain values, no formats. */
   async typeSheet(name: string, cells: (string | number | null)[][]) {
-    const book = new OfficeWorkbook(fake.run, { isSetSupported: () => true });
+    const book = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
     await book.writeSheet({ name, cells });
   },
   /** `Меры` kept from the previous period: a sheet people own, with its header typed in. */

@@ -19,7 +19,7 @@ export function installOffice(dark: boolean): FakeExcel {
         }, 0)
       ),
     context: {
-      requirements: { isSetSupported: () => true },
+      requirements: { isSetSupported: fake.isSetSupported },
       officeTheme: { bodyBackgroundColor: dark ? "#1F1F1F" : "#FFFFFF" },
     },
     actions: { associate: () => undefined },

@@ -1,13 +1,17 @@
 import { OfficeWorkbook } from "../../../../src/adapters/officejs/office-workbook";
 import { MARK_FILL, MARK_PREFIX } from "../../../../src/adapters/officejs/marks";
 import { MAX_PAYLOAD_BYTES } from "../../../../src/adapters/officejs/chunks";
-import { FakeExcel } from "../../../fakes/office";
+import {
+  CURRENT_EXCEL,
+  CURRENT_EXCEL_NPM_SCRIPT,
+  EXCEL_1_12,
+  EXCEL_1_9,
+  FakeExcel,
+  type FakeHostDescription,
+} from "../../../fakes/office";
 
-const upTo = (version: string) => (set: string, wanted: string) =>
-  set === "ExcelApi" && Number(wanted.split(".")[1]) <= Number(version.split(".")[1]);
-
-function setup(api = "1.18") {
-  const excel = new FakeExcel();
+function setup(host: FakeHostDescription = CURRENT_EXCEL) {
+  const excel = new FakeExcel(host);
   const sheet = excel.addSheet("Педагоги", [
     ["ФИО", "Стаж"],
     ["Иванова", -3],
@@ -17,7 +21,7 @@ function setup(api = "1.18") {
   sheet.setFormat({ row: 2, col: 1, rows: 1, cols: 1 }, "fill.color", "#00FF00", 0);
   const workbook = new OfficeWorkbook(excel.run, {
     pause: () => Promise.resolve(),
-    isSetSupported: upTo(api),
+    isSetSupported: excel.isSetSupported,
   });
   return { excel, sheet, workbook };
 }
@@ -60,7 +64,7 @@ describe("markCells and clearMarks", () => {
   });
 
   it("falls back to comments before ExcelApi 1.18", async () => {
-    const { sheet, workbook } = setup("1.10");
+    const { sheet, workbook } = setup(EXCEL_1_12);
     const records = await workbook.markCells("Педагоги", marks);
     expect(sheet.notes.size).toBe(0);
     expect(sheet.comments.get("B3")).toBe(`${MARK_PREFIX}Стаж больше 70 лет`);
@@ -69,10 +73,32 @@ describe("markCells and clearMarks", () => {
   });
 
   it("marks with fills only where neither notes nor comments exist", async () => {
-    const { sheet, workbook } = setup("1.9");
+    const { sheet, workbook } = setup(EXCEL_1_9);
     await workbook.markCells("Педагоги", marks);
     expect(sheet.notes.size + sheet.comments.size).toBe(0);
     expect(sheet.formatAt(2, 1, "fill.color")).toBe(MARK_FILL);
+  });
+
+  it("uses comments where Excel reports ExcelApi 1.18 but the loaded office.js has no notes", async () => {
+    // Current Excel with the npm office.js 1.1.110 (scripts up to ExcelApi 1.15): issue 12.
+    const { excel, sheet, workbook } = setup(CURRENT_EXCEL_NPM_SCRIPT);
+    expect(excel.isSetSupported("ExcelApi", "1.18")).toBe(true); // what the host says
+    const records = await workbook.markCells("Педагоги", marks);
+    expect(sheet.notes.size).toBe(0);
+    expect(sheet.comments.get("B2")).toBe(`${MARK_PREFIX}Стаж не может быть отрицательным`);
+    expect(sheet.formatAt(1, 1, "fill.color")).toBe(MARK_FILL);
+    await workbook.clearMarks("Педагоги", records);
+    expect(sheet.comments.size).toBe(0);
+    expect(sheet.formatAt(2, 1, "fill.color")).toBe("#00FF00");
+  });
+
+  it("uses fills only where the loaded office.js has neither notes nor comments", async () => {
+    const { sheet, workbook } = setup({ excelApi: "1.20", scriptExcelApi: "1.9" });
+    const records = await workbook.markCells("Педагоги", marks);
+    expect(sheet.notes.size + sheet.comments.size).toBe(0);
+    expect(sheet.formatAt(1, 1, "fill.color")).toBe(MARK_FILL);
+    await workbook.clearMarks("Педагоги", records);
+    expect(sheet.formatAt(1, 1, "fill.color")).toBeNull();
   });
 
   it("marks 20,000 cells over 50,000 rows in a bounded number of syncs within 4 MB", async () => {
@@ -80,7 +106,7 @@ describe("markCells and clearMarks", () => {
     excel.addSheet("Педагоги", [["ФИО"]]);
     const workbook = new OfficeWorkbook(excel.run, {
       pause: () => Promise.resolve(),
-      isSetSupported: () => true,
+      isSetSupported: excel.isSetSupported,
     });
     const many = Array.from({ length: 20_000 }, (_, i) => ({
       row: 1 + i * 2,
