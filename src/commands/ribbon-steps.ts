@@ -38,10 +38,15 @@ async function clearMarks(port: WorkbookPort): Promise<CommandStatus> {
   return { kind: "success", text: "Отметки проверки сняты; данные не изменены." };
 }
 
-/** The report is built from the task pane, where its settings are; the button opens it. */
+/**
+ * The report is built from the task pane, where its settings are: an info status, which
+ * runCommand shows by opening the pane.
+ */
 async function openReport(): Promise<CommandStatus> {
-  await Office.addin.showAsTaskpane();
-  return { kind: "info", text: "Сводка и рекомендации: выберите профиль и нажмите «Рассчитать»." };
+  return {
+    kind: "info",
+    text: "Сводка и рекомендации: на вкладке «Муниципалитет», шаг «Сводка», выберите профиль и нажмите «Рассчитать».",
+  };
 }
 
 export const RIBBON_STEPS: Record<string, RibbonStep> = {

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { onStatus, type CommandStatus } from "../commands/status";
+import { lastStatus, onStatus, type CommandStatus } from "../commands/status";
 import { FULL_PROFILE_ID } from "../core/indicators/profiles";
 import type { TaskpaneActions } from "./actions";
 import { CheckScreen } from "./screens/CheckScreen";
@@ -36,7 +36,7 @@ export function App({ actions }: { actions: TaskpaneActions }) {
   const [step, setStep] = React.useState("template");
   const [profileId, setProfileId] = React.useState(FULL_PROFILE_ID);
   const [collected, setCollected] = React.useState<CollectResult | null>(null);
-  const [status, setStatus] = React.useState<CommandStatus | null>(null);
+  const [status, setStatus] = React.useState<CommandStatus | null>(lastStatus);
   React.useEffect(() => onStatus(setStatus), []);
   const chooseRole = (next: Role) => {
     setRole(next);
