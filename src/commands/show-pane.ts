@@ -6,12 +6,12 @@
  */
 export async function showTaskpane(): Promise<boolean> {
   if (typeof Office === "undefined") return false;
-  const addin = (Office as { addin?: Partial<typeof Office.addin> }).addin;
-  if (!addin || typeof addin.showAsTaskpane !== "function") return false;
   const requirements = Office.context?.requirements;
   if (!requirements || !requirements.isSetSupported("SharedRuntime", "1.1")) return false;
+  // The host's answer is not the loaded script's: the member itself must be there too.
+  if (!Office.addin || typeof Office.addin.showAsTaskpane !== "function") return false;
   try {
-    await addin.showAsTaskpane();
+    await Office.addin.showAsTaskpane();
     return true;
   } catch {
     return false; // the message stays for the next time the pane opens

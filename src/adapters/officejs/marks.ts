@@ -35,10 +35,7 @@ function hasMethods(collection: unknown, methods: string[]): boolean {
 
 /** Notes, else comments, else nothing: detected on the host and on the loaded script. */
 function annotationKind(isSetSupported: FeatureCheck, sheet: Excel.Worksheet): Annotation {
-  if (
-    isSetSupported("ExcelApi", "1.18") &&
-    hasMethods(sheet.notes, ["getItemOrNullObject", "add"])
-  )
+  if (isSetSupported("ExcelApi", "1.18") && hasMethods(sheet.notes, ["getItemOrNullObject", "add"]))
     return "notes";
   if (isSetSupported("ExcelApi", "1.10") && hasMethods(sheet.comments, ["load", "add"]))
     return "comments";
@@ -114,7 +111,10 @@ export async function markCells(
 ): Promise<MarkRecord[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const annotation = annotationKind(options.isSetSupported, sheet);
-  const comments = annotation === "comments" ? await loadComments(context, sheet) : new Map();
+  const comments =
+    annotation === "comments"
+      ? await loadComments(context, sheet)
+      : new Map<string, Excel.Comment>();
   const records: MarkRecord[] = [];
   const chunks = chunksOf(byCell(marks));
   for (const [index, chunk] of chunks.entries()) {
@@ -160,7 +160,10 @@ export async function clearMarks(
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const annotation = annotationKind(options.isSetSupported, sheet);
-  const comments = annotation === "comments" ? await loadComments(context, sheet) : new Map();
+  const comments =
+    annotation === "comments"
+      ? await loadComments(context, sheet)
+      : new Map<string, Excel.Comment>();
   const chunks = chunksOf([...records].sort((a, b) => a.row - b.row || a.col - b.col));
   for (const [index, chunk] of chunks.entries()) {
     const notes: Excel.Note[] = [];

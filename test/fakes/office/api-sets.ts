@@ -57,7 +57,7 @@ export const MEMBER_SETS: Record<string, Record<string, string>> = {
     tabColor: "1.7",
     visibility: "1.1",
     getRange: "1.1",
-    getRangeByIndexes: "1.3",
+    getRangeByIndexes: "1.7",
     getUsedRangeOrNullObject: "1.4",
     activate: "1.1",
     delete: "1.1",

@@ -1,4 +1,7 @@
 // The fake holds the adapter to Office's contract on requirement sets (test/fakes/office/api-sets.ts).
+import { join } from "node:path";
+import * as ts from "typescript";
+import { MEMBER_SETS } from "../../fakes/office/api-sets";
 import {
   CURRENT_EXCEL,
   CURRENT_EXCEL_NPM_SCRIPT,
@@ -52,5 +55,49 @@ describe("requirement sets in the fake", () => {
       return range.values;
     });
     expect(values).toEqual([["a"]]);
+  });
+});
+
+describe("the fake's table of member sets", () => {
+  // The table in test/fakes/office/api-sets.ts against @types/office-js, read by the checker.
+
+  function annotatedSets(): Record<string, Record<string, string | undefined>> {
+    const root = join(__dirname, "../../..");
+    const virtual = join(root, "__member_sets__.ts");
+    const classes = Object.keys(MEMBER_SETS);
+    const text = classes.map((c) => `declare const v_${c}: Excel.${c};`).join("\n");
+    const options = {
+      noEmit: true,
+      skipLibCheck: true,
+      types: ["office-js"],
+      typeRoots: [join(root, "node_modules/@types")],
+      lib: ["lib.es2020.d.ts", "lib.dom.d.ts"],
+    };
+    const host = ts.createCompilerHost(options);
+    const getSourceFile = host.getSourceFile.bind(host);
+    const fileExists = host.fileExists.bind(host);
+    host.getSourceFile = (name, language, ...rest) =>
+      name === virtual ? ts.createSourceFile(name, text, language) : getSourceFile(name, language, ...rest);
+    host.fileExists = (name) => name === virtual || fileExists(name);
+    const program = ts.createProgram([virtual], options, host);
+    const checker = program.getTypeChecker();
+    const source = program.getSourceFile(virtual)!;
+    const result: Record<string, Record<string, string | undefined>> = {};
+    source.statements.forEach((statement, i) => {
+      const decl = (statement as ts.VariableStatement).declarationList.declarations[0];
+      const type = checker.getTypeAtLocation(decl);
+      const members: Record<string, string | undefined> = {};
+      for (const name of Object.keys(MEMBER_SETS[classes[i]])) {
+        const symbol = type.getProperty(name);
+        const tags = symbol?.getJsDocTags(checker).map((t) => (t.text ?? []).map((p) => p.text).join("")) ?? [];
+        members[name] = /Api set: ExcelApi (\d+\.\d+)/.exec(tags.join("\n"))?.[1];
+      }
+      result[classes[i]] = members;
+    });
+    return result;
+  }
+
+  it("gives every gated member the ExcelApi version @types/office-js annotates", () => {
+    expect(annotatedSets()).toEqual(MEMBER_SETS);
   });
 });

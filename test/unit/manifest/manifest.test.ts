@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RIBBON_STEPS } from "../../../src/commands/ribbon-steps";
+import { FakeHost } from "../../fakes/office";
 
 const ROOT = join(__dirname, "../../..");
 const ORIGIN = "https://localhost:3000/";
@@ -57,8 +58,12 @@ describe("manifest.xml", () => {
     const sets = Object.fromEntries(
       all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])
     );
-    expect(sets).toMatchObject({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
+    // CustomFunctions.Error is CustomFunctionsRuntime 1.2, its ErrorCode members 1.3
+    // (api-surface.test.ts derives this from the code; Office 2021/LTSC have 1.1–1.3 alike).
+    expect(sets).toMatchObject({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" });
     expect(sets.ExcelApi).toMatch(/^1\.\d+$/);
+    // The Office fake treats members up to this version as usable without detection.
+    expect(sets.ExcelApi).toBe(`1.${new FakeHost().declared}`);
   });
 
   it("runs the task pane, the commands and the functions in one long-lived runtime", () => {
