@@ -1,7 +1,8 @@
 /**
  * `npm run test:ui`: builds the task pane over the Office.js fake (esbuild), serves it on
  * 127.0.0.1, and drives it in Debian's headless Chromium. Screenshots go to test-results/ui/.
- * Prints one line per test and a result line; `--json FILE` writes {"passed": N, "failed": M}.
+ * Prints one line per test and a result line; `--json FILE` writes {"passed": N, "failed": M};
+ * `--only TEXT` runs only the tests whose name contains TEXT.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { launch, openPane } from "./browser.mjs";
 import { buildFixtureMaker, buildPage } from "./build.mjs";
 import { cancelCollect, municipalityPath, reportInNewWorkbook } from "./municipality.ui.mjs";
+import { guardSilentOnCurrentWebview, guardWithoutBuiltIns, guardWithoutSyntax, prepareGuardPage } from "./old-webview.ui.mjs";
 import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
 import { serve } from "./server.mjs";
@@ -25,12 +27,20 @@ const TESTS = [
   { name: "Панель 320 px: без горизонтальной прокрутки на всех экранах", run: narrowPane, width: 320 },
   { name: "Клавиатура: порядок фокуса и запуск шага", run: keyboardOnly },
   { name: "Тёмная тема Office", run: darkTheme, query: "?theme=dark" },
+  // These open the shipped page template themselves (old-webview.ui.mjs), not the test page.
+  { name: "Страница надстройки: защита от старого браузера молчит в современном", run: guardSilentOnCurrentWebview, ownPage: true },
+  { name: "Без встроенных объектов ES2020: понятная страница вместо пустой панели", run: guardWithoutBuiltIns, ownPage: true },
+  { name: "Без синтаксиса ES2020 (?. и ??): понятная страница вместо пустой панели", run: guardWithoutSyntax, ownPage: true },
 ];
 
-function jsonTarget() {
-  const i = process.argv.indexOf("--json");
+function argument(name) {
+  const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : null;
 }
+
+const jsonTarget = () => argument("--json");
+/** `--only TEXT`: runs the tests whose name contains TEXT. */
+const only = argument("--only");
 
 async function main() {
   const started = Date.now();
@@ -39,6 +49,7 @@ async function main() {
   for (const old of readdirSync(results)) if (old.endsWith(".png")) rmSync(join(results, old));
   const build = join(results, "build");
   await buildPage(root, build);
+  prepareGuardPage(root, build);
   const maker = createRequire(import.meta.url)(await buildFixtureMaker(root, build));
   const fixtures = await maker.makeFixtures(join(tmpdir(), `pedmonitor-ui-${process.pid}`), 3);
   fixtures.bytes = new Map(fixtures.schools.map((p) => [p, readFileSync(p)]));
@@ -48,8 +59,20 @@ async function main() {
   let failed = 0;
   try {
     browser = await launch();
-    for (const test of TESTS) {
+    for (const test of TESTS.filter((t) => !only || t.name.includes(only))) {
       const t0 = Date.now();
+      if (test.ownPage) {
+        const shot = (page, name) => page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+        try {
+          await test.run({ browser, url: server.url, shot });
+          passed++;
+          console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
+        } catch (error) {
+          failed++;
+          console.log(`  ✗ ${test.name}\n    ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n    ")}`);
+        }
+        continue;
+      }
       const pane = await openPane(browser, server.url, { width: test.width, query: test.query });
       pane.page.setDefaultTimeout(15000);
       const shot = (name) => pane.page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
