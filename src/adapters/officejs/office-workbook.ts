@@ -24,7 +24,7 @@ import {
   officeFeatureCheck,
   withCellEditRetry,
 } from "./excel-run";
-import { clearMarks, markCells } from "./marks";
+import { clearMarks, markCells, newMarkProgress } from "./marks";
 import { placeLongLists } from "./list-sheet";
 import { excelRows, renderStructure } from "./render-sheet";
 
@@ -129,18 +129,26 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Not idempotent: run again from scratch after Excel refused a chunk (cell-edit mode), it
+   * would read the used range that already holds the earlier chunks and append them twice.
+   * So what went through is kept outside the batch, and a retry resumes from there.
+   */
   appendRows(name: string, rows: SheetModel["cells"]): Promise<void> {
+    const cols = rows.reduce((max, row) => Math.max(max, row.length), 0);
+    if (cols === 0) return this.run(async () => undefined);
+    const values = excelRows(rows, 0, rows.length, cols);
+    const spans = planWriteChunks(rows.length, cols, (r) => jsonBytes(values[r]));
+    const done = { start: -1, spans: 0 };
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
-      const start = (await usedArea(context, sheet)).rows;
-      const cols = rows.reduce((max, row) => Math.max(max, row.length), 0);
-      if (cols === 0) return;
-      const values = excelRows(rows, 0, rows.length, cols);
-      const spans = planWriteChunks(rows.length, cols, (r) => jsonBytes(values[r]));
-      for (const [index, span] of spans.entries()) {
-        const range = sheet.getRangeByIndexes(start + span.start, 0, span.count, cols);
+      if (done.start < 0) done.start = (await usedArea(context, sheet)).rows;
+      for (let index = done.spans; index < spans.length; index++) {
+        const span = spans[index];
+        const range = sheet.getRangeByIndexes(done.start + span.start, 0, span.count, cols);
         range.values = values.slice(span.start, span.start + span.count);
         await context.sync();
+        done.spans = index + 1;
         if (index < spans.length - 1) await this.pause();
       }
     });
@@ -157,8 +165,15 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   markCells(sheet: string, marks: CellMark[]): Promise<MarkRecord[]> {
+    const done = newMarkProgress(); // a retry resumes after the chunks Excel has taken
     return this.run((context) =>
-      markCells(context, sheet, marks, { isSetSupported: this.isSetSupported, pause: this.pause })
+      markCells(
+        context,
+        sheet,
+        marks,
+        { isSetSupported: this.isSetSupported, pause: this.pause },
+        done
+      )
     );
   }
 

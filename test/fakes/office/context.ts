@@ -21,6 +21,8 @@ export class Recorder {
   syncs: SyncRecord[] = [];
   /** Thrown by the next sync instead of running it (e.g. InvalidOperationInCellEditMode). */
   failNextSync: string | null = null;
+  /** Lets this many syncs through before failNextSync applies (a refusal mid-operation). */
+  failAfterSyncs = 0;
 
   get syncCount(): number {
     return this.syncs.length;
@@ -78,7 +80,8 @@ export class FakeContextCore {
     this.recorder.syncs.push(record);
     await Promise.resolve();
     const failure = this.recorder.failNextSync;
-    if (failure) {
+    if (failure && this.recorder.failAfterSyncs > 0) this.recorder.failAfterSyncs--;
+    else if (failure) {
       this.recorder.failNextSync = null;
       throw new FakeOfficeError(failure, "refused by the fake");
     }
