@@ -108,7 +108,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   writeSheet(model: SheetModel): Promise<void> {
     return this.run(async (context) => {
-      const sheet = await prepareSheet(context, model.name);
+      const { sheet, tableNames } = await prepareSheet(context, model.name);
       const longLists = await placeLongLists(context, model);
       const cols = model.cells.reduce((max, row) => Math.max(max, row.length), 0);
       const rows = model.cells.length;
@@ -121,7 +121,7 @@ export class OfficeWorkbook implements WorkbookPort {
           range.values = values.slice(span.start, span.start + span.count);
         }
         const last = index === spans.length - 1;
-        if (last) renderStructure(sheet, model, longLists);
+        if (last) renderStructure(sheet, model, longLists, tableNames);
         await context.sync();
         this.progress.report(span.start + span.count, rows, `Запись листа «${model.name}»`);
         if (!last) await this.pause();
@@ -209,17 +209,27 @@ async function usedArea(context: Excel.RequestContext, sheet: Excel.Worksheet): 
 /**
  * The sheet to write, emptied: a new one, or the existing one cleared in place (not deleted,
  * so that its position and other sheets' formulas pointing at it survive). One sync for a new
- * sheet, two for an existing one; the clearing itself goes out with the first chunk.
+ * sheet, two for an existing one; the clearing itself goes out with the first chunk. The same
+ * syncs read the names of the workbook's tables (Excel's are unique in the workbook, ignoring
+ * case): the names the new tables must avoid, less those of the tables deleted here.
  */
-async function prepareSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+async function prepareSheet(
+  context: Excel.RequestContext,
+  name: string
+): Promise<{ sheet: Excel.Worksheet; tableNames: Set<string> }> {
   const existing = context.workbook.worksheets.getItemOrNullObject(name);
   existing.load("isNullObject");
+  const allTables = context.workbook.tables.load("items/name");
   await context.sync();
-  if (existing.isNullObject) return context.workbook.worksheets.add(name);
+  const tableNames = new Set(allTables.items.map((table) => table.name.toLowerCase()));
+  if (existing.isNullObject) return { sheet: context.workbook.worksheets.add(name), tableNames };
   const tables = existing.tables.load("items/name");
   const charts = existing.charts.load("items/name");
   await context.sync();
-  for (const table of tables.items) table.delete();
+  for (const table of tables.items) {
+    tableNames.delete(table.name.toLowerCase());
+    table.delete();
+  }
   for (const chart of charts.items) chart.delete();
   const all = existing.getRange();
   all.conditionalFormats.clearAll();
@@ -229,5 +239,5 @@ async function prepareSheet(context: Excel.RequestContext, name: string): Promis
   existing.freezePanes.unfreeze();
   existing.tabColor = "";
   existing.visibility = "Visible";
-  return existing;
+  return { sheet: existing, tableNames };
 }

@@ -12,6 +12,7 @@ import type {
   ValidationModel,
 } from "../../port/sheet-model";
 import { cellA1, rangeA1, sheetReference } from "./address";
+import { uniqueTableName } from "../ooxml/table-names";
 import { toExcelValue } from "./cells";
 import { serialFromDay } from "../../core/time/day";
 import type { ListSources } from "./list-sheet";
@@ -27,16 +28,24 @@ function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
   return sheet.getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
 }
 
+/**
+ * `tableNames`: the workbook's table names in lower case. A table gets its model name, made
+ * valid and unique against them (as the Node writers do): a name Excel refuses would stop the
+ * batch half-way, with the values written and the rest of the structure missing.
+ */
 export function renderStructure(
   sheet: Excel.Worksheet,
   model: SheetModel,
-  long: ListSources = new Map()
+  long: ListSources = new Map(),
+  tableNames: Set<string> = new Set()
 ): void {
   renderColumns(sheet, model);
   for (const merge of model.merges ?? []) rangeOf(sheet, merge).merge(false);
   for (const table of model.tables ?? []) {
-    const added = sheet.tables.add(rangeA1(table.range), true);
-    added.name = table.name;
+    // A Range object, not "A1:E5": an address without its sheet is resolved against the
+    // active sheet (TableCollection.add), whichever collection it is added through.
+    const added = sheet.tables.add(rangeOf(sheet, table.range), true);
+    added.name = uniqueTableName(table.name, tableNames);
     added.style = table.style ?? "TableStyleMedium2";
   }
   // Styles after tables, so that a header's own fill wins over the table style.

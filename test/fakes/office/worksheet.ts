@@ -130,20 +130,25 @@ export class FakeWorksheet extends FakeObject {
   })();
 }
 
-class FakeTables extends FakeObject {
+/** A worksheet's tables, or with `sheet` null the workbook's (context.workbook.tables). */
+export class FakeTables extends FakeObject {
   private itemList: { name: string; delete(): void }[] = [];
 
   constructor(
     core: FakeContextCore,
     private readonly book: BookState,
-    private readonly sheet: () => SheetState
+    private readonly sheet: (() => SheetState) | null
   ) {
     super(core);
   }
 
+  private listed(): TableState[] {
+    return this.sheet ? this.sheet().tables : this.book.allTables();
+  }
+
   protected override snapshot(name: string): unknown {
     if (name !== "items/name") return super.snapshot(name);
-    this.itemList = this.sheet().tables.map((table) => this.proxy(() => table));
+    this.itemList = this.listed().map((table) => this.proxy(() => table));
     return true;
   }
 
@@ -154,7 +159,6 @@ class FakeTables extends FakeObject {
 
   private proxy(table: () => TableState) {
     const core = this.core;
-    const sheet = this.sheet;
     const book = this.book;
     return {
       get name() {
@@ -177,32 +181,43 @@ class FakeTables extends FakeObject {
       },
       delete() {
         core.enqueue(() => {
-          const state = sheet();
-          state.tables = state.tables.filter((t) => t !== table());
+          const state = book.sheets.find((s) => s.tables.includes(table()));
+          if (state) state.tables = state.tables.filter((t) => t !== table());
         });
       },
     };
   }
 
-  add(address: string, hasHeaders: boolean) {
+  add(address: string | FakeRange, hasHeaders: boolean) {
     const holder: { table?: TableState } = {};
     this.core.enqueue(() => {
-      const sheet = this.sheet();
-      const box = parseAddress(address);
+      const { sheet, box } = tableSource(this.book, address);
       if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "the fake expects header rows");
       if (sheet.tables.some((t) => intersects(t.box, box)))
         throw new FakeOfficeError("InvalidOperation", "tables overlap");
       if (sheet.merges.some((m) => intersects(m, box)))
         throw new FakeOfficeError("InvalidOperation", "table over merged cells");
-      holder.table = {
-        name: `Table${this.book.allTables().length + 1}`,
-        box,
-        style: "TableStyleMedium2",
-      };
+      let n = this.book.allTables().length + 1;
+      while (this.book.allTables().some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      holder.table = { name: `Table${n}`, box, style: "TableStyleMedium2" };
       sheet.tables.push(holder.table);
     });
     return this.proxy(() => holder.table!);
   }
+}
+
+/**
+ * Where `tables.add` puts a table: a Range object's own sheet, or the sheet named in the
+ * address. An address without a sheet name is resolved by Excel against the active sheet
+ * (TableCollection.add, both on the workbook and on a worksheet): the fake refuses it.
+ */
+function tableSource(book: BookState, address: string | FakeRange) {
+  if (typeof address !== "string") return { sheet: address.sheet(), box: address.box()! };
+  const bang = address.lastIndexOf("!");
+  if (bang < 0)
+    throw new FakeOfficeError("InvalidArgument", `${address} has no sheet: Excel would use the active sheet`);
+  const name = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { sheet: book.get(name), box: parseAddress(address) };
 }
 
 class FakeCharts extends FakeObject {
@@ -446,10 +461,13 @@ class FakeWorksheets extends FakeObject {
 
 /** One Excel.run: a context over the shared book, reporting to the shared recorder. */
 export class FakeRequestContext extends FakeContextCore {
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables };
 
   constructor(book: BookState, recorder: Recorder) {
     super(recorder);
-    this.workbook = { worksheets: new FakeWorksheets(this, book) };
+    this.workbook = {
+      worksheets: new FakeWorksheets(this, book),
+      tables: new FakeTables(this, book, null),
+    };
   }
 }
