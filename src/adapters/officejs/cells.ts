@@ -5,18 +5,17 @@
 import type { CellValue } from "../../core/model";
 import { dayFromDate, serialFromDay } from "../../core/time/day";
 import type { OutCell } from "../../port/sheet-model";
+import { typedValue } from "./typed-text";
 
 export type ExcelValue = string | number | boolean;
 
 /**
- * Strings Excel would turn into something else when typed: formulas (= + - @), numbers, dates,
- * percentages, booleans, and a leading apostrophe of its own. These get an apostrophe prefix,
+ * A string Excel would turn into something else when written to `values` (a number, date,
+ * percentage, currency, boolean, error, formula; see typed-text.ts) gets an apostrophe prefix,
  * which Excel stores as "text, as typed" and never returns as part of the value.
  */
-const REINTERPRETED = /^[=+\-@']|^\s*[\d.,]|^\s*(true|false|истина|ложь)\s*$/i;
-
 export function textAsText(text: string): string {
-  return REINTERPRETED.test(text) ? `'${text}` : text;
+  return typedValue(text) === null ? text : `'${text}`;
 }
 
 export function toExcelValue(cell: OutCell): ExcelValue {

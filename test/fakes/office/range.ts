@@ -2,25 +2,25 @@
 import { FakeContextCore, FakeObject, jsonBytes } from "./context";
 import type { BookState, Box, Cell, SheetState } from "./state";
 import { FakeOfficeError, a1, contains, intersects, MAX_COLS, MAX_ROWS } from "./state";
+import { typedValue } from "../../../src/adapters/officejs/typed-text";
 
 let seq = 0;
 const nextSeq = () => ++seq;
 
-/** What Excel makes of a value typed into a cell (the part the adapter relies on). */
+/**
+ * What Excel makes of a value written to `values`: text is parsed as if typed, by the rules of
+ * src/adapters/officejs/typed-text.ts (tested on their own against a table of cases), so text
+ * the adapter forgot to protect comes back changed.
+ */
 export function interpret(value: unknown): Cell | undefined | "unchanged" {
   if (value === null || value === undefined) return "unchanged";
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "boolean") return { kind: "boolean", value };
   const text = String(value);
   if (text === "") return undefined;
-  if (text.startsWith("'")) return { kind: "text", value: text.slice(1) };
-  if (/^\s*[-+]?\d+([.,]\d+)?\s*%?\s*$/.test(text))
-    return { kind: "number", value: Number(text.replace(",", ".").replace("%", "")) };
-  if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text)) return { kind: "number", value: 45000 }; // a date: some serial
-  if (/^(true|false|истина|ложь)$/i.test(text))
-    return { kind: "boolean", value: /^(true|истина)$/i.test(text) };
-  if (/^[=+\-@]/.test(text)) return { kind: "formula", formula: text };
-  return { kind: "text", value: text };
+  const typed = typedValue(text)?.value;
+  if (typed === undefined || typed === "doubt") return { kind: "text", value: text };
+  return typed;
 }
 
 /** What Range.values returns for a cell (formulas: the fake does not calculate; 0). */

@@ -14,6 +14,7 @@ export type Cell =
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
   | { kind: "boolean"; value: boolean }
+  | { kind: "error"; value: string }
   | { kind: "formula"; formula: string };
 
 export class FakeOfficeError extends Error {
