@@ -26,7 +26,8 @@ import {
 } from "./excel-run";
 import { clearMarks, markCells, newMarkProgress } from "./marks";
 import { placeLongLists } from "./list-sheet";
-import { excelRows, renderStructure } from "./render-sheet";
+import { excelRows, structureSteps } from "./render-sheet";
+import { packSteps } from "./structure-steps";
 
 export interface OfficeWorkbookOptions {
   isSetSupported?: FeatureCheck;
@@ -115,16 +116,26 @@ export class OfficeWorkbook implements WorkbookPort {
       const values = excelRows(model.cells, 0, rows, cols);
       const spans = planWriteChunks(rows, cols, (r) => jsonBytes(values[r]));
       if (spans.length === 0) spans.push({ start: 0, count: 0 });
+      // The structure's first pack goes with the last chunk of values, the rest on their own.
+      const [withValues, ...later] = packSteps(
+        structureSteps(sheet, model, longLists, tableNames)
+      );
       for (const [index, span] of spans.entries()) {
         if (span.count > 0 && cols > 0) {
           const range = sheet.getRangeByIndexes(span.start, 0, span.count, cols);
           range.values = values.slice(span.start, span.start + span.count);
         }
         const last = index === spans.length - 1;
-        if (last) renderStructure(sheet, model, longLists, tableNames);
+        if (last) for (const s of withValues) s.run();
         await context.sync();
         this.progress.report(span.start + span.count, rows, `Запись листа «${model.name}»`);
         if (!last) await this.pause();
+      }
+      for (const [index, pack] of later.entries()) {
+        await this.pause();
+        for (const s of pack) s.run();
+        await context.sync();
+        this.progress.report(index + 1, later.length, `Оформление листа «${model.name}»`);
       }
     });
   }

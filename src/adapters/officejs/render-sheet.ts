@@ -13,6 +13,8 @@ import type {
 } from "../../port/sheet-model";
 import { cellA1, rangeA1, sheetReference } from "./address";
 import { uniqueTableName } from "../ooxml/table-names";
+import type { StructureStep } from "./structure-steps";
+import { step } from "./structure-steps";
 import { toExcelValue } from "./cells";
 import { serialFromDay } from "../../core/time/day";
 import type { ListSources } from "./list-sheet";
@@ -28,47 +30,82 @@ function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
   return sheet.getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
 }
 
-/**
- * `tableNames`: the workbook's table names in lower case. A table gets its model name, made
- * valid and unique against them (as the Node writers do): a name Excel refuses would stop the
- * batch half-way, with the values written and the rest of the structure missing.
- */
+/** Queues the whole structure at once (for sheets known to be small). */
 export function renderStructure(
   sheet: Excel.Worksheet,
   model: SheetModel,
   long: ListSources = new Map(),
   tableNames: Set<string> = new Set()
 ): void {
-  renderColumns(sheet, model);
-  for (const merge of model.merges ?? []) rangeOf(sheet, merge).merge(false);
+  for (const s of structureSteps(sheet, model, long, tableNames)) s.run();
+}
+
+/**
+ * The structure as steps, each with its request size, in the order Excel must get them.
+ * `tableNames`: the workbook's table names in lower case. A table gets its model name, made
+ * valid and unique against them (as the Node writers do): a name Excel refuses would stop the
+ * batch half-way, with the values written and the rest of the structure missing.
+ */
+export function structureSteps(
+  sheet: Excel.Worksheet,
+  model: SheetModel,
+  long: ListSources = new Map(),
+  tableNames: Set<string> = new Set()
+): StructureStep[] {
+  const steps = columnSteps(sheet, model);
+  for (const merge of model.merges ?? [])
+    steps.push(step(1, merge, () => rangeOf(sheet, merge).merge(false)));
   for (const table of model.tables ?? []) {
-    // A Range object, not "A1:E5": an address without its sheet is resolved against the
-    // active sheet (TableCollection.add), whichever collection it is added through.
-    const added = sheet.tables.add(rangeOf(sheet, table.range), true);
-    added.name = uniqueTableName(table.name, tableNames);
-    added.style = table.style ?? "TableStyleMedium2";
+    steps.push(
+      step(3, table, () => {
+        // A Range object, not "A1:E5": an address without its sheet is resolved against the
+        // active sheet (TableCollection.add), whichever collection it is added through.
+        const added = sheet.tables.add(rangeOf(sheet, table.range), true);
+        added.name = uniqueTableName(table.name, tableNames);
+        added.style = table.style ?? "TableStyleMedium2";
+      })
+    );
   }
   // Styles after tables, so that a header's own fill wins over the table style.
-  for (const { range, style } of model.styles ?? []) applyStyle(rangeOf(sheet, range), style);
-  for (const validation of model.validations ?? []) applyValidation(sheet, validation, long);
+  for (const { range, style } of model.styles ?? [])
+    steps.push(step(styleCommands(style), style, () => applyStyle(rangeOf(sheet, range), style)));
+  for (const validation of model.validations ?? [])
+    steps.push(step(4, validation, () => applyValidation(sheet, validation, long)));
   for (const rule of model.conditionalFormats ?? []) {
-    const format = rangeOf(sheet, rule.range).conditionalFormats.add("CellValue");
-    format.cellValue.rule = {
-      operator: "EqualTo",
-      formula1: `="${rule.equals.replace(/"/g, '""')}"`,
-    };
-    format.cellValue.format.fill.color = rule.fill;
-    if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
+    steps.push(
+      step(4, rule, () => {
+        const format = rangeOf(sheet, rule.range).conditionalFormats.add("CellValue");
+        format.cellValue.rule = {
+          operator: "EqualTo",
+          formula1: `="${rule.equals.replace(/"/g, '""')}"`,
+        };
+        format.cellValue.format.fill.color = rule.fill;
+        if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
+      })
+    );
   }
   for (const link of model.hyperlinks ?? []) {
     const shown = model.cells[link.cell.row]?.[link.cell.col];
-    sheet.getRangeByIndexes(link.cell.row, link.cell.col, 1, 1).hyperlink = {
+    const hyperlink = {
       documentReference: sheetReference(link.sheet, link.address),
       textToDisplay: typeof shown === "string" ? shown : link.address,
     };
+    steps.push(
+      step(1, hyperlink, () => {
+        sheet.getRangeByIndexes(link.cell.row, link.cell.col, 1, 1).hyperlink = hyperlink;
+      })
+    );
   }
-  for (const chart of model.charts ?? []) addChart(sheet, chart);
-  if (model.pageSetup) applyPageSetup(sheet, model.pageSetup);
+  for (const chart of model.charts ?? [])
+    steps.push(step(8 + 3 * chart.series.length, chart, () => addChart(sheet, chart)));
+  const { pageSetup } = model;
+  if (pageSetup) steps.push(step(6, pageSetup, () => applyPageSetup(sheet, pageSetup)));
+  steps.push(step(3, null, () => sheetSettings(sheet, model)));
+  return steps;
+}
+
+/** Frozen panes, tab colour, visibility: last, as before. */
+function sheetSettings(sheet: Excel.Worksheet, model: SheetModel): void {
   if (model.freeze && model.freeze.rows + (model.freeze.cols ?? 0) > 0) {
     const { rows, cols = 0 } = model.freeze;
     if (cols === 0) sheet.freezePanes.freezeRows(rows);
@@ -80,22 +117,42 @@ export function renderStructure(
   if (model.visibility === "veryHidden") sheet.visibility = "VeryHidden";
 }
 
-function renderColumns(sheet: Excel.Worksheet, model: SheetModel): void {
+function styleCommands(style: CellStyle): number {
+  const set = Object.keys(style).filter((key) => key !== "border").length;
+  return set + (style.border ? BORDERS.length : 0);
+}
+
+function columnSteps(sheet: Excel.Worksheet, model: SheetModel): StructureStep[] {
+  const steps: StructureStep[] = [];
   for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
-    sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+    steps.push(
+      step(2, height, () => {
+        sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+      })
+    );
   }
   const firstDataRow = model.headerRow === undefined ? 0 : model.headerRow + 1;
   (model.columns ?? []).forEach((column, col) => {
-    if (column.width !== undefined) {
-      sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth =
-        columnWidthPoints(column.width);
+    const { width, numberFormat } = column;
+    if (width !== undefined) {
+      steps.push(
+        step(3, width, () => {
+          sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth =
+            columnWidthPoints(width);
+        })
+      );
     }
-    if (column.numberFormat) {
+    if (numberFormat) {
       // A 1×1 array is applied to every cell of the range: the whole column below the header.
-      const data = sheet.getRangeByIndexes(firstDataRow, col, LAST_ROW - firstDataRow, 1);
-      data.numberFormat = [[column.numberFormat]];
+      steps.push(
+        step(1, numberFormat, () => {
+          const data = sheet.getRangeByIndexes(firstDataRow, col, LAST_ROW - firstDataRow, 1);
+          data.numberFormat = [[numberFormat]];
+        })
+      );
     }
   });
+  return steps;
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

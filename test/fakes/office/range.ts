@@ -154,7 +154,7 @@ export class FakeRange extends FakeObject {
     this.core.enqueue(() => {
       const box = this.must();
       this.sheet().hyperlinks.set(a1({ ...box, rows: 1, cols: 1 }), link);
-    });
+    }, link);
   }
 
   readonly format = new FakeRangeFormat(this);
@@ -242,8 +242,9 @@ class FakeFormatPart {
   ) {}
 
   protected setProp(name: string, value: unknown): void {
-    this.range.apply((sheet, box) =>
-      sheet.setFormat(box, `${this.prefix}${name}`, value, nextSeq())
+    this.range.apply(
+      (sheet, box) => sheet.setFormat(box, `${this.prefix}${name}`, value, nextSeq()),
+      jsonBytes(value)
     );
   }
 }
@@ -322,7 +323,8 @@ class FakeDataValidation {
       ignoreBlanks?: boolean;
       prompt?: unknown;
       errorAlert?: unknown;
-    }) => void
+    }) => void,
+    value: unknown
   ) {
     this.range.apply((sheet, box) => {
       let state = sheet.validations.find(
@@ -340,20 +342,20 @@ class FakeDataValidation {
         sheet.validations.push(state);
       }
       update(state);
-    });
+    }, jsonBytes(value));
   }
 
   set rule(rule: Excel.DataValidationRule) {
-    this.set((v) => (v.rule = rule));
+    this.set((v) => (v.rule = rule), rule);
   }
   set ignoreBlanks(value: boolean) {
-    this.set((v) => (v.ignoreBlanks = value));
+    this.set((v) => (v.ignoreBlanks = value), value);
   }
   set prompt(value: Excel.DataValidationPrompt) {
-    this.set((v) => (v.prompt = value));
+    this.set((v) => (v.prompt = value), value);
   }
   set errorAlert(value: Excel.DataValidationErrorAlert) {
-    this.set((v) => (v.errorAlert = value));
+    this.set((v) => (v.errorAlert = value), value);
   }
   clear(): void {
     this.range.apply(
@@ -372,21 +374,21 @@ class FakeConditionalFormats {
       sheet.conditionalFormats.push(holder.state);
     });
     const range = this.range;
-    const later = (update: (s: import("./state").ConditionalFormatState) => void) =>
-      range.apply(() => update(holder.state!));
+    const later = (update: (s: import("./state").ConditionalFormatState) => void, value: unknown) =>
+      range.apply(() => update(holder.state!), jsonBytes(value));
     const cellValue = {
       set rule(rule: unknown) {
-        later((s) => (s.rule = rule));
+        later((s) => (s.rule = rule), rule);
       },
       format: {
         fill: {
           set color(value: string) {
-            later((s) => (s.fill = value));
+            later((s) => (s.fill = value), value);
           },
         },
         font: {
           set color(value: string) {
-            later((s) => (s.fontColor = value));
+            later((s) => (s.fontColor = value), value);
           },
         },
       },

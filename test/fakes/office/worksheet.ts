@@ -113,7 +113,7 @@ export class FakeWorksheet extends FakeObject {
 
   readonly pageLayout = (() => {
     const set = (key: string, value: unknown) =>
-      this.core.enqueue(() => (this.state().pageLayout[key] = value));
+      this.core.enqueue(() => (this.state().pageLayout[key] = value), [value]);
     return {
       set orientation(value: string) {
         set("orientation", value);
@@ -174,7 +174,7 @@ export class FakeTables extends FakeObject {
             throw new FakeOfficeError("InvalidArgument", `table name ${value} taken`);
           }
           table().name = value;
-        });
+        }, value);
       },
       set style(value: string) {
         core.enqueue(() => (table().style = value));
@@ -201,7 +201,7 @@ export class FakeTables extends FakeObject {
       while (this.book.allTables().some((t) => t.name.toLowerCase() === `table${n}`)) n++;
       holder.table = { name: `Table${n}`, box, style: "TableStyleMedium2" };
       sheet.tables.push(holder.table);
-    });
+    }, [typeof address === "string" ? address : null, hasHeaders]);
     return this.proxy(() => holder.table!);
   }
 }
@@ -265,11 +265,11 @@ class FakeCharts extends FakeObject {
       };
       this.sheet().charts.push(holder.chart);
     });
-    const later = (update: (chart: ChartState) => void) =>
-      core.enqueue(() => update(holder.chart!));
+    const later = (update: (chart: ChartState) => void, args?: unknown) =>
+      core.enqueue(() => update(holder.chart!), args);
     const seriesProxy = (index: () => number) => ({
       set name(value: string) {
-        later((chart) => (chart.series[index()].name = value));
+        later((chart) => (chart.series[index()].name = value), value);
       },
       setValues: (range: FakeRange) =>
         later((chart) => (chart.series[index()].values = range.box())),
@@ -279,7 +279,7 @@ class FakeCharts extends FakeObject {
     return {
       title: {
         set text(value: string) {
-          later((chart) => (chart.title = value));
+          later((chart) => (chart.title = value), value);
         },
       },
       legend: {
@@ -319,7 +319,7 @@ class FakeNotes {
       if (this.sheet().notes.has(key))
         throw new FakeOfficeError("InvalidOperation", `a note exists at ${key}`);
       this.sheet().notes.set(key, content);
-    });
+    }, [typeof address === "string" ? address : null, content]);
   }
 
   getItemOrNullObject(key: string) {
@@ -347,7 +347,7 @@ class FakeNote extends FakeObject {
     return this.prop("content");
   }
   set content(value: string) {
-    this.core.enqueue(() => this.sheet().notes.set(this.key, value));
+    this.core.enqueue(() => this.sheet().notes.set(this.key, value), value);
   }
   delete(): void {
     this.core.enqueue(() => this.sheet().notes.delete(this.key));
@@ -383,7 +383,7 @@ class FakeComments extends FakeObject {
       if (this.sheet().comments.has(key))
         throw new FakeOfficeError("InvalidOperation", `a comment exists at ${key}`);
       this.sheet().comments.set(key, content);
-    });
+    }, [typeof address === "string" ? address : null, content]);
   }
 }
 
@@ -399,7 +399,7 @@ class FakeComment {
   }
   set content(value: string) {
     this.text = value;
-    this.core.enqueue(() => this.sheet().comments.set(this.key, value));
+    this.core.enqueue(() => this.sheet().comments.set(this.key, value), value);
   }
   delete(): void {
     this.core.enqueue(() => this.sheet().comments.delete(this.key));
