@@ -18,10 +18,11 @@ export function textAsText(text: string): string {
   return typedValue(text) === null ? text : `'${text}`;
 }
 
-export function toExcelValue(cell: OutCell): ExcelValue {
+/** `dateShift`: days to subtract from a 1900 serial in this workbook (1462 in a 1904 one). */
+export function toExcelValue(cell: OutCell, dateShift = 0): ExcelValue {
   if (cell === null) return ""; // null would mean "leave the cell as it is" to Office.js
   if (typeof cell === "string") return textAsText(cell);
-  if (cell instanceof Date) return serialFromDay(dayFromDate(cell));
+  if (cell instanceof Date) return serialFromDay(dayFromDate(cell)) - dateShift;
   if (typeof cell === "object")
     return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
   return cell;

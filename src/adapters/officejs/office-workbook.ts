@@ -8,7 +8,8 @@ import type { Grid } from "../../core/model";
 import type { SheetModel } from "../../port/sheet-model";
 import type { CellMark, MarkRecord, Progress, WorkbookPort } from "../../port/workbook-port";
 import { NO_PROGRESS } from "../../port/workbook-port";
-import { fromExcelValue, jsonBytes } from "./cells";
+import { fromExcelValue, jsonBytes, type ExcelValue } from "./cells";
+import { probeDateShift, toSerials1900 } from "./date-system";
 import {
   FIRST_READ_BYTES_PER_CELL,
   READ_SAFETY_FACTOR,
@@ -71,18 +72,22 @@ export class OfficeWorkbook implements WorkbookPort {
   readSheet(name: string): Promise<Grid> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
+      const probe = probeDateShift(context);
       const area = await usedArea(context, sheet);
+      const dateShift = probe();
       const grid: Grid = [];
-      let bytesPerRow = FIRST_READ_BYTES_PER_CELL * area.cols;
+      // A 1904 workbook's chunks also bring number formats back: which numbers are dates.
+      let bytesPerRow = FIRST_READ_BYTES_PER_CELL * area.cols * (dateShift ? 2 : 1);
       while (grid.length < area.rows) {
         const count = Math.min(readChunkRows(bytesPerRow, area.cols), area.rows - grid.length);
-        const values = await this.readChunk(context, sheet, grid.length, count, area.cols);
-        if (values === null) {
+        const start = grid.length;
+        const chunk = await this.readChunk(context, sheet, start, count, area.cols, dateShift);
+        if (chunk === null) {
           bytesPerRow *= 2; // Excel refused the response: the rows are heavier than measured
           continue;
         }
-        for (const row of values) grid.push(row.map(fromExcelValue));
-        bytesPerRow = Math.max(heaviestRowBytes(values) * READ_SAFETY_FACTOR, area.cols * 4);
+        for (const row of chunk.values) grid.push(row.map(fromExcelValue));
+        bytesPerRow = Math.max(chunk.rowBytes * READ_SAFETY_FACTOR, area.cols * 4);
         this.progress.report(grid.length, area.rows, `Чтение листа «${name}»`);
         if (grid.length < area.rows) await this.pause();
       }
@@ -95,30 +100,40 @@ export class OfficeWorkbook implements WorkbookPort {
     sheet: Excel.Worksheet,
     start: number,
     count: number,
-    cols: number
-  ): Promise<unknown[][] | null> {
-    const range = sheet.getRangeByIndexes(start, 0, count, cols).load("values");
+    cols: number,
+    dateShift: number
+  ): Promise<{ values: unknown[][]; rowBytes: number } | null> {
+    const range = sheet
+      .getRangeByIndexes(start, 0, count, cols)
+      .load(dateShift ? "values,numberFormat" : "values");
     try {
       await context.sync();
     } catch (error) {
       if (count > 1 && PAYLOAD_ERRORS.has(errorCode(error) ?? "")) return null;
       throw error;
     }
-    return range.values;
+    const { values } = range;
+    if (!dateShift) return { values, rowBytes: heaviestRowBytes(values) };
+    const formats = range.numberFormat;
+    const rowBytes = heaviestRowBytes(values) + heaviestRowBytes(formats);
+    toSerials1900(values, formats, dateShift);
+    return { values, rowBytes };
   }
 
   writeSheet(model: SheetModel): Promise<void> {
     return this.run(async (context) => {
+      const probe = probeDateShift(context); // answered by prepareSheet's first sync
       const { sheet, tableNames } = await prepareSheet(context, model.name);
+      const dateShift = probe();
       const longLists = await placeLongLists(context, model);
       const cols = model.cells.reduce((max, row) => Math.max(max, row.length), 0);
       const rows = model.cells.length;
-      const values = excelRows(model.cells, 0, rows, cols);
+      const values = excelRows(model.cells, 0, rows, cols, dateShift);
       const spans = planWriteChunks(rows, cols, (r) => jsonBytes(values[r]));
       if (spans.length === 0) spans.push({ start: 0, count: 0 });
       // The structure's first pack goes with the last chunk of values, the rest on their own.
       const [withValues, ...later] = packSteps(
-        structureSteps(sheet, model, longLists, tableNames)
+        structureSteps(sheet, model, longLists, tableNames, dateShift)
       );
       for (const [index, span] of spans.entries()) {
         if (span.count > 0 && cols > 0) {
@@ -148,12 +163,16 @@ export class OfficeWorkbook implements WorkbookPort {
   appendRows(name: string, rows: SheetModel["cells"]): Promise<void> {
     const cols = rows.reduce((max, row) => Math.max(max, row.length), 0);
     if (cols === 0) return this.run(async () => undefined);
-    const values = excelRows(rows, 0, rows.length, cols);
-    const spans = planWriteChunks(rows.length, cols, (r) => jsonBytes(values[r]));
-    const done = { start: -1, spans: 0 };
+    const done = { start: -1, spans: 0, values: [] as ExcelValue[][] };
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
-      if (done.start < 0) done.start = (await usedArea(context, sheet)).rows;
+      if (done.start < 0) {
+        const probe = probeDateShift(context);
+        done.start = (await usedArea(context, sheet)).rows;
+        done.values = excelRows(rows, 0, rows.length, cols, probe());
+      }
+      const { values } = done;
+      const spans = planWriteChunks(rows.length, cols, (r) => jsonBytes(values[r]));
       for (let index = done.spans; index < spans.length; index++) {
         const span = spans[index];
         const range = sheet.getRangeByIndexes(done.start + span.start, 0, span.count, cols);

@@ -16,7 +16,7 @@ import { uniqueTableName } from "../ooxml/table-names";
 import type { StructureStep } from "./structure-steps";
 import { step } from "./structure-steps";
 import { toExcelValue } from "./cells";
-import { serialFromDay } from "../../core/time/day";
+import { dayOf, serialFromDay } from "../../core/time/day";
 import type { ListSources } from "./list-sheet";
 import { fitsInline, listKey } from "./list-sheet";
 
@@ -35,9 +35,10 @@ export function renderStructure(
   sheet: Excel.Worksheet,
   model: SheetModel,
   long: ListSources = new Map(),
-  tableNames: Set<string> = new Set()
+  tableNames: Set<string> = new Set(),
+  dateShift = 0
 ): void {
-  for (const s of structureSteps(sheet, model, long, tableNames)) s.run();
+  for (const s of structureSteps(sheet, model, long, tableNames, dateShift)) s.run();
 }
 
 /**
@@ -45,12 +46,14 @@ export function renderStructure(
  * `tableNames`: the workbook's table names in lower case. A table gets its model name, made
  * valid and unique against them (as the Node writers do): a name Excel refuses would stop the
  * batch half-way, with the values written and the rest of the structure missing.
+ * `dateShift`: days to subtract from a 1900 serial (1462 in a 1904 workbook).
  */
 export function structureSteps(
   sheet: Excel.Worksheet,
   model: SheetModel,
   long: ListSources = new Map(),
-  tableNames: Set<string> = new Set()
+  tableNames: Set<string> = new Set(),
+  dateShift = 0
 ): StructureStep[] {
   const steps = columnSteps(sheet, model);
   for (const merge of model.merges ?? [])
@@ -70,7 +73,7 @@ export function structureSteps(
   for (const { range, style } of model.styles ?? [])
     steps.push(step(styleCommands(style), style, () => applyStyle(rangeOf(sheet, range), style)));
   for (const validation of model.validations ?? [])
-    steps.push(step(4, validation, () => applyValidation(sheet, validation, long)));
+    steps.push(step(4, validation, () => applyValidation(sheet, validation, long, dateShift)));
   for (const rule of model.conditionalFormats ?? []) {
     steps.push(
       step(4, rule, () => {
@@ -190,14 +193,26 @@ function listSource(values: readonly string[], long: ListSources): string {
   return source;
 }
 
-function validationRule(model: ValidationModel, long: ListSources): Excel.DataValidationRule {
+function validationRule(
+  model: ValidationModel,
+  long: ListSources,
+  dateShift: number
+): Excel.DataValidationRule {
   const { rule } = model;
   switch (rule.kind) {
     case "list":
       return { list: { inCellDropDown: true, source: listSource(rule.values, long) } };
     case "date":
-      // Dates as serial-number formulas: independent of the user's date format.
-      return { date: bounds(rule.min, rule.max, (day) => `=${serialFromDay(day)}`, -25_568) };
+      // Dates as serial-number formulas: independent of the user's date format. The floor is
+      // the first day of the workbook's date system (serial 1, or 0 in a 1904 workbook).
+      return {
+        date: bounds(
+          rule.min,
+          rule.max,
+          (day) => `=${serialFromDay(day) - dateShift}`,
+          dateShift ? dayOf(1904, 1, 1) : -25_568
+        ),
+      };
     case "decimal":
       return { decimal: bounds(rule.min, rule.max, (n) => n, -1e15) };
     case "whole":
@@ -227,9 +242,14 @@ function bounds<T>(
   return { operator: "GreaterThanOrEqualTo", formula1: toExcel(min ?? floor) };
 }
 
-function applyValidation(sheet: Excel.Worksheet, model: ValidationModel, long: ListSources): void {
+function applyValidation(
+  sheet: Excel.Worksheet,
+  model: ValidationModel,
+  long: ListSources,
+  dateShift: number
+): void {
   const validation = rangeOf(sheet, model.range).dataValidation;
-  validation.rule = validationRule(model, long);
+  validation.rule = validationRule(model, long, dateShift);
   validation.ignoreBlanks = model.allowBlank ?? true;
   if (model.prompt) {
     validation.prompt = {
@@ -282,12 +302,18 @@ function applyPageSetup(sheet: Excel.Worksheet, setup: PageSetupModel): void {
 }
 
 /** Excel values of a block of model rows, padded to `cols` columns. */
-export function excelRows(cells: SheetModel["cells"], start: number, count: number, cols: number) {
+export function excelRows(
+  cells: SheetModel["cells"],
+  start: number,
+  count: number,
+  cols: number,
+  dateShift = 0
+) {
   const rows: (string | number | boolean)[][] = [];
   for (let r = start; r < start + count; r++) {
     const source = cells[r] ?? [];
     const row = new Array<string | number | boolean>(cols);
-    for (let c = 0; c < cols; c++) row[c] = toExcelValue(source[c] ?? null);
+    for (let c = 0; c < cols; c++) row[c] = toExcelValue(source[c] ?? null, dateShift);
     rows.push(row);
   }
   return rows;

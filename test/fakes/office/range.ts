@@ -74,6 +74,17 @@ export class FakeRange extends FakeObject {
         this.core.received(jsonBytes(values));
         return values;
       }
+      case "numberFormat": {
+        const sheet = this.sheet();
+        const formats = Array.from({ length: box.rows }, (_, r) =>
+          Array.from(
+            { length: box.cols },
+            (_, c) => sheet.formatAt(box.row + r, box.col + c, "numberFormat") ?? "General"
+          )
+        );
+        this.core.received(jsonBytes(formats));
+        return formats;
+      }
       case "rowIndex":
         return box.row;
       case "columnIndex":
@@ -127,6 +138,9 @@ export class FakeRange extends FakeObject {
     return this.prop("address");
   }
 
+  get numberFormat(): unknown[][] {
+    return this.prop("numberFormat");
+  }
   set numberFormat(formats: unknown[][]) {
     this.core.enqueue(() => {
       const box = this.must();

@@ -218,6 +218,8 @@ export class BookState {
   active: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   nextChartId = 1;
+  /** The workbook's date system: serials count from 1904-01-01 instead of 1899-12-30. */
+  date1904 = false;
 
   find(name: string): SheetState | undefined {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());

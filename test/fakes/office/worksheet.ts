@@ -1,6 +1,7 @@
 /** Workbook, worksheet and collection proxies of the fake. */
 import { FakeContextCore, FakeObject, Recorder } from "./context";
 import { FakeRange } from "./range";
+import { FakeFunctions } from "./workbook-functions";
 import type { BookState, Box, ChartState, SheetState, TableState } from "./state";
 import {
   FakeOfficeError,
@@ -461,13 +462,14 @@ class FakeWorksheets extends FakeObject {
 
 /** One Excel.run: a context over the shared book, reporting to the shared recorder. */
 export class FakeRequestContext extends FakeContextCore {
-  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables };
+  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables; functions: FakeFunctions };
 
   constructor(book: BookState, recorder: Recorder) {
     super(recorder);
     this.workbook = {
       worksheets: new FakeWorksheets(this, book),
       tables: new FakeTables(this, book, null),
+      functions: new FakeFunctions(this, book),
     };
   }
 }
