@@ -80,7 +80,7 @@ export async function municipalityPath({ page, shot, fixtures }) {
   assert.equal(file.suggestedFilename(), "Обратная связь ОО.zip");
   const bytes = await readFile(await file.path());
   assert.equal(bytes.subarray(0, 2).toString(), "PK");
-  await page.getByText("Сохранено: Обратная связь ОО.zip").waitFor();
+  await page.getByText("Передано на скачивание: Обратная связь ОО.zip").waitFor();
   await shot("municipality-feedback");
 }
 
