@@ -11,8 +11,14 @@
 export const ACTION_BYTES = 90;
 export const PATH_BYTES = 110;
 
+/** UTF-8 bytes: Node's Buffer in jest, TextEncoder in the browser tests' page. */
+const byteLength =
+  typeof Buffer !== "undefined"
+    ? (text: string) => Buffer.byteLength(text, "utf8")
+    : (text: string) => new TextEncoder().encode(text).length;
+
 export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  return byteLength(JSON.stringify(value) ?? "");
 }
 
 /** Bytes of one command with these arguments (undefined: a few bytes, e.g. a colour or flag). */
