@@ -5,7 +5,7 @@
 import type { CellValue } from "../../core/model";
 import { dayFromDate, serialFromDay } from "../../core/time/day";
 import type { OutCell } from "../../port/sheet-model";
-import { typedValue } from "./typed-text";
+import { isReinterpreted } from "./typed-text";
 
 export type ExcelValue = string | number | boolean;
 
@@ -15,7 +15,7 @@ export type ExcelValue = string | number | boolean;
  * which Excel stores as "text, as typed" and never returns as part of the value.
  */
 export function textAsText(text: string): string {
-  return typedValue(text) === null ? text : `'${text}`;
+  return isReinterpreted(text) ? `'${text}` : text;
 }
 
 /** `dateShift`: days to subtract from a 1900 serial in this workbook (1462 in a 1904 one). */

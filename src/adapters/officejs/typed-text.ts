@@ -244,10 +244,34 @@ export const TYPED_RULES: readonly TypedRule[] = [
 ];
 
 /** The first rule that reads the text, and what it makes of it; null: the text stays text. */
-export function typedValue(text: string): { rule: string; value: Typed | "doubt" } | null {
+export function readByRules(text: string): { rule: string; value: Typed | "doubt" } | null {
   for (const rule of TYPED_RULES) {
     const value = rule.read(text);
     if (value !== null) return { rule: rule.name, value };
   }
   return null;
+}
+
+const DIGIT = /\d/;
+const LEADING_MARK = /^\s*[=+\-@'#(.,$€£¥₽%]/;
+
+/**
+ * `readByRules`, with a shortcut for most text (names, categories): with no digit and no
+ * leading mark only the boolean rule can read it. 0.2 µs instead of 1.5 µs a text: two
+ * million text cells (50,000 rows × 42 columns) would otherwise spend 3 s here.
+ */
+export function typedValue(text: string): { rule: string; value: Typed | "doubt" } | null {
+  if (!DIGIT.test(text) && !LEADING_MARK.test(text)) {
+    const value = BOOLEANS.get(text.trim().toLowerCase());
+    return value === undefined ? null : { rule: "boolean", value: { kind: "boolean", value } };
+  }
+  return readByRules(text);
+}
+
+/** Texts the apostrophe, formula and "in doubt" rules read whatever follows. */
+const ALWAYS_READ = /^[=+\-@']|^\s*[\d.,(#$€£¥₽%]/;
+
+/** Whether some rule reads the text (what `textAsText` needs), without working out the value. */
+export function isReinterpreted(text: string): boolean {
+  return ALWAYS_READ.test(text) || typedValue(text) !== null;
 }

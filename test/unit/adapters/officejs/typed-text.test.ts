@@ -5,7 +5,11 @@
  */
 import { textAsText } from "../../../../src/adapters/officejs/cells";
 import type { Typed } from "../../../../src/adapters/officejs/typed-text";
-import { typedValue } from "../../../../src/adapters/officejs/typed-text";
+import {
+  isReinterpreted,
+  readByRules,
+  typedValue,
+} from "../../../../src/adapters/officejs/typed-text";
 import { interpret } from "../../../fakes/office/range";
 
 const thisYear = new Date().getFullYear();
@@ -106,6 +110,15 @@ describe("Excel's typed-value parsing: one table", () => {
   it.each(CASES)("textAsText keeps %j as it is", (text) => {
     expect(interpret(textAsText(text))).toEqual({ kind: "text", value: text });
   });
+
+  const MORE = [" =1", "-", "  5", "'", "#", "Май", "ок 12", "Jan2024"];
+  it.each([...CASES.map(([text]) => text), ...MORE])(
+    "the shortcuts agree with the full table on %j",
+    (text) => {
+      expect(typedValue(text)).toEqual(readByRules(text));
+      expect(isReinterpreted(text)).toBe(readByRules(text) !== null);
+    }
+  );
 
   it("adds no apostrophe to text Excel keeps", () => {
     expect(textAsText("Иванова Мария")).toBe("Иванова Мария");
