@@ -167,6 +167,12 @@ export class FakeTables extends FakeObject {
       },
       set name(value: string) {
         core.enqueue(() => {
+          // Excel: a letter, "_" or "\" first, then letters, digits, "_", "." or "\"; no cell reference.
+          if (
+            !/^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(value) ||
+            /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/.test(value)
+          )
+            throw new FakeOfficeError("InvalidArgument", `table name ${value} is not valid`);
           if (
             book
               .allTables()
