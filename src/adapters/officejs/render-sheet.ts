@@ -1,7 +1,8 @@
 /**
  * Queues a SheetModel's structure on a worksheet: number formats, widths, freezing, styles,
- * merges, tables, validation, conditional formats, hyperlinks, charts, page setup. Nothing here
- * syncs: the caller sends it all with the last chunk of values, in one request.
+ * merges, tables, validation, conditional formats, hyperlinks, charts, page setup, as steps
+ * with their request size. Nothing here syncs: the caller packs the steps into requests
+ * (structure-steps.ts), the first with the last chunk of values.
  */
 import type {
   CellStyle,
@@ -28,17 +29,6 @@ export function columnWidthPoints(chars: number): number {
 
 function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
   return sheet.getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
-}
-
-/** Queues the whole structure at once (for sheets known to be small). */
-export function renderStructure(
-  sheet: Excel.Worksheet,
-  model: SheetModel,
-  long: ListSources = new Map(),
-  tableNames: Set<string> = new Set(),
-  dateShift = 0
-): void {
-  for (const s of structureSteps(sheet, model, long, tableNames, dateShift)) s.run();
 }
 
 /**
