@@ -1,5 +1,6 @@
 import { MAX_PAYLOAD_BYTES } from "../../../../src/adapters/officejs/chunks";
 import { OfficeWorkbook } from "../../../../src/adapters/officejs/office-workbook";
+import { packSteps, type StructureStep } from "../../../../src/adapters/officejs/structure-steps";
 import type { SheetModel } from "../../../../src/port/sheet-model";
 import { FakeExcel } from "../../../fakes/office";
 import { FakeRequestContext } from "../../../fakes/office/worksheet";
@@ -49,5 +50,22 @@ describe("request size: actions and structure count, not only values", () => {
     expect(sheet.formatAt(1500, 31, "fill.color")).toBe("#C6EFCE");
     expect(sheet.formatAt(1500, 31, "font.color")).toBe("#006100");
     expect(excel.recorder.syncCount).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("packSteps", () => {
+  const steps = (sizes: number[]): StructureStep[] => sizes.map((bytes) => ({ bytes, run: () => undefined }));
+  const sizes = (packs: StructureStep[][]) => packs.map((p) => p.map((s) => s.bytes));
+
+  it("keeps order; the first pack within its own budget, later ones within the chunk budget", () => {
+    expect(sizes(packSteps(steps([3, 3, 3, 8, 2, 9]), 5, 10))).toEqual([[3], [3, 3], [8, 2], [9]]);
+  });
+
+  it("gives a step larger than any budget a pack of its own; nothing rides with the values then", () => {
+    expect(sizes(packSteps(steps([12, 1]), 5, 10))).toEqual([[], [12], [1]]);
+  });
+
+  it("sends everything with the values when it fits", () => {
+    expect(sizes(packSteps(steps([1, 2]), 5, 10))).toEqual([[1, 2]]);
   });
 });
