@@ -48,7 +48,12 @@ function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): Rule {
     case "date": {
       const shift = workbook.properties?.date1904 ? DAYS_1900_TO_1904 : 0;
       const floor = shift ? dayOf(1904, 1, 1) : dayOf(1900, 1, 1);
-      return bounded("date", toDate(rule.min, shift), toDate(rule.max, shift), toDate(floor, shift)!);
+      return bounded(
+        "date",
+        toDate(rule.min, shift),
+        toDate(rule.max, shift),
+        toDate(floor, shift)!
+      );
     }
     case "decimal":
     case "whole":

@@ -226,7 +226,10 @@ export const TYPED_RULES: readonly TypedRule[] = [
       return value === undefined ? null : { kind: "error", value };
     },
   },
-  { name: "number, percentage, currency, (negative)", read: (text) => asNumber(signedNumber(text)) },
+  {
+    name: "number, percentage, currency, (negative)",
+    read: (text) => asNumber(signedNumber(text)),
+  },
   { name: "mixed fraction", read: (text) => asNumber(mixedFraction(text)) },
   { name: "date with digits", read: (text) => asNumber(numericDate(text)) },
   { name: "date with a month name", read: (text) => asNumber(namedMonthDate(text)) },

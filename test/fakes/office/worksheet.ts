@@ -222,8 +222,14 @@ function tableSource(book: BookState, address: string | FakeRange) {
   if (typeof address !== "string") return { sheet: address.sheet(), box: address.box()! };
   const bang = address.lastIndexOf("!");
   if (bang < 0)
-    throw new FakeOfficeError("InvalidArgument", `${address} has no sheet: Excel would use the active sheet`);
-  const name = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `${address} has no sheet: Excel would use the active sheet`
+    );
+  const name = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   return { sheet: book.get(name), box: parseAddress(address) };
 }
 

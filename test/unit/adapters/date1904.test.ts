@@ -46,7 +46,10 @@ describe("1904 date system", () => {
     const sheet = (await inspectXlsx(await workbook.toBuffer())).sheet("Аттестация");
     expect(sheet.values.A2).toBe(43891 - 1462); // 01.03.2020
     const [bounded, open] = sheet.validations;
-    expect([bounded.formula1, bounded.formula2]).toEqual([String(36526 - 1462), String(47848 - 1462)]);
+    expect([bounded.formula1, bounded.formula2]).toEqual([
+      String(36526 - 1462),
+      String(47848 - 1462),
+    ]);
     expect(open.formula1).toBe("0"); // ≥ 01.01.1904, the first day there is
   });
 });

@@ -23,7 +23,12 @@ describe("feedback files reach the person on every platform", () => {
     const files = [await schoolFile("ОО-01"), await schoolFile("ОО-02")];
     const download = jest.fn();
     const outcome = await deliverFeedback(files, host, bundle, download);
-    expect(outcome).toEqual({ files: files.map((f) => f.name), delivery: "open", offered: null, canOpen: true });
+    expect(outcome).toEqual({
+      files: files.map((f) => f.name),
+      delivery: "open",
+      offered: null,
+      canOpen: true,
+    });
     expect(download).not.toHaveBeenCalled();
     expect(excel.opened).toHaveLength(0); // opened only when she asks, one at a time
     await openInExcel(files[1], host);
@@ -41,27 +46,40 @@ describe("feedback files reach the person on every platform", () => {
     await expect(openInExcel(await schoolFile("ОО-01"), host)).rejects.toThrow(/не открывает/);
   });
 
-  it.each(["PC", "OfficeOnline", null])("on %s: hands one zip to the download", async (platform) => {
-    const excel = new FakeExcel();
-    const download = jest.fn();
-    const host: FeedbackHost = { platform, createWorkbook: excel.createWorkbook };
-    const files = [await schoolFile("ОО-01"), await schoolFile("ОО-02")];
-    const outcome = await deliverFeedback(files, host, bundle, download);
-    expect(outcome).toMatchObject({ delivery: "download", offered: "Обратная связь ОО.zip", canOpen: true });
-    expect(download).toHaveBeenCalledTimes(1);
-    expect(download.mock.calls[0][0].name).toBe("Обратная связь ОО.zip");
-  });
+  it.each(["PC", "OfficeOnline", null])(
+    "on %s: hands one zip to the download",
+    async (platform) => {
+      const excel = new FakeExcel();
+      const download = jest.fn();
+      const host: FeedbackHost = { platform, createWorkbook: excel.createWorkbook };
+      const files = [await schoolFile("ОО-01"), await schoolFile("ОО-02")];
+      const outcome = await deliverFeedback(files, host, bundle, download);
+      expect(outcome).toMatchObject({
+        delivery: "download",
+        offered: "Обратная связь ОО.zip",
+        canOpen: true,
+      });
+      expect(download).toHaveBeenCalledTimes(1);
+      expect(download.mock.calls[0][0].name).toBe("Обратная связь ОО.zip");
+    }
+  );
 
   it("detects the platform and Excel.createWorkbook only where ExcelApi 1.8 is supported", () => {
     const g = globalThis as unknown as Record<string, unknown>;
     const excel = new FakeExcel();
     g.Excel = { createWorkbook: excel.createWorkbook };
     try {
-      for (const [version, expected] of [["1.8", true], ["1.7", false]] as const) {
+      for (const [version, expected] of [
+        ["1.8", true],
+        ["1.7", false],
+      ] as const) {
         g.Office = {
           context: {
             diagnostics: { platform: "Mac" },
-            requirements: { isSetSupported: (_: string, v: string) => Number(v.slice(2)) <= Number(version.slice(2)) },
+            requirements: {
+              isSetSupported: (_: string, v: string) =>
+                Number(v.slice(2)) <= Number(version.slice(2)),
+            },
           },
         };
         const host = officeFeedbackHost();
@@ -79,4 +97,3 @@ describe("feedback files reach the person on every platform", () => {
     expect(base64Of(bytes)).toBe(Buffer.from(bytes).toString("base64"));
   });
 });
-

@@ -1,14 +1,31 @@
 /** @jest-environment jsdom */
 import { FeedbackScreen } from "../../../src/taskpane/screens/FeedbackScreen";
 import type { FeedbackOutcome } from "../../../src/taskpane/steps/feedback-delivery";
-import { act, allByRole, byRole, byText, click, deferred, queryText, renderPane, settle } from "./render";
+import {
+  act,
+  allByRole,
+  byRole,
+  byText,
+  click,
+  deferred,
+  queryText,
+  renderPane,
+  settle,
+} from "./render";
 
 describe("«Обратная связь» says only what happened", () => {
   const files = ["Обратная связь ОО-01.xlsx", "Обратная связь ОО-02.xlsx"];
 
   async function finish(outcome: FeedbackOutcome, open = jest.fn(async () => undefined)) {
     const feedback = deferred<FeedbackOutcome>();
-    renderPane(<FeedbackScreen actions={{ saveFeedback: feedback.step, openFeedbackFile: open }} collected={null} profileId="full" onProfile={() => undefined} />);
+    renderPane(
+      <FeedbackScreen
+        actions={{ saveFeedback: feedback.step, openFeedbackFile: open }}
+        collected={null}
+        profileId="full"
+        onProfile={() => undefined}
+      />
+    );
     click(byRole("button", "Сохранить файлы ОО"));
     await settle(() => feedback.resolve(outcome));
     return open;
@@ -26,9 +43,12 @@ describe("«Обратная связь» says only what happened", () => {
   });
 
   it("shows why a book did not open", async () => {
-    await finish({ files, delivery: "open", offered: null, canOpen: true }, jest.fn(async () => {
-      throw new Error("This operation is not allowed due to the extension hardening policy.");
-    }));
+    await finish(
+      { files, delivery: "open", offered: null, canOpen: true },
+      jest.fn(async () => {
+        throw new Error("This operation is not allowed due to the extension hardening policy.");
+      })
+    );
     click(byRole("button", "Открыть в Excel: Обратная связь ОО-01.xlsx"));
     await act(async () => undefined);
     byText(/extension hardening/);

@@ -36,7 +36,8 @@ describe("request size: actions and structure count, not only values", () => {
     excel.addSheet("Лист");
     const context = new FakeRequestContext(excel.book, excel.recorder);
     const sheet = context.workbook.worksheets.getItem("Лист");
-    for (let r = 0; r < 1000; r++) sheet.getRangeByIndexes(r, 0, 1, 1).format.fill.color = "#FFC7CE";
+    for (let r = 0; r < 1000; r++)
+      sheet.getRangeByIndexes(r, 0, 1, 1).format.fill.color = "#FFC7CE";
     await context.sync();
     // 1,000 × (range path + action + fill path + "#FFC7CE"): about 340 KB, no values at all
     expect(excel.recorder.maxRequestBytes()).toBeGreaterThan(300_000);
@@ -54,7 +55,8 @@ describe("request size: actions and structure count, not only values", () => {
 });
 
 describe("packSteps", () => {
-  const steps = (sizes: number[]): StructureStep[] => sizes.map((bytes) => ({ bytes, run: () => undefined }));
+  const steps = (sizes: number[]): StructureStep[] =>
+    sizes.map((bytes) => ({ bytes, run: () => undefined }));
   const sizes = (packs: StructureStep[][]) => packs.map((p) => p.map((s) => s.bytes));
 
   it("keeps order; the first pack within its own budget, later ones within the chunk budget", () => {

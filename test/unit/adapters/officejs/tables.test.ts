@@ -37,7 +37,11 @@ describe("tables written through Office.js", () => {
     const { excel, workbook } = setup();
     const model = templateLikeSheet("Педагоги", 3);
     await workbook.writeSheet({ ...model, tables: [{ ...model.tables![0], name: "Итоги 2025" }] });
-    await workbook.writeSheet({ ...model, name: "Б", tables: [{ ...model.tables![0], name: "A1" }] });
+    await workbook.writeSheet({
+      ...model,
+      name: "Б",
+      tables: [{ ...model.tables![0], name: "A1" }],
+    });
     expect(excel.sheet("Педагоги").tables.map((t) => t.name)).toEqual(["Итоги_2025"]);
     expect(excel.sheet("Б").tables.map((t) => t.name)).toEqual(["_A1"]);
   });
@@ -73,17 +77,22 @@ describe("the fake's tables.add, as Excel's", () => {
     expect(excel.sheet("Лист 1").tables).toHaveLength(0);
   });
 
-  it.each(["Итоги 2025", "A1", "R1C1", "1таблица"])("refuses the name %j, as Excel does", async (name) => {
-    const excel = new FakeExcel();
-    excel.addSheet("Лист 2", [["B"], [2]]);
-    const context = new FakeRequestContext(excel.book, excel.recorder);
-    context.workbook.tables.add("'Лист 2'!A1:A2", true).name = name;
-    await expect(context.sync()).rejects.toThrow(/not valid/);
-  });
+  it.each(["Итоги 2025", "A1", "R1C1", "1таблица"])(
+    "refuses the name %j, as Excel does",
+    async (name) => {
+      const excel = new FakeExcel();
+      excel.addSheet("Лист 2", [["B"], [2]]);
+      const context = new FakeRequestContext(excel.book, excel.recorder);
+      context.workbook.tables.add("'Лист 2'!A1:A2", true).name = name;
+      await expect(context.sync()).rejects.toThrow(/not valid/);
+    }
+  );
 
   it("refuses a name another sheet's table holds, ignoring case", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("Лист 1").tables.push({ name: "Итоги", box: { row: 0, col: 0, rows: 2, cols: 1 }, style: "" });
+    excel
+      .addSheet("Лист 1")
+      .tables.push({ name: "Итоги", box: { row: 0, col: 0, rows: 2, cols: 1 }, style: "" });
     excel.addSheet("Лист 2", [["B"], [2]]);
     const context = new FakeRequestContext(excel.book, excel.recorder);
     context.workbook.tables.add("'Лист 2'!A1:A2", true).name = "ИТОГИ";
