@@ -162,15 +162,15 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   appendRows(name: string, rows: SheetModel["cells"]): Promise<void> {
     const cols = rows.reduce((max, row) => Math.max(max, row.length), 0);
-    if (cols === 0) return this.run(async () => undefined);
     const done = { start: -1, spans: 0, values: [] as ExcelValue[][] };
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
       if (done.start < 0) {
         const probe = probeDateShift(context);
-        done.start = (await usedArea(context, sheet)).rows;
+        done.start = (await usedArea(context, sheet)).rows; // also: the sheet exists
         done.values = excelRows(rows, 0, rows.length, cols, probe());
       }
+      if (cols === 0) return;
       const { values } = done;
       const spans = planWriteChunks(rows.length, cols, (r) => jsonBytes(values[r]));
       for (let index = done.spans; index < spans.length; index++) {
