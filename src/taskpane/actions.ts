@@ -12,17 +12,19 @@ import type { Progress } from "../port/workbook-port";
 import { collectSources, type CollectResult } from "./steps/collect";
 import { writeEffectiveness, type EffectivenessOutcome } from "./steps/effectiveness";
 import { bundle, feedbackFiles, type SavedFile, type WorkbookMaker } from "./steps/feedback";
+import {
+  deliverFeedback,
+  officeFeedbackHost,
+  openInExcel,
+  type FeedbackHost,
+  type FeedbackOutcome,
+} from "./steps/feedback-delivery";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
 import { writeMunicipalReport, type ReportSummary } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
-export interface FeedbackOutcome {
-  /** The per-school files produced. */
-  files: string[];
-  /** What was offered for download: the file itself or the zip. */
-  saved: string;
-}
+export type { FeedbackOutcome };
 
 export interface TaskpaneActions {
   makeTemplate(level: TemplateLevel, replace: boolean): Promise<MakeTemplateResult>;
@@ -39,6 +41,8 @@ export interface TaskpaneActions {
     progress: Progress
   ): Promise<EffectivenessOutcome>;
   saveFeedback(input: MunicipalInput, progress: Progress): Promise<FeedbackOutcome>;
+  /** Opens one of the files the last saveFeedback produced as a new workbook in Excel. */
+  openFeedbackFile(name: string): Promise<void>;
 }
 
 /** Offers bytes to the person as a download (the browser's own save dialog or folder). */
@@ -79,9 +83,13 @@ class ProgressRelay implements Progress {
   }
 }
 
-export function officeActions(save: (file: SavedFile) => void = downloadFile): TaskpaneActions {
+export function officeActions(
+  save: (file: SavedFile) => void = downloadFile,
+  host: FeedbackHost = officeFeedbackHost()
+): TaskpaneActions {
   const relay = new ProgressRelay();
   const book = new OfficeWorkbook(undefined, { progress: relay });
+  let feedback = new Map<string, SavedFile>();
   return {
     makeTemplate: (level, replace) => makeTemplate(book, level, { replace }),
     validate: (progress) => relay.during(progress, () => validateWorkbook(book)),
@@ -96,9 +104,13 @@ export function officeActions(save: (file: SavedFile) => void = downloadFile): T
       relay.during(progress, () => writeEffectiveness(book, input, openReadOnly, progress)),
     saveFeedback: async (input, progress) => {
       const files = await relay.during(progress, () => feedbackFiles(book, input, makeWorkbook, progress));
-      const file = await bundle(files);
-      save(file);
-      return { files: files.map((f) => f.name), saved: file.name };
+      feedback = new Map(files.map((f) => [f.name, f]));
+      return deliverFeedback(files, host, bundle, save);
+    },
+    openFeedbackFile: async (name) => {
+      const file = feedback.get(name);
+      if (!file) throw new Error(`Файл «${name}» не подготовлен: нажмите «Сохранить файлы ОО» ещё раз`);
+      await openInExcel(file, host);
     },
   };
 }

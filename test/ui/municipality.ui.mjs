@@ -80,8 +80,30 @@ export async function municipalityPath({ page, shot, fixtures }) {
   assert.equal(file.suggestedFilename(), "Обратная связь ОО.zip");
   const bytes = await readFile(await file.path());
   assert.equal(bytes.subarray(0, 2).toString(), "PK");
-  await page.getByText("Сохранено: Обратная связь ОО.zip").waitFor();
+  await page.getByText("Передано на скачивание: Обратная связь ОО.zip").waitFor();
   await shot("municipality-feedback");
+}
+
+/** Excel for Mac: nothing is downloaded; one button per school opens its book in Excel. */
+export async function feedbackOnMac({ page, shot, fixtures }) {
+  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await collect(page, fixtures);
+  await step(page, "Обратная связь");
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await page.getByRole("button", { name: "Сохранить файлы ОО" }).click();
+  const ready = page.getByText(/^Книги ОО готовы: \d+/);
+  await ready.waitFor({ timeout: 30000 });
+  const count = Number(/готовы: (\d+)/.exec(await ready.textContent())[1]);
+  const buttons = page.getByRole("button", { name: /^Открыть в Excel: / });
+  assert.ok(count > 0);
+  assert.equal(await buttons.count(), count);
+  await buttons.first().click();
+  await page.getByText("Открыта в Excel — сохраните её").waitFor();
+  assert.equal(await page.evaluate(() => window.pedmonitorTest.opened()), 1);
+  assert.equal(downloads, 0);
+  assert.equal(await page.getByText(/Сохранено|Передано на скачивание/).count(), 0);
+  await shot("municipality-feedback-mac");
 }
 
 /** Reading many files shows a progress bar with counts; «Отмена» stops at the next file. */

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, openPane } from "./browser.mjs";
 import { buildFixtureMaker, buildPage } from "./build.mjs";
-import { cancelCollect, municipalityPath, reportInNewWorkbook } from "./municipality.ui.mjs";
+import { cancelCollect, feedbackOnMac, municipalityPath, reportInNewWorkbook } from "./municipality.ui.mjs";
 import { guardSilentOnCurrentWebview, guardWithoutBuiltIns, guardWithoutSyntax, prepareGuardPage } from "./old-webview.ui.mjs";
 import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
@@ -24,6 +24,7 @@ const TESTS = [
   { name: "Муниципалитет: файлы ОО → сводка → меры → эффективность → обратная связь", run: municipalityPath },
   { name: "Сводка в новой книге муниципалитета (создаётся лист «Меры»)", run: reportInNewWorkbook },
   { name: "Чтение файлов: прогресс со счётчиками и отмена", run: cancelCollect },
+  { name: "Обратная связь в Excel для Mac: книги открываются в Excel, не скачиваются", run: feedbackOnMac, query: "?platform=Mac" },
   { name: "Панель 320 px: без горизонтальной прокрутки на всех экранах", run: narrowPane, width: 320 },
   { name: "Клавиатура: порядок фокуса и запуск шага", run: keyboardOnly },
   { name: "Тёмная тема Office", run: darkTheme, query: "?theme=dark" },

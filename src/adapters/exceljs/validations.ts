@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { ValidationModel, ValidationRule } from "../../port/sheet-model";
-import { dateFromDay } from "../../core/time/day";
+import { dateFromDay, dayOf } from "../../core/time/day";
 import { rangeAddress } from "../ooxml/a1";
 import { LIMITS, truncate } from "../ooxml/text-limits";
 import { addDataValidation } from "./internals";
@@ -45,8 +45,16 @@ function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): Rule {
         type: "list",
         formulae: [inlineListFormula(rule.values) ?? listSourceRange(workbook, rule.values)],
       };
-    case "date":
-      return bounded("date", toDate(rule.min), toDate(rule.max), new Date(Date.UTC(1900, 0, 1)));
+    case "date": {
+      const shift = workbook.properties?.date1904 ? DAYS_1900_TO_1904 : 0;
+      const floor = shift ? dayOf(1904, 1, 1) : dayOf(1900, 1, 1);
+      return bounded(
+        "date",
+        toDate(rule.min, shift),
+        toDate(rule.max, shift),
+        toDate(floor, shift)!
+      );
+    }
     case "decimal":
     case "whole":
       return bounded(rule.kind, rule.min, rule.max, -1e15);
@@ -55,8 +63,16 @@ function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): Rule {
   }
 }
 
-function toDate(day: number | undefined): Date | undefined {
-  return day === undefined ? undefined : dateFromDay(day);
+/**
+ * ExcelJS writes a validation's dates as 1900-system serials whatever the workbook's date
+ * system (its cells follow `properties.date1904`, its validations do not). In a 1904 workbook
+ * (Excel for Mac's old default) the same serial is 1,462 days later: the bound is moved back
+ * by as much, so that Excel reads the intended day.
+ */
+const DAYS_1900_TO_1904 = 1462;
+
+function toDate(day: number | undefined, shift: number): Date | undefined {
+  return day === undefined ? undefined : dateFromDay(day - shift);
 }
 
 /** min and max → between; one bound → ≥ or ≤; none → anything of the type. */

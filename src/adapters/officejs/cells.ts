@@ -5,24 +5,24 @@
 import type { CellValue } from "../../core/model";
 import { dayFromDate, serialFromDay } from "../../core/time/day";
 import type { OutCell } from "../../port/sheet-model";
+import { isReinterpreted } from "./typed-text";
 
 export type ExcelValue = string | number | boolean;
 
 /**
- * Strings Excel would turn into something else when typed: formulas (= + - @), numbers, dates,
- * percentages, booleans, and a leading apostrophe of its own. These get an apostrophe prefix,
+ * A string Excel would turn into something else when written to `values` (a number, date,
+ * percentage, currency, boolean, error, formula; see typed-text.ts) gets an apostrophe prefix,
  * which Excel stores as "text, as typed" and never returns as part of the value.
  */
-const REINTERPRETED = /^[=+\-@']|^\s*[\d.,]|^\s*(true|false|истина|ложь)\s*$/i;
-
 export function textAsText(text: string): string {
-  return REINTERPRETED.test(text) ? `'${text}` : text;
+  return isReinterpreted(text) ? `'${text}` : text;
 }
 
-export function toExcelValue(cell: OutCell): ExcelValue {
+/** `dateShift`: days to subtract from a 1900 serial in this workbook (1462 in a 1904 one). */
+export function toExcelValue(cell: OutCell, dateShift = 0): ExcelValue {
   if (cell === null) return ""; // null would mean "leave the cell as it is" to Office.js
   if (typeof cell === "string") return textAsText(cell);
-  if (cell instanceof Date) return serialFromDay(dayFromDate(cell));
+  if (cell instanceof Date) return serialFromDay(dayFromDate(cell)) - dateShift;
   if (typeof cell === "object")
     return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
   return cell;

@@ -103,11 +103,26 @@ async function loadComments(context: Excel.RequestContext, sheet: Excel.Workshee
   return byAddress;
 }
 
+/**
+ * What a markCells run has got through to Excel: the records of chunks whose fills and notes a
+ * sync has carried. A chunk read again after it was marked would record our own fill as the
+ * previous one, so a retried run (cell-edit mode) skips these chunks.
+ */
+export interface MarkProgress {
+  records: MarkRecord[];
+  chunks: number;
+}
+
+export function newMarkProgress(): MarkProgress {
+  return { records: [], chunks: 0 };
+}
+
 export async function markCells(
   context: Excel.RequestContext,
   sheetName: string,
   marks: CellMark[],
-  options: MarkOptions
+  options: MarkOptions,
+  done: MarkProgress = newMarkProgress()
 ): Promise<MarkRecord[]> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const annotation = annotationKind(options.isSetSupported, sheet);
@@ -115,9 +130,15 @@ export async function markCells(
     annotation === "comments"
       ? await loadComments(context, sheet)
       : new Map<string, Excel.Comment>();
-  const records: MarkRecord[] = [];
   const chunks = chunksOf(byCell(marks));
-  for (const [index, chunk] of chunks.entries()) {
+  let pending: MarkRecord[] = [];
+  const commit = (through: number) => {
+    for (const record of pending) done.records.push(record);
+    pending = [];
+    done.chunks = through;
+  };
+  for (let index = done.chunks; index < chunks.length; index++) {
+    const chunk = chunks[index];
     const box = boundingBox(chunk);
     const fills = sheet
       .getRangeByIndexes(box.row, box.col, box.rows, box.cols)
@@ -129,10 +150,11 @@ export async function markCells(
           )
         : [];
     await context.sync(); // also sends the previous chunk's fills and notes
+    commit(index);
     chunk.forEach((mark, i) => {
       const fill = fills.value[mark.row - box.row][mark.col - box.col].format?.fill;
       const previousFill = !fill || fill.pattern === "None" || !fill.color ? null : fill.color;
-      records.push({ row: mark.row, col: mark.col, previousFill });
+      pending.push({ row: mark.row, col: mark.col, previousFill });
       const cell = sheet.getRangeByIndexes(mark.row, mark.col, 1, 1);
       cell.format.fill.color = MARK_FILL;
       const text = MARK_PREFIX + mark.message;
@@ -149,7 +171,8 @@ export async function markCells(
     if (index < chunks.length - 1) await options.pause();
   }
   await context.sync();
-  return records;
+  commit(chunks.length);
+  return done.records;
 }
 
 export async function clearMarks(

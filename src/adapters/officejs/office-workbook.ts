@@ -8,7 +8,8 @@ import type { Grid } from "../../core/model";
 import type { SheetModel } from "../../port/sheet-model";
 import type { CellMark, MarkRecord, Progress, WorkbookPort } from "../../port/workbook-port";
 import { NO_PROGRESS } from "../../port/workbook-port";
-import { fromExcelValue, jsonBytes } from "./cells";
+import { fromExcelValue, jsonBytes, type ExcelValue } from "./cells";
+import { probeDateShift, toSerials1900 } from "./date-system";
 import {
   FIRST_READ_BYTES_PER_CELL,
   READ_SAFETY_FACTOR,
@@ -24,9 +25,10 @@ import {
   officeFeatureCheck,
   withCellEditRetry,
 } from "./excel-run";
-import { clearMarks, markCells } from "./marks";
+import { clearMarks, markCells, newMarkProgress } from "./marks";
 import { placeLongLists } from "./list-sheet";
-import { excelRows, renderStructure } from "./render-sheet";
+import { excelRows, structureSteps } from "./render-sheet";
+import { packSteps } from "./structure-steps";
 
 export interface OfficeWorkbookOptions {
   isSetSupported?: FeatureCheck;
@@ -70,18 +72,22 @@ export class OfficeWorkbook implements WorkbookPort {
   readSheet(name: string): Promise<Grid> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
+      const probe = probeDateShift(context);
       const area = await usedArea(context, sheet);
+      const dateShift = probe();
       const grid: Grid = [];
-      let bytesPerRow = FIRST_READ_BYTES_PER_CELL * area.cols;
+      // A 1904 workbook's chunks also bring number formats back: which numbers are dates.
+      let bytesPerRow = FIRST_READ_BYTES_PER_CELL * area.cols * (dateShift ? 2 : 1);
       while (grid.length < area.rows) {
         const count = Math.min(readChunkRows(bytesPerRow, area.cols), area.rows - grid.length);
-        const values = await this.readChunk(context, sheet, grid.length, count, area.cols);
-        if (values === null) {
+        const start = grid.length;
+        const chunk = await this.readChunk(context, sheet, start, count, area.cols, dateShift);
+        if (chunk === null) {
           bytesPerRow *= 2; // Excel refused the response: the rows are heavier than measured
           continue;
         }
-        for (const row of values) grid.push(row.map(fromExcelValue));
-        bytesPerRow = Math.max(heaviestRowBytes(values) * READ_SAFETY_FACTOR, area.cols * 4);
+        for (const row of chunk.values) grid.push(row.map(fromExcelValue));
+        bytesPerRow = Math.max(chunk.rowBytes * READ_SAFETY_FACTOR, area.cols * 4);
         this.progress.report(grid.length, area.rows, `Чтение листа «${name}»`);
         if (grid.length < area.rows) await this.pause();
       }
@@ -94,53 +100,85 @@ export class OfficeWorkbook implements WorkbookPort {
     sheet: Excel.Worksheet,
     start: number,
     count: number,
-    cols: number
-  ): Promise<unknown[][] | null> {
-    const range = sheet.getRangeByIndexes(start, 0, count, cols).load("values");
+    cols: number,
+    dateShift: number
+  ): Promise<{ values: unknown[][]; rowBytes: number } | null> {
+    const range = sheet
+      .getRangeByIndexes(start, 0, count, cols)
+      .load(dateShift ? "values,numberFormat" : "values");
     try {
       await context.sync();
     } catch (error) {
       if (count > 1 && PAYLOAD_ERRORS.has(errorCode(error) ?? "")) return null;
       throw error;
     }
-    return range.values;
+    const { values } = range;
+    if (!dateShift) return { values, rowBytes: heaviestRowBytes(values) };
+    const formats = range.numberFormat;
+    const rowBytes = heaviestRowBytes(values) + heaviestRowBytes(formats);
+    toSerials1900(values, formats, dateShift);
+    return { values, rowBytes };
   }
 
   writeSheet(model: SheetModel): Promise<void> {
     return this.run(async (context) => {
-      const sheet = await prepareSheet(context, model.name);
+      const probe = probeDateShift(context); // answered by prepareSheet's first sync
+      const { sheet, tableNames } = await prepareSheet(context, model.name);
+      const dateShift = probe();
       const longLists = await placeLongLists(context, model);
       const cols = model.cells.reduce((max, row) => Math.max(max, row.length), 0);
       const rows = model.cells.length;
-      const values = excelRows(model.cells, 0, rows, cols);
+      const values = excelRows(model.cells, 0, rows, cols, dateShift);
       const spans = planWriteChunks(rows, cols, (r) => jsonBytes(values[r]));
       if (spans.length === 0) spans.push({ start: 0, count: 0 });
+      // The structure's first pack goes with the last chunk of values, the rest on their own.
+      const [withValues, ...later] = packSteps(
+        structureSteps(sheet, model, longLists, tableNames, dateShift)
+      );
       for (const [index, span] of spans.entries()) {
         if (span.count > 0 && cols > 0) {
           const range = sheet.getRangeByIndexes(span.start, 0, span.count, cols);
           range.values = values.slice(span.start, span.start + span.count);
         }
         const last = index === spans.length - 1;
-        if (last) renderStructure(sheet, model, longLists);
+        if (last) for (const s of withValues) s.run();
         await context.sync();
         this.progress.report(span.start + span.count, rows, `Запись листа «${model.name}»`);
         if (!last) await this.pause();
       }
+      for (const [index, pack] of later.entries()) {
+        await this.pause();
+        for (const s of pack) s.run();
+        await context.sync();
+        this.progress.report(index + 1, later.length, `Оформление листа «${model.name}»`);
+      }
     });
   }
 
+  /**
+   * Not idempotent: run again from scratch after Excel refused a chunk (cell-edit mode), it
+   * would read the used range that already holds the earlier chunks and append them twice.
+   * So what went through is kept outside the batch, and a retry resumes from there.
+   */
   appendRows(name: string, rows: SheetModel["cells"]): Promise<void> {
+    const cols = rows.reduce((max, row) => Math.max(max, row.length), 0);
+    const done = { start: -1, spans: 0, values: [] as ExcelValue[][] };
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
-      const start = (await usedArea(context, sheet)).rows;
-      const cols = rows.reduce((max, row) => Math.max(max, row.length), 0);
+      if (done.start < 0) {
+        const probe = probeDateShift(context);
+        done.start = (await usedArea(context, sheet)).rows; // also: the sheet exists
+        done.values = excelRows(rows, 0, rows.length, cols, probe());
+      }
       if (cols === 0) return;
-      const values = excelRows(rows, 0, rows.length, cols);
+      const { values } = done;
       const spans = planWriteChunks(rows.length, cols, (r) => jsonBytes(values[r]));
-      for (const [index, span] of spans.entries()) {
-        const range = sheet.getRangeByIndexes(start + span.start, 0, span.count, cols);
+      for (let index = done.spans; index < spans.length; index++) {
+        const span = spans[index];
+        const range = sheet.getRangeByIndexes(done.start + span.start, 0, span.count, cols);
         range.values = values.slice(span.start, span.start + span.count);
         await context.sync();
+        done.spans = index + 1;
         if (index < spans.length - 1) await this.pause();
       }
     });
@@ -157,8 +195,15 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   markCells(sheet: string, marks: CellMark[]): Promise<MarkRecord[]> {
+    const done = newMarkProgress(); // a retry resumes after the chunks Excel has taken
     return this.run((context) =>
-      markCells(context, sheet, marks, { isSetSupported: this.isSetSupported, pause: this.pause })
+      markCells(
+        context,
+        sheet,
+        marks,
+        { isSetSupported: this.isSetSupported, pause: this.pause },
+        done
+      )
     );
   }
 
@@ -194,17 +239,27 @@ async function usedArea(context: Excel.RequestContext, sheet: Excel.Worksheet): 
 /**
  * The sheet to write, emptied: a new one, or the existing one cleared in place (not deleted,
  * so that its position and other sheets' formulas pointing at it survive). One sync for a new
- * sheet, two for an existing one; the clearing itself goes out with the first chunk.
+ * sheet, two for an existing one; the clearing itself goes out with the first chunk. The same
+ * syncs read the names of the workbook's tables (Excel's are unique in the workbook, ignoring
+ * case): the names the new tables must avoid, less those of the tables deleted here.
  */
-async function prepareSheet(context: Excel.RequestContext, name: string): Promise<Excel.Worksheet> {
+async function prepareSheet(
+  context: Excel.RequestContext,
+  name: string
+): Promise<{ sheet: Excel.Worksheet; tableNames: Set<string> }> {
   const existing = context.workbook.worksheets.getItemOrNullObject(name);
   existing.load("isNullObject");
+  const allTables = context.workbook.tables.load("items/name");
   await context.sync();
-  if (existing.isNullObject) return context.workbook.worksheets.add(name);
+  const tableNames = new Set(allTables.items.map((table) => table.name.toLowerCase()));
+  if (existing.isNullObject) return { sheet: context.workbook.worksheets.add(name), tableNames };
   const tables = existing.tables.load("items/name");
   const charts = existing.charts.load("items/name");
   await context.sync();
-  for (const table of tables.items) table.delete();
+  for (const table of tables.items) {
+    tableNames.delete(table.name.toLowerCase());
+    table.delete();
+  }
   for (const chart of charts.items) chart.delete();
   const all = existing.getRange();
   all.conditionalFormats.clearAll();
@@ -214,5 +269,5 @@ async function prepareSheet(context: Excel.RequestContext, name: string): Promis
   existing.freezePanes.unfreeze();
   existing.tabColor = "";
   existing.visibility = "Visible";
-  return existing;
+  return { sheet: existing, tableNames };
 }

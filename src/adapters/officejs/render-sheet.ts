@@ -1,7 +1,8 @@
 /**
  * Queues a SheetModel's structure on a worksheet: number formats, widths, freezing, styles,
- * merges, tables, validation, conditional formats, hyperlinks, charts, page setup. Nothing here
- * syncs: the caller sends it all with the last chunk of values, in one request.
+ * merges, tables, validation, conditional formats, hyperlinks, charts, page setup, as steps
+ * with their request size. Nothing here syncs: the caller packs the steps into requests
+ * (structure-steps.ts), the first with the last chunk of values.
  */
 import type {
   CellStyle,
@@ -12,8 +13,11 @@ import type {
   ValidationModel,
 } from "../../port/sheet-model";
 import { cellA1, rangeA1, sheetReference } from "./address";
+import { uniqueTableName } from "../ooxml/table-names";
+import type { StructureStep } from "./structure-steps";
+import { step } from "./structure-steps";
 import { toExcelValue } from "./cells";
-import { serialFromDay } from "../../core/time/day";
+import { dayOf, serialFromDay } from "../../core/time/day";
 import type { ListSources } from "./list-sheet";
 import { fitsInline, listKey } from "./list-sheet";
 
@@ -27,39 +31,74 @@ function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
   return sheet.getRangeByIndexes(ref.row, ref.col, ref.rows, ref.cols);
 }
 
-export function renderStructure(
+/**
+ * The structure as steps, each with its request size, in the order Excel must get them.
+ * `tableNames`: the workbook's table names in lower case. A table gets its model name, made
+ * valid and unique against them (as the Node writers do): a name Excel refuses would stop the
+ * batch half-way, with the values written and the rest of the structure missing.
+ * `dateShift`: days to subtract from a 1900 serial (1462 in a 1904 workbook).
+ */
+export function structureSteps(
   sheet: Excel.Worksheet,
   model: SheetModel,
-  long: ListSources = new Map()
-): void {
-  renderColumns(sheet, model);
-  for (const merge of model.merges ?? []) rangeOf(sheet, merge).merge(false);
+  long: ListSources = new Map(),
+  tableNames: Set<string> = new Set(),
+  dateShift = 0
+): StructureStep[] {
+  const steps = columnSteps(sheet, model);
+  for (const merge of model.merges ?? [])
+    steps.push(step(1, merge, () => rangeOf(sheet, merge).merge(false)));
   for (const table of model.tables ?? []) {
-    const added = sheet.tables.add(rangeA1(table.range), true);
-    added.name = table.name;
-    added.style = table.style ?? "TableStyleMedium2";
+    steps.push(
+      step(3, table, () => {
+        // A Range object, not "A1:E5": an address without its sheet is resolved against the
+        // active sheet (TableCollection.add), whichever collection it is added through.
+        const added = sheet.tables.add(rangeOf(sheet, table.range), true);
+        added.name = uniqueTableName(table.name, tableNames);
+        added.style = table.style ?? "TableStyleMedium2";
+      })
+    );
   }
   // Styles after tables, so that a header's own fill wins over the table style.
-  for (const { range, style } of model.styles ?? []) applyStyle(rangeOf(sheet, range), style);
-  for (const validation of model.validations ?? []) applyValidation(sheet, validation, long);
+  for (const { range, style } of model.styles ?? [])
+    steps.push(step(styleCommands(style), style, () => applyStyle(rangeOf(sheet, range), style)));
+  for (const validation of model.validations ?? [])
+    steps.push(step(4, validation, () => applyValidation(sheet, validation, long, dateShift)));
   for (const rule of model.conditionalFormats ?? []) {
-    const format = rangeOf(sheet, rule.range).conditionalFormats.add("CellValue");
-    format.cellValue.rule = {
-      operator: "EqualTo",
-      formula1: `="${rule.equals.replace(/"/g, '""')}"`,
-    };
-    format.cellValue.format.fill.color = rule.fill;
-    if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
+    steps.push(
+      step(4, rule, () => {
+        const format = rangeOf(sheet, rule.range).conditionalFormats.add("CellValue");
+        format.cellValue.rule = {
+          operator: "EqualTo",
+          formula1: `="${rule.equals.replace(/"/g, '""')}"`,
+        };
+        format.cellValue.format.fill.color = rule.fill;
+        if (rule.fontColor) format.cellValue.format.font.color = rule.fontColor;
+      })
+    );
   }
   for (const link of model.hyperlinks ?? []) {
     const shown = model.cells[link.cell.row]?.[link.cell.col];
-    sheet.getRangeByIndexes(link.cell.row, link.cell.col, 1, 1).hyperlink = {
+    const hyperlink = {
       documentReference: sheetReference(link.sheet, link.address),
       textToDisplay: typeof shown === "string" ? shown : link.address,
     };
+    steps.push(
+      step(1, hyperlink, () => {
+        sheet.getRangeByIndexes(link.cell.row, link.cell.col, 1, 1).hyperlink = hyperlink;
+      })
+    );
   }
-  for (const chart of model.charts ?? []) addChart(sheet, chart);
-  if (model.pageSetup) applyPageSetup(sheet, model.pageSetup);
+  for (const chart of model.charts ?? [])
+    steps.push(step(8 + 3 * chart.series.length, chart, () => addChart(sheet, chart)));
+  const { pageSetup } = model;
+  if (pageSetup) steps.push(step(6, pageSetup, () => applyPageSetup(sheet, pageSetup)));
+  steps.push(step(3, null, () => sheetSettings(sheet, model)));
+  return steps;
+}
+
+/** Frozen panes, tab colour, visibility: last, as before. */
+function sheetSettings(sheet: Excel.Worksheet, model: SheetModel): void {
   if (model.freeze && model.freeze.rows + (model.freeze.cols ?? 0) > 0) {
     const { rows, cols = 0 } = model.freeze;
     if (cols === 0) sheet.freezePanes.freezeRows(rows);
@@ -71,22 +110,42 @@ export function renderStructure(
   if (model.visibility === "veryHidden") sheet.visibility = "VeryHidden";
 }
 
-function renderColumns(sheet: Excel.Worksheet, model: SheetModel): void {
+function styleCommands(style: CellStyle): number {
+  const set = Object.keys(style).filter((key) => key !== "border").length;
+  return set + (style.border ? BORDERS.length : 0);
+}
+
+function columnSteps(sheet: Excel.Worksheet, model: SheetModel): StructureStep[] {
+  const steps: StructureStep[] = [];
   for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
-    sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+    steps.push(
+      step(2, height, () => {
+        sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+      })
+    );
   }
   const firstDataRow = model.headerRow === undefined ? 0 : model.headerRow + 1;
   (model.columns ?? []).forEach((column, col) => {
-    if (column.width !== undefined) {
-      sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth =
-        columnWidthPoints(column.width);
+    const { width, numberFormat } = column;
+    if (width !== undefined) {
+      steps.push(
+        step(3, width, () => {
+          sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth =
+            columnWidthPoints(width);
+        })
+      );
     }
-    if (column.numberFormat) {
+    if (numberFormat) {
       // A 1×1 array is applied to every cell of the range: the whole column below the header.
-      const data = sheet.getRangeByIndexes(firstDataRow, col, LAST_ROW - firstDataRow, 1);
-      data.numberFormat = [[column.numberFormat]];
+      steps.push(
+        step(1, numberFormat, () => {
+          const data = sheet.getRangeByIndexes(firstDataRow, col, LAST_ROW - firstDataRow, 1);
+          data.numberFormat = [[numberFormat]];
+        })
+      );
     }
   });
+  return steps;
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -124,14 +183,26 @@ function listSource(values: readonly string[], long: ListSources): string {
   return source;
 }
 
-function validationRule(model: ValidationModel, long: ListSources): Excel.DataValidationRule {
+function validationRule(
+  model: ValidationModel,
+  long: ListSources,
+  dateShift: number
+): Excel.DataValidationRule {
   const { rule } = model;
   switch (rule.kind) {
     case "list":
       return { list: { inCellDropDown: true, source: listSource(rule.values, long) } };
     case "date":
-      // Dates as serial-number formulas: independent of the user's date format.
-      return { date: bounds(rule.min, rule.max, (day) => `=${serialFromDay(day)}`, -25_568) };
+      // Dates as serial-number formulas: independent of the user's date format. The floor is
+      // the first day of the workbook's date system (serial 1, or 0 in a 1904 workbook).
+      return {
+        date: bounds(
+          rule.min,
+          rule.max,
+          (day) => `=${serialFromDay(day) - dateShift}`,
+          dateShift ? dayOf(1904, 1, 1) : -25_568
+        ),
+      };
     case "decimal":
       return { decimal: bounds(rule.min, rule.max, (n) => n, -1e15) };
     case "whole":
@@ -161,9 +232,14 @@ function bounds<T>(
   return { operator: "GreaterThanOrEqualTo", formula1: toExcel(min ?? floor) };
 }
 
-function applyValidation(sheet: Excel.Worksheet, model: ValidationModel, long: ListSources): void {
+function applyValidation(
+  sheet: Excel.Worksheet,
+  model: ValidationModel,
+  long: ListSources,
+  dateShift: number
+): void {
   const validation = rangeOf(sheet, model.range).dataValidation;
-  validation.rule = validationRule(model, long);
+  validation.rule = validationRule(model, long, dateShift);
   validation.ignoreBlanks = model.allowBlank ?? true;
   if (model.prompt) {
     validation.prompt = {
@@ -216,12 +292,18 @@ function applyPageSetup(sheet: Excel.Worksheet, setup: PageSetupModel): void {
 }
 
 /** Excel values of a block of model rows, padded to `cols` columns. */
-export function excelRows(cells: SheetModel["cells"], start: number, count: number, cols: number) {
+export function excelRows(
+  cells: SheetModel["cells"],
+  start: number,
+  count: number,
+  cols: number,
+  dateShift = 0
+) {
   const rows: (string | number | boolean)[][] = [];
   for (let r = start; r < start + count; r++) {
     const source = cells[r] ?? [];
     const row = new Array<string | number | boolean>(cols);
-    for (let c = 0; c < cols; c++) row[c] = toExcelValue(source[c] ?? null);
+    for (let c = 0; c < cols; c++) row[c] = toExcelValue(source[c] ?? null, dateShift);
     rows.push(row);
   }
   return rows;

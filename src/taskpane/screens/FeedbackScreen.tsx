@@ -1,9 +1,14 @@
-/** «Обратная связь ОО»: one workbook per school, saved through the browser's download. */
+/**
+ * «Обратная связь ОО»: one workbook per school. Offered as a download where the pane can
+ * download; on Excel for Mac and iPad each book is opened in Excel for the person to save.
+ * The result says what happened: handed to a download, or ready to be opened, never «saved».
+ */
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { FeedbackOutcome, TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
+import { OpenFiles } from "../parts/OpenFiles";
 import { ProfileSelect } from "../parts/ProfileSelect";
 import { Actions, Screen } from "../parts/Screen";
 import { Source } from "../parts/Source";
@@ -11,7 +16,7 @@ import { useJob } from "../parts/use-job";
 import type { CollectResult } from "../steps/collect";
 
 interface Props {
-  actions: Pick<TaskpaneActions, "saveFeedback">;
+  actions: Pick<TaskpaneActions, "saveFeedback" | "openFeedbackFile">;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
@@ -35,13 +40,36 @@ export function FeedbackScreen({ actions, collected, profileId, onProfile }: Pro
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
       {job.kind === "idle" && <Empty text="Файлы ещё не сохранены. Для каждой ОО свода будет своя книга." />}
-      {f && (
-        <Done title={`Сохранено: ${f.saved}`}>
-          {f.files.length > 1 ? `В архиве файлов: ${f.files.length}. ` : ""}
-          Файл — в папке загрузок браузера.
-        </Done>
-      )}
-      {f && f.files.length > 1 && <Caption1>{f.files.join(", ")}</Caption1>}
+      {f && <Outcome outcome={f} open={actions.openFeedbackFile} />}
     </Screen>
+  );
+}
+
+function Outcome({ outcome: f, open }: { outcome: FeedbackOutcome; open(name: string): Promise<void> }) {
+  if (f.delivery === "download")
+    return (
+      <>
+        <Done title={`Передано на скачивание: ${f.offered}`}>
+          {f.files.length > 1 ? `В архиве файлов: ${f.files.length}. ` : ""}
+          Куда он сохранится, решают Excel и браузер: обычно в папку «Загрузки».
+        </Done>
+        {f.files.length > 1 && <Caption1>{f.files.join(", ")}</Caption1>}
+        {f.canOpen && <Caption1>Если файла нет, откройте книги в Excel по одной и сохраните их:</Caption1>}
+        {f.canOpen && <OpenFiles files={f.files} open={open} />}
+      </>
+    );
+  if (f.delivery === "open")
+    return (
+      <>
+        <Done intent="info" title={`Книги ОО готовы: ${f.files.length}. Пока ни одна не сохранена`}>
+          Excel на этом устройстве не скачивает файлы из панели. Откройте книгу каждой ОО кнопкой ниже и сохраните её: Файл → Сохранить как.
+        </Done>
+        <OpenFiles files={f.files} open={open} />
+      </>
+    );
+  return (
+    <Done intent="warning" title="Файлы ОО не сохранены">
+      Excel на этом устройстве не скачивает файлы из панели и не открывает из надстройки новые книги (нужен ExcelApi 1.8). Подготовьте файлы в Excel в браузере или на Windows.
+    </Done>
   );
 }

@@ -4,23 +4,24 @@
  * it sent and of the values and cell properties it received.
  */
 import { FakeOfficeError } from "./state";
+import { PATH_BYTES, commandBytes, jsonBytes } from "./request-size";
+
+export { jsonBytes };
 
 export interface SyncRecord {
-  /** values, numberFormat and setCellProperties payloads sent, in UTF-8 JSON bytes. */
+  /** The request's size: every command and object path, with values and other arguments. */
   requestBytes: number;
   /** values and getCellProperties results received, in UTF-8 JSON bytes. */
   responseBytes: number;
   commands: number;
 }
 
-export function jsonBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), "utf8");
-}
-
 export class Recorder {
   syncs: SyncRecord[] = [];
   /** Thrown by the next sync instead of running it (e.g. InvalidOperationInCellEditMode). */
   failNextSync: string | null = null;
+  /** Lets this many syncs through before failNextSync applies (a refusal mid-operation). */
+  failAfterSyncs = 0;
 
   get syncCount(): number {
     return this.syncs.length;
@@ -48,11 +49,19 @@ export class FakeContextCore {
   private queue: Command[] = [];
   private afterSync: (() => void)[] = [];
   private responseBytes = 0;
+  private pathBytes = 0;
 
   constructor(readonly recorder: Recorder) {}
 
-  enqueue(run: () => void, requestBytes = 0): void {
-    this.queue.push({ run, bytes: requestBytes });
+  /** `payload`: the command's arguments (sized as JSON), or their size in bytes. */
+  enqueue(run: () => void, payload?: unknown): void {
+    const bytes = typeof payload === "number" ? commandBytes() + payload : commandBytes(payload);
+    this.queue.push({ run, bytes });
+  }
+
+  /** A proxy object handed out: its object path goes with the next request. */
+  objectPath(): void {
+    this.pathBytes += PATH_BYTES;
   }
 
   /** Runs once the current batch has been executed (null-object resolution). */
@@ -70,15 +79,18 @@ export class FakeContextCore {
     this.queue = [];
     this.afterSync = [];
     this.responseBytes = 0;
+    const paths = this.pathBytes;
+    this.pathBytes = 0;
     const record: SyncRecord = {
-      requestBytes: commands.reduce((sum, c) => sum + c.bytes, 0),
+      requestBytes: commands.reduce((sum, c) => sum + c.bytes, paths),
       responseBytes: 0,
       commands: commands.length,
     };
     this.recorder.syncs.push(record);
     await Promise.resolve();
     const failure = this.recorder.failNextSync;
-    if (failure) {
+    if (failure && this.recorder.failAfterSyncs > 0) this.recorder.failAfterSyncs--;
+    else if (failure) {
       this.recorder.failNextSync = null;
       throw new FakeOfficeError(failure, "refused by the fake");
     }
@@ -92,7 +104,9 @@ export class FakeContextCore {
 export class FakeObject {
   protected loaded = new Map<string, unknown>();
 
-  constructor(protected readonly core: FakeContextCore) {}
+  constructor(protected readonly core: FakeContextCore) {
+    core.objectPath();
+  }
 
   protected prop<T>(name: string): T {
     if (!this.loaded.has(name)) {
@@ -119,7 +133,7 @@ export class FakeObject {
     const props = list.map((name) => name.trim()).filter(Boolean);
     this.core.enqueue(() => {
       for (const name of props) this.loaded.set(name, this.snapshot(name));
-    });
+    }, props);
     return this;
   }
 }

@@ -41,6 +41,14 @@ export class FakeExcel {
     return batch(context as unknown as Excel.RequestContext);
   };
 
+  /** Workbooks opened by createWorkbook, as their bytes. */
+  readonly opened: Uint8Array[] = [];
+
+  /** Stands in for Excel.createWorkbook (ExcelApi 1.8): records the workbook it would open. */
+  readonly createWorkbook = async (base64?: string): Promise<void> => {
+    this.opened.push(Uint8Array.from(atob(base64 ?? ""), (ch) => ch.charCodeAt(0)));
+  };
+
   addSheet(name: string, rows: (string | number | boolean | null)[][] = []): SheetState {
     const sheet = new SheetState(name);
     rows.forEach((row, r) =>

@@ -3,25 +3,25 @@ import { gateMembers } from "./api-sets";
 import { FakeContextCore, FakeObject, jsonBytes } from "./context";
 import type { BookState, Box, Cell, SheetState } from "./state";
 import { FakeOfficeError, a1, contains, intersects, MAX_COLS, MAX_ROWS } from "./state";
+import { typedValue } from "../../../src/adapters/officejs/typed-text";
 
 let seq = 0;
 const nextSeq = () => ++seq;
 
-/** What Excel makes of a value typed into a cell (the part the adapter relies on). */
+/**
+ * What Excel makes of a value written to `values`: text is parsed as if typed, by the rules of
+ * src/adapters/officejs/typed-text.ts (tested on their own against a table of cases), so text
+ * the adapter forgot to protect comes back changed.
+ */
 export function interpret(value: unknown): Cell | undefined | "unchanged" {
   if (value === null || value === undefined) return "unchanged";
   if (typeof value === "number") return { kind: "number", value };
   if (typeof value === "boolean") return { kind: "boolean", value };
   const text = String(value);
   if (text === "") return undefined;
-  if (text.startsWith("'")) return { kind: "text", value: text.slice(1) };
-  if (/^\s*[-+]?\d+([.,]\d+)?\s*%?\s*$/.test(text))
-    return { kind: "number", value: Number(text.replace(",", ".").replace("%", "")) };
-  if (/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(text)) return { kind: "number", value: 45000 }; // a date: some serial
-  if (/^(true|false|истина|ложь)$/i.test(text))
-    return { kind: "boolean", value: /^(true|истина)$/i.test(text) };
-  if (/^[=+\-@]/.test(text)) return { kind: "formula", formula: text };
-  return { kind: "text", value: text };
+  const typed = typedValue(text)?.value;
+  if (typed === undefined || typed === "doubt") return { kind: "text", value: text };
+  return typed;
 }
 
 /** What Range.values returns for a cell (formulas: the fake does not calculate; 0). */
@@ -76,6 +76,17 @@ export class FakeRange extends FakeObject {
         this.core.received(jsonBytes(values));
         return values;
       }
+      case "numberFormat": {
+        const sheet = this.sheet();
+        const formats = Array.from({ length: box.rows }, (_, r) =>
+          Array.from(
+            { length: box.cols },
+            (_, c) => sheet.formatAt(box.row + r, box.col + c, "numberFormat") ?? "General"
+          )
+        );
+        this.core.received(jsonBytes(formats));
+        return formats;
+      }
       case "rowIndex":
         return box.row;
       case "columnIndex":
@@ -129,6 +140,9 @@ export class FakeRange extends FakeObject {
     return this.prop("address");
   }
 
+  get numberFormat(): unknown[][] {
+    return this.prop("numberFormat");
+  }
   set numberFormat(formats: unknown[][]) {
     this.core.enqueue(() => {
       const box = this.must();
@@ -156,7 +170,7 @@ export class FakeRange extends FakeObject {
     this.core.enqueue(() => {
       const box = this.must();
       this.sheet().hyperlinks.set(a1({ ...box, rows: 1, cols: 1 }), link);
-    });
+    }, link);
   }
 
   readonly format = new FakeRangeFormat(this);
@@ -244,8 +258,9 @@ class FakeFormatPart {
   ) {}
 
   protected setProp(name: string, value: unknown): void {
-    this.range.apply((sheet, box) =>
-      sheet.setFormat(box, `${this.prefix}${name}`, value, nextSeq())
+    this.range.apply(
+      (sheet, box) => sheet.setFormat(box, `${this.prefix}${name}`, value, nextSeq()),
+      jsonBytes(value)
     );
   }
 }
@@ -324,7 +339,8 @@ class FakeDataValidation {
       ignoreBlanks?: boolean;
       prompt?: unknown;
       errorAlert?: unknown;
-    }) => void
+    }) => void,
+    value: unknown
   ) {
     this.range.apply((sheet, box) => {
       let state = sheet.validations.find(
@@ -342,20 +358,20 @@ class FakeDataValidation {
         sheet.validations.push(state);
       }
       update(state);
-    });
+    }, jsonBytes(value));
   }
 
   set rule(rule: Excel.DataValidationRule) {
-    this.set((v) => (v.rule = rule));
+    this.set((v) => (v.rule = rule), rule);
   }
   set ignoreBlanks(value: boolean) {
-    this.set((v) => (v.ignoreBlanks = value));
+    this.set((v) => (v.ignoreBlanks = value), value);
   }
   set prompt(value: Excel.DataValidationPrompt) {
-    this.set((v) => (v.prompt = value));
+    this.set((v) => (v.prompt = value), value);
   }
   set errorAlert(value: Excel.DataValidationErrorAlert) {
-    this.set((v) => (v.errorAlert = value));
+    this.set((v) => (v.errorAlert = value), value);
   }
   clear(): void {
     this.range.apply(
@@ -374,21 +390,21 @@ class FakeConditionalFormats {
       sheet.conditionalFormats.push(holder.state);
     });
     const range = this.range;
-    const later = (update: (s: import("./state").ConditionalFormatState) => void) =>
-      range.apply(() => update(holder.state!));
+    const later = (update: (s: import("./state").ConditionalFormatState) => void, value: unknown) =>
+      range.apply(() => update(holder.state!), jsonBytes(value));
     const cellValue = {
       set rule(rule: unknown) {
-        later((s) => (s.rule = rule));
+        later((s) => (s.rule = rule), rule);
       },
       format: {
         fill: {
           set color(value: string) {
-            later((s) => (s.fill = value));
+            later((s) => (s.fill = value), value);
           },
         },
         font: {
           set color(value: string) {
-            later((s) => (s.fontColor = value));
+            later((s) => (s.fontColor = value), value);
           },
         },
       },

@@ -14,6 +14,7 @@ export type Cell =
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
   | { kind: "boolean"; value: boolean }
+  | { kind: "error"; value: string }
   | { kind: "formula"; formula: string };
 
 export class FakeOfficeError extends Error {
@@ -217,6 +218,8 @@ export class BookState {
   active: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   nextChartId = 1;
+  /** The workbook's date system: serials count from 1904-01-01 instead of 1899-12-30. */
+  date1904 = false;
 
   find(name: string): SheetState | undefined {
     return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());

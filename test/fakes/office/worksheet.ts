@@ -2,6 +2,7 @@
 import { FakeHost, bindHost, gateMembers } from "./api-sets";
 import { FakeContextCore, FakeObject, Recorder } from "./context";
 import { FakeRange } from "./range";
+import { FakeFunctions } from "./workbook-functions";
 import type { BookState, Box, ChartState, SheetState, TableState } from "./state";
 import {
   FakeOfficeError,
@@ -115,7 +116,7 @@ export class FakeWorksheet extends FakeObject {
 
   readonly pageLayout = (() => {
     const set = (key: string, value: unknown) =>
-      this.core.enqueue(() => (this.state().pageLayout[key] = value));
+      this.core.enqueue(() => (this.state().pageLayout[key] = value), [value]);
     return {
       set orientation(value: string) {
         set("orientation", value);
@@ -132,20 +133,25 @@ export class FakeWorksheet extends FakeObject {
   })();
 }
 
-class FakeTables extends FakeObject {
+/** A worksheet's tables, or with `sheet` null the workbook's (context.workbook.tables). */
+export class FakeTables extends FakeObject {
   private itemList: { name: string; delete(): void }[] = [];
 
   constructor(
     core: FakeContextCore,
     private readonly book: BookState,
-    private readonly sheet: () => SheetState
+    private readonly sheet: (() => SheetState) | null
   ) {
     super(core);
   }
 
+  private listed(): TableState[] {
+    return this.sheet ? this.sheet().tables : this.book.allTables();
+  }
+
   protected override snapshot(name: string): unknown {
     if (name !== "items/name") return super.snapshot(name);
-    this.itemList = this.sheet().tables.map((table) => this.proxy(() => table));
+    this.itemList = this.listed().map((table) => this.proxy(() => table));
     return true;
   }
 
@@ -156,7 +162,6 @@ class FakeTables extends FakeObject {
 
   private proxy(table: () => TableState) {
     const core = this.core;
-    const sheet = this.sheet;
     const book = this.book;
     return {
       get name() {
@@ -164,6 +169,12 @@ class FakeTables extends FakeObject {
       },
       set name(value: string) {
         core.enqueue(() => {
+          // Excel: a letter, "_" or "\" first, then letters, digits, "_", "." or "\"; no cell reference.
+          if (
+            !/^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(value) ||
+            /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/.test(value)
+          )
+            throw new FakeOfficeError("InvalidArgument", `table name ${value} is not valid`);
           if (
             book
               .allTables()
@@ -172,39 +183,56 @@ class FakeTables extends FakeObject {
             throw new FakeOfficeError("InvalidArgument", `table name ${value} taken`);
           }
           table().name = value;
-        });
+        }, value);
       },
       set style(value: string) {
         core.enqueue(() => (table().style = value));
       },
       delete() {
         core.enqueue(() => {
-          const state = sheet();
-          state.tables = state.tables.filter((t) => t !== table());
+          const state = book.sheets.find((s) => s.tables.includes(table()));
+          if (state) state.tables = state.tables.filter((t) => t !== table());
         });
       },
     };
   }
 
-  add(address: string, hasHeaders: boolean) {
+  add(address: string | FakeRange, hasHeaders: boolean) {
     const holder: { table?: TableState } = {};
     this.core.enqueue(() => {
-      const sheet = this.sheet();
-      const box = parseAddress(address);
+      const { sheet, box } = tableSource(this.book, address);
       if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "the fake expects header rows");
       if (sheet.tables.some((t) => intersects(t.box, box)))
         throw new FakeOfficeError("InvalidOperation", "tables overlap");
       if (sheet.merges.some((m) => intersects(m, box)))
         throw new FakeOfficeError("InvalidOperation", "table over merged cells");
-      holder.table = {
-        name: `Table${this.book.allTables().length + 1}`,
-        box,
-        style: "TableStyleMedium2",
-      };
+      let n = this.book.allTables().length + 1;
+      while (this.book.allTables().some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      holder.table = { name: `Table${n}`, box, style: "TableStyleMedium2" };
       sheet.tables.push(holder.table);
-    });
+    }, [typeof address === "string" ? address : null, hasHeaders]);
     return this.proxy(() => holder.table!);
   }
+}
+
+/**
+ * Where `tables.add` puts a table: a Range object's own sheet, or the sheet named in the
+ * address. An address without a sheet name is resolved by Excel against the active sheet
+ * (TableCollection.add, both on the workbook and on a worksheet): the fake refuses it.
+ */
+function tableSource(book: BookState, address: string | FakeRange) {
+  if (typeof address !== "string") return { sheet: address.sheet(), box: address.box()! };
+  const bang = address.lastIndexOf("!");
+  if (bang < 0)
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `${address} has no sheet: Excel would use the active sheet`
+    );
+  const name = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return { sheet: book.get(name), box: parseAddress(address) };
 }
 
 class FakeCharts extends FakeObject {
@@ -252,11 +280,11 @@ class FakeCharts extends FakeObject {
       };
       this.sheet().charts.push(holder.chart);
     });
-    const later = (update: (chart: ChartState) => void) =>
-      core.enqueue(() => update(holder.chart!));
+    const later = (update: (chart: ChartState) => void, args?: unknown) =>
+      core.enqueue(() => update(holder.chart!), args);
     const seriesProxy = (index: () => number) => ({
       set name(value: string) {
-        later((chart) => (chart.series[index()].name = value));
+        later((chart) => (chart.series[index()].name = value), value);
       },
       setValues: (range: FakeRange) =>
         later((chart) => (chart.series[index()].values = range.box())),
@@ -266,7 +294,7 @@ class FakeCharts extends FakeObject {
     return {
       title: {
         set text(value: string) {
-          later((chart) => (chart.title = value));
+          later((chart) => (chart.title = value), value);
         },
       },
       legend: {
@@ -306,7 +334,7 @@ class FakeNotes {
       if (this.sheet().notes.has(key))
         throw new FakeOfficeError("InvalidOperation", `a note exists at ${key}`);
       this.sheet().notes.set(key, content);
-    });
+    }, [typeof address === "string" ? address : null, content]);
   }
 
   getItemOrNullObject(key: string) {
@@ -334,7 +362,7 @@ class FakeNote extends FakeObject {
     return this.prop("content");
   }
   set content(value: string) {
-    this.core.enqueue(() => this.sheet().notes.set(this.key, value));
+    this.core.enqueue(() => this.sheet().notes.set(this.key, value), value);
   }
   delete(): void {
     this.core.enqueue(() => this.sheet().notes.delete(this.key));
@@ -370,7 +398,7 @@ class FakeComments extends FakeObject {
       if (this.sheet().comments.has(key))
         throw new FakeOfficeError("InvalidOperation", `a comment exists at ${key}`);
       this.sheet().comments.set(key, content);
-    });
+    }, [typeof address === "string" ? address : null, content]);
   }
 }
 
@@ -386,7 +414,7 @@ class FakeComment {
   }
   set content(value: string) {
     this.text = value;
-    this.core.enqueue(() => this.sheet().comments.set(this.key, value));
+    this.core.enqueue(() => this.sheet().comments.set(this.key, value), value);
   }
   delete(): void {
     this.core.enqueue(() => this.sheet().comments.delete(this.key));
@@ -448,11 +476,15 @@ class FakeWorksheets extends FakeObject {
 
 /** One Excel.run: a context over the shared book, reporting to the shared recorder. */
 export class FakeRequestContext extends FakeContextCore {
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables; functions: FakeFunctions };
 
   constructor(book: BookState, recorder: Recorder, host?: FakeHost) {
     super(recorder);
     if (host) bindHost(this, host);
-    this.workbook = { worksheets: new FakeWorksheets(this, book) };
+    this.workbook = {
+      worksheets: new FakeWorksheets(this, book),
+      tables: new FakeTables(this, book, null),
+      functions: new FakeFunctions(this, book),
+    };
   }
 }

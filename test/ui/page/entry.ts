@@ -9,7 +9,8 @@ import { generateMunicipality } from "../../../src/core/demo";
 import { MEASURES } from "../../../src/core/schema";
 import { installOffice } from "./office-globals";
 
-const fake = installOffice(new URLSearchParams(location.search).get("theme") === "dark");
+const query = new URLSearchParams(location.search);
+const fake = installOffice(query.get("theme") === "dark", query.get("platform") ?? undefined);
 
 function rowsOf(name: string): unknown[][] {
   const sheet = fake.book.find(name);
@@ -40,6 +41,8 @@ const pedmonitorTest = {
   active: () => fake.book.active,
   rows: rowsOf,
   syncs: () => fake.recorder.syncCount,
+  /** How many workbooks the pane opened with Excel.createWorkbook. */
+  opened: () => fake.opened.length,
 };
 (window as unknown as Record<string, unknown>).pedmonitorTest = pedmonitorTest;
 

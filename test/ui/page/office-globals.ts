@@ -5,11 +5,11 @@
  */
 import { FakeExcel } from "../../fakes/office";
 
-export function installOffice(dark: boolean): FakeExcel {
+export function installOffice(dark: boolean, platform = "OfficeOnline"): FakeExcel {
   const fake = new FakeExcel();
-  const info = { host: "Excel", platform: "OfficeOnline" };
+  const info = { host: "Excel", platform };
   const g = globalThis as unknown as Record<string, unknown>;
-  g.Excel = { run: fake.run };
+  g.Excel = { run: fake.run, createWorkbook: fake.createWorkbook };
   g.Office = {
     onReady: (callback?: (i: typeof info) => void) =>
       new Promise((resolve) =>
@@ -20,6 +20,7 @@ export function installOffice(dark: boolean): FakeExcel {
       ),
     context: {
       requirements: { isSetSupported: fake.isSetSupported },
+      diagnostics: { platform },
       officeTheme: { bodyBackgroundColor: dark ? "#1F1F1F" : "#FFFFFF" },
     },
     actions: { associate: () => undefined },

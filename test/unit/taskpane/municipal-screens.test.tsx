@@ -110,14 +110,16 @@ describe("Меры, Эффективность, Обратная связь", ()
     byText(/Сравнено показателей: 9; лучше — 5, хуже — 3, без изменений — 1/);
   });
 
-  it("Обратная связь: the zip saved, the files listed; a failure is shown", async () => {
+  it("Обратная связь: the zip handed to a download, the files listed", async () => {
     const feedback = deferred<FeedbackOutcome>();
-    renderPane(<FeedbackScreen actions={{ saveFeedback: feedback.step }} collected={null} profileId="full" onProfile={() => undefined} />);
+    renderPane(<FeedbackScreen actions={{ saveFeedback: feedback.step, openFeedbackFile: jest.fn() }} collected={null} profileId="full" onProfile={() => undefined} />);
     click(byRole("button", "Сохранить файлы ОО"));
     act(() => feedback.progress().report(1, 2, "ОО ОО-01"));
     byText("1 из 2: ОО ОО-01");
-    await settle(() => feedback.resolve({ files: ["Обратная связь ОО-01.xlsx", "Обратная связь ОО-02.xlsx"], saved: "Обратная связь ОО.zip" }));
-    byText("Сохранено: Обратная связь ОО.zip");
+    await settle(() =>
+      feedback.resolve({ files: ["Обратная связь ОО-01.xlsx", "Обратная связь ОО-02.xlsx"], delivery: "download", offered: "Обратная связь ОО.zip", canOpen: false })
+    );
+    byText("Передано на скачивание: Обратная связь ОО.zip");
     expect(queryText("Обратная связь ОО-01.xlsx, Обратная связь ОО-02.xlsx")).not.toBeNull();
   });
 });
