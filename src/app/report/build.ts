@@ -196,6 +196,8 @@ function planSheets(
       (model): PlannedSheet => ({ kind: "data", model })
     ),
     people(settingsSheetWithCustom(options.settings)),
+    // Before `Сводка`: Excel must know the sheet a formula refers to when the formula is typed in.
+    ...(tally ? [output(tally)] : []),
     output(summary),
     output(bySchool),
     output(recommendations),
@@ -209,6 +211,5 @@ function planSheets(
     output(note),
     people(recommendationRulesSheet(options.rules)),
     output(errorsSheet(c.issues, { linkSheets: options.linkSheets })),
-    ...(tally ? [output(tally)] : []),
   ];
 }

@@ -120,6 +120,9 @@ describe("PEDMON functions agree with the report they were written with", () => 
     const summary = sheet(report, OUTPUT_SHEETS.summary);
     const tally = sheet(report, TALLIES.name);
     expect(tally.visibility).toBe("hidden");
+    // Written before `Сводка`: Excel resolves a sheet reference when the formula is typed in.
+    const order = report.sheets.map((s) => s.model.name);
+    expect(order.indexOf(TALLIES.name)).toBeLessThan(order.indexOf(OUTPUT_SHEETS.summary));
     const tallyGrid = excelGrid(tally.cells);
     const formulas = summary.cells
       .flat()
