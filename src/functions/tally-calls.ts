@@ -4,7 +4,7 @@
  * `combine`, so a `Сводка` formula gives exactly the figure written beside it while Excel
  * passes it ~1,500 short rows instead of every teacher.
  */
-import { combine, type Partial } from "../core/indicators/partials";
+import { combine, tallyShape, type Partial } from "../core/indicators/partials";
 import type { CatalogEntry } from "../core/indicators/measures";
 import { statusOf } from "../core/indicators/status";
 import { TOTAL, type IndicatorResult, type Settings } from "../core/indicators/types";
@@ -12,7 +12,6 @@ import type { CellValue, Grid } from "../core/model";
 import { findHeaderRow, headerKey } from "../core/read/header";
 import { TALLIES, tallyHeader } from "../core/schema/municipality";
 import { fold } from "../core/text/fold";
-import { tallyShape } from "../core/report/tally-sheet";
 import { FunctionInputError } from "./errors";
 
 export function isTallyGrid(grid: Grid): boolean {

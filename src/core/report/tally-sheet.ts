@@ -8,32 +8,13 @@
  * passes it to a custom function (docs/decisions/functions.md).
  */
 import { catalogEntry } from "../indicators/catalog";
-import type { Measure } from "../indicators/measures";
-import type { Partial } from "../indicators/partials";
+import { tallyShape, type Partial } from "../indicators/partials";
 import { TALLIES, tallyHeader } from "../schema/municipality";
 import { columnLetters } from "../text/a1";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { reportContext } from "./context";
 import { HEADER_STYLE, sheetRef } from "./kit";
 import type { ReportInput } from "./types";
-
-export type TallyShape = "ratio" | "count" | null;
-
-/** How a measure's partial is written: two columns, one, or none (distinct titles are not sums). */
-export function tallyShape(kind: Measure["kind"]): TallyShape {
-  switch (kind) {
-    case "share":
-    case "schoolMajority":
-    case "schoolFlag":
-    case "staffing":
-      return "ratio";
-    case "workerCount":
-    case "passportSum":
-      return "count";
-    default:
-      return null;
-  }
-}
 
 export interface TallyColumn {
   code: string;
