@@ -6,4 +6,10 @@ import { reportCase } from "./report";
 import { reportWriteCase } from "./report-write";
 import { summaryFormulasCase } from "./summary-formulas";
 
-export const cases: BenchCase[] = [validateCase, ...indicatorCases, reportCase, reportWriteCase, summaryFormulasCase];
+export const cases: BenchCase[] = [
+  validateCase,
+  ...indicatorCases,
+  reportCase,
+  reportWriteCase,
+  summaryFormulasCase,
+];

@@ -33,7 +33,8 @@ function argumentOf(sheet: SheetModel, ref: RegExpExecArray): unknown[][] {
     const row: unknown[] = [];
     for (let c = c0; c <= c1; c++) {
       const cell: OutCell | undefined = sheet.cells[r]?.[c];
-      const v = cell !== null && typeof cell === "object" && !(cell instanceof Date) ? cell.result : cell;
+      const v =
+        cell !== null && typeof cell === "object" && !(cell instanceof Date) ? cell.result : cell;
       row.push(v instanceof Date ? serialFromDay(dayFromDate(v)) : (v ?? ""));
     }
     out.push(row);

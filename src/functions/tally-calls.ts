@@ -22,7 +22,12 @@ function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function numberAt(row: readonly CellValue[], col: number, code: string, line: number): number | null {
+function numberAt(
+  row: readonly CellValue[],
+  col: number,
+  code: string,
+  line: number
+): number | null {
   const v = row[col];
   if (isBlank(v)) return null;
   if (typeof v !== "number" || !Number.isFinite(v)) {

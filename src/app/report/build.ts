@@ -192,9 +192,7 @@ function planSheets(
     ...municipalityDataSheets(c, {
       withNames: options.withNames === true,
       settings: options.settings,
-    }).map(
-      (model): PlannedSheet => ({ kind: "data", model })
-    ),
+    }).map((model): PlannedSheet => ({ kind: "data", model })),
     people(settingsSheetWithCustom(options.settings)),
     // Before `Сводка`: Excel must know the sheet a formula refers to when the formula is typed in.
     ...(tally ? [output(tally)] : []),

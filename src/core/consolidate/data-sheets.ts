@@ -22,7 +22,11 @@ import type { Consolidation } from "./types";
 const ROW_SHEETS = new Set([TEACHERS.name, CONSOLIDATED_TEACHERS.name]);
 const ROW_WITH_ERRORS = "Строка содержит ошибки";
 
-function specSheet(spec: TableSheetSpec, rows: OutCell[][], preamble?: CalcBlock | null): SheetModel {
+function specSheet(
+  spec: TableSheetSpec,
+  rows: OutCell[][],
+  preamble?: CalcBlock | null
+): SheetModel {
   return tableSheet({
     name: spec.name,
     tableName: spec.tableName ?? spec.name,

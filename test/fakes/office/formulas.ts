@@ -16,7 +16,10 @@ import type { BookState, Box, Cell } from "./state";
 import { parseAddress } from "./state";
 
 type Value = string | number | boolean;
-type Arg = { kind: "text"; value: string } | { kind: "number"; value: number } | { kind: "range"; sheet: string; box: Box };
+type Arg =
+  | { kind: "text"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "range"; sheet: string; box: Box };
 
 export interface Evaluation {
   value: Value;
@@ -115,7 +118,12 @@ function rangeValues(book: BookState, sheetName: string, box: Box, depth: number
 }
 
 /** What Range.values gives for a cell: formulas evaluated (nested ones too, to a depth). */
-export function cellValue(book: BookState, sheetName: string, cell: Cell | undefined, depth = 0): Value {
+export function cellValue(
+  book: BookState,
+  sheetName: string,
+  cell: Cell | undefined,
+  depth = 0
+): Value {
   if (!cell) return "";
   if (cell.kind !== "formula") return cell.value;
   return evaluateFormula(book, sheetName, cell.formula, depth + 1).value;
@@ -134,14 +142,17 @@ export function evaluateFormula(
     return { value: NAME_ERROR, largestArgBytes: 0, error: (e as Error).message };
   }
   const call = CALLS[parsed.name];
-  if (!call) return { value: NAME_ERROR, largestArgBytes: 0, error: `unknown function ${parsed.name}` };
-  if (depth > MAX_DEPTH) return { value: "#REF!", largestArgBytes: 0, error: "formulas nest too deep" };
+  if (!call)
+    return { value: NAME_ERROR, largestArgBytes: 0, error: `unknown function ${parsed.name}` };
+  if (depth > MAX_DEPTH)
+    return { value: "#REF!", largestArgBytes: 0, error: "formulas nest too deep" };
   let largest = 0;
   const values: unknown[] = [];
   for (const arg of parsed.args) {
     let value: unknown;
     if (arg.kind !== "range") value = arg.value;
-    else if (!book.find(arg.sheet)) return { value: "#REF!", largestArgBytes: largest, error: `no sheet ${arg.sheet}` };
+    else if (!book.find(arg.sheet))
+      return { value: "#REF!", largestArgBytes: largest, error: `no sheet ${arg.sheet}` };
     else value = rangeValues(book, arg.sheet, arg.box, depth);
     const bytes = argumentBytes(value);
     if (bytes > largest) largest = bytes;

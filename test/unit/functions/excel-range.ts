@@ -66,7 +66,8 @@ export function excelGrid(cells: readonly (readonly OutCell[])[]): (string | num
   return cells.map((row) => {
     const out: (string | number | boolean)[] = new Array(width).fill("");
     row.forEach((cell, c) => {
-      const v = cell !== null && typeof cell === "object" && !(cell instanceof Date) ? cell.result : cell;
+      const v =
+        cell !== null && typeof cell === "object" && !(cell instanceof Date) ? cell.result : cell;
       if (v instanceof Date) out[c] = serialFromDay(dayFromDate(v));
       else if (v !== null && v !== undefined) out[c] = v;
     });

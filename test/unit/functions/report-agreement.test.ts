@@ -92,7 +92,10 @@ describe("PEDMON functions agree with the report they were written with", () => 
 
   it("explicit period and settings arguments still win over the block", () => {
     const other = [[serial(2023, 9, 1), serial(2024, 8, 31)]];
-    const defaults = [["Параметр", "Значение"], ["Возраст молодого педагога, лет (включительно)", 35]];
+    const defaults = [
+      ["Параметр", "Значение"],
+      ["Возраст молодого педагога, лет (включительно)", 35],
+    ];
     const fromBlock = indicatorValue("AGE_U35", data, null, null, null);
     expect(indicatorValue("AGE_U35", data, null, null, defaults)).not.toBe(fromBlock);
     expect(indicatorValue("DIAG", data, null, other, null)).not.toBe(
@@ -149,7 +152,10 @@ describe("PEDMON functions agree with the report they were written with", () => 
   it("a municipality workbook with the block reads back as report input with the same figures", async () => {
     const book = new MemoryWorkbook();
     await writeReport(book, report);
-    const again = await openSources([{ name: "МО.xlsx", bytes: new Uint8Array(ZIP) }], async () => book);
+    const again = await openSources(
+      [{ name: "МО.xlsx", bytes: new Uint8Array(ZIP) }],
+      async () => book
+    );
     const rebuilt = buildReport(again.schools, again.issues, { settings, profile });
     expect(rebuilt.consolidation.period).toEqual(report.consolidation.period);
     expect(rebuilt.json.schools).toEqual(report.json.schools);

@@ -32,7 +32,10 @@ async function demoReport(): Promise<Report> {
 }
 
 function officeBook(excel: FakeExcel) {
-  return new OfficeWorkbook(excel.run, { pause: () => Promise.resolve(), isSetSupported: () => true });
+  return new OfficeWorkbook(excel.run, {
+    pause: () => Promise.resolve(),
+    isSetSupported: () => true,
+  });
 }
 
 describe("the fake's formula evaluator", () => {
@@ -48,10 +51,20 @@ describe("the fake's formula evaluator", () => {
     });
     const excel = new FakeExcel();
     excel.addSheet("Лист", [[1]]);
-    for (const bad of ["=1+1", "=SUM(A1)", '=PEDMON.INDICATOR("DIAG",A1', '=PEDMON.INDICATOR("DIAG",,)', "=PEDMON.INDICATOR(A1 B2)"])
+    for (const bad of [
+      "=1+1",
+      "=SUM(A1)",
+      '=PEDMON.INDICATOR("DIAG",A1',
+      '=PEDMON.INDICATOR("DIAG",,)',
+      "=PEDMON.INDICATOR(A1 B2)",
+    ])
       expect(evaluateFormula(excel.book, "Лист", bad).value).toBe("#NAME?");
-    expect(evaluateFormula(excel.book, "Лист", '=PEDMON.STATUS(80,"DIAG")').value).toBe("соответствие");
-    expect(evaluateFormula(excel.book, "Лист", '=PEDMON.INDICATOR("НЕТ",A1)').value).toBe("#VALUE!");
+    expect(evaluateFormula(excel.book, "Лист", '=PEDMON.STATUS(80,"DIAG")').value).toBe(
+      "соответствие"
+    );
+    expect(evaluateFormula(excel.book, "Лист", '=PEDMON.INDICATOR("НЕТ",A1)').value).toBe(
+      "#VALUE!"
+    );
   });
 
   it("fails a call whose argument is over Excel's cap, as Excel does", () => {
@@ -59,7 +72,11 @@ describe("the fake's formula evaluator", () => {
     const long = "ж".repeat(1000); // 2,000 bytes in UTF-8
     const rows = Math.ceil(ARGUMENT_CAP_BYTES / 2000) + 10;
     excel.addSheet("Большой", [["Табельный номер"], ...Array.from({ length: rows }, () => [long])]);
-    const over = evaluateFormula(excel.book, "Большой", `=PEDMON.INDICATOR("DIAG",A1:A${rows + 1})`);
+    const over = evaluateFormula(
+      excel.book,
+      "Большой",
+      `=PEDMON.INDICATOR("DIAG",A1:A${rows + 1})`
+    );
     expect(over.value).toBe("#VALUE!");
     expect(over.largestArgBytes).toBeGreaterThan(ARGUMENT_CAP_BYTES);
     expect(over.error).toMatch(/cap/);
@@ -106,7 +123,10 @@ describe("a report written through the Office.js adapter, read back live", () =>
     const school = report.json.schools[1].code;
     const sheet = excel.addSheet("Мои формулы");
     sheet.setCell(0, 0, { kind: "formula", formula: `=PEDMON.INDICATOR("DIAG",${range})` });
-    sheet.setCell(0, 1, { kind: "formula", formula: `=PEDMON.INDICATOR("AGE_U35",${range},"${school}")` });
+    sheet.setCell(0, 1, {
+      kind: "formula",
+      formula: `=PEDMON.INDICATOR("AGE_U35",${range},"${school}")`,
+    });
     const [[total, young]] = await officeBook(excel).readSheet("Мои формулы");
     const want = (code: string, scope: string) =>
       report.json.indicators.find((x) => x.code === code && x.scope === scope)!.value;

@@ -110,8 +110,14 @@ describe("municipality data sheets", () => {
 
   it("writes the period and the value-changing parameters above `Сводные данные`", () => {
     const block = data.cells.slice(0, top);
-    expect(block[0].slice(0, 2)).toEqual(["Начало отчётного периода", new Date(Date.UTC(2024, 8, 1))]);
-    expect(block[1].slice(0, 2)).toEqual(["Конец отчётного периода", new Date(Date.UTC(2025, 4, 31))]);
+    expect(block[0].slice(0, 2)).toEqual([
+      "Начало отчётного периода",
+      new Date(Date.UTC(2024, 8, 1)),
+    ]);
+    expect(block[1].slice(0, 2)).toEqual([
+      "Конец отчётного периода",
+      new Date(Date.UTC(2025, 4, 31)),
+    ]);
     const settings = readSettings(block as Grid).settings;
     const defaults = defaultSettings();
     expect(settings.youngAgeLimit).toBe(defaults.youngAgeLimit);

@@ -89,7 +89,11 @@ describe("Сводка", () => {
   });
   it("carries live formulas over the hidden tally sheet when asked", () => {
     const base = input({ profile });
-    expect(summarySheet(base).cells.flat().some((c) => c && typeof c === "object")).toBe(false);
+    expect(
+      summarySheet(base)
+        .cells.flat()
+        .some((c) => c && typeof c === "object")
+    ).toBe(false);
     const live = { ...base, live: true };
     const range = tallyRange(live)!;
     expect(range).toMatch(/^'Счётчики показателей'!\$A\$1:\$[A-Z]+\$3$/);
