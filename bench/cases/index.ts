@@ -4,5 +4,12 @@ import { validateCase } from "./validate";
 import { indicatorCases } from "./indicators";
 import { reportCase } from "./report";
 import { reportWriteCase } from "./report-write";
+import { summaryFormulasCase } from "./summary-formulas";
 
-export const cases: BenchCase[] = [validateCase, ...indicatorCases, reportCase, reportWriteCase];
+export const cases: BenchCase[] = [
+  validateCase,
+  ...indicatorCases,
+  reportCase,
+  reportWriteCase,
+  summaryFormulasCase,
+];

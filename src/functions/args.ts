@@ -72,6 +72,30 @@ function labelled(grid: Grid, label: string): CellValue | undefined {
   return undefined;
 }
 
+/** Start and end dates of a period, read from two cells. */
+function periodOf(startCell: unknown, endCell: unknown): Period {
+  const start = dayArg(startCell, "Начало отчётного периода");
+  const end = dayArg(endCell, "Конец отчётного периода");
+  if (end < start) {
+    throw new FunctionInputError(
+      `Период: конец ${formatDay(end)} раньше начала ${formatDay(start)}.`
+    );
+  }
+  return { start, end };
+}
+
+/**
+ * The period under the passport's labels (`Начало отчётного периода` / `Конец отчётного
+ * периода`) anywhere in a grid — `Паспорт ОО`, or the calculation block above
+ * `Сводные данные`; undefined when neither label is there.
+ */
+export function labelledPeriod(grid: Grid): Period | undefined {
+  const startCell = labelled(grid, START_LABEL);
+  const endCell = labelled(grid, END_LABEL);
+  if (startCell === undefined && endCell === undefined) return undefined;
+  return periodOf(startCell ?? null, endCell ?? null);
+}
+
 /**
  * The `period` argument: the `Паспорт ОО` range (labels `Начало отчётного периода` /
  * `Конец отчётного периода` with their values), or two cells (start, end) in a row or
@@ -80,23 +104,13 @@ function labelled(grid: Grid, label: string): CellValue | undefined {
 export function periodArg(v: unknown): Period | null {
   const grid = optionalGrid(v);
   if (grid === null) return null;
-  const startCell = labelled(grid, START_LABEL);
-  const endCell = labelled(grid, END_LABEL);
-  let cells: unknown[];
-  if (startCell !== undefined || endCell !== undefined)
-    cells = [startCell ?? null, endCell ?? null];
-  else cells = grid.flat().filter((x) => !isEmpty(x));
+  const fromLabels = labelledPeriod(grid);
+  if (fromLabels !== undefined) return fromLabels;
+  const cells = grid.flat().filter((x) => !isEmpty(x));
   if (cells.length !== 2) {
     throw new FunctionInputError(
       "Период: передайте диапазон листа «Паспорт ОО» или две ячейки с датами начала и конца отчётного периода."
     );
   }
-  const start = dayArg(cells[0], "Начало отчётного периода");
-  const end = dayArg(cells[1], "Конец отчётного периода");
-  if (end < start) {
-    throw new FunctionInputError(
-      `Период: конец ${formatDay(end)} раньше начала ${formatDay(start)}.`
-    );
-  }
-  return { start, end };
+  return periodOf(cells[0], cells[1]);
 }

@@ -5,6 +5,7 @@ import { FULL_PROFILE_ID, findProfile, PROFILES } from "../core/indicators/profi
 import { CLUSTERS, clusterCounts, clusterTitle } from "../core/clusters/clusters";
 import { fullYears } from "../core/time/day";
 import { dayArg, optionalGrid, optionalText, periodArg, requiredGrid } from "./args";
+import { tableBlock } from "./data-block";
 import { FunctionInputError } from "./errors";
 import type { Out } from "./indicator-calls";
 import { parseTable, settingsOf } from "./table-cache";
@@ -68,14 +69,15 @@ export function clustersTable(table: unknown, period: unknown, settings: unknown
     table,
     "таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков"
   );
-  const p = periodArg(period);
+  const block = tableBlock(grid);
+  const p = periodArg(period) ?? block.period ?? null;
   if (p === null) {
     throw new FunctionInputError(
       "Кластерам нужен отчётный период (возраст на его конец): передайте диапазон листа «Паспорт ОО» или две даты."
     );
   }
   const parsed = parseTable(grid, p);
-  const { settings: s } = settingsOf(optionalGrid(settings));
+  const { settings: s } = settingsOf(optionalGrid(settings) ?? block.settings);
   const scopes = clusterCounts(parsed.schools, p, s);
   const shown = parsed.consolidated ? scopes : scopes.slice(0, 1);
   const header: Out[] = ["Кластер", "Итого", ...shown.slice(1).map((x) => x.scope)];

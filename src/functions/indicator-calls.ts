@@ -20,7 +20,9 @@ import {
   requiredText,
 } from "./args";
 import { FunctionInputError } from "./errors";
+import { tableBlock } from "./data-block";
 import { computeTable, parseTable, settingsOf } from "./table-cache";
+import { isTallyGrid, tallyResult } from "./tally-calls";
 
 export type Out = string | number;
 
@@ -48,24 +50,30 @@ export function indicatorResult(
   settings: unknown
 ): IndicatorResult {
   const entry = entryArg(code);
+  const grid = requiredGrid(
+    table,
+    "таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков"
+  );
+  if (isTallyGrid(grid)) {
+    const { settings: s } = settingsOf(optionalGrid(settings));
+    return tallyResult(entry, grid, optionalText(school), s);
+  }
   const basis = basisOf(entry.measure);
   if (basis !== "workers") {
     throw new FunctionInputError(
       `Показатель ${entry.code} считается по ${BASIS_SOURCE[basis]}, а не по таблице педагогов: смотрите его на листе «Сводка».`
     );
   }
-  const grid = requiredGrid(
-    table,
-    "таблицу «Педагоги» или «Сводные данные» вместе со строкой заголовков"
-  );
-  const p = periodArg(period);
+  // Explicit arguments win; else what the block above `Сводные данные` says.
+  const block = tableBlock(grid);
+  const p = periodArg(period) ?? block.period ?? null;
   if (p === null && entryNeedsPeriod(entry)) {
     throw new FunctionInputError(
       `Показателю ${entry.code} нужен отчётный период: передайте диапазон листа «Паспорт ОО» или две ячейки с датами начала и конца.`
     );
   }
   const parsed = parseTable(grid, p);
-  const { settings: s, key } = settingsOf(optionalGrid(settings));
+  const { settings: s, key } = settingsOf(optionalGrid(settings) ?? block.settings);
   const { results } = computeTable(parsed, s, key);
   const scope = scopeOf(optionalText(school), results, parsed.consolidated);
   const result = results.find((r) => r.code === entry.code && r.scope === scope);

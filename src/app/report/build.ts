@@ -4,7 +4,12 @@
  * cluster, plan, judge the measures, and lay out every sheet and the JSON.
  * No workbook is touched here; writeReport puts the sheets into one.
  */
-import { consolidate, municipalityDataSheets, type Consolidation } from "../../core/consolidate";
+import {
+  CALC_BLOCK_ROWS,
+  consolidate,
+  municipalityDataSheets,
+  type Consolidation,
+} from "../../core/consolidate";
 import {
   analyseEffectiveness,
   effectivenessSheet,
@@ -32,7 +37,13 @@ import {
   type Recommendation,
   type RecommendationRule,
 } from "../../core/recommend";
-import { reportJson, reportSheets, type ReportInput, type ReportJson } from "../../core/report";
+import {
+  reportJson,
+  reportSheets,
+  tallySheet,
+  type ReportInput,
+  type ReportJson,
+} from "../../core/report";
 import { CONSOLIDATED_TEACHERS } from "../../core/schema";
 import type { Grid } from "../../core/model";
 import type { SheetModel } from "../../port/sheet-model";
@@ -82,11 +93,15 @@ export interface Report {
   warningCount: number;
 }
 
-/** Where `Сводные данные` sits once written: the range the live `Сводка` formulas read. */
+/**
+ * Where `Сводные данные` sits once written, its calculation block included: the range a
+ * person passes to PEDMON.INDICATOR to get the report's figures with no other argument.
+ */
 export function consolidatedRange(c: Consolidation): string {
   const rows = c.included.reduce((sum, s) => sum + s.workers.length, 0);
   const last = columnLetters(CONSOLIDATED_TEACHERS.fields.length - 1);
-  return `'${CONSOLIDATED_TEACHERS.name}'!$A$1:$${last}$${Math.max(1, rows) + 1}`;
+  const top = c.period === null ? 0 : CALC_BLOCK_ROWS;
+  return `'${CONSOLIDATED_TEACHERS.name}'!$A$1:$${last}$${top + Math.max(1, rows) + 1}`;
 }
 
 export function buildReport(
@@ -98,7 +113,7 @@ export function buildReport(
   const { settings, profile } = options;
   const custom = options.custom ?? [];
   const catalog = entriesWith(custom);
-  const { results, coverage } = computeIndicators(consolidation.included, settings, {
+  const { results, coverage, tallies } = computeIndicators(consolidation.included, settings, {
     previous: mergePrevious(options.previous, settings),
     custom,
   });
@@ -128,7 +143,8 @@ export function buildReport(
     catalog,
     rules,
     withNames: options.withNames === true,
-    dataRange: consolidatedRange(consolidation),
+    tallies,
+    live: true,
     plan: trainingPlan,
   };
   const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
@@ -164,6 +180,7 @@ function planSheets(
 ): PlannedSheet[] {
   const c = input.consolidation;
   const [summary, bySchool, recommendations, clusters, plan, note] = reportSheets(input);
+  const tally = tallySheet(input);
   const titles = new Map((input.catalog ?? []).map((e) => [e.code, e.title]));
   const measures = measuresSheet(options.measuresGrid, {
     indicatorCodes: (input.catalog ?? []).map((e) => e.code),
@@ -172,10 +189,13 @@ function planSheets(
   const output = (model: SheetModel): PlannedSheet => ({ kind: "output", model });
   const people = (model: SheetModel): PlannedSheet => ({ kind: "people", model });
   return [
-    ...municipalityDataSheets(c, { withNames: options.withNames === true }).map(
-      (model): PlannedSheet => ({ kind: "data", model })
-    ),
+    ...municipalityDataSheets(c, {
+      withNames: options.withNames === true,
+      settings: options.settings,
+    }).map((model): PlannedSheet => ({ kind: "data", model })),
     people(settingsSheetWithCustom(options.settings)),
+    // Before `Сводка`: Excel must know the sheet a formula refers to when the formula is typed in.
+    ...(tally ? [output(tally)] : []),
     output(summary),
     output(bySchool),
     output(recommendations),

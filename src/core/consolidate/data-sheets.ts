@@ -3,7 +3,7 @@
  * `Сводные данные` and `Сообщества и проекты`. Headers come only from the
  * schema; every row of every included school is kept, rows with errors marked.
  */
-import type { Issue, SchoolData, Worker } from "../model";
+import type { Issue, Period, SchoolData, Worker } from "../model";
 import {
   CONSOLIDATED_COMMUNITIES,
   CONSOLIDATED_TEACHERS,
@@ -14,12 +14,19 @@ import {
 } from "../schema";
 import { columnOf, fieldCell, listValidations, tableSheet } from "../report/kit";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
+import { defaultSettings } from "../indicators/defaults";
+import type { Settings } from "../indicators/types";
+import { calcBlock, type CalcBlock } from "./calc-block";
 import type { Consolidation } from "./types";
 
 const ROW_SHEETS = new Set([TEACHERS.name, CONSOLIDATED_TEACHERS.name]);
 const ROW_WITH_ERRORS = "Строка содержит ошибки";
 
-function specSheet(spec: TableSheetSpec, rows: OutCell[][]): SheetModel {
+function specSheet(
+  spec: TableSheetSpec,
+  rows: OutCell[][],
+  preamble?: CalcBlock | null
+): SheetModel {
   return tableSheet({
     name: spec.name,
     tableName: spec.tableName ?? spec.name,
@@ -27,6 +34,7 @@ function specSheet(spec: TableSheetSpec, rows: OutCell[][]): SheetModel {
     columns: spec.fields.map(columnOf),
     rows,
     validations: listValidations(spec.fields, 1, Math.max(1, rows.length)),
+    ...(preamble ? { preamble } : {}),
   });
 }
 
@@ -45,6 +53,12 @@ export function rowErrorMessages(issues: readonly Issue[]): Map<number, string[]
 export interface DataSheetsOptions {
   /** Keep `ФИО` in `Сводные данные`; without it the column stays, empty (names are personal data). */
   withNames?: boolean;
+  /**
+   * The settings the indicators are computed with: with the consolidation's period they are
+   * written above `Сводные данные` (calc-block.ts), so the custom functions need nothing else.
+   * Absent: the defaults.
+   */
+  settings?: Settings;
 }
 
 function workerCell(
@@ -76,7 +90,8 @@ function workerCell(
 
 export function teachersSheet(
   schools: readonly SchoolData[],
-  options: DataSheetsOptions = {}
+  options: DataSheetsOptions = {},
+  period: Period | null = null
 ): SheetModel {
   const withNames = options.withNames !== false;
   const rows: OutCell[][] = [];
@@ -88,7 +103,8 @@ export function teachersSheet(
       );
     }
   }
-  return specSheet(CONSOLIDATED_TEACHERS, rows);
+  const block = calcBlock(period, options.settings ?? defaultSettings());
+  return specSheet(CONSOLIDATED_TEACHERS, rows, block);
 }
 
 export function schoolsSheet(schools: readonly SchoolData[]): SheetModel {
@@ -123,7 +139,7 @@ export function municipalityDataSheets(
 ): SheetModel[] {
   return [
     schoolsSheet(c.included),
-    teachersSheet(c.included, options),
+    teachersSheet(c.included, options, c.period),
     communitiesSheet(c.included),
   ];
 }

@@ -2,3 +2,4 @@ export * from "./types";
 export * from "./consolidate";
 export * from "./data-sheets";
 export * from "./diff";
+export * from "./calc-block";

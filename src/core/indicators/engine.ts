@@ -43,6 +43,18 @@ export interface ComputeOptions {
 export interface ComputeOutput {
   results: IndicatorResult[];
   coverage: ScopeCoverage[];
+  tallies: SchoolTallies;
+}
+
+/**
+ * Each school's contribution ("partial") to every entry, as the scopes were summed from:
+ * the hidden tally sheet writes them, and PEDMON.INDICATOR sums them back with `combine`.
+ */
+export interface SchoolTallies {
+  /** The scope of each school, in input order. */
+  scopes: Scope[];
+  /** By entry code: each school's partial, in the same order. */
+  partials: Map<string, Partial[]>;
 }
 
 let defaultCompiled: CompiledCatalog | null = null;
@@ -208,7 +220,8 @@ export function computeIndicators(
       results.push(resultOf(plan.entry, scope, figures, settings, options.previous));
     });
   }
-  return { results, coverage };
+  const byCode = new Map(compiled.plans.map((plan, p) => [plan.entry.code, partials[p]]));
+  return { results, coverage, tallies: { scopes: schools.map(schoolScope), partials: byCode } };
 }
 
 function resultOf(

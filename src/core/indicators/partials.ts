@@ -6,7 +6,7 @@
 import type { SchoolData } from "../model";
 import { fold } from "../text/fold";
 import { passportUsable, type EntryPlan } from "./compile";
-import type { CatalogEntry } from "./measures";
+import type { CatalogEntry, Measure } from "./measures";
 
 export interface SchoolCounts {
   /** Rows matched per slot. */
@@ -90,4 +90,25 @@ export function combine(entry: CatalogEntry, partials: readonly Partial[]): Figu
     }
   }
   return { numerator: num, denominator: den, value: den > 0 ? (100 * num) / den : null };
+}
+
+export type TallyShape = "ratio" | "count" | null;
+
+/**
+ * How a measure's partial is written on the tally sheet: numerator and denominator, a count,
+ * or nothing (distinct titles are not sums).
+ */
+export function tallyShape(kind: Measure["kind"]): TallyShape {
+  switch (kind) {
+    case "share":
+    case "schoolMajority":
+    case "schoolFlag":
+    case "staffing":
+      return "ratio";
+    case "workerCount":
+    case "passportSum":
+      return "count";
+    default:
+      return null;
+  }
 }

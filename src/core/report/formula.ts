@@ -1,7 +1,7 @@
 /**
  * The live formula of a `Сводка` value: the add-in's custom function over the
- * consolidated data range. Only catalog codes (A–Z, 0–9, _) ever enter it; no
- * text from a school file is ever turned into a formula.
+ * hidden tally sheet (`Счётчики показателей`). Only catalog codes (A–Z, 0–9, _)
+ * ever enter it; no text from a school file is ever turned into a formula.
  */
 import type { FormulaCell } from "../../port/sheet-model";
 

@@ -10,3 +10,4 @@ export * from "./plan-sheet";
 export * from "./note";
 export * from "./json";
 export * from "./report-sheets";
+export * from "./tally-sheet";

@@ -98,27 +98,40 @@ export interface TableSheetInput {
   headers: readonly string[];
   columns: ColumnModel[];
   rows: OutCell[][];
+  /** Validations with rows counted as if the table started at A1 (shifted under a preamble). */
   validations?: ValidationModel[];
+  /** Rows above the table (e.g. the calculation block of `Сводные данные`), with their styles. */
+  preamble?: { cells: OutCell[][]; styles: { range: RangeRef; style: CellStyle }[] };
 }
 
-/** One Excel table from A1, headers frozen; an empty table keeps one blank row (Excel needs it). */
+/**
+ * One Excel table from A1 (or under the preamble), headers frozen; an empty table keeps
+ * one blank row (Excel needs it).
+ */
 export function tableSheet(input: TableSheetInput): SheetModel {
   const cols = input.headers.length;
   const dataRows = Math.max(1, input.rows.length);
+  const top = input.preamble?.cells.length ?? 0;
+  const shift = (r: RangeRef): RangeRef => ({ ...r, row: r.row + top });
   return {
     name: input.name,
-    cells: [[...input.headers], ...input.rows],
-    headerRow: 0,
+    cells: [...(input.preamble?.cells ?? []), [...input.headers], ...input.rows],
+    headerRow: top,
     columns: input.columns,
-    freeze: { rows: 1 },
-    styles: [{ range: { row: 0, col: 0, rows: 1, cols }, style: HEADER_STYLE }],
+    freeze: { rows: top + 1 },
+    styles: [
+      ...(input.preamble?.styles ?? []),
+      { range: { row: top, col: 0, rows: 1, cols }, style: HEADER_STYLE },
+    ],
     tables: [
       {
         name: input.tableName,
-        range: { row: 0, col: 0, rows: dataRows + 1, cols },
+        range: { row: top, col: 0, rows: dataRows + 1, cols },
         style: TABLE_STYLE,
       },
     ],
-    ...(input.validations?.length ? { validations: input.validations } : {}),
+    ...(input.validations?.length
+      ? { validations: input.validations.map((v) => ({ ...v, range: shift(v.range) })) }
+      : {}),
   };
 }

@@ -3,7 +3,6 @@
  * (code, title, numerator, denominator, value, target, status, previous,
  * trend), status colouring, and a bar chart of value against target below.
  */
-import { basisOf } from "../indicators/measures";
 import { OUTPUT_SHEETS } from "../schema";
 import { formatDay } from "../time/day";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
@@ -11,6 +10,7 @@ import { reportContext, TOTAL } from "./context";
 import { indicatorValueCell } from "./formula";
 import { HEADER_STYLE, ONE_DECIMAL, TITLE_STYLE } from "./kit";
 import { statusRules } from "./status-style";
+import { tallyColumns, tallyRange } from "./tally-sheet";
 import type { ReportInput } from "./types";
 
 export const SUMMARY_HEADERS = [
@@ -39,10 +39,12 @@ export function periodLine(input: ReportInput): string {
 
 export function summarySheet(input: ReportInput): SheetModel {
   const ctx = reportContext(input);
+  const range = input.live ? tallyRange(input) : null;
+  const liveCodes = new Set(range ? tallyColumns(input).map((c) => c.code) : []);
   const rows: OutCell[][] = ctx.codes.map((code) => {
     const entry = ctx.catalog.get(code)!;
     const r = ctx.result(code, TOTAL);
-    const live = basisOf(entry.measure) === "workers" ? input.dataRange : null;
+    const live = liveCodes.has(code) ? range : null;
     return [
       code,
       entry.title,

@@ -2,6 +2,7 @@
 import type { Consolidation } from "../consolidate/types";
 import type { CatalogEntry } from "../indicators/measures";
 import type { Profile } from "../indicators/profiles";
+import type { SchoolTallies } from "../indicators/engine";
 import type { IndicatorResult, ScopeCoverage, Settings } from "../indicators/types";
 import type { Recommendation, RecommendationRule } from "../recommend/types";
 import type { TrainingPlan } from "../plan/plan";
@@ -20,11 +21,13 @@ export interface ReportInput {
   rules?: readonly RecommendationRule[];
   /** Personal names (ФИО) appear only when true. */
   withNames?: boolean;
+  /** Each school's contribution to each indicator (computeIndicators' tallies). */
+  tallies?: SchoolTallies;
   /**
-   * Where `Сводные данные` sits in this workbook (e.g. 'Сводные данные'!A1:AS5000):
-   * `Сводка` then carries live custom-function formulas; absent, plain values.
+   * `Сводка` carries live custom-function formulas over the hidden tally sheet
+   * (`Счётчики показателей`, written beside it); absent or false, plain values.
    */
-  dataRange?: string | null;
+  live?: boolean;
   /** The training plan of these schools and period when already made (buildReport); else `План ПК` makes it. */
   plan?: TrainingPlan;
 }

@@ -236,7 +236,26 @@ export const OUTPUT_SHEETS = {
   errors: "Ошибки",
   note: "Аналитическая справка",
   passports: "Паспорта показателей",
+  tallies: "Счётчики показателей",
 } as const;
+
+/**
+ * The hidden tally sheet (`Счётчики показателей`): one row per ОО, each indicator's
+ * contribution as the engine sums it — numerator and denominator, or a count. The live
+ * `Сводка` formulas read it (docs/decisions/functions.md). Columns are `<CODE>: <part>`.
+ */
+export const TALLIES = {
+  name: OUTPUT_SHEETS.tallies,
+  keyHeader: "Код ОО (счётчики показателей)",
+  numerator: "числитель",
+  denominator: "знаменатель",
+  count: "число",
+} as const;
+
+/** The tally column header of a code's part. */
+export function tallyHeader(code: string, part: "numerator" | "denominator" | "count"): string {
+  return `${code}: ${TALLIES[part]}`;
+}
 
 /** Sheets whose content belongs to people: created once, then only appended to. */
 export const PEOPLE_SHEETS = [MEASURES.name, TARGETS.name] as const;

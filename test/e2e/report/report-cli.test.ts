@@ -6,8 +6,9 @@
 import ExcelJS from "exceljs";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CALC_BLOCK_ROWS } from "../../../src/core/consolidate";
 import { CATALOG_CODES } from "../../../src/core/indicators";
-import { CONSOLIDATED_TEACHERS, MEASURES, TARGETS, TEACHERS } from "../../../src/core/schema";
+import { CONSOLIDATED_TEACHERS, MEASURES, TALLIES, TARGETS, TEACHERS } from "../../../src/core/schema";
 import { inspectXlsx, type InspectedWorkbook } from "../../support/xlsx-inspect";
 import { buildCli, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
 import { FORMULA_TEXTS, makeFixture, previousYear, type Fixture } from "./fixtures";
@@ -119,10 +120,21 @@ describe("the municipality workbook", () => {
   it("keeps every row of every included school, with its file and row", async () => {
     const book = await inspect("out/report.xlsx");
     const data = book.sheet(CONSOLIDATED_TEACHERS.name);
-    const rows = Object.keys(data.values).filter((a) => /^A\d+$/.test(a) && a !== "A1" && data.values[a] !== null);
+    // The table's header sits under the calculation block (period and parameters for PEDMON functions).
+    const header = CALC_BLOCK_ROWS + 1;
+    expect(data.values[`A${header}`]).toBe(CONSOLIDATED_TEACHERS.fields[0].header);
+    expect(data.values.A1).toBe("Начало отчётного периода");
+    const rows = Object.keys(data.values).filter(
+      (a) => /^A\d+$/.test(a) && Number(a.slice(1)) > header && data.values[a] !== null
+    );
     expect(rows).toHaveLength(fx.included.reduce((n, s) => n + s.teachers.length, 0));
     const json = readJson("out/report.json");
     expect(json.schools.reduce((n, s) => n + s.rows, 0)).toBe(rows.length);
+    // The hidden tally sheet the live `Сводка` formulas read: one row per school under its header.
+    const tally = book.sheet(TALLIES.name);
+    expect(tally.state).toBe("hidden");
+    expect(tally.values.A1).toBe(TALLIES.keyHeader);
+    expect(json.schools.map((_, i) => tally.values[`A${i + 2}`])).toEqual(json.schools.map((s) => s.code));
   });
 
   it("no cell is a formula made from school text; planted texts stay text", async () => {

@@ -4,6 +4,7 @@ import { FakeContextCore, FakeObject, jsonBytes } from "./context";
 import type { BookState, Box, Cell, SheetState } from "./state";
 import { FakeOfficeError, a1, contains, intersects, MAX_COLS, MAX_ROWS } from "./state";
 import { typedValue } from "../../../src/adapters/officejs/typed-text";
+import { cellValue } from "./formulas";
 
 let seq = 0;
 const nextSeq = () => ++seq;
@@ -24,10 +25,15 @@ export function interpret(value: unknown): Cell | undefined | "unchanged" {
   return typed;
 }
 
-/** What Range.values returns for a cell (formulas: the fake does not calculate; 0). */
-export function shown(cell: Cell | undefined): string | number | boolean {
+/** What Range.values returns for a cell: PEDMON formulas through the real functions (formulas.ts). */
+export function shown(
+  cell: Cell | undefined,
+  book?: BookState,
+  sheet = ""
+): string | number | boolean {
   if (!cell) return "";
-  return cell.kind === "formula" ? 0 : cell.value;
+  if (cell.kind !== "formula") return cell.value;
+  return book ? cellValue(book, sheet, cell) : "#NAME?";
 }
 
 export class FakeRange extends FakeObject {
@@ -70,7 +76,8 @@ export class FakeRange extends FakeObject {
         const values = [];
         for (let r = 0; r < box.rows; r++) {
           const row = [];
-          for (let c = 0; c < box.cols; c++) row.push(shown(sheet.cell(box.row + r, box.col + c)));
+          for (let c = 0; c < box.cols; c++)
+            row.push(shown(sheet.cell(box.row + r, box.col + c), this.book, sheet.name));
           values.push(row);
         }
         this.core.received(jsonBytes(values));

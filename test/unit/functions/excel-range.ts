@@ -1,7 +1,8 @@
 /** Ranges as Excel hands them to custom functions: header row, serial dates, "" for empty cells. */
 import { CONSOLIDATED_TEACHERS } from "../../../src/core/schema/municipality";
 import { TEACHERS } from "../../../src/core/schema/school";
-import { dayOf, serialFromDay } from "../../../src/core/time/day";
+import { dayFromDate, dayOf, serialFromDay } from "../../../src/core/time/day";
+import type { OutCell } from "../../../src/port/sheet-model";
 
 export const serial = (y: number, m: number, d: number) => serialFromDay(dayOf(y, m, d));
 
@@ -54,3 +55,22 @@ export function teachersRange(
 }
 
 export const PERIOD = [[serial(2024, 9, 1), serial(2025, 8, 31)]];
+
+/**
+ * A written sheet's cells as Excel hands a range of them to a custom function: a
+ * rectangle, dates as serial numbers, empty cells as "", formulas by their value.
+ */
+export function excelGrid(cells: readonly (readonly OutCell[])[]): (string | number | boolean)[][] {
+  let width = 0;
+  for (const row of cells) if (row.length > width) width = row.length;
+  return cells.map((row) => {
+    const out: (string | number | boolean)[] = new Array(width).fill("");
+    row.forEach((cell, c) => {
+      const v =
+        cell !== null && typeof cell === "object" && !(cell instanceof Date) ? cell.result : cell;
+      if (v instanceof Date) out[c] = serialFromDay(dayFromDate(v));
+      else if (v !== null && v !== undefined) out[c] = v;
+    });
+    return out;
+  });
+}

@@ -1,11 +1,13 @@
 import {
+  CALC_BLOCK_ROWS,
   CONSOLIDATION_CODES,
   consolidate,
   describeDiff,
   diffConsolidations,
   municipalityDataSheets,
 } from "../../../../src/core/consolidate";
-import type { Issue } from "../../../../src/core/model";
+import { defaultSettings, readSettings } from "../../../../src/core/indicators";
+import type { Grid, Issue } from "../../../../src/core/model";
 import {
   CONSOLIDATED_COMMUNITIES,
   CONSOLIDATED_TEACHERS,
@@ -87,26 +89,51 @@ describe("municipality data sheets", () => {
   });
   const s2 = school("ОО-2", [{ note: '=HYPERLINK("x")' }]);
   const [oo, data, comm] = municipalityDataSheets(consolidate([s1, s2], []));
+  /** `Сводные данные` from its header row (the calculation block sits above it). */
+  const top = data.headerRow ?? 0;
+  const table = data.cells.slice(top);
 
   it("uses the schema's headers and names", () => {
     expect(oo.name).toBe(SCHOOLS.name);
     expect(oo.cells[0]).toEqual(SCHOOLS.fields.map((f) => f.header));
     expect(data.name).toBe(CONSOLIDATED_TEACHERS.name);
-    expect(data.cells[0]).toEqual(CONSOLIDATED_TEACHERS.fields.map((f) => f.header));
-    expect(data.cells[0]).toHaveLength(45);
+    expect(top).toBe(CALC_BLOCK_ROWS);
+    expect(table[0]).toEqual(CONSOLIDATED_TEACHERS.fields.map((f) => f.header));
+    expect(table[0]).toHaveLength(45);
     expect(comm.cells[0]).toEqual(CONSOLIDATED_COMMUNITIES.fields.map((f) => f.header));
     expect(data.tables?.[0]).toMatchObject({
       name: "СводныеДанные",
-      range: { row: 0, rows: 4, cols: 45 },
+      range: { row: top, rows: 4, cols: 45 },
     });
-    expect(data.freeze).toEqual({ rows: 1 });
+    expect(data.freeze).toEqual({ rows: top + 1 });
+  });
+
+  it("writes the period and the value-changing parameters above `Сводные данные`", () => {
+    const block = data.cells.slice(0, top);
+    expect(block[0].slice(0, 2)).toEqual([
+      "Начало отчётного периода",
+      new Date(Date.UTC(2024, 8, 1)),
+    ]);
+    expect(block[1].slice(0, 2)).toEqual([
+      "Конец отчётного периода",
+      new Date(Date.UTC(2025, 4, 31)),
+    ]);
+    const settings = readSettings(block as Grid).settings;
+    const defaults = defaultSettings();
+    expect(settings.youngAgeLimit).toBe(defaults.youngAgeLimit);
+    expect(settings.beginnerExperience).toBe(defaults.beginnerExperience);
+    expect(settings.pensionAges).toEqual([{ fromYear: 2025, male: 64, female: 59 }]);
+    const custom = { ...defaults, youngAgeLimit: 30, beginnerExperience: 5 };
+    const [, changed] = municipalityDataSheets(consolidate([s1, s2], []), { settings: custom });
+    const read = readSettings(changed.cells.slice(0, top) as Grid).settings;
+    expect([read.youngAgeLimit, read.beginnerExperience]).toEqual([30, 5]);
   });
 
   it("writes every row with its source, dates as Date, yes/no as Да/Нет, deficits joined", () => {
-    const h = data.cells[0] as string[];
+    const h = table[0] as string[];
     const col = (name: string): number => h.indexOf(name);
-    expect(data.cells).toHaveLength(4);
-    const first = data.cells[1];
+    expect(table).toHaveLength(4);
+    const first = table[1];
     expect(first[0]).toBe("ОО-1");
     expect(first[col("Дата рождения")]).toEqual(new Date(Date.UTC(1980, 2, 15)));
     expect(first[col("Педагогическое образование")]).toBe("Да");
@@ -114,16 +141,17 @@ describe("municipality data sheets", () => {
     expect(first[col("Выявленные дефициты")]).toBe("Методические; Цифровые");
     expect(first[col("Файл ОО")]).toBe("ОО-1.xlsx");
     expect(first[col("Строка в файле ОО")]).toBe(2);
-    expect(data.cells[2][col("Ошибки строки")]).toBe("Неверный пол");
+    expect(table[2][col("Ошибки строки")]).toBe("Неверный пол");
     expect(first[col("Ошибки строки")]).toBeNull();
-    expect(data.cells[3][col("Примечание")]).toBe('=HYPERLINK("x")');
+    expect(table[3][col("Примечание")]).toBe('=HYPERLINK("x")');
     expect(data.columns?.[col("Дата рождения")].numberFormat).toBe("dd.mm.yyyy");
   });
 
   it("adds dropdowns for list columns", () => {
-    const h = data.cells[0] as string[];
+    const h = table[0] as string[];
     const sex = data.validations?.find((v) => v.range.col === h.indexOf("Пол"));
     expect(sex?.rule).toEqual({ kind: "list", values: ["М", "Ж"] });
+    expect(sex?.range.row).toBe(top + 1);
   });
 
   it("writes one row per school with passport fields and the file", () => {

@@ -11,6 +11,8 @@ import {
   reportJson,
   reportSheets,
   summarySheet,
+  tallyRange,
+  tallySheet,
   type ReportInput,
 } from "../../../../src/core/report";
 import { dayOf } from "../../../../src/core/time/day";
@@ -48,14 +50,14 @@ function input(overrides: Partial<ReportInput> = {}, schools?: SchoolData[]): Re
   ];
   const consolidation = consolidate(list, []);
   const settings = defaultSettings();
-  const { results, coverage } = computeIndicators(consolidation.included, settings);
+  const { results, coverage, tallies } = computeIndicators(consolidation.included, settings);
   const recommendations = buildRecommendations({
     schools: consolidation.included,
     results,
     settings,
     period: consolidation.period!,
   });
-  return { consolidation, results, coverage, settings, recommendations, ...overrides };
+  return { consolidation, results, coverage, settings, recommendations, tallies, ...overrides };
 }
 
 const allStrings = (sheets: SheetModel[]): string[] =>
@@ -85,15 +87,26 @@ describe("Сводка", () => {
       true
     );
   });
-  it("carries live formulas over the data range when asked", () => {
-    const range = "'Сводные данные'!A1:AS5000";
-    const sheet = summarySheet(input({ profile, dataRange: range }));
+  it("carries live formulas over the hidden tally sheet when asked", () => {
+    const base = input({ profile });
+    expect(
+      summarySheet(base)
+        .cells.flat()
+        .some((c) => c && typeof c === "object")
+    ).toBe(false);
+    const live = { ...base, live: true };
+    const range = tallyRange(live)!;
+    expect(range).toMatch(/^'Счётчики показателей'!\$A\$1:\$[A-Z]+\$3$/);
+    const sheet = summarySheet(live);
     const diag = sheet.cells.find((r) => r[0] === "DIAG")!;
     expect(diag[5]).toEqual({
       formula: `=PEDMON.INDICATOR("DIAG",${range})`,
       result: 75,
       custom: true,
     });
+    const tally = tallySheet(live)!;
+    expect(tally.visibility).toBe("hidden");
+    expect(tally.cells.map((r) => r[0])).toEqual(["Код ОО (счётчики показателей)", "ОО-1", "ОО-2"]);
     expect(indicatorFormula("PK_3Y", "A1:B2")).toBe('=PEDMON.INDICATOR("PK_3Y",A1:B2)');
     expect(() => indicatorFormula('X",1)', "A1")).toThrow();
   });
