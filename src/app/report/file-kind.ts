@@ -8,7 +8,7 @@
 export type FileKind = "zip" | "encrypted" | "xls" | "ods" | "xlsb" | "other";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 /** Directory entries of a compound file are 128 bytes, aligned to 128 in the file. */
 const DIR_ENTRY = 128;
