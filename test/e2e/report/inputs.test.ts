@@ -6,10 +6,12 @@
  * outputs never read as schools, and every argument checked before any school
  * file is read.
  */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality, type DemoSchool } from "../../../src/core/demo";
-import { PASSPORT } from "../../../src/core/schema";
+import { PASSPORT, TEACHERS } from "../../../src/core/schema";
 import { encryptedWorkbookBytes } from "../../support/encrypted-cfb";
 import { buildCli, ROOT, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
 
@@ -140,3 +142,88 @@ describe("arguments checked before any school file is read", () => {
     expect(existsSync(join(dir, "y.xlsx"))).toBe(false);
   });
 });
+
+describe("cells the reader cannot use, and damaged parts", () => {
+  let cells: string;
+  let report: ReturnType<typeof runCli>;
+  const requiredCol = TEACHERS.fields.findIndex((f) => f.required);
+  const requiredHeader = TEACHERS.fields[requiredCol].header;
+
+  beforeAll(async () => {
+    cells = join(dir, "cells");
+    mkdirSync(cells, { recursive: true });
+    const schools = generateMunicipality({ schools: 3, seed: 8 });
+    const clean = schools.map((s) => ({ ...s, teachers: s.teachers.filter((_, i) => !s.faults.some((f) => f.dataRow === i)) }));
+    await writeSchoolFile(join(cells, "far.xlsx"), clean[0]);
+    await writeSchoolFile(join(cells, "formula.xlsx"), clean[1]);
+    await writeSchoolFile(join(cells, "crc.xlsx"), clean[2]);
+    await editWorkbook(join(cells, "far.xlsx"), (wb) => {
+      wb.getWorksheet(TEACHERS.name)!.getCell("XFD1048576").value = "лишнее";
+    });
+    await editWorkbook(join(cells, "formula.xlsx"), (wb) => {
+      // ExcelJS writes a formula without `result` with no cached value, as openpyxl does.
+      wb.getWorksheet(TEACHERS.name)!.getCell(3, requiredCol + 1).value = { formula: "A2" } as ExcelJS.CellFormulaValue;
+    });
+    writeFileSync(join(cells, "crc.xlsx"), await damagedButParsable(readFileSync(join(cells, "crc.xlsx"))));
+    report = runCli(["report", "cells", "--out", "cells-report.xlsx", "--json", "cells.json"], dir);
+  }, 120_000);
+
+  it("a value in XFD1048576 is left out with a warning naming the cell; the school is read", () => {
+    const json = readJson("cells.json");
+    const far = json.issues.filter((i) => i.file === "far.xlsx" && i.code === "sheet/far-cell");
+    expect(far).toEqual([expect.objectContaining({ severity: "warning", sheet: TEACHERS.name, row: 1048576 })]);
+    expect(json.issues.filter((i) => i.file === "far.xlsx" && i.severity === "error")).toEqual([]);
+    expect(far[0].message).toContain("значение «лишнее» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано");
+    expect(report.stdout).toContain("В своде: 2 ОО");
+  });
+
+  it("a required cell whose formula has no saved value says so, not «пусто»", () => {
+    const json = readJson("cells.json");
+    const issue = json.issues.find((i) => i.file === "formula.xlsx" && i.row === 3);
+    expect(issue).toMatchObject({ code: "cell/required", severity: "error", column: requiredHeader });
+    expect(issue!.message).toContain("формула без сохранённого значения, программа видит её пустой — откройте файл в Excel и сохраните его");
+    expect(issue!.message).not.toContain(": пусто");
+  });
+
+  it("a part whose bytes changed after zipping fails its CRC-32: the file and the part are named", () => {
+    const json = readJson("cells.json");
+    expect(json.issues.find((i) => i.file === "crc.xlsx")).toMatchObject({ code: "file/unreadable", severity: "error" });
+    expect(json.issues.find((i) => i.file === "crc.xlsx")!.message).toContain(
+      "Файл «crc.xlsx» повреждён или не является книгой Excel (.xlsx) (zip: часть xl/worksheets/sheet3.xml повреждена (не совпадает контрольная сумма CRC-32))"
+    );
+    expect(report.status).toBe(1);
+  });
+
+  it("validate says the same for the far value and the formula, with their exit codes", () => {
+    const far = runCli(["validate", "cells/far.xlsx"], dir);
+    expect(far.status).toBe(0); // warnings only
+    expect(far.stdout).toContain("XFD1048576 далеко за пределами таблицы");
+    const formula = runCli(["validate", "cells/formula.xlsx"], dir);
+    expect(formula.status).toBe(1);
+    expect(formula.stdout).toContain("формула без сохранённого значения");
+    const crc = runCli(["validate", "cells/crc.xlsx"], dir);
+    expect(crc.status).toBe(2);
+    expect(crc.stderr).toContain("часть xl/worksheets/sheet3.xml повреждена (не совпадает контрольная сумма CRC-32)");
+  });
+});
+
+async function editWorkbook(path: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  change(wb);
+  await wb.xlsx.writeFile(path);
+}
+
+/** The package stored (not deflated), then one digit of a `Педагоги` value changed: still valid XML. */
+async function damagedButParsable(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const stored = Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "STORE" }));
+  let part = stored.indexOf("xl/worksheets/sheet3.xml");
+  // The name right after a local file header (30 bytes), not in [Content_Types].xml.
+  while (part >= 0 && stored.readUInt32LE(part - 30) !== 0x04034b50) part = stored.indexOf("xl/worksheets/sheet3.xml", part + 1);
+  const at = stored.indexOf("<v>", part) + 3;
+  const digit = stored[at] - 48;
+  if (digit < 0 || digit > 9) throw new Error("no digit to change");
+  stored[at] = 48 + ((digit + 1) % 10);
+  return stored;
+}
