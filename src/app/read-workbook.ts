@@ -42,7 +42,11 @@ export async function readWorkbook(port: WorkbookPort, file = ""): Promise<Workb
   const municipality = isMunicipalityWorkbook(names);
   const schools = municipality ? readMunicipality(source, file) : [readSchool(source, file)];
   if (notes.length > 0 && schools.length > 0) {
-    const warnings = noteCells(schools.flatMap((s) => s.issues), notes, file);
+    const warnings = noteCells(
+      schools.flatMap((s) => s.issues),
+      notes,
+      file
+    );
     for (const w of warnings) schools[0].issues.push(w);
   }
   return { municipality, schools, sheetNames: names };

@@ -39,7 +39,9 @@ async function existingAncestor(path: string): Promise<{ path: string; info: Inf
 async function checkCreatable(path: string, option: string, what: string): Promise<void> {
   const base = await existingAncestor(path);
   if (!base.info.isDirectory())
-    throw new CliError(`${option}: ${base.path} — это файл, а не папка, в нём нельзя создать ${what}.`);
+    throw new CliError(
+      `${option}: ${base.path} — это файл, а не папка, в нём нельзя создать ${what}.`
+    );
   if (!(await can(base.path, constants.W_OK | constants.X_OK)))
     throw new CliError(`${option}: нет прав на запись в папку ${base.path}.`);
 }
@@ -49,7 +51,8 @@ export async function checkOutputFile(path: string, option: string): Promise<voi
   const info = await infoOf(path);
   if (info === null) return checkCreatable(dirname(path), option, path);
   if (info.isDirectory()) throw new CliError(`${option}: ${path} — это папка, а нужен файл.`);
-  if (!(await can(path, constants.W_OK))) throw new CliError(`${option}: нет прав на запись в файл ${path}.`);
+  if (!(await can(path, constants.W_OK)))
+    throw new CliError(`${option}: нет прав на запись в файл ${path}.`);
   if (!(await can(dirname(resolve(path)), constants.W_OK | constants.X_OK)))
     throw new CliError(`${option}: нет прав на запись в папку ${dirname(resolve(path))}.`);
 }
@@ -64,7 +67,11 @@ export async function checkOutputFolder(path: string, option: string): Promise<v
 }
 
 /** An input workbook (`--settings`), or with `folders` also a folder of them (`--previous`). */
-export async function checkInputWorkbook(path: string, option: string, folders = false): Promise<void> {
+export async function checkInputWorkbook(
+  path: string,
+  option: string,
+  folders = false
+): Promise<void> {
   const info = await infoOf(path);
   if (info === null) throw new CliError(`${option}: файл не найден: ${path}`);
   if (info.isDirectory()) {

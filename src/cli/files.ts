@@ -14,7 +14,6 @@ import { fileKind, type FileKind } from "../app/report/file-kind";
 import type { WorkbookPort } from "../port/workbook-port";
 import { CliError } from "./io";
 
-
 /** A workbook to change and save (the report's own output). */
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   return openChecked(path, (bytes) => ExcelJsWorkbook.load(bytes));

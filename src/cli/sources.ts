@@ -84,7 +84,9 @@ async function walk(dir: string, rel: string, w: Walk): Promise<void> {
     }
     if (!info.isFile()) continue;
     if (e.name.startsWith("~$")) {
-      w.notes.push(`${name}: служебный файл блокировки Office (книга открыта в Excel) — пропущен; сохраните и закройте книгу.`);
+      w.notes.push(
+        `${name}: служебный файл блокировки Office (книга открыта в Excel) — пропущен; сохраните и закройте книгу.`
+      );
       continue;
     }
     if (!WORKBOOK.test(e.name) && !FOREIGN.test(e.name)) {
@@ -97,7 +99,9 @@ async function walk(dir: string, rel: string, w: Walk): Promise<void> {
       continue;
     }
     if (FEEDBACK_FILE.test(e.name)) {
-      w.notes.push(`${name}: книга обратной связи, которую пишет --feedback, — не читается как книга ОО.`);
+      w.notes.push(
+        `${name}: книга обратной связи, которую пишет --feedback, — не читается как книга ОО.`
+      );
       continue;
     }
     w.found.push({ path, rel: name, real });
@@ -127,7 +131,9 @@ export async function expandInputs(
     const real = await realpath(path);
     if (info.isDirectory()) {
       if (real === feedback)
-        throw new CliError(`--feedback: папка ${guards.feedback} — это папка с книгами ОО (${path}); укажите для обратной связи другую папку.`);
+        throw new CliError(
+          `--feedback: папка ${guards.feedback} — это папка с книгами ОО (${path}); укажите для обратной связи другую папку.`
+        );
       const w: Walk = { out, feedback, visited: new Set([real]), found: [], notes: result.notes };
       await walk(path, "", w);
       for (const f of w.found) {
@@ -137,7 +143,9 @@ export async function expandInputs(
       }
     } else {
       if (real === out)
-        throw new CliError(`--out: файл ${guards.out} — это один из входных файлов (${path}); отчёт записал бы в книгу ОО чужие данные. Укажите другой файл --out.`);
+        throw new CliError(
+          `--out: файл ${guards.out} — это один из входных файлов (${path}); отчёт записал бы в книгу ОО чужие данные. Укажите другой файл --out.`
+        );
       if (seen.has(real)) continue;
       seen.add(real);
       candidates.push({ path, name: basename(path), typed: path });
@@ -148,7 +156,9 @@ export async function expandInputs(
 }
 
 /** Names that would repeat (the same relative path under two folders given) become the typed paths. */
-function uniqueNames(candidates: readonly { path: string; name: string; typed: string }[]): InputFile[] {
+function uniqueNames(
+  candidates: readonly { path: string; name: string; typed: string }[]
+): InputFile[] {
   const count = new Map<string, number>();
   for (const c of candidates) count.set(c.name, (count.get(c.name) ?? 0) + 1);
   const used = new Set<string>();
@@ -177,9 +187,12 @@ export function sourceInputs(files: readonly InputFile[]): SourceInput[] {
   }));
 }
 
-
 /** The summary's account of inputs not read: unreadable files by name, then the notes. */
-export function printInputNotes(io: Io, skipped: readonly string[], notes: readonly string[]): void {
+export function printInputNotes(
+  io: Io,
+  skipped: readonly string[],
+  notes: readonly string[]
+): void {
   if (skipped.length) io.out(`Не прочитаны (что сделать — в списке ошибок): ${skipped.join(", ")}`);
   for (const note of notes) io.out(`Пропущено: ${note}`);
 }

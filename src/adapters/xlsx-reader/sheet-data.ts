@@ -167,8 +167,7 @@ export function scanSheetData(
       if (kind === Kind.V) {
         inV = !selfClosing;
         vTag = true;
-      }
-      else if (kind === Kind.F) {
+      } else if (kind === Kind.F) {
         readAttrs(xml, start + length, end, attrs);
         // A shared or array formula's other cells carry only <f t="shared" si=".."/>.
         if (attrs.t === "shared" || attrs.t === "array" || attrs.t === "dataTable")

@@ -61,7 +61,8 @@ export function readSheetXml(
   }
   for (const f of uncached)
     notes.push({ kind: "formula-without-value", sheet, row: f.row, col: f.col - 1 });
-  if (counts.uncachedMore > 0 && notes.length > 0) notes[notes.length - 1].more = counts.uncachedMore;
+  if (counts.uncachedMore > 0 && notes.length > 0)
+    notes[notes.length - 1].more = counts.uncachedMore;
   return toGrid(rows, readMerges(xml, after), sheet, notes);
 }
 
@@ -129,7 +130,8 @@ function toGrid(
   for (let r = 0; r < lastRow; r += 1) grid.push(new Array<CellValue>(lastCol).fill(null));
   // A repeated cell reference: the later one wins, as in ExcelJS.
   for (const { row, cells } of kept)
-    if (row <= lastRow) for (const p of cells) if (p.col <= lastCol) grid[row - 1][p.col - 1] = p.value;
+    if (row <= lastRow)
+      for (const p of cells) if (p.col <= lastCol) grid[row - 1][p.col - 1] = p.value;
   return grid;
 }
 

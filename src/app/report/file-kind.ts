@@ -51,6 +51,7 @@ function hasEncryptedPackage(bytes: Uint8Array): boolean {
 
 function utf16(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i += 1) out.push(text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8);
+  for (let i = 0; i < text.length; i += 1)
+    out.push(text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8);
   return out;
 }

@@ -122,9 +122,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const notes: string[] = [];
   const inputs = await findInputs(args.positionals, guards, io, notes);
   const previousPath = stringOption(args, "previous");
-  const previousInputs = previousPath
-    ? await findInputs([previousPath], guards, io, notes)
-    : null;
+  const previousInputs = previousPath ? await findInputs([previousPath], guards, io, notes) : null;
   const profile = chooseProfile(stringOption(args, "profile"));
   const withNames = args.options.get("names") === true;
   const target = await existingOutput(out);
@@ -188,7 +186,9 @@ export const reportCommand: Command = {
   help: [
     "pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--profile CODE]",
     "                           [--settings FILE.xlsx] [--previous FILE.xlsx|ПАПКА] [--feedback ПАПКА] [--names]",
-    "  Сводит книги ОО (файлы .xlsx, папки с ними — поиск во вложенных папках — или книгу муниципалитета)",
+    "  Сводит книги ОО (файлы .xlsx/.xlsm, папки с ними — поиск во вложенных папках и по ссылкам — или книгу",
+    "  муниципалитета). Остальные файлы папок называются в сводке с советом, что с ними сделать (.xls, .ods,",
+    "  книга с паролем); файл --out и папка --feedback внутри папки с книгами не читаются как книги ОО.",
     "  в книгу муниципалитета и строит отчёт: Сводка, Показатели по ОО, Рекомендации, Кластеры, План ПК,",
     "  Меры, Эффективность, Паспорта показателей, Аналитическая справка, Ошибки.",
     `  --out FILE.xlsx        куда записать (по умолчанию ${DEFAULT_REPORT_OUT} в текущей папке); если книга`,

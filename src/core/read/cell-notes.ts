@@ -26,7 +26,8 @@ export interface CellNote {
 }
 
 const REQUIRED_CODES = new Set(["cell/required", "cell/required-when"]);
-const RESAVE = "откройте файл в Excel и сохраните его: Excel пересчитает формулу и сохранит значение.";
+const RESAVE =
+  "откройте файл в Excel и сохраните его: Excel пересчитает формулу и сохранит значение.";
 
 const address = (note: CellNote): string => `${columnLetters(note.col)}${note.row}`;
 
@@ -52,7 +53,9 @@ function issue(note: CellNote, file: string, code: keyof typeof CODES, message: 
 export function applyCellNotes(issues: Issue[], notes: readonly CellNote[], file: string): Issue[] {
   if (notes.length === 0) return [];
   const formulas = new Map<string, CellNote>();
-  for (const n of notes) if (n.kind === "formula-without-value") formulas.set(`${n.sheet}\u0001${n.row}\u0001${n.col}`, n);
+  for (const n of notes)
+    if (n.kind === "formula-without-value")
+      formulas.set(`${n.sheet}\u0001${n.row}\u0001${n.col}`, n);
   const explained = new Set<CellNote>();
   for (const i of issues) {
     if (!REQUIRED_CODES.has(i.code) || i.row === null || i.columnIndex == null) continue;
