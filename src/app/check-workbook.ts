@@ -9,7 +9,7 @@ import { readMunicipality } from "../core/read/municipality";
 import { checkSchool } from "../core/read/school";
 import { isMunicipalityWorkbook } from "../core/read/sheets";
 import type { WorkbookPort } from "../port/workbook-port";
-import { fetchSheets } from "./read-workbook";
+import { fetchSheets, noteCells } from "./read-workbook";
 
 export interface WorkbookCheck {
   /** the same issues, in the same order, as readWorkbook's schools hold */
@@ -22,16 +22,19 @@ export interface WorkbookCheck {
 }
 
 export async function checkWorkbook(port: WorkbookPort, file = ""): Promise<WorkbookCheck> {
-  const { names, source } = await fetchSheets(port);
+  const { names, source, notes } = await fetchSheets(port);
   if (isMunicipalityWorkbook(names)) {
     const schools = readMunicipality(source, file);
+    const issues = schools.flatMap((s) => s.issues);
+    for (const w of noteCells(issues, notes, file)) issues.push(w);
     return {
-      issues: schools.flatMap((s) => s.issues),
+      issues,
       rowsRead: schools.reduce((sum, s) => sum + s.workers.length, 0),
       schoolCount: schools.length,
       sheetNames: names,
     };
   }
   const school = checkSchool(source, file);
+  for (const w of noteCells(school.issues, notes, file)) school.issues.push(w);
   return { issues: school.issues, rowsRead: school.rowsRead, schoolCount: 1, sheetNames: names };
 }

@@ -9,11 +9,10 @@ import { extname } from "node:path";
 import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
 import { saveWorkbookFile, type SavableWorkbook } from "../adapters/exceljs/files";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
+import { encryptedAdvice } from "../app/report/sources";
+import { fileKind, type FileKind } from "../app/report/file-kind";
 import type { WorkbookPort } from "../port/workbook-port";
 import { CliError } from "./io";
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** A workbook to change and save (the report's own output). */
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
@@ -36,13 +35,8 @@ async function openChecked<T>(path: string, open: (bytes: Uint8Array) => Promise
   const bytes = await readFile(path).catch((e: Error) => {
     throw new CliError(`Не удалось прочитать файл ${path}: ${e.message}`);
   });
-  if (startsWith(bytes, OLE_MAGIC)) {
-    throw new CliError(
-      `Файл ${path} в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)».`
-    );
-  }
-  if (!startsWith(bytes, ZIP_MAGIC))
-    throw new CliError(`Файл ${path} не является книгой Excel (.xlsx).`);
+  const kind = fileKind(path, bytes);
+  if (kind !== "zip") throw new CliError(formatAdvice(path, kind));
   try {
     return await open(bytes);
   } catch (e) {
@@ -65,6 +59,18 @@ export async function saveWorkbook(workbook: SavableWorkbook, path: string): Pro
   }
 }
 
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+/** What to do with a file that is not an .xlsx package (the first bytes tell). */
+export function formatAdvice(path: string, kind: FileKind): string {
+  switch (kind) {
+    case "encrypted":
+      return encryptedAdvice(path);
+    case "xls":
+      return `Файл ${path} в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)».`;
+    case "ods":
+      return `Файл ${path} в формате LibreOffice Calc (.ods): откройте его в Calc и сохраните как «Книга Excel 2007-365 (.xlsx)».`;
+    case "xlsb":
+      return `Файл ${path} — двоичная книга Excel (.xlsb): откройте его в Excel и сохраните как «Книга Excel (.xlsx)».`;
+    default:
+      return `Файл ${path} не является книгой Excel (.xlsx).`;
+  }
 }

@@ -5,6 +5,7 @@
  * new-workbook writer (Node: workbooks the command line creates, src/adapters/xlsx-writer).
  */
 import type { Grid } from "../core/model";
+import type { CellNote } from "../core/read/cell-notes";
 import type { CellRef, SheetModel } from "./sheet-model";
 
 /** A cell marked by validation: fill colour plus a note with the message. */
@@ -26,6 +27,11 @@ export interface WorkbookPort {
    * dates as Date (ExcelJS) or serial numbers (Office.js), empty cells null.
    */
   readSheet(name: string): Promise<Grid>;
+  /**
+   * Optional (the Node reader): what the last `readSheet` of this sheet left out or could
+   * not see — values far outside the table, formulas saved without a value.
+   */
+  cellNotes?(sheet: string): CellNote[];
   /** Create the sheet, or replace its content, formats, tables and validation. */
   writeSheet(sheet: SheetModel): Promise<void>;
   /** Append rows below the last used row of a sheet (people's sheets: never cleared). */

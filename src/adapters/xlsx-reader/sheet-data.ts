@@ -19,6 +19,15 @@ export interface SheetContext {
 
 export type Placed = { col: number; value: CellValue };
 
+/** A formula cell saved without a value: row 1-based, col 1-based. */
+export interface UncachedFormula {
+  row: number;
+  col: number;
+}
+
+/** Formulas without a value listed one by one per sheet; beyond this they are only counted. */
+export const MAX_UNCACHED_LISTED = 10_000;
+
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 const MAX_DEPTH = 256;
@@ -45,7 +54,9 @@ export function scanSheetData(
   xml: string,
   from: number,
   to: number,
-  context: SheetContext
+  context: SheetContext,
+  uncached: UncachedFormula[] = [],
+  counts = { uncachedMore: 0 }
 ): Map<number, Placed[]> {
   const rows = new Map<number, Placed[]>();
   const stackStart = new Int32Array(MAX_DEPTH);
@@ -63,6 +74,8 @@ export function scanSheetData(
   let col = 0;
   let v = "";
   let hasV = false;
+  /** A <v> element was present, even an empty one (an empty text result). */
+  let vTag = false;
   const attrs = { r: "", s: "", t: "" };
 
   let at = from;
@@ -148,10 +161,13 @@ export function scanSheetData(
         cell.date = context.dateStyles[attrs.s ? parseInt(attrs.s, 10) : 0] === true;
         v = "";
         hasV = false;
+        vTag = false;
       }
     } else if (inCell) {
-      if (kind === Kind.V) inV = !selfClosing;
-      else if (kind === Kind.F) {
+      if (kind === Kind.V) {
+        inV = !selfClosing;
+        vTag = true;
+      } else if (kind === Kind.F) {
         readAttrs(xml, start + length, end, attrs);
         // A shared or array formula's other cells carry only <f t="shared" si=".."/>.
         if (attrs.t === "shared" || attrs.t === "array" || attrs.t === "dataTable")
@@ -187,6 +203,11 @@ export function scanSheetData(
     inF = false;
     inIs = false;
     cell.v = hasV ? v : null;
+    // A formula with no <v> at all: nothing was calculated (an empty text result is <v></v>).
+    if (cell.formula && !vTag) {
+      if (uncached.length < MAX_UNCACHED_LISTED) uncached.push({ row: rowNumber, col });
+      else counts.uncachedMore += 1;
+    }
     const value = cellValue(cell, context.strings, context.date1904);
     if (value !== null) row.push({ col, value });
   }

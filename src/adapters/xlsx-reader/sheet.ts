@@ -3,14 +3,26 @@
  * book: values from A1 to the last non-empty cell, merge slave cells skipped
  * (even when the file gives them a value of their own, as ExcelJS drops it).
  * Only the rows and cells present in the XML are visited, so a dimension of
- * 1,048,576 rows with 30 filled costs 30 rows.
+ * 1,048,576 rows with 30 filled costs 30 rows. A grid is dense, so values far
+ * outside the table (after more than FAR_ROWS empty rows or FAR_COLUMNS empty
+ * columns) are left out and noted, as are formulas saved without a value.
  */
+import type { CellNote } from "../../core/read/cell-notes";
 import type { CellValue, Grid } from "../../core/model";
 import { parseRange } from "../ooxml/a1";
-import { scanSheetData, type Placed, type SheetContext } from "./sheet-data";
+import { scanSheetData, type Placed, type SheetContext, type UncachedFormula } from "./sheet-data";
 
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
 const MAX_GRID_CELLS = 50_000_000;
+/**
+ * A gap of more empty rows than this ends the sheet: no school or municipality sheet
+ * has one inside its data, and the rows before it cost at most FAR_ROWS × width cells.
+ */
+export const FAR_ROWS = 10_000;
+/** A gap of more empty columns than this ends the sheet's width (the widest table has ~50). */
+export const FAR_COLUMNS = 64;
+/** Far values named one by one per sheet; the rest are counted. */
+const MAX_FAR_LISTED = 20;
 /** Merge checks per sheet (about a second): far above any real sheet, below a hang. */
 const MAX_MERGE_WORK = 200_000_000;
 
@@ -25,7 +37,12 @@ interface Range {
  * Only `<sheetData>` and `<mergeCells>` are scanned: what lies around them
  * (columns, views, validation lists, conditional formats…) is not read at all.
  */
-export function readSheetXml(bytes: Uint8Array, context: SheetContext): Grid {
+export function readSheetXml(
+  bytes: Uint8Array,
+  context: SheetContext,
+  sheet = "",
+  notes: CellNote[] = []
+): Grid {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const xml = buf.toString("latin1");
   const open = findTag(xml, "sheetData", 0);
@@ -34,13 +51,19 @@ export function readSheetXml(bytes: Uint8Array, context: SheetContext): Grid {
   if (openEnd === -1) throw new Error("xml: незакрытый тег");
   let rows = new Map<number, Placed[]>();
   let after = openEnd + 1;
+  const uncached: UncachedFormula[] = [];
+  const counts = { uncachedMore: 0 };
   if (xml.charCodeAt(openEnd - 1) !== 47 /* not <sheetData/> */) {
     const close = findTag(xml, "/sheetData", openEnd);
     if (close === -1) throw new Error("xml: не закрыт <sheetData>");
-    rows = scanSheetData(buf, xml, openEnd + 1, close, context);
+    rows = scanSheetData(buf, xml, openEnd + 1, close, context, uncached, counts);
     after = close;
   }
-  return toGrid(rows, readMerges(xml, after));
+  for (const f of uncached)
+    notes.push({ kind: "formula-without-value", sheet, row: f.row, col: f.col - 1 });
+  if (counts.uncachedMore > 0 && notes.length > 0)
+    notes[notes.length - 1].more = counts.uncachedMore;
+  return toGrid(rows, readMerges(xml, after), sheet, notes);
 }
 
 /** Ranges of `<mergeCell ref="A1:C1"/>` inside `<mergeCells>`. */
@@ -74,26 +97,67 @@ function findTag(xml: string, name: string, from: number): number {
   return -1;
 }
 
-function toGrid(rows: Map<number, Placed[]>, merges: Range[]): Grid {
+function toGrid(
+  rows: Map<number, Placed[]>,
+  merges: Range[],
+  sheet: string,
+  notes: CellNote[]
+): Grid {
   const slave = mergeSlaves(merges);
-  let lastRow = 0;
-  let lastCol = 0;
   const kept: { row: number; cells: Placed[] }[] = [];
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+  for (const r of Array.from(rows.keys()).sort((a, b) => a - b)) {
     const cells = rows.get(r)!;
     const own = merges.length === 0 ? cells : cells.filter((p) => !slave(r, p.col));
-    if (own.length === 0) continue;
-    kept.push({ row: r, cells: own });
-    lastRow = r;
-    for (const p of own) if (p.col > lastCol) lastCol = p.col;
+    if (own.length > 0) kept.push({ row: r, cells: own });
   }
+  const { rowLimit, colLimit } = tableLimits(kept);
+  let lastRow = 0;
+  let lastCol = 0;
+  let far = 0;
+  for (const { row, cells } of kept)
+    for (const p of cells) {
+      if (row <= rowLimit && p.col <= colLimit) {
+        lastRow = row;
+        if (p.col > lastCol) lastCol = p.col;
+      } else if ((far += 1) <= MAX_FAR_LISTED) {
+        notes.push({ kind: "outside-table", sheet, row, col: p.col - 1, value: shown(p.value) });
+      }
+    }
+  if (far > MAX_FAR_LISTED) notes[notes.length - 1].more = far - MAX_FAR_LISTED;
   if (lastRow * lastCol > MAX_GRID_CELLS)
     throw new Error(`лист слишком велик: ${lastRow} × ${lastCol}`);
   const grid: Grid = [];
   for (let r = 0; r < lastRow; r += 1) grid.push(new Array<CellValue>(lastCol).fill(null));
   // A repeated cell reference: the later one wins, as in ExcelJS.
-  for (const { row, cells } of kept) for (const p of cells) grid[row - 1][p.col - 1] = p.value;
+  for (const { row, cells } of kept)
+    if (row <= lastRow)
+      for (const p of cells) if (p.col <= lastCol) grid[row - 1][p.col - 1] = p.value;
   return grid;
+}
+
+/** The last row and column before the first gap wider than FAR_ROWS / FAR_COLUMNS. */
+function tableLimits(kept: readonly { row: number; cells: Placed[] }[]): {
+  rowLimit: number;
+  colLimit: number;
+} {
+  let rowLimit = 0;
+  for (const { row } of kept) {
+    if (row - rowLimit > FAR_ROWS) break;
+    rowLimit = row;
+  }
+  const used = new Set<number>();
+  for (const { row, cells } of kept) if (row <= rowLimit) for (const p of cells) used.add(p.col);
+  let colLimit = 0;
+  for (const col of Array.from(used).sort((a, b) => a - b)) {
+    if (col - colLimit > FAR_COLUMNS) break;
+    colLimit = col;
+  }
+  return { rowLimit, colLimit };
+}
+
+function shown(value: CellValue): string {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /**

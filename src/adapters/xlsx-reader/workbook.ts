@@ -6,6 +6,7 @@
  * that sheet is read. Writing is refused.
  */
 import type { Grid } from "../../core/model";
+import type { CellNote } from "../../core/read/cell-notes";
 import type { SheetModel } from "../../port/sheet-model";
 import type { CellMark, MarkRecord, WorkbookPort } from "../../port/workbook-port";
 import { readPackageMap, type PackageMap } from "./package";
@@ -18,6 +19,8 @@ import { ZipArchive } from "./zip";
 export const READ_ONLY_MESSAGE = "Книга открыта только для чтения";
 
 export class XlsxReadOnlyWorkbook implements WorkbookPort {
+  private readonly notes = new Map<string, CellNote[]>();
+
   private constructor(
     private readonly zip: ZipArchive,
     private readonly map: PackageMap,
@@ -49,7 +52,19 @@ export class XlsxReadOnlyWorkbook implements WorkbookPort {
     if (!sheet) throw new Error(`В книге нет листа «${name}»`);
     const bytes = this.zip.read(sheet.path);
     if (bytes === null) throw new Error(`нет части ${sheet.path}`);
-    return readSheetXml(bytes, this.context);
+    const notes: CellNote[] = [];
+    const grid = readSheetXml(bytes, this.context, sheet.name, notes);
+    this.notes.set(sheet.name, notes);
+    return grid;
+  }
+
+  /** What the last read of this sheet left out or could not see (far values, formulas without a value). */
+  cellNotes(name: string): CellNote[] {
+    const lower = name.toLowerCase();
+    const sheet =
+      this.map.sheets.find((s) => s.name === name) ??
+      this.map.sheets.find((s) => s.name.toLowerCase() === lower);
+    return (sheet && this.notes.get(sheet.name)) ?? [];
   }
 
   async writeSheet(_sheet: SheetModel): Promise<void> {

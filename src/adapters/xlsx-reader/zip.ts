@@ -4,8 +4,10 @@
  * asked for. Every offset and size is checked against the buffer, so a broken
  * or hostile file ends in a thrown Error, never a hang or a read past the end.
  * All entries of one archive together may inflate to at most `maxTotal` bytes
- * (zip bombs).
+ * (zip bombs). Each entry's CRC-32 is checked against the central directory:
+ * a part damaged in transfer is named instead of being read as other data.
  */
+import * as zlib from "node:zlib";
 import { inflateRawSync } from "node:zlib";
 
 /** 256 MB of XML is several times the largest municipality workbook the report reads. */
@@ -20,6 +22,7 @@ const STORED = 0;
 const DEFLATED = 8;
 
 interface Entry {
+  crc: number;
   method: number;
   flags: number;
   compressed: number;
@@ -63,6 +66,8 @@ export class ZipArchive {
     else if (entry.method === DEFLATED) out = inflate(data, budget, name);
     else throw new Error(`zip: неизвестный метод сжатия ${entry.method} (${name})`);
     if (out.length > budget) throw new Error("zip: распакованные данные слишком велики");
+    if (crc32(out) !== entry.crc)
+      throw new Error(`zip: часть ${name} повреждена (не совпадает контрольная сумма CRC-32)`);
     this.inflated += out.length;
     return out;
   }
@@ -90,6 +95,7 @@ export class ZipArchive {
         nameLength
       ).toString("utf8");
       const entry: Entry = {
+        crc: this.view.getUint32(at + 16, true),
         flags: this.view.getUint16(at + 8, true),
         method: this.view.getUint16(at + 10, true),
         compressed: this.view.getUint32(at + 20, true),
@@ -170,4 +176,27 @@ function inflate(data: Uint8Array, budget: number, name: string): Uint8Array {
       throw new Error("zip: распакованные данные слишком велики");
     throw new Error(`zip: не удалось распаковать ${name}`);
   }
+}
+
+/** zlib's own CRC-32 where Node has it (≥ 20.15, 22.2), else a table, 8 bits at a time. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+let table: Uint32Array | null = null;
+
+export function crc32(data: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(data) >>> 0;
+  return tableCrc32(data);
+}
+
+export function tableCrc32(data: Uint8Array): number {
+  if (table === null) {
+    table = new Uint32Array(256);
+    for (let n = 0; n < 256; n += 1) {
+      let c = n;
+      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i += 1) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
 }

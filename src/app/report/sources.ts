@@ -7,6 +7,7 @@
 import type { Issue, SchoolData } from "../../core/model";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { readWorkbook } from "../read-workbook";
+import { fileKind } from "./file-kind";
 
 export interface SourceInput {
   /** File name as shown to people (messages, `Файл ОО`). */
@@ -36,23 +37,25 @@ export interface OpenedSources {
 
 export const UNREADABLE_CODE = "file/unreadable";
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
-}
-
 /** Why a file is not a workbook, in words a methodologist can act on. */
 export function unreadableMessage(name: string, bytes: Uint8Array | null, error?: unknown): string {
   const skip = "Файл пропущен, остальные обработаны.";
-  if (bytes !== null && startsWith(bytes, OLE_MAGIC)) {
+  const kind = bytes === null ? "zip" : fileKind(name, bytes);
+  if (kind === "encrypted") return `${encryptedAdvice(name)} ${skip}`;
+  if (kind === "xls")
     return `Файл «${name}» в старом формате Excel 97–2003 (.xls): откройте его в Excel и сохраните как «Книга Excel (.xlsx)». ${skip}`;
-  }
-  if (bytes !== null && !startsWith(bytes, ZIP_MAGIC))
-    return `Файл «${name}» не является книгой Excel (.xlsx). ${skip}`;
+  if (kind === "ods")
+    return `Файл «${name}» в формате LibreOffice Calc (.ods): откройте его в Calc и сохраните как «Книга Excel 2007-365 (.xlsx)» (Файл → Сохранить как). ${skip}`;
+  if (kind === "xlsb")
+    return `Файл «${name}» — двоичная книга Excel (.xlsb): откройте его в Excel и сохраните как «Книга Excel (.xlsx)». ${skip}`;
+  if (kind === "other") return `Файл «${name}» не является книгой Excel (.xlsx). ${skip}`;
   const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
   return `Файл «${name}» повреждён или не является книгой Excel (.xlsx)${detail}. ${skip}`;
+}
+
+/** A password-protected workbook: its own advice, never the «.xls» one. */
+export function encryptedAdvice(name: string): string {
+  return `Книга «${name}» защищена паролем на открытие, программа не может её прочитать: снимите пароль (в Excel: Файл → Сведения → Защита книги → Зашифровать с использованием пароля → очистите поле → ОК) и сохраните книгу, или попросите ОО прислать её без пароля.`;
 }
 
 export function unreadableIssue(name: string, message: string): Issue {
@@ -82,7 +85,7 @@ export async function openSources(
     let bytes: Uint8Array | null = null;
     try {
       bytes = await bytesOf(input);
-      if (!startsWith(bytes, ZIP_MAGIC)) throw new Error("not a zip");
+      if (fileKind(input.name, bytes) !== "zip") throw new Error("not a zip");
       const port = await open(bytes);
       const read = await readWorkbook(port, input.name);
       const rows = read.schools.reduce((sum, s) => sum + s.workers.length, 0);

@@ -30,7 +30,14 @@ import {
 import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
 import { printSummary, writeFeedback } from "../report-output";
-import { expandInputs, sourceInputs } from "../sources";
+import { checkInputWorkbook, checkOutputFile, checkOutputFolder } from "../check-paths";
+import {
+  expandInputs,
+  printInputNotes,
+  sourceInputs,
+  type ExpandedInputs,
+  type InputGuards,
+} from "../sources";
 import type { Command } from "./command";
 
 export const DEFAULT_REPORT_OUT = "pedmonitor-report.xlsx";
@@ -56,16 +63,27 @@ function chooseProfile(code: string | undefined): Profile {
   return found;
 }
 
-async function readInputs(
+/** Inputs found on disk; nothing read yet. Refuses --out given as an input (exit 2). */
+async function findInputs(
   paths: readonly string[],
-  out: string | null,
+  guards: InputGuards,
+  io: Io,
+  notes: string[]
+): Promise<{ expanded: ExpandedInputs; paths: readonly string[] }> {
+  const expanded = await expandInputs(paths, guards);
+  for (const path of expanded.missing) io.err(`Не найдено: ${path}`);
+  for (const note of expanded.notes) notes.push(note);
+  if (expanded.files.length === 0)
+    throw new CliError(`Нет ни одного файла .xlsx для обработки: ${paths.join(" ")}`);
+  return { expanded, paths };
+}
+
+async function readInputs(
+  found: { expanded: ExpandedInputs; paths: readonly string[] },
   io: Io,
   what: string
 ): Promise<OpenedSources> {
-  const expanded = await expandInputs(paths, out);
-  for (const path of expanded.missing) io.err(`Не найдено: ${path}`);
-  if (expanded.files.length === 0)
-    throw new CliError(`Нет ни одного файла .xlsx для обработки: ${paths.join(" ")}`);
+  const { expanded } = found;
   const sources = await openSources(
     sourceInputs(expanded.files),
     openReadOnlyBytes,
@@ -79,13 +97,32 @@ async function readInputs(
   return sources;
 }
 
+/** Every argument that names a file or folder, checked before any school file is read. */
+async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
+  checkXlsxPath(out, "--out");
+  await checkOutputFile(out, "--out");
+  const json = stringOption(args, "json");
+  if (json) await checkOutputFile(json, "--json");
+  const feedback = stringOption(args, "feedback");
+  if (feedback) await checkOutputFolder(feedback, "--feedback");
+  const settings = stringOption(args, "settings");
+  if (settings) await checkInputWorkbook(settings, "--settings");
+  const previous = stringOption(args, "previous");
+  if (previous) await checkInputWorkbook(previous, "--previous", true);
+}
+
 async function existingOutput(out: string): Promise<ExcelJsWorkbook | null> {
   return existsSync(out) ? openWorkbook(out) : null;
 }
 
 async function run(args: ParsedArgs, io: Io): Promise<number> {
   const out = stringOption(args, "out") ?? DEFAULT_REPORT_OUT;
-  checkXlsxPath(out, "--out");
+  await checkArguments(args, out);
+  const guards: InputGuards = { out, feedback: stringOption(args, "feedback") ?? null };
+  const notes: string[] = [];
+  const inputs = await findInputs(args.positionals, guards, io, notes);
+  const previousPath = stringOption(args, "previous");
+  const previousInputs = previousPath ? await findInputs([previousPath], guards, io, notes) : null;
   const profile = chooseProfile(stringOption(args, "profile"));
   const withNames = args.options.get("names") === true;
   const target = await existingOutput(out);
@@ -99,11 +136,10 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     people.custom = read.custom;
     people.issues.push(...read.issues);
   }
-  const sources = await readInputs(args.positionals, out, io, "Прочитано");
-  const previousPath = stringOption(args, "previous");
+  const sources = await readInputs(inputs, io, "Прочитано");
   let previous: Map<string, number> | undefined;
-  if (previousPath) {
-    const prev = await readInputs([previousPath], out, io, "Прошлый период: прочитано");
+  if (previousPath && previousInputs) {
+    const prev = await readInputs(previousInputs, io, "Прошлый период: прочитано");
     const p = previousPeriod(prev.schools, people.settings, people.custom);
     if (p.schools === 0)
       throw new CliError(`--previous: в ${previousPath} нет ни одной ОО с корректным паспортом.`);
@@ -138,6 +174,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     : [];
 
   printSummary(io, report, sources, written, profile);
+  printInputNotes(io, sources.skipped, notes);
   io.out(`Файл: ${out}`);
   if (json) io.out(`JSON: ${json}`);
   if (feedback) io.out(`Обратная связь: ${files.length} файлов в ${feedback}`);
@@ -149,7 +186,9 @@ export const reportCommand: Command = {
   help: [
     "pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--profile CODE]",
     "                           [--settings FILE.xlsx] [--previous FILE.xlsx|ПАПКА] [--feedback ПАПКА] [--names]",
-    "  Сводит книги ОО (файлы .xlsx, папки с ними — поиск во вложенных папках — или книгу муниципалитета)",
+    "  Сводит книги ОО (файлы .xlsx/.xlsm, папки с ними — поиск во вложенных папках и по ссылкам — или книгу",
+    "  муниципалитета). Остальные файлы папок называются в сводке с советом, что с ними сделать (.xls, .ods,",
+    "  книга с паролем); файл --out и папка --feedback внутри папки с книгами не читаются как книги ОО.",
     "  в книгу муниципалитета и строит отчёт: Сводка, Показатели по ОО, Рекомендации, Кластеры, План ПК,",
     "  Меры, Эффективность, Паспорта показателей, Аналитическая справка, Ошибки.",
     `  --out FILE.xlsx        куда записать (по умолчанию ${DEFAULT_REPORT_OUT} в текущей папке); если книга`,

@@ -14,6 +14,14 @@ export const CODES = {
   "sheet/missing": { severity: "error", title: "Нет обязательного листа" },
   "sheet/header-not-found": { severity: "error", title: "Не найдена строка заголовков" },
   "sheet/empty": { severity: "warning", title: "Лист без данных" },
+  "sheet/far-cell": {
+    severity: "warning",
+    title: "Значение далеко за пределами таблицы не прочитано",
+  },
+  "cell/formula-without-value": {
+    severity: "warning",
+    title: "Формула без сохранённого значения",
+  },
   "fields/missing": { severity: "error", title: "Нет обязательного столбца или строки" },
   "field/missing-optional": { severity: "warning", title: "Нет необязательного столбца" },
   "field/extra": { severity: "warning", title: "Лишний столбец или строка" },

@@ -5,7 +5,8 @@ import { COMMUNITIES, INSTRUCTION_SHEET, PASSPORT, TEACHERS } from "../../../src
 import { ERRORS } from "../../../src/core/schema/errors";
 import { columnLetters as columnLetter } from "../../../src/core/text/a1";
 import { inspectXlsx } from "../../support/xlsx-inspect";
-import { buildCli, runCli, tempDir, writeSchoolFile } from "./cli-helpers";
+import { encryptedWorkbookBytes } from "../../support/encrypted-cfb";
+import { buildCli, ROOT, runCli, tempDir, writeSchoolFile } from "./cli-helpers";
 
 const SCHOOL_SHEETS = [INSTRUCTION_SHEET, PASSPORT.name, TEACHERS.name, COMMUNITIES.name];
 let dir: string;
@@ -114,6 +115,9 @@ describe("pedmonitor validate", () => {
     ["notes.xlsx", "просто текст, не книга", "не является книгой Excel"],
     ["broken.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), "повреждён"],
     ["old.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(100)]), ".xls"],
+    ["real-old.xls", readFileSync(join(ROOT, "test/fixtures/inputs/libreoffice-97.xls")), "в старом формате Excel 97–2003 (.xls)"],
+    ["calc.ods", readFileSync(join(ROOT, "test/fixtures/inputs/libreoffice.ods")), "LibreOffice Calc (.ods): откройте его в Calc и сохраните"],
+    ["secret.xlsx", encryptedWorkbookBytes(), "защищена паролем на открытие, программа не может её прочитать: снимите пароль"],
   ])("%s: exit 2 and a Russian message naming the file", (name, content, message) => {
     writeFileSync(join(dir, name), content);
     const run = runCli(["validate", name], dir);

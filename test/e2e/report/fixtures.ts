@@ -24,6 +24,8 @@ export interface Fixture {
   included: DemoSchool[];
   otherPeriod: DemoSchool;
   duplicate: DemoSchool;
+  /** How the report names a school's file: its path inside the `schools` folder. */
+  nameOf(s: DemoSchool): string;
 }
 
 function yearEarlier(value: CellValue): CellValue {
@@ -70,11 +72,13 @@ export async function makeFixture(dir: string, seed = 21): Promise<Fixture> {
   const otherPeriod = previousYear(generated[4]);
   const duplicate = { ...generated[5], passport: { ...generated[5].passport, schoolCode: generated[0].code } };
   const all = [...included, otherPeriod, duplicate];
+  const names = new Map<DemoSchool, string>();
   for (const [i, s] of all.entries()) {
     // Some files in a subfolder: folders are searched recursively.
-    await writeSchoolFile(join(dir, i % 2 ? "schools/more" : "schools", s.fileName), s);
+    names.set(s, i % 2 ? `more/${s.fileName}` : s.fileName);
+    await writeSchoolFile(join(dir, "schools", names.get(s)!), s);
   }
   writeFileSync(join(dir, "schools/notes.xlsx"), "это не книга Excel");
   writeFileSync(join(dir, "schools/more/broken.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 9)]));
-  return { dir, all, included, otherPeriod, duplicate };
+  return { dir, all, included, otherPeriod, duplicate, nameOf: (s) => names.get(s) ?? s.fileName };
 }

@@ -62,11 +62,11 @@ describe("exit codes and the JSON", () => {
     const json = readJson("out/report.json");
     const byFile = (f: string) => json.issues.filter((i) => i.file === f);
     expect(byFile("notes.xlsx")[0].message).toContain("не является книгой Excel");
-    expect(byFile("broken.xlsx")[0].message).toContain("повреждён");
-    expect(byFile(fx.otherPeriod.fileName).map((i) => i.code)).toContain("consolidate/period-mismatch");
-    expect(byFile(fx.duplicate.fileName).map((i) => i.code)).toContain("consolidate/duplicate-school");
+    expect(byFile("more/broken.xlsx")[0].message).toContain("повреждён");
+    expect(byFile(fx.nameOf(fx.otherPeriod)).map((i) => i.code)).toContain("consolidate/period-mismatch");
+    expect(byFile(fx.nameOf(fx.duplicate)).map((i) => i.code)).toContain("consolidate/duplicate-school");
     for (const s of fx.included) for (const fault of s.faults) {
-      expect(json.issues).toContainEqual(expect.objectContaining({ file: s.fileName, row: fault.dataRow + 2, column: fault.column, severity: "error" }));
+      expect(json.issues).toContainEqual(expect.objectContaining({ file: fx.nameOf(s), row: fault.dataRow + 2, column: fault.column, severity: "error" }));
     }
   });
 

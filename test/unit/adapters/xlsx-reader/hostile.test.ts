@@ -5,7 +5,7 @@
 import { deflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { XlsxReadOnlyWorkbook } from "../../../../src/adapters/xlsx-reader/workbook";
-import { ZipArchive } from "../../../../src/adapters/xlsx-reader/zip";
+import { crc32, tableCrc32, ZipArchive } from "../../../../src/adapters/xlsx-reader/zip";
 import { handXlsx } from "./build-xlsx";
 
 const sheet = (body: string) => handXlsx({ sheets: [{ name: "Лист", body }] });
@@ -62,12 +62,14 @@ describe("xlsx reader: hostile input", () => {
     expect(() => XlsxReadOnlyWorkbook.open(doctype)).toThrow(/DOCTYPE/);
   });
 
-  it("refuses a sheet whose one value would make a grid of billions of cells", async () => {
-    await expect(
-      readAll(
-        await sheet('<sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
-      )
-    ).rejects.toThrow(/слишком велик/);
+  it("leaves out (and notes) a lone value that would make a grid of billions of cells", async () => {
+    const book = XlsxReadOnlyWorkbook.open(
+      await sheet('<sheetData><row r="1"><c r="A1"><v>5</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
+    );
+    expect(await book.readSheet("Лист")).toEqual([[5]]);
+    expect(book.cellNotes("Лист")).toEqual([
+      { kind: "outside-table", sheet: "Лист", row: 1048576, col: 16383, value: "1" },
+    ]);
   });
 
   it("refuses thousands of tall merges beside the data instead of checking every pair", async () => {
@@ -88,9 +90,31 @@ describe("xlsx reader: hostile input", () => {
 
   it("caps what an archive may inflate to (zip bombs)", () => {
     const zeros = deflateRawSync(Buffer.alloc(8 * 2 ** 20));
-    const zip = storedZip("bomb.xml", zeros, 8);
+    const zip = storedZip("bomb.xml", zeros, 8, tableCrc32(Buffer.alloc(8 * 2 ** 20)));
     expect(() => new ZipArchive(zip, 2 ** 20).read("bomb.xml")).toThrow(/слишком велики/);
     expect(new ZipArchive(zip, 16 * 2 ** 20).read("bomb.xml")).toHaveLength(8 * 2 ** 20);
+  });
+
+  it("checks each part's CRC-32: a changed byte that still parses is refused, naming the part", async () => {
+    const zip = await JSZip.loadAsync(await valid());
+    const stored = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+    expect(await XlsxReadOnlyWorkbook.open(stored).readSheet("Лист")).toEqual([[1, "т"]]);
+    const at = Buffer.from(stored).indexOf("<v>1</v>");
+    expect(at).toBeGreaterThan(0);
+    const damaged = new Uint8Array(stored);
+    damaged[at + 3] = "7".charCodeAt(0);
+    await expect(XlsxReadOnlyWorkbook.open(damaged).readSheet("Лист")).rejects.toThrow(
+      "zip: часть xl/worksheets/sheet1.xml повреждена (не совпадает контрольная сумма CRC-32)"
+    );
+    const text = Buffer.from("<x/>");
+    expect(new ZipArchive(storedZip("a.xml", text, 0, crc32(text))).read("a.xml")).toEqual(new Uint8Array(text));
+    expect(() => new ZipArchive(storedZip("a.xml", text, 0, crc32(text) ^ 1)).read("a.xml")).toThrow(/a\.xml повреждена/);
+  });
+
+  it("computes CRC-32 by table exactly as zlib does (Node before 20.15 has no zlib.crc32)", () => {
+    const samples = [Buffer.alloc(0), Buffer.from("123456789"), Buffer.from("Педагоги ".repeat(1000))];
+    expect(tableCrc32(samples[1])).toBe(0xcbf43926);
+    for (const b of samples) expect(tableCrc32(b)).toBe(crc32(b));
   });
 
   it("survives random damage: every variant reads or throws an Error, quickly", async () => {
@@ -119,7 +143,7 @@ describe("xlsx reader: hostile input", () => {
 });
 
 /** A one-entry zip around already deflated data (method 8). */
-function storedZip(name: string, deflated: Uint8Array, method: number): Uint8Array {
+function storedZip(name: string, deflated: Uint8Array, method: number, crc = 0): Uint8Array {
   const nameBytes = Buffer.from(name);
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
@@ -129,6 +153,7 @@ function storedZip(name: string, deflated: Uint8Array, method: number): Uint8Arr
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(method, 10);
+  central.writeUInt32LE(crc, 16);
   central.writeUInt32LE(deflated.length, 20);
   central.writeUInt16LE(nameBytes.length, 28);
   central.writeUInt32LE(0, 42);
