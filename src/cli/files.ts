@@ -7,10 +7,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
-import { saveWorkbookFile, type SavableWorkbook } from "../adapters/exceljs/files";
+import type { SavableWorkbook } from "../adapters/exceljs/files";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import type { WorkbookPort } from "../port/workbook-port";
+import { writeFileAtomic } from "./atomic-write";
 import { CliError } from "./io";
+import { guardReads } from "./read-guard";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -22,7 +24,7 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
 
 /** A workbook that is only read (sources, --previous, --settings, validate). */
 export async function openReadOnlyWorkbook(path: string): Promise<WorkbookPort> {
-  return openChecked(path, openReadOnlyBytes);
+  return guardReads(await openChecked(path, openReadOnlyBytes), path);
 }
 
 /** The opener of read-only sources: the report's inputs and the issue-5 benchmark. */
@@ -57,12 +59,15 @@ export function checkXlsxPath(path: string, option: string): void {
     throw new CliError(`${option}: имя файла должно оканчиваться на .xlsx, а указано «${path}».`);
 }
 
+/** Made in memory first, then written atomically: a failure at any point leaves the previous file. */
 export async function saveWorkbook(workbook: SavableWorkbook, path: string): Promise<void> {
+  let bytes: Uint8Array;
   try {
-    await saveWorkbookFile(workbook, path);
+    bytes = await workbook.toBuffer();
   } catch (e) {
-    throw new CliError(`Не удалось сохранить ${path}: ${(e as Error).message}`);
+    throw new CliError(`Файл ${path} не изменён: книгу не удалось собрать: ${(e as Error).message}`);
   }
+  await writeFileAtomic(path, bytes);
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

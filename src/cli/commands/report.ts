@@ -29,6 +29,7 @@ import {
 } from "../files";
 import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
+import { lockOutput } from "../output-lock";
 import { printSummary, writeFeedback } from "../report-output";
 import { expandInputs, sourceInputs } from "../sources";
 import type { Command } from "./command";
@@ -86,6 +87,8 @@ async function existingOutput(out: string): Promise<ExcelJsWorkbook | null> {
 async function run(args: ParsedArgs, io: Io): Promise<number> {
   const out = stringOption(args, "out") ?? DEFAULT_REPORT_OUT;
   checkXlsxPath(out, "--out");
+  // Held to the end of the process: this run reads the workbook it will write; a second run is refused.
+  lockOutput(out);
   const profile = chooseProfile(stringOption(args, "profile"));
   const withNames = args.options.get("names") === true;
   const target = await existingOutput(out);

@@ -1,0 +1,106 @@
+/**
+ * Every file the command line writes goes through writeFileAtomic: the bytes
+ * go to a temporary file in the target's own folder (same filesystem, so the
+ * rename is atomic), are flushed to the disk (fsync), and only then renamed
+ * over the target. A kill, a full disk or a file-size limit at any moment
+ * leaves the previous file as it was; on a failure the temporary file is
+ * removed and the message says the file was not changed. Two runs never write
+ * one output together (output-lock.ts).
+ */
+import { randomBytes } from "node:crypto";
+import { open, mkdir, rename, stat, unlink, chmod } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { removeOnExit } from "./exit-cleanup";
+import { CliError } from "./io";
+import { withOutputLock } from "./output-lock";
+
+/**
+ * What to write: the whole text or bytes, or a writer that fills the given
+ * temporary path itself (a streaming writer); the helper then flushes it.
+ */
+export type AtomicContent = string | Uint8Array | ((tempPath: string) => Promise<void>);
+
+/** Test failpoint: wait this long (ms, at most 60 s) after the temporary file is written, before the rename. */
+const PAUSE_ENV = "PEDMONITOR_TEST_PAUSE_BEFORE_RENAME_MS";
+export const TEMP_SUFFIX = ".pedmonitor-tmp";
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOSPC: "на диске нет места",
+  EDQUOT: "исчерпана квота диска",
+  EFBIG: "превышен допустимый размер файла",
+  EACCES: "нет прав на запись в эту папку",
+  EPERM: "нет прав на запись (или файл открыт в другой программе)",
+  EBUSY: "файл занят другой программой",
+  EROFS: "диск доступен только для чтения",
+  ENOTDIR: "часть пути — не папка",
+  EISDIR: "по этому пути находится папка",
+  EIO: "ошибка ввода-вывода диска",
+};
+
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+}
+
+/** The reason in Russian, with the system's code for whoever looks further. */
+export function writeFailureReason(e: unknown): string {
+  if (e instanceof CliError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  const reason = err.code ? REASONS[err.code] : undefined;
+  if (reason) return `${reason} (${err.code})`;
+  return err?.message ? err.message : String(e);
+}
+
+async function pauseForTests(): Promise<void> {
+  const ms = Number(process.env[PAUSE_ENV]);
+  if (Number.isFinite(ms) && ms > 0) await new Promise((r) => setTimeout(r, Math.min(ms, 60_000)));
+}
+
+async function writeTemp(temp: string, content: AtomicContent, mode: number | undefined): Promise<void> {
+  if (typeof content === "function") await content(temp);
+  const handle = await open(temp, typeof content === "function" ? "r+" : "wx", mode ?? 0o666);
+  try {
+    if (typeof content !== "function") await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  // open()'s mode is filtered by the umask; the target's own mode is kept exactly.
+  if (mode !== undefined) await chmod(temp, mode);
+}
+
+/** The rename itself is durable only once the folder's entry is flushed; not every system allows it. */
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot open a folder for fsync; the rename is still atomic there.
+  }
+}
+
+/** Writes `target` completely or not at all; throws CliError «Файл … не изменён: …» (or «не создан»). */
+export async function writeFileAtomic(target: string, content: AtomicContent): Promise<void> {
+  await withOutputLock(target, async () => {
+    const before = await stat(target).catch(() => null);
+    if (before?.isDirectory()) throw new CliError(`Файл ${target} не записан: по этому пути находится папка.`);
+    const temp = tempPathFor(target);
+    const cleanup = removeOnExit(temp);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await writeTemp(temp, content, before ? before.mode & 0o7777 : undefined);
+      await pauseForTests();
+      await rename(temp, target);
+      await syncFolder(dirname(target));
+    } catch (e) {
+      await unlink(temp).catch(() => undefined);
+      const what = before ? "не изменён" : "не создан";
+      throw new CliError(`Файл ${target} ${what}: ${writeFailureReason(e)}.`);
+    } finally {
+      cleanup.forget();
+    }
+  });
+}
