@@ -8,7 +8,7 @@
  * one output together (output-lock.ts).
  */
 import { randomBytes } from "node:crypto";
-import { open, mkdir, rename, stat, unlink, chmod } from "node:fs/promises";
+import { chmod, mkdir, open, readdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { removeOnExit } from "./exit-cleanup";
 import { CliError } from "./io";
@@ -41,6 +41,12 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
 }
 
+/** `.<base>.<pid>-<8 hex>.pedmonitor-tmp`, exactly: another target's temporary file never matches. */
+export function isTempOf(name: string, base: string): boolean {
+  const middle = name.slice(base.length + 2, name.length - TEMP_SUFFIX.length);
+  return name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX) && /^\d+-[0-9a-f]{8}$/.test(middle);
+}
+
 /** The reason in Russian, with the system's code for whoever looks further. */
 export function writeFailureReason(e: unknown): string {
   if (e instanceof CliError) return e.message;
@@ -68,6 +74,18 @@ async function writeTemp(temp: string, content: AtomicContent, mode: number | un
   if (mode !== undefined) await chmod(temp, mode);
 }
 
+/**
+ * Temporary files of this target left by a killed run (SIGKILL cannot be
+ * caught). Called with the output's lock held, so no live run is writing them.
+ */
+async function removeLeftovers(target: string): Promise<void> {
+  const base = basename(target);
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (isTempOf(name, base)) await unlink(join(dirname(target), name)).catch(() => undefined);
+  }
+}
+
 /** The rename itself is durable only once the folder's entry is flushed; not every system allows it. */
 async function syncFolder(dir: string): Promise<void> {
   try {
@@ -87,6 +105,7 @@ export async function writeFileAtomic(target: string, content: AtomicContent): P
   await withOutputLock(target, async () => {
     const before = await stat(target).catch(() => null);
     if (before?.isDirectory()) throw new CliError(`Файл ${target} не записан: по этому пути находится папка.`);
+    await removeLeftovers(target);
     const temp = tempPathFor(target);
     const cleanup = removeOnExit(temp);
     try {
