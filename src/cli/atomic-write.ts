@@ -8,17 +8,23 @@
  * one output together (output-lock.ts).
  */
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, open, readdir, rename, stat, unlink } from "node:fs/promises";
+import { chmod, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import { removeOnExit } from "./exit-cleanup";
 import { CliError } from "./io";
 import { withOutputLock } from "./output-lock";
 
 /**
- * What to write: the whole text or bytes, or a writer that fills the given
- * temporary path itself (a streaming writer); the helper then flushes it.
+ * What to write: the whole text or bytes, or a streaming writer that writes
+ * into the given stream (the temporary file), respecting backpressure; it may
+ * end the stream or leave that to the helper, which then waits for the last
+ * byte and flushes the file. The writer never touches the file system itself.
+ * To wait for 'drain', use `once(out, "drain")` from node:events (it rejects
+ * when the stream fails, say on a full disk) or stream/promises' pipeline.
  */
-export type AtomicContent = string | Uint8Array | ((tempPath: string) => Promise<void>);
+export type AtomicContent = string | Uint8Array | ((out: Writable) => Promise<void>);
 
 /** Test failpoint: wait this long (ms, at most 60 s) after the temporary file is written, before the rename. */
 const PAUSE_ENV = "PEDMONITOR_TEST_PAUSE_BEFORE_RENAME_MS";
@@ -62,16 +68,47 @@ async function pauseForTests(): Promise<void> {
 }
 
 async function writeTemp(temp: string, content: AtomicContent, mode: number | undefined): Promise<void> {
-  if (typeof content === "function") await content(temp);
-  const handle = await open(temp, typeof content === "function" ? "r+" : "wx", mode ?? 0o666);
+  const handle = await open(temp, "wx", mode ?? 0o666);
   try {
-    if (typeof content !== "function") await handle.writeFile(content);
+    if (typeof content === "function") await streamInto(handle, content);
+    else await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();
   }
   // open()'s mode is filtered by the umask; the target's own mode is kept exactly.
   if (mode !== undefined) await chmod(temp, mode);
+}
+
+/** A stream over the open temporary file: each chunk written in full before the next is taken. */
+function fileStream(handle: FileHandle): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      writeAll(handle, chunk).then(() => callback(), callback);
+    },
+  });
+}
+
+async function writeAll(handle: FileHandle, chunk: Buffer): Promise<void> {
+  for (let at = 0; at < chunk.length; ) {
+    const { bytesWritten } = await handle.write(chunk, at, chunk.length - at);
+    if (bytesWritten <= 0) throw new Error("запись на диск не продвигается");
+    at += bytesWritten;
+  }
+}
+
+async function streamInto(handle: FileHandle, write: (out: Writable) => Promise<void>): Promise<void> {
+  const stream = fileStream(handle);
+  const done = finished(stream);
+  try {
+    await write(stream);
+    if (!stream.writableEnded) stream.end();
+  } catch (e) {
+    stream.destroy();
+    await done.catch(() => undefined);
+    throw e;
+  }
+  await done;
 }
 
 /**

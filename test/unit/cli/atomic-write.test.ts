@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { isTempOf, tempPathFor, writeFileAtomic } from "../../../src/cli/atomic-write";
@@ -27,16 +26,27 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(join(dir, "sub"))).toEqual(["a.json"]);
   });
 
-  it("lets a streaming writer fill the temporary file in the target's folder, then renames it", async () => {
+  it("lets a streaming writer fill the temporary file in the target's folder through a stream, then renames it", async () => {
     const target = join(dir, "stream.xlsx");
-    let seen = "";
-    await writeFileAtomic(target, async (temp) => {
-      seen = temp;
-      await writeFile(temp, "streamed");
+    let during: string[] = [];
+    await writeFileAtomic(target, async (out) => {
+      out.write("stream");
+      await new Promise((r) => setTimeout(r, 10));
+      during = files();
+      out.write("ed");
     });
-    expect(seen.startsWith(join(dir, ".stream.xlsx."))).toBe(true);
+    expect(during).toHaveLength(2);
+    expect(during.find((n) => n !== "stream.xlsx" && n.startsWith(".stream.xlsx.") && n.endsWith(".pedmonitor-tmp"))).toBeDefined();
     expect(readFileSync(target, "utf8")).toBe("streamed");
     expect(files()).toEqual(["stream.xlsx"]);
+  });
+
+  it("a streaming writer that ends its stream itself is fine too", async () => {
+    const target = join(dir, "ended.json");
+    await writeFileAtomic(target, async (out) => {
+      out.end("[]");
+    });
+    expect(readFileSync(target, "utf8")).toBe("[]");
   });
 
   it.each([
@@ -46,8 +56,8 @@ describe("writeFileAtomic", () => {
   ])("a failure (%s) half-way leaves the previous file as it was, removes the temporary file, and says so", async (code, reason) => {
     const target = join(dir, "report.xlsx");
     writeFileSync(target, "previous workbook");
-    const failing = writeFileAtomic(target, async (temp) => {
-      await writeFile(temp, "half of the new");
+    const failing = writeFileAtomic(target, async (out) => {
+      out.write("half of the new");
       throw errnoError(code);
     });
     await expect(failing).rejects.toThrow(CliError);
