@@ -100,6 +100,8 @@ async function writeAll(handle: FileHandle, chunk: Buffer): Promise<void> {
 async function streamInto(handle: FileHandle, write: (out: Writable) => Promise<void>): Promise<void> {
   const stream = fileStream(handle);
   const done = finished(stream);
+  // The stream may fail (a full disk) while the writer is still busy: handled below, never "unhandled".
+  done.catch(() => undefined);
   try {
     await write(stream);
     if (!stream.writableEnded) stream.end();

@@ -66,6 +66,25 @@ describe("writeFileAtomic", () => {
     expect(files()).toEqual(["report.xlsx"]);
   });
 
+  it("a stream that fails while its writer is busy (a full disk) ends in the same message, and in no unhandled rejection", async () => {
+    const target = join(dir, "report.xlsx");
+    writeFileSync(target, "previous workbook");
+    const unhandled: unknown[] = [];
+    const listener = (e: unknown) => void unhandled.push(e);
+    process.on("unhandledRejection", listener);
+    const failing = writeFileAtomic(target, async (out) => {
+      out.destroy(errnoError("ENOSPC"));
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    await expect(failing).rejects.toThrow(`Файл ${target} не изменён: на диске нет места (ENOSPC).`);
+    await new Promise((r) => setTimeout(r, 20));
+    process.off("unhandledRejection", listener);
+    // The command line turns an unhandled rejection into «Внутренняя ошибка» and exit 2.
+    expect(unhandled).toEqual([]);
+    expect(readFileSync(target, "utf8")).toBe("previous workbook");
+    expect(files()).toEqual(["report.xlsx"]);
+  });
+
   it("a failure on a new file creates nothing and says «не создан»", async () => {
     const target = join(dir, "new.xlsx");
     await expect(writeFileAtomic(target, async () => Promise.reject(errnoError("ENOSPC")))).rejects.toThrow(
