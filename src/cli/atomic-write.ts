@@ -8,7 +8,16 @@
  * one output together (output-lock.ts).
  */
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import {
+  chmod,
+  mkdir,
+  open,
+  readdir,
+  rename,
+  stat,
+  unlink,
+  type FileHandle,
+} from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -44,13 +53,18 @@ const REASONS: Readonly<Record<string, string>> = {
 };
 
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`
+  );
 }
 
 /** `.<base>.<pid>-<8 hex>.pedmonitor-tmp`, exactly: another target's temporary file never matches. */
 export function isTempOf(name: string, base: string): boolean {
   const middle = name.slice(base.length + 2, name.length - TEMP_SUFFIX.length);
-  return name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX) && /^\d+-[0-9a-f]{8}$/.test(middle);
+  return (
+    name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX) && /^\d+-[0-9a-f]{8}$/.test(middle)
+  );
 }
 
 /** The reason in Russian, with the system's code for whoever looks further. */
@@ -67,7 +81,11 @@ async function pauseForTests(): Promise<void> {
   if (Number.isFinite(ms) && ms > 0) await new Promise((r) => setTimeout(r, Math.min(ms, 60_000)));
 }
 
-async function writeTemp(temp: string, content: AtomicContent, mode: number | undefined): Promise<void> {
+async function writeTemp(
+  temp: string,
+  content: AtomicContent,
+  mode: number | undefined
+): Promise<void> {
   const handle = await open(temp, "wx", mode ?? 0o666);
   try {
     if (typeof content === "function") await streamInto(handle, content);
@@ -90,14 +108,17 @@ function fileStream(handle: FileHandle): Writable {
 }
 
 async function writeAll(handle: FileHandle, chunk: Buffer): Promise<void> {
-  for (let at = 0; at < chunk.length; ) {
+  for (let at = 0; at < chunk.length;) {
     const { bytesWritten } = await handle.write(chunk, at, chunk.length - at);
     if (bytesWritten <= 0) throw new Error("запись на диск не продвигается");
     at += bytesWritten;
   }
 }
 
-async function streamInto(handle: FileHandle, write: (out: Writable) => Promise<void>): Promise<void> {
+async function streamInto(
+  handle: FileHandle,
+  write: (out: Writable) => Promise<void>
+): Promise<void> {
   const stream = fileStream(handle);
   const done = finished(stream);
   // The stream may fail (a full disk) while the writer is still busy: handled below, never "unhandled".
@@ -143,7 +164,8 @@ async function syncFolder(dir: string): Promise<void> {
 export async function writeFileAtomic(target: string, content: AtomicContent): Promise<void> {
   await withOutputLock(target, async () => {
     const before = await stat(target).catch(() => null);
-    if (before?.isDirectory()) throw new CliError(`Файл ${target} не записан: по этому пути находится папка.`);
+    if (before?.isDirectory())
+      throw new CliError(`Файл ${target} не записан: по этому пути находится папка.`);
     await removeLeftovers(target);
     const temp = tempPathFor(target);
     const cleanup = removeOnExit(temp);

@@ -7,7 +7,15 @@
  * for the whole run (it reads the workbook it will write), and the atomic
  * write inside that run finds it already held.
  */
-import { mkdirSync, openSync, closeSync, writeSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import {
+  mkdirSync,
+  openSync,
+  closeSync,
+  writeSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { removeOnExit } from "./exit-cleanup";
@@ -38,7 +46,9 @@ function readOwner(lockPath: string): Owner | null {
   try {
     const [pid, host, started] = readFileSync(lockPath, "utf8").split("\n");
     const n = Number(pid);
-    return Number.isInteger(n) && n > 0 ? { pid: n, host: host ?? "", started: started ?? "" } : null;
+    return Number.isInteger(n) && n > 0
+      ? { pid: n, host: host ?? "", started: started ?? "" }
+      : null;
   } catch {
     return null;
   }
@@ -65,7 +75,9 @@ function isStale(lockPath: string, owner: Owner | null): boolean {
 }
 
 function busy(target: string, lockPath: string, owner: Owner | null): CliError {
-  const who = owner ? ` (процесс ${owner.pid}${owner.host !== hostname() ? ` на компьютере ${owner.host}` : ""}, начат ${owner.started})` : "";
+  const who = owner
+    ? ` (процесс ${owner.pid}${owner.host !== hostname() ? ` на компьютере ${owner.host}` : ""}, начат ${owner.started})`
+    : "";
   return new CliError(
     `Файл ${target} сейчас записывает другой запуск ПедМонитора${who}. Файл не изменён. ` +
       `Дождитесь окончания того запуска и повторите. Если другого запуска нет, удалите файл блокировки ${lockPath}.`
@@ -106,7 +118,9 @@ export function lockOutput(target: string): void {
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`Файл ${target} не изменён: не удалось создать файл блокировки ${lockPath}: ${(e as Error).message}`);
+    throw new CliError(
+      `Файл ${target} не изменён: не удалось создать файл блокировки ${lockPath}: ${(e as Error).message}`
+    );
   }
   held.set(key, { lockPath, depth: 1, cleanup: removeOnExit(lockPath) });
 }

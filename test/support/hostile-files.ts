@@ -10,10 +10,20 @@ import JSZip from "jszip";
 import { ZipWriter } from "../../src/adapters/xlsx-writer/zip-writer";
 
 export type HostileKind = "zip-bomb" | "xml-entities" | "deep-nesting" | "far-cell";
-export const HOSTILE_KINDS: readonly HostileKind[] = ["zip-bomb", "xml-entities", "deep-nesting", "far-cell"];
+export const HOSTILE_KINDS: readonly HostileKind[] = [
+  "zip-bomb",
+  "xml-entities",
+  "deep-nesting",
+  "far-cell",
+];
 
 export type BrokenKind = "not-a-zip" | "truncated-zip" | "old-xls" | "empty";
-export const BROKEN_KINDS: readonly BrokenKind[] = ["not-a-zip", "truncated-zip", "old-xls", "empty"];
+export const BROKEN_KINDS: readonly BrokenKind[] = [
+  "not-a-zip",
+  "truncated-zip",
+  "old-xls",
+  "empty",
+];
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -25,9 +35,15 @@ const NESTING = 100_000;
 async function sheetPath(zip: JSZip, sheet: string): Promise<string> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const tag = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`name="${sheet}"`));
+  const tag = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => t.includes(`name="${sheet}"`));
   const id = tag && /r:id="([^"]+)"/.exec(tag)?.[1];
-  const rel = id && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`Id="${id}"`));
+  const rel =
+    id &&
+    [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((t) => t.includes(`Id="${id}"`));
   const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
   if (!target) throw new Error(`hostile-files: no sheet «${sheet}» in the base workbook`);
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
@@ -77,7 +93,11 @@ async function poisoned(kind: HostileKind, original: string): Promise<Iterable<s
 }
 
 /** `base` (a real .xlsx) with the sheet `sheet` replaced by the hostile kind. */
-export async function hostileWorkbook(base: Uint8Array, sheet: string, kind: HostileKind): Promise<Buffer> {
+export async function hostileWorkbook(
+  base: Uint8Array,
+  sheet: string,
+  kind: HostileKind
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(base);
   const target = await sheetPath(zip, sheet);
   const out = new ZipWriter();
@@ -98,7 +118,10 @@ export function brokenWorkbook(base: Uint8Array, kind: BrokenKind): Buffer {
     case "truncated-zip":
       return Buffer.from(base.subarray(0, Math.floor(base.length / 2)));
     case "old-xls":
-      return Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+      return Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+      ]);
     case "empty":
       return Buffer.alloc(0);
   }

@@ -10,7 +10,14 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality } from "../../../src/core/demo";
-import { BROKEN_KINDS, HOSTILE_KINDS, brokenWorkbook, hostileWorkbook, type BrokenKind, type HostileKind } from "../../support/hostile-files";
+import {
+  BROKEN_KINDS,
+  HOSTILE_KINDS,
+  brokenWorkbook,
+  hostileWorkbook,
+  type BrokenKind,
+  type HostileKind,
+} from "../../support/hostile-files";
 import { CLI, buildCli, runCli, tempDir, writeSchoolFile, type CliRun } from "./cli-helpers";
 
 let dir: string;
@@ -46,10 +53,17 @@ beforeAll(async () => {
   const schoolBytes = readFileSync(join(dir, "good.xlsx"));
   const muniBytes = readFileSync(join(dir, "muni.xlsx"));
   for (const kind of HOSTILE_KINDS) {
-    writeFileSync(join(dir, "bad", `${kind}.xlsx`), await hostileWorkbook(schoolBytes, "Педагоги", kind));
-    writeFileSync(join(dir, "bad", `settings-${kind}.xlsx`), await hostileWorkbook(muniBytes, "Настройки", kind));
+    writeFileSync(
+      join(dir, "bad", `${kind}.xlsx`),
+      await hostileWorkbook(schoolBytes, "Педагоги", kind)
+    );
+    writeFileSync(
+      join(dir, "bad", `settings-${kind}.xlsx`),
+      await hostileWorkbook(muniBytes, "Настройки", kind)
+    );
   }
-  for (const kind of BROKEN_KINDS) writeFileSync(join(dir, "bad", `${kind}.xlsx`), brokenWorkbook(schoolBytes, kind));
+  for (const kind of BROKEN_KINDS)
+    writeFileSync(join(dir, "bad", `${kind}.xlsx`), brokenWorkbook(schoolBytes, kind));
 }, 180_000);
 
 const ALL_KINDS: (HostileKind | BrokenKind)[] = [...HOSTILE_KINDS, ...BROKEN_KINDS];
@@ -62,13 +76,21 @@ describe.each(ALL_KINDS)("%s", (kind) => {
   });
 
   it("report --settings: the same", () => {
-    const settings = (HOSTILE_KINDS as readonly string[]).includes(kind) ? `bad/settings-${kind}.xlsx` : file;
-    const run = runCli(["report", "good.xlsx", "--out", `out-settings-${kind}.xlsx`, "--settings", settings], dir);
+    const settings = (HOSTILE_KINDS as readonly string[]).includes(kind)
+      ? `bad/settings-${kind}.xlsx`
+      : file;
+    const run = runCli(
+      ["report", "good.xlsx", "--out", `out-settings-${kind}.xlsx`, "--settings", settings],
+      dir
+    );
     expectNamedOrRead(run, kind, settings);
   });
 
   it("report --previous: named, and with no readable previous period, exit 2", () => {
-    const run = runCli(["report", "good.xlsx", "--out", `out-previous-${kind}.xlsx`, "--previous", file], dir);
+    const run = runCli(
+      ["report", "good.xlsx", "--out", `out-previous-${kind}.xlsx`, "--previous", file],
+      dir
+    );
     expectNoTrace(run);
     if (kind === "far-cell" && run.status !== 2) return;
     expect(run.status).toBe(2);
@@ -77,10 +99,17 @@ describe.each(ALL_KINDS)("%s", (kind) => {
 
   it("report source: named in the JSON and skipped, the good school still reported", () => {
     const json = `out-source-${kind}.json`;
-    const run = runCli(["report", file, "good.xlsx", "--out", `out-source-${kind}.xlsx`, "--json", json], dir);
+    const run = runCli(
+      ["report", file, "good.xlsx", "--out", `out-source-${kind}.xlsx`, "--json", json],
+      dir
+    );
     expectNoTrace(run);
     expect(run.status).toBe(1);
-    const issues = (JSON.parse(readFileSync(join(dir, json), "utf8")) as { issues: { file: string; code: string }[] }).issues;
+    const issues = (
+      JSON.parse(readFileSync(join(dir, json), "utf8")) as {
+        issues: { file: string; code: string }[];
+      }
+    ).issues;
     const named = issues.filter((i) => i.file.endsWith(`${kind}.xlsx`));
     if (kind !== "far-cell") expect(named.map((i) => i.code)).toContain("file/unreadable");
     expect(run.stdout).toContain("В своде: 1 ОО");
@@ -89,7 +118,11 @@ describe.each(ALL_KINDS)("%s", (kind) => {
 
 describe("output cut short by its reader", () => {
   const pipeline = (command: string) =>
-    spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${CLI}" ${command}`], { cwd: dir, encoding: "utf8", timeout: 120_000 });
+    spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${CLI}" ${command}`], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 120_000,
+    });
 
   it("`validate … | true` (the reader never reads): no EPIPE trace, the exit code of the check kept", () => {
     const run = pipeline("validate good.xlsx | true");

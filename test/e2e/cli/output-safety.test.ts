@@ -42,7 +42,8 @@ async function until(check: () => boolean, what: string, ms = 90_000): Promise<v
 
 const exited = (child: ChildProcess) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
     else child.once("exit", (code, signal) => resolve({ code, signal }));
   });
 
@@ -51,7 +52,9 @@ async function expectPreviousIntact(): Promise<void> {
   expect(readFileSync(outPath()).equals(previous)).toBe(true);
   const book = await inspectXlsx(readFileSync(outPath()));
   expect(book.sheet(PERSON_SHEET).values.B2).toBe("Проверить ОО-2 до 1 марта");
-  expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["ОО", "Сводные данные", "Настройки", "Меры"]));
+  expect(book.sheets.map((s) => s.name)).toEqual(
+    expect.arrayContaining(["ОО", "Сводные данные", "Настройки", "Меры"])
+  );
 }
 
 beforeAll(async () => {
@@ -59,7 +62,8 @@ beforeAll(async () => {
   dir = tempDir();
   mkdirSync(join(dir, "schools"));
   const schools = generateMunicipality({ schools: 3, seed: 21 });
-  for (const [i, s] of schools.entries()) await writeSchoolFile(join(dir, "schools", `school${i + 1}.xlsx`), s);
+  for (const [i, s] of schools.entries())
+    await writeSchoolFile(join(dir, "schools", `school${i + 1}.xlsx`), s);
   expect(runCli(["report", "schools", "--out", OUT], dir).status).toBe(1);
   // Her own sheet in the workbook, as she would add it in Excel.
   const wb = new ExcelJS.Workbook();
@@ -84,7 +88,9 @@ describe("a kill while the workbook is written", () => {
     expect(next.stderr).not.toContain("другой запуск");
     expect(next.status).toBe(1);
     expect(readFileSync(outPath()).equals(previous)).toBe(false);
-    expect((await inspectXlsx(readFileSync(outPath()))).sheet(PERSON_SHEET).values.B2).toBe("Проверить ОО-2 до 1 марта");
+    expect((await inspectXlsx(readFileSync(outPath()))).sheet(PERSON_SHEET).values.B2).toBe(
+      "Проверить ОО-2 до 1 марта"
+    );
     expect(temps()).toEqual([]);
     expect(lockExists()).toBe(false);
     previous = readFileSync(outPath());
@@ -107,7 +113,9 @@ describe("two runs writing one workbook", () => {
     await until(() => temps().length > 0, "the first run's temporary file");
     const second = runCli(["report", "schools", "--out", OUT], dir);
     expect(second.status).toBe(2);
-    expect(second.stderr).toContain(`Файл ${OUT} сейчас записывает другой запуск ПедМонитора (процесс ${first.pid}`);
+    expect(second.stderr).toContain(
+      `Файл ${OUT} сейчас записывает другой запуск ПедМонитора (процесс ${first.pid}`
+    );
     expect(second.stderr).toContain("Файл не изменён");
     expect(temps()).toHaveLength(1);
     first.kill("SIGTERM");
@@ -118,16 +126,22 @@ describe("two runs writing one workbook", () => {
 
 describe("a file-size limit (ulimit -f) while the workbook is written", () => {
   it("the write fails with EFBIG: exit 2, «не изменён» in Russian, the old workbook intact, no temporary file left", async () => {
-    const limited = spawnSync("bash", ["-c", `ulimit -f 20; exec "${process.execPath}" "${CLI}" report schools --out ${OUT}`], {
-      cwd: dir,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const limited = spawnSync(
+      "bash",
+      ["-c", `ulimit -f 20; exec "${process.execPath}" "${CLI}" report schools --out ${OUT}`],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        timeout: 120_000,
+      }
+    );
     // Node ignores SIGXFSZ, so the limit arrives as EFBIG; were it a signal, the old file must still be whole.
     await expectPreviousIntact();
     expect(limited.signal).toBeNull();
     expect(limited.status).toBe(2);
-    expect(limited.stderr).toContain(`Файл ${OUT} не изменён: превышен допустимый размер файла (EFBIG).`);
+    expect(limited.stderr).toContain(
+      `Файл ${OUT} не изменён: превышен допустимый размер файла (EFBIG).`
+    );
     expect(limited.stderr).not.toMatch(/^\s+at /m);
     expect(temps()).toEqual([]);
     expect(lockExists()).toBe(false);
@@ -137,14 +151,22 @@ describe("a file-size limit (ulimit -f) while the workbook is written", () => {
     // The consolidated workbook's issues (three schools) make a JSON above the 2 KB limit; one school's stays below.
     expect(runCli(["validate", OUT, "--json", "all.json"], dir).status).toBe(1);
     expect(readFileSync(join(dir, "all.json")).length).toBeGreaterThan(2048);
-    expect(runCli(["validate", "schools/school1.xlsx", "--json", "issues.json"], dir).status).toBe(1);
+    expect(runCli(["validate", "schools/school1.xlsx", "--json", "issues.json"], dir).status).toBe(
+      1
+    );
     const before = readFileSync(join(dir, "issues.json"));
-    const limited = spawnSync("bash", ["-c", `ulimit -f 2; exec "${process.execPath}" "${CLI}" validate ${OUT} --json issues.json`], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+    const limited = spawnSync(
+      "bash",
+      ["-c", `ulimit -f 2; exec "${process.execPath}" "${CLI}" validate ${OUT} --json issues.json`],
+      {
+        cwd: dir,
+        encoding: "utf8",
+      }
+    );
     expect(limited.status).toBe(2);
-    expect(limited.stderr).toContain("Файл issues.json не изменён: превышен допустимый размер файла (EFBIG).");
+    expect(limited.stderr).toContain(
+      "Файл issues.json не изменён: превышен допустимый размер файла (EFBIG)."
+    );
     expect(readFileSync(join(dir, "issues.json")).equals(before)).toBe(true);
   });
 });

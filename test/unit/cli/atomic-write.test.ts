@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { isTempOf, tempPathFor, writeFileAtomic } from "../../../src/cli/atomic-write";
@@ -36,7 +45,11 @@ describe("writeFileAtomic", () => {
       out.write("ed");
     });
     expect(during).toHaveLength(2);
-    expect(during.find((n) => n !== "stream.xlsx" && n.startsWith(".stream.xlsx.") && n.endsWith(".pedmonitor-tmp"))).toBeDefined();
+    expect(
+      during.find(
+        (n) => n !== "stream.xlsx" && n.startsWith(".stream.xlsx.") && n.endsWith(".pedmonitor-tmp")
+      )
+    ).toBeDefined();
     expect(readFileSync(target, "utf8")).toBe("streamed");
     expect(files()).toEqual(["stream.xlsx"]);
   });
@@ -53,18 +66,21 @@ describe("writeFileAtomic", () => {
     ["ENOSPC", "на диске нет места (ENOSPC)"],
     ["EFBIG", "превышен допустимый размер файла (EFBIG)"],
     ["EACCES", "нет прав на запись"],
-  ])("a failure (%s) half-way leaves the previous file as it was, removes the temporary file, and says so", async (code, reason) => {
-    const target = join(dir, "report.xlsx");
-    writeFileSync(target, "previous workbook");
-    const failing = writeFileAtomic(target, async (out) => {
-      out.write("half of the new");
-      throw errnoError(code);
-    });
-    await expect(failing).rejects.toThrow(CliError);
-    await expect(failing).rejects.toThrow(`Файл ${target} не изменён: ${reason}`);
-    expect(readFileSync(target, "utf8")).toBe("previous workbook");
-    expect(files()).toEqual(["report.xlsx"]);
-  });
+  ])(
+    "a failure (%s) half-way leaves the previous file as it was, removes the temporary file, and says so",
+    async (code, reason) => {
+      const target = join(dir, "report.xlsx");
+      writeFileSync(target, "previous workbook");
+      const failing = writeFileAtomic(target, async (out) => {
+        out.write("half of the new");
+        throw errnoError(code);
+      });
+      await expect(failing).rejects.toThrow(CliError);
+      await expect(failing).rejects.toThrow(`Файл ${target} не изменён: ${reason}`);
+      expect(readFileSync(target, "utf8")).toBe("previous workbook");
+      expect(files()).toEqual(["report.xlsx"]);
+    }
+  );
 
   it("a stream that fails while its writer is busy (a full disk) ends in the same message, and in no unhandled rejection", async () => {
     const target = join(dir, "report.xlsx");
@@ -76,7 +92,9 @@ describe("writeFileAtomic", () => {
       out.destroy(errnoError("ENOSPC"));
       await new Promise((r) => setTimeout(r, 20));
     });
-    await expect(failing).rejects.toThrow(`Файл ${target} не изменён: на диске нет места (ENOSPC).`);
+    await expect(failing).rejects.toThrow(
+      `Файл ${target} не изменён: на диске нет места (ENOSPC).`
+    );
     await new Promise((r) => setTimeout(r, 20));
     process.off("unhandledRejection", listener);
     // The command line turns an unhandled rejection into «Внутренняя ошибка» and exit 2.
@@ -87,15 +105,17 @@ describe("writeFileAtomic", () => {
 
   it("a failure on a new file creates nothing and says «не создан»", async () => {
     const target = join(dir, "new.xlsx");
-    await expect(writeFileAtomic(target, async () => Promise.reject(errnoError("ENOSPC")))).rejects.toThrow(
-      `Файл ${target} не создан: на диске нет места (ENOSPC).`
-    );
+    await expect(
+      writeFileAtomic(target, async () => Promise.reject(errnoError("ENOSPC")))
+    ).rejects.toThrow(`Файл ${target} не создан: на диске нет места (ENOSPC).`);
     expect(files()).toEqual([]);
   });
 
   it("refuses a folder in the target's place", async () => {
     mkdirSync(join(dir, "x.xlsx"));
-    await expect(writeFileAtomic(join(dir, "x.xlsx"), "a")).rejects.toThrow("по этому пути находится папка");
+    await expect(writeFileAtomic(join(dir, "x.xlsx"), "a")).rejects.toThrow(
+      "по этому пути находится папка"
+    );
   });
 
   it("keeps the previous file's permissions", async () => {
@@ -130,7 +150,9 @@ describe("one run per output", () => {
     writeFileSync(target, "previous");
     writeFileSync(lockPathOf(target), `${process.ppid}\n${hostname()}\n2026-12-05T10:00:00.000Z\n`);
     const refused = writeFileAtomic(target, "new");
-    await expect(refused).rejects.toThrow(`сейчас записывает другой запуск ПедМонитора (процесс ${process.ppid}`);
+    await expect(refused).rejects.toThrow(
+      `сейчас записывает другой запуск ПедМонитора (процесс ${process.ppid}`
+    );
     await expect(refused).rejects.toThrow("Файл не изменён");
     expect(readFileSync(target, "utf8")).toBe("previous");
   });

@@ -30,7 +30,9 @@ describe("an unexpected error reaches the person as one Russian line", () => {
   it("without a stack trace, exit 2", async () => {
     const io = captureIo();
     expect(await run(["boom"], io)).toBe(2);
-    expect(io.text()).toContain("Внутренняя ошибка ПедМонитора: RangeError: Maximum call stack size exceeded");
+    expect(io.text()).toContain(
+      "Внутренняя ошибка ПедМонитора: RangeError: Maximum call stack size exceeded"
+    );
     expect(io.text()).toContain("Сообщите разработчикам");
     expect(io.text()).not.toMatch(STACK_LINE);
   });
@@ -43,7 +45,10 @@ describe("an unexpected error reaches the person as one Russian line", () => {
   });
 
   it("keeps one line of a long multi-line message", () => {
-    const text = internalErrorText(new Error(`first\n    at secret (x.js:1:1)\n${"y".repeat(1000)}`), false);
+    const text = internalErrorText(
+      new Error(`first\n    at secret (x.js:1:1)\n${"y".repeat(1000)}`),
+      false
+    );
     expect(text).not.toMatch(STACK_LINE);
     expect(text.length).toBeLessThan(600);
   });
