@@ -23,6 +23,7 @@ import { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { removeOnExit } from "./exit-cleanup";
 import { CliError } from "./io";
+import { writeFailureReason } from "./fs-errors";
 import { withOutputLock } from "./output-lock";
 
 /**
@@ -39,19 +40,6 @@ export type AtomicContent = string | Uint8Array | ((out: Writable) => Promise<vo
 const PAUSE_ENV = "PEDMONITOR_TEST_PAUSE_BEFORE_RENAME_MS";
 export const TEMP_SUFFIX = ".pedmonitor-tmp";
 
-const REASONS: Readonly<Record<string, string>> = {
-  ENOSPC: "на диске нет места",
-  EDQUOT: "исчерпана квота диска",
-  EFBIG: "превышен допустимый размер файла",
-  EACCES: "нет прав на запись в эту папку",
-  EPERM: "нет прав на запись (или файл открыт в другой программе)",
-  EBUSY: "файл занят другой программой",
-  EROFS: "диск доступен только для чтения",
-  ENOTDIR: "часть пути — не папка",
-  EISDIR: "по этому пути находится папка",
-  EIO: "ошибка ввода-вывода диска",
-};
-
 export function tempPathFor(target: string): string {
   return join(
     dirname(target),
@@ -65,15 +53,6 @@ export function isTempOf(name: string, base: string): boolean {
   return (
     name.startsWith(`.${base}.`) && name.endsWith(TEMP_SUFFIX) && /^\d+-[0-9a-f]{8}$/.test(middle)
   );
-}
-
-/** The reason in Russian, with the system's code for whoever looks further. */
-export function writeFailureReason(e: unknown): string {
-  if (e instanceof CliError) return e.message;
-  const err = e as NodeJS.ErrnoException;
-  const reason = err.code ? REASONS[err.code] : undefined;
-  if (reason) return `${reason} (${err.code})`;
-  return err?.message ? err.message : String(e);
 }
 
 async function pauseForTests(): Promise<void> {

@@ -4,6 +4,7 @@
  * workbook, an old .xls, a broken zip). Files that are only read go through
  * the fast read-only reader; a workbook that will be written opens in ExcelJS.
  */
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
@@ -65,7 +66,8 @@ export async function saveWorkbook(workbook: SavableWorkbook, path: string): Pro
   try {
     bytes = await workbook.toBuffer();
   } catch (e) {
-    throw new CliError(`Файл ${path} не изменён: книгу не удалось собрать: ${(e as Error).message}`);
+    const what = existsSync(path) ? "не изменён" : "не создан";
+    throw new CliError(`Файл ${path} ${what}: книгу не удалось собрать: ${(e as Error).message}`);
   }
   await writeFileAtomic(path, bytes);
 }

@@ -19,6 +19,7 @@ import {
 import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { removeOnExit } from "./exit-cleanup";
+import { writeFailureReason } from "./fs-errors";
 import { CliError } from "./io";
 
 /** A lock file with no readable owner is taken as stale after this long (a crash between create and write). */
@@ -119,7 +120,7 @@ export function lockOutput(target: string): void {
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(
-      `Файл ${target} не изменён: не удалось создать файл блокировки ${lockPath}: ${(e as Error).message}`
+      `Файл ${target} не изменён: не удалось создать файл блокировки ${lockPath}: ${writeFailureReason(e)}.`
     );
   }
   held.set(key, { lockPath, depth: 1, cleanup: removeOnExit(lockPath) });

@@ -111,6 +111,17 @@ describe("writeFileAtomic", () => {
     expect(files()).toEqual([]);
   });
 
+  it("a path through a file (not a folder): a Russian reason, nothing written", async () => {
+    writeFileSync(join(dir, "plain.txt"), "x");
+    await expect(writeFileAtomic(join(dir, "plain.txt", "a.json"), "{}")).rejects.toThrow(
+      "не удалось создать файл блокировки"
+    );
+    await expect(writeFileAtomic(join(dir, "plain.txt", "a.json"), "{}")).rejects.toThrow(
+      /часть пути — не папка(, а файл)? \((ENOTDIR|EEXIST)\)\./
+    );
+    expect(files()).toEqual(["plain.txt"]);
+  });
+
   it("refuses a folder in the target's place", async () => {
     mkdirSync(join(dir, "x.xlsx"));
     await expect(writeFileAtomic(join(dir, "x.xlsx"), "a")).rejects.toThrow(
