@@ -143,3 +143,32 @@ describe("output cut short by its reader", () => {
     expect(readFileSync(join(dir, "piped.xlsx")).subarray(0, 2).toString()).toBe("PK");
   });
 });
+
+describe("a failure of the program itself (the entry point's guard)", () => {
+  /** Preloaded before the command line: a bug that throws (or rejects) while a command runs. */
+  const withBug = (bug: string, env: NodeJS.ProcessEnv = {}) => {
+    const preload = join(dir, "bug.cjs");
+    writeFileSync(preload, `setTimeout(() => { ${bug} }, 0);\n`);
+    return spawnSync(process.execPath, ["--require", preload, CLI, "validate", "good.xlsx"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
+  };
+
+  it.each([
+    ["an uncaught exception", 'throw new TypeError("boom")', "TypeError: boom"],
+    ["an unhandled rejection", 'Promise.reject(new RangeError("boom"))', "RangeError: boom"],
+  ])("%s: one Russian line, no trace, exit 2", (_what, bug, name) => {
+    const run = withBug(bug);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Внутренняя ошибка ПедМонитора: ${name}. Сообщите разработчикам`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("with PEDMONITOR_DEBUG=1 the stack follows", () => {
+    const run = withBug('throw new TypeError("boom")', { PEDMONITOR_DEBUG: "1" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^\s+at /m);
+  });
+});
