@@ -147,7 +147,7 @@ export async function writeFileAtomic(target: string, content: AtomicContent): P
       throw new CliError(`Файл ${target} не записан: по этому пути находится папка.`);
     await removeLeftovers(target);
     const temp = tempPathFor(target);
-    const cleanup = removeOnExit(temp);
+    const cleanup = removeOnExit(temp, { signals: true });
     try {
       await mkdir(dirname(target), { recursive: true });
       await writeTemp(temp, content, before ? before.mode & 0o7777 : undefined);

@@ -1,19 +1,22 @@
 /**
  * Files the command line must not leave behind (a half-written temporary
- * file, its output lock): removed when the process exits, and on SIGINT,
- * SIGTERM and SIGHUP, after which the signal is raised again so the process
- * still ends as killed by it. SIGKILL cannot be caught: what it leaves is a
- * temporary file beside the untouched target, and a lock whose process is
- * gone, which the next run recognises as stale (output-lock.ts).
+ * file, its output lock): removed when the process exits. While a temporary
+ * file exists, SIGINT, SIGTERM and SIGHUP remove them too, then the signal is
+ * raised again so the process still ends as killed by it. Outside that window
+ * no signal handler is installed, so Ctrl-C stops a long synchronous step at
+ * once; the lock it leaves names a process that is gone, and the next run
+ * takes it as stale (output-lock.ts), as after SIGKILL, which no handler sees.
  */
 import { unlinkSync } from "node:fs";
 
 const SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-const paths = new Set<string>();
-let installed = false;
+/** Path → whether it also keeps the signal handlers installed. */
+const paths = new Map<string, boolean>();
+let exitHook = false;
+let signalHooks = false;
 
 function removeAll(): void {
-  for (const path of paths) {
+  for (const path of paths.keys()) {
     try {
       unlinkSync(path);
     } catch {
@@ -23,21 +26,40 @@ function removeAll(): void {
   paths.clear();
 }
 
-function install(): void {
-  if (installed) return;
-  installed = true;
-  process.on("exit", removeAll);
+function onSignal(signal: NodeJS.Signals): void {
+  removeAll();
+  syncSignalHooks();
+  process.kill(process.pid, signal);
+}
+
+function syncSignalHooks(): void {
+  const wanted = [...paths.values()].some(Boolean);
+  if (wanted === signalHooks) return;
+  signalHooks = wanted;
   for (const signal of SIGNALS) {
-    process.once(signal, () => {
-      removeAll();
-      process.kill(process.pid, signal);
-    });
+    if (wanted) process.on(signal, onSignal);
+    else process.off(signal, onSignal);
   }
 }
 
-/** Removes `path` at exit or on a signal, unless `forget` is called first. */
-export function removeOnExit(path: string): { forget(): void } {
-  install();
-  paths.add(path);
-  return { forget: () => void paths.delete(path) };
+/**
+ * Removes `path` at exit (and on a signal, with `signals`), unless `forget`
+ * is called first.
+ */
+export function removeOnExit(
+  path: string,
+  options: { signals?: boolean } = {}
+): { forget(): void } {
+  if (!exitHook) {
+    exitHook = true;
+    process.on("exit", removeAll);
+  }
+  paths.set(path, paths.get(path) === true || options.signals === true);
+  syncSignalHooks();
+  return {
+    forget: () => {
+      paths.delete(path);
+      syncSignalHooks();
+    },
+  };
 }
