@@ -4,15 +4,18 @@
  * workbook, an old .xls, a broken zip). Files that are only read go through
  * the fast read-only reader; a workbook that will be written opens in ExcelJS.
  */
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
-import { saveWorkbookFile, type SavableWorkbook } from "../adapters/exceljs/files";
+import type { SavableWorkbook } from "../adapters/exceljs/files";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import { encryptedAdvice } from "../app/report/sources";
 import { fileKind, type FileKind } from "../app/report/file-kind";
 import type { WorkbookPort } from "../port/workbook-port";
+import { writeFileAtomic } from "./atomic-write";
 import { CliError } from "./io";
+import { guardReads } from "./read-guard";
 
 /** A workbook to change and save (the report's own output). */
 export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
@@ -21,7 +24,7 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
 
 /** A workbook that is only read (sources, --previous, --settings, validate). */
 export async function openReadOnlyWorkbook(path: string): Promise<WorkbookPort> {
-  return openChecked(path, openReadOnlyBytes);
+  return guardReads(await openChecked(path, openReadOnlyBytes), path);
 }
 
 /** The opener of read-only sources: the report's inputs and the issue-5 benchmark. */
@@ -51,12 +54,16 @@ export function checkXlsxPath(path: string, option: string): void {
     throw new CliError(`${option}: имя файла должно оканчиваться на .xlsx, а указано «${path}».`);
 }
 
+/** Made in memory first, then written atomically: a failure at any point leaves the previous file. */
 export async function saveWorkbook(workbook: SavableWorkbook, path: string): Promise<void> {
+  let bytes: Uint8Array;
   try {
-    await saveWorkbookFile(workbook, path);
+    bytes = await workbook.toBuffer();
   } catch (e) {
-    throw new CliError(`Не удалось сохранить ${path}: ${(e as Error).message}`);
+    const what = existsSync(path) ? "не изменён" : "не создан";
+    throw new CliError(`Файл ${path} ${what}: книгу не удалось собрать: ${(e as Error).message}`);
   }
+  await writeFileAtomic(path, bytes);
 }
 
 /** What to do with a file that is not an .xlsx package (the first bytes tell). */

@@ -1,4 +1,6 @@
 /** Where the command line writes, and how a command says "nothing usable" (exit code 2). */
+import { internalErrorText } from "./internal-error";
+
 export interface Io {
   /** The one-screen summary (stdout). */
   out(text: string): void;
@@ -18,7 +20,33 @@ export class CliError extends Error {
   }
 }
 
+/** A reader of our output went away (`pedmonitor validate … | head -1`): stop printing to it, go on working. */
+const closed = { out: false, err: false };
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => void (closed.out || process.stdout.write(`${text}\n`)),
+  err: (text) => void (closed.err || process.stderr.write(`${text}\n`)),
 };
+
+function isEpipe(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | null)?.code === "EPIPE";
+}
+
+/**
+ * Installed once by the entry point: EPIPE on stdout or stderr ends printing
+ * quietly (the files are still written and the exit code kept); any error
+ * that escapes everything else becomes one Russian line and exit code 2.
+ */
+export function installProcessGuards(): void {
+  const fail = (e: unknown): void => {
+    if (!closed.err) process.stderr.write(`${internalErrorText(e)}\n`);
+    process.exit(EXIT_UNUSABLE);
+  };
+  process.stdout.on("error", (e) => (isEpipe(e) ? void (closed.out = true) : fail(e)));
+  process.stderr.on("error", (e) => {
+    closed.err = true;
+    if (!isEpipe(e)) process.exit(EXIT_UNUSABLE);
+  });
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
+}

@@ -1,10 +1,9 @@
 /** What the command line prints and writes: the short summary, the issues list, the JSON files. */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import type { Issue } from "../core/model";
 import { SEVERITY_TEXT } from "../core/schema/errors";
 import { cellAddress } from "../app/errors-sheet";
-import { CliError, type Io } from "./io";
+import { writeFileAtomic } from "./atomic-write";
+import type { Io } from "./io";
 
 /** Lines of issues shown on screen; the rest are in the JSON and the `Ошибки` sheet. */
 export const SHOWN_ISSUES = 15;
@@ -32,12 +31,7 @@ export function issueJson(issue: Issue): IssueJson {
 }
 
 export async function writeJson(path: string, data: unknown): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`, "utf8");
-  } catch (e) {
-    throw new CliError(`Не удалось записать ${path}: ${(e as Error).message}`);
-  }
+  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 /** "3 ошибки", "1 предупреждение", "5 строк": Russian plural forms. */

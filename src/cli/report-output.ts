@@ -1,5 +1,5 @@
 /** What `pedmonitor report` prints: the one-screen summary, and the feedback files it writes. */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { XlsxBookWriter } from "../adapters/xlsx-writer/xlsx-book-writer";
 import type { OpenedSources, Report, WriteReportResult } from "../app/report";
@@ -7,6 +7,7 @@ import { describeDiff } from "../core/consolidate";
 import { feedbackFileName, feedbackWorkbook, type Measure } from "../core/cycle";
 import { TOTAL, type Profile, type Settings, type Status } from "../core/indicators";
 import { formatDay } from "../core/time/day";
+import { writeFileAtomic } from "./atomic-write";
 import { CliError, type Io } from "./io";
 import { countsLine, plural, printIssues } from "./output";
 
@@ -64,7 +65,7 @@ export async function writeFeedback(dir: string, ctx: FeedbackContext): Promise<
     const book = XlsxBookWriter.create();
     for (const sheet of sheets) await book.writeSheet(sheet);
     const path = join(dir, feedbackFileName(code));
-    await writeFile(path, await book.toBuffer());
+    await writeFileAtomic(path, await book.toBuffer());
     files.push(path);
   }
   return files;

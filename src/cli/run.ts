@@ -1,6 +1,7 @@
 /** The command line without the process: parse, dispatch, map failures to exit code 2. */
 import { parseArgs } from "./args";
 import { COMMANDS } from "./commands";
+import { internalErrorText } from "./internal-error";
 import { CliError, EXIT_OK, EXIT_UNUSABLE, type Io } from "./io";
 
 export function generalHelp(): string {
@@ -38,7 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(`Ошибка: ${e.message}`);
       return EXIT_UNUSABLE;
     }
-    io.err(`Непредвиденная ошибка: ${(e as Error).stack ?? String(e)}`);
+    io.err(internalErrorText(e));
     return EXIT_UNUSABLE;
   }
 }

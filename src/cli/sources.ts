@@ -39,6 +39,8 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
 const FOREIGN = /\.(xls|ods|xlsb)$/i;
 /** What `--feedback` writes (core/cycle feedbackFileName). */
 const FEEDBACK_FILE = /^Обратная связь .+\.xlsx$/;
+/** A temporary or lock file this program leaves beside an output while writing it. */
+const OWN_FILE = /^\..+\.pedmonitor-(tmp|lock)$/;
 
 /** The real path of a file that may not exist yet (its folder's real path + its name). */
 export async function realTarget(path: string): Promise<string> {
@@ -83,6 +85,8 @@ async function walk(dir: string, rel: string, w: Walk): Promise<void> {
       continue;
     }
     if (!info.isFile()) continue;
+    // Our own temporary and lock files beside an output (atomic-write.ts, output-lock.ts).
+    if (OWN_FILE.test(e.name)) continue;
     if (e.name.startsWith("~$")) {
       w.notes.push(
         `${name}: служебный файл блокировки Office (книга открыта в Excel) — пропущен; сохраните и закройте книгу.`

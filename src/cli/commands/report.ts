@@ -29,6 +29,7 @@ import {
 } from "../files";
 import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
+import { lockOutput } from "../output-lock";
 import { printSummary, writeFeedback } from "../report-output";
 import { checkInputWorkbook, checkOutputFile, checkOutputFolder } from "../check-paths";
 import {
@@ -118,6 +119,8 @@ async function existingOutput(out: string): Promise<ExcelJsWorkbook | null> {
 async function run(args: ParsedArgs, io: Io): Promise<number> {
   const out = stringOption(args, "out") ?? DEFAULT_REPORT_OUT;
   await checkArguments(args, out);
+  // Held to the end of the process: this run reads the workbook it will write; a second run is refused.
+  lockOutput(out);
   const guards: InputGuards = { out, feedback: stringOption(args, "feedback") ?? null };
   const notes: string[] = [];
   const inputs = await findInputs(args.positionals, guards, io, notes);

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality } from "../../../src/core/demo";
@@ -6,7 +7,7 @@ import { ERRORS } from "../../../src/core/schema/errors";
 import { columnLetters as columnLetter } from "../../../src/core/text/a1";
 import { inspectXlsx } from "../../support/xlsx-inspect";
 import { encryptedWorkbookBytes } from "../../support/encrypted-cfb";
-import { buildCli, ROOT, runCli, tempDir, writeSchoolFile } from "./cli-helpers";
+import { CLI, buildCli, ROOT, runCli, tempDir, writeSchoolFile } from "./cli-helpers";
 
 const SCHOOL_SHEETS = [INSTRUCTION_SHEET, PASSPORT.name, TEACHERS.name, COMMUNITIES.name];
 let dir: string;
@@ -134,9 +135,11 @@ describe("pedmonitor validate", () => {
 });
 
 describe("pedmonitor demo", () => {
-  it("writes the consolidated workbook with the errors sheet, and exits 1 for the deliberate errors", async () => {
+  it("writes the consolidated workbook with the errors sheet, and exits 0: its planted errors are the demonstration (cli.md Additions)", async () => {
     const run = runCli(["demo", "--out", "demo/out.xlsx", "--schools", "3", "--seed", "5"], dir);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Проверка: [1-9]\d* ошиб/);
+    expect(run.stdout).toContain("намеренная часть демонстрации, поэтому код выхода 0");
     expect(run.stdout).toContain("3 ОО");
     expect(run.stderr).toContain("ОО 3 из 3");
     expect(existsSync(join(dir, "demo/out.xlsx"))).toBe(true);
@@ -153,7 +156,15 @@ describe("pedmonitor demo", () => {
 
   it("the default output path is demo/pedmonitor-demo.xlsx", () => {
     const run = runCli(["demo", "--schools", "1"], dir);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     expect(existsSync(join(dir, "demo/pedmonitor-demo.xlsx"))).toBe(true);
+  });
+
+  it("exits 2 when the workbook cannot be written, and says the previous file is unchanged", () => {
+    const before = readFileSync(join(dir, "demo/out.xlsx"));
+    const run = spawnSync("bash", ["-c", `ulimit -f 8; exec "${process.execPath}" "${CLI}" demo --out demo/out.xlsx --schools 2`], { cwd: dir, encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Файл demo/out.xlsx не изменён: превышен допустимый размер файла (EFBIG).");
+    expect(readFileSync(join(dir, "demo/out.xlsx")).equals(before)).toBe(true);
   });
 });

@@ -52,6 +52,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, "in", "secret.xlsx"), encryptedWorkbookBytes());
   writeFileSync(join(dir, "in", "~$school.xlsx"), Buffer.alloc(165, 1));
   writeFileSync(join(dir, "in", "readme.txt"), "план сбора");
+  // What a killed run leaves beside its output (atomic-write.ts, output-lock.ts): not a school, not worth a line.
+  writeFileSync(join(dir, "in", ".old-report.xlsx.4242-0a1b2c3d.pedmonitor-tmp"), Buffer.alloc(64, 2));
   run = runCli(["report", "in", "--out", "in/report.xlsx", "--json", "report.json", "--feedback", "in/feedback"], dir);
 }, 180_000);
 
@@ -78,6 +80,7 @@ describe("the folder scan", () => {
     expect(run.stdout).toContain("Не прочитаны (что сделать — в списке ошибок): calc.ods, old.xls, secret.xlsx");
     expect(run.stdout).toContain("Пропущено: ~$school.xlsx: служебный файл блокировки Office");
     expect(run.stdout).toContain("Пропущено: readme.txt: не книга Excel (.xlsx)");
+    expect(run.stdout).not.toContain("pedmonitor-tmp");
     expect(run.stdout).toContain("Пропущено: dangling.xlsx: ссылка ведёт на файл, которого нет");
     expect(run.status).toBe(1);
   });
