@@ -53,24 +53,67 @@ function dxfXml(d: Dxf): string {
   return `<dxf>${font}<fill>${solidXml(d.fill)}</fill></dxf>`;
 }
 
-export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string {
+/** The project's style entries, ready to be listed in styles.xml. */
+export interface StyleLists {
+  /** Custom number formats [code, id] not yet in the workbook. */
+  numFmts: [string, number][];
+  fonts: string[];
+  fills: string[];
+  borders: string[];
+  /** cellXfs entries: registry format 0 first in a new workbook, left out when appending. */
+  xfs: string[];
+  dxfs: string[];
+}
+
+/**
+ * Where the project's entries go in an existing styles.xml: after the
+ * workbook's own fonts, fills, borders and number formats. Font 0, fills 0–1
+ * and border 0 are the workbook's defaults and are used as they are.
+ */
+export interface StyleBases {
+  fonts: number;
+  fills: number;
+  borders: number;
+  /** The workbook's custom number formats by code, reused when equal. */
+  numFmts: ReadonlyMap<string, number>;
+  /** The first free custom number format id (≥ 164). */
+  nextNumFmt: number;
+}
+
+const NEW_BOOK: StyleBases = { fonts: 0, fills: 0, borders: 0, numFmts: new Map(), nextNumFmt: 164 };
+
+export function styleLists(
+  registry: StyleRegistry,
+  dxfs: readonly Dxf[],
+  bases: StyleBases = NEW_BOOK
+): StyleLists {
+  const append = bases !== NEW_BOOK;
   const fonts = table([fontXml({})]);
   const fills = table([
     '<fill><patternFill patternType="none"/></fill>',
     '<fill><patternFill patternType="gray125"/></fill>',
   ]);
   const borders = table(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
+  // In an existing workbook the given defaults are the workbook's own; the new entries follow its lists.
+  const place = (id: number, seeds: number, base: number) =>
+    append && id >= seeds ? base + id - seeds : id;
   const numFmts = new Map<string, number>();
+  let nextNumFmt = bases.nextNumFmt;
   const xfs: string[] = [];
-  for (let id = 0; id < registry.count; id += 1) {
+  for (let id = append ? 1 : 0; id < registry.count; id += 1) {
     const f = registry.format(id);
-    const fontId = fonts.id(fontXml(f));
-    const fillId = f.fill ? fills.id(`<fill>${solidXml(f.fill)}</fill>`) : 0;
-    const borderId = f.border ? borders.id(BORDER) : 0;
+    const fontId = place(fonts.id(fontXml(f)), 1, bases.fonts);
+    const fillId = f.fill ? place(fills.id(`<fill>${solidXml(f.fill)}</fill>`), 2, bases.fills) : 0;
+    const borderId = f.border ? place(borders.id(BORDER), 1, bases.borders) : 0;
     let numFmtId = 0;
     if (f.numFmt !== undefined) {
-      numFmtId = builtinFormatId(f.numFmt) ?? numFmts.get(f.numFmt) ?? 164 + numFmts.size;
-      if (builtinFormatId(f.numFmt) === undefined) numFmts.set(f.numFmt, numFmtId);
+      const known = builtinFormatId(f.numFmt) ?? bases.numFmts.get(f.numFmt) ?? numFmts.get(f.numFmt);
+      if (known !== undefined) numFmtId = known;
+      else {
+        numFmtId = nextNumFmt;
+        nextNumFmt += 1;
+        numFmts.set(f.numFmt, numFmtId);
+      }
     }
     const alignment = alignmentXml(f);
     const apply =
@@ -82,19 +125,33 @@ export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string
     const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
     xfs.push(alignment ? `${open}>${alignment}</xf>` : `${open}/>`);
   }
-  const numFmtXml = [...numFmts]
-    .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
-    .join("");
+  return {
+    numFmts: [...numFmts],
+    fonts: append ? fonts.items.slice(1) : fonts.items,
+    fills: append ? fills.items.slice(2) : fills.items,
+    borders: append ? borders.items.slice(1) : borders.items,
+    xfs,
+    dxfs: dxfs.map(dxfXml),
+  };
+}
+
+export function numFmtXml([code, id]: [string, number]): string {
+  return `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`;
+}
+
+export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string {
+  const lists = styleLists(registry, dxfs);
+  const n = lists.numFmts.length;
   return (
     HEAD +
-    (numFmts.size ? `<numFmts count="${numFmts.size}">${numFmtXml}</numFmts>` : "") +
-    `<fonts count="${fonts.items.length}">${fonts.items.join("")}</fonts>` +
-    `<fills count="${fills.items.length}">${fills.items.join("")}</fills>` +
-    `<borders count="${borders.items.length}">${borders.items.join("")}</borders>` +
+    (n ? `<numFmts count="${n}">${lists.numFmts.map(numFmtXml).join("")}</numFmts>` : "") +
+    `<fonts count="${lists.fonts.length}">${lists.fonts.join("")}</fonts>` +
+    `<fills count="${lists.fills.length}">${lists.fills.join("")}</fills>` +
+    `<borders count="${lists.borders.length}">${lists.borders.join("")}</borders>` +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
+    `<cellXfs count="${lists.xfs.length}">${lists.xfs.join("")}</cellXfs>` +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-    `<dxfs count="${dxfs.length}">${dxfs.map(dxfXml).join("")}</dxfs>` +
+    `<dxfs count="${lists.dxfs.length}">${lists.dxfs.join("")}</dxfs>` +
     '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
     "</styleSheet>"
   );

@@ -23,7 +23,7 @@ import {
   type Rel,
   type WorkbookSheet,
 } from "./package-xml";
-import { SharedStrings } from "./shared-strings";
+import { SharedStrings, type StringTable } from "./shared-strings";
 import { layoutSheet, type SheetLayout } from "./sheet-layout";
 import { worksheetXml } from "./sheet-xml";
 import { StyleRegistry } from "./style-registry";
@@ -38,33 +38,46 @@ export interface BookSheet {
   listFormulas: (string | null)[];
 }
 
+/** Where parts go: the new-workbook zip, or a patched package. */
+export interface PartSink {
+  add(name: string, pieces: Iterable<string>): Promise<void>;
+}
+
 /** Numbering of the parts shared by all sheets. */
-interface Book {
-  zip: ZipWriter;
+export interface Book {
+  zip: PartSink;
   types: Map<string, string>;
   registry: StyleRegistry;
-  strings: SharedStrings;
+  strings: StringTable;
   /** Equal conditional looks share one differential format. */
   dxfs: Interner<Dxf>;
   tableNames: Set<string>;
   tables: number;
   charts: number;
   drawings: number;
+  /** Added to the project's format ids (0 in a new workbook; see SheetPart). */
+  styleOffset: number;
+  /** Added to dxf ids: the workbook's own differential formats come first. */
+  dxfOffset: number;
 }
 
 export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8Array> {
   const active = sheets.findIndex((s) => (s.model.visibility ?? "visible") === "visible");
   if (active < 0) throw new Error("В книге должен быть хотя бы один видимый лист");
+  const zip = new ZipWriter();
+  const strings = new SharedStrings();
   const book: Book = {
-    zip: new ZipWriter(),
+    zip,
     types: new Map(),
     registry: new StyleRegistry(),
-    strings: new SharedStrings(),
+    strings,
     dxfs: new Interner<Dxf>((d) => `${d.fill}|${d.color ?? ""}`),
     tableNames: new Set(),
     tables: 0,
     charts: 0,
     drawings: 0,
+    styleOffset: 0,
+    dxfOffset: 0,
   };
   const entries: WorkbookSheet[] = [];
   const workbookRels: Rel[] = [];
@@ -82,14 +95,14 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
       repeatRows: model.pageSetup?.repeatRows,
     });
   }
-  const { zip, types } = book;
+  const { types } = book;
   const n = sheets.length;
   workbookRels.push(
     { id: `rId${n + 1}`, type: REL_TYPE.styles, target: "styles.xml" },
     { id: `rId${n + 2}`, type: REL_TYPE.theme, target: "theme/theme1.xml" },
     { id: `rId${n + 3}`, type: REL_TYPE.sharedStrings, target: "sharedStrings.xml" }
   );
-  await zip.add("xl/sharedStrings.xml", book.strings.xml());
+  await zip.add("xl/sharedStrings.xml", strings.xml());
   await zip.add("xl/styles.xml", [stylesXml(book.registry, book.dxfs.items)]);
   await zip.add("xl/theme/theme1.xml", [THEME_XML]);
   await zip.add("xl/workbook.xml", [workbookXml(entries, active)]);
@@ -113,7 +126,8 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
   return zip.finish();
 }
 
-async function writeSheet(
+/** One sheet's part, its tables, drawing and charts, and their relationships. */
+export async function writeSheet(
   book: Book,
   sheet: BookSheet,
   path: string,
@@ -140,11 +154,13 @@ async function writeSheet(
       target: `../drawings/drawing${drawing}.xml`,
     });
   }
-  const dxfIds = (model.conditionalFormats ?? []).map((rule) =>
-    book.dxfs.id({
-      fill: argbOf(rule.fill),
-      color: rule.fontColor ? argbOf(rule.fontColor) : undefined,
-    })
+  const dxfIds = (model.conditionalFormats ?? []).map(
+    (rule) =>
+      book.dxfOffset +
+      book.dxfs.id({
+        fill: argbOf(rule.fill),
+        color: rule.fontColor ? argbOf(rule.fontColor) : undefined,
+      })
   );
   const part = {
     model,
@@ -154,6 +170,7 @@ async function writeSheet(
     dxfIds,
     drawingRel,
     tableRels,
+    styleOffset: book.styleOffset,
   };
   await book.zip.add(path, worksheetXml(part, book.strings));
   book.types.set(path, CONTENT_TYPE.worksheet);
