@@ -2,11 +2,12 @@
  * Opening and saving workbooks for the command line, with a clear Russian
  * message for each way a file can be unusable (missing, a folder, not a
  * workbook, an old .xls, a broken zip). Files that are only read go through
- * the fast read-only reader; a workbook that will be written opens in ExcelJS.
+ * the fast read-only reader; a workbook that will be written is patched
+ * (src/adapters/xlsx-patch).
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
+import { XlsxPatchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
 import { saveWorkbookFile, type SavableWorkbook } from "../adapters/exceljs/files";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import type { WorkbookPort } from "../port/workbook-port";
@@ -15,9 +16,9 @@ import { CliError } from "./io";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** A workbook to change and save (the report's own output). */
-export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
-  return openChecked(path, (bytes) => ExcelJsWorkbook.load(bytes));
+/** A workbook to change and save (the report's own output): patched, people's parts kept as they are. */
+export async function openWorkbook(path: string): Promise<XlsxPatchWorkbook> {
+  return openChecked(path, (bytes) => XlsxPatchWorkbook.open(bytes));
 }
 
 /** A workbook that is only read (sources, --previous, --settings, validate). */

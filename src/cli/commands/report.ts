@@ -5,7 +5,7 @@
  * every output sheet, the JSON of cli.md, and feedback workbooks per school.
  */
 import { existsSync } from "node:fs";
-import { ExcelJsWorkbook } from "../../adapters/exceljs/exceljs-workbook";
+import type { XlsxPatchWorkbook } from "../../adapters/xlsx-patch/patch-workbook";
 import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import {
   buildReport,
@@ -79,7 +79,7 @@ async function readInputs(
   return sources;
 }
 
-async function existingOutput(out: string): Promise<ExcelJsWorkbook | null> {
+async function existingOutput(out: string): Promise<XlsxPatchWorkbook | null> {
   return existsSync(out) ? openWorkbook(out) : null;
 }
 
@@ -119,7 +119,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     rules: people.rules,
     linkSheets: [TARGETS.name, MEASURES.name, RULE_TEXTS.name],
   });
-  // A new --out is written by the fast writer; an existing one keeps people's sheets through ExcelJS.
+  // A new --out is written by the fast writer; an existing one is patched: people's parts are copied as they are.
   const workbook = target ?? XlsxBookWriter.create();
   io.err(`Запись отчёта: ${out}`);
   const written = await writeReport(workbook, report);
