@@ -161,18 +161,23 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
     const anchor = findElement(out, "externalReferences") ?? findElement(out, "functionGroups") ?? after;
     out = out.slice(0, anchor.end) + namesXml + out.slice(anchor.end);
   }
-  return fixActiveTab(out, listed);
+  return fixActiveTab(out, listed, newIndex);
 }
 
-/** The active tab must exist and be visible, or Excel "repairs" the file. */
-function fixActiveTab(xml: string, listed: readonly ListedSheet[]): string {
+/** The active tab follows its sheet; it must exist and be visible, or Excel "repairs" the file. */
+function fixActiveTab(
+  xml: string,
+  listed: readonly ListedSheet[],
+  newIndex: ReadonlyMap<number, number>
+): string {
   const view = findElement(xml, "workbookView");
   if (!view) return xml;
-  const active = Number(attrs(view).activeTab ?? 0);
+  const old = Number(attrs(view).activeTab ?? 0);
+  const active = newIndex.get(old) ?? -1;
   const visible = (s: ListedSheet | undefined) =>
     !!s && (s.model ? (s.model.visibility ?? "visible") === "visible" : !/\sstate\s*=\s*["'](hidden|veryHidden)/.test(s.original!.tag));
-  if (visible(listed[active])) return xml;
-  const first = listed.findIndex(visible);
+  if (active === old && visible(listed[active])) return xml;
+  const first = visible(listed[active]) ? active : listed.findIndex(visible);
   if (first < 0) throw new PatchError("в книге не осталось ни одного видимого листа");
   let tag = withAttr(view.tag, "activeTab", String(first));
   if (/\sfirstSheet\s*=/.test(tag)) tag = withAttr(tag, "firstSheet", "0");
