@@ -24,7 +24,7 @@ import { PatchError } from "./patch-error";
 import { partsOnlyUnder, readRels, type PackageRel } from "./rels";
 import type { SourcePackage } from "./source";
 import { PatchStrings } from "./strings-merge";
-import { EMPTY_STYLES, mergeStyles, readExistingStyles } from "./styles-merge";
+import { EMPTY_STYLES, PatchStyles } from "./styles-merge";
 import { rewriteWorkbook, type ListedSheet, type OriginalSheet, type WorkbookPart } from "./workbook-part";
 import { attrs, findElement } from "./xml-edit";
 
@@ -92,7 +92,8 @@ export async function patchPackage(
   const stylesRel = workbook.rels.find((r) => r.type.endsWith(TYPE_END.styles) && source.has(r.path));
   const stylesPath = stylesRel?.path ?? `${dir}styles.xml`;
   const stylesXml = (stylesRel && source.text(stylesRel.path)) || EMPTY_STYLES;
-  const existingStyles = readExistingStyles(stylesXml, stylesPath);
+  const registry = new StyleRegistry();
+  const styles = new PatchStyles(stylesXml, stylesPath, registry);
   const stringsRel = workbook.rels.find((r) => r.type.endsWith(TYPE_END.sharedStrings) && source.has(r.path));
   const stringsPath = stringsRel?.path ?? `${dir}sharedStrings.xml`;
   const strings = new PatchStrings(stringsRel ? source.text(stringsRel.path) : null, stringsPath);
@@ -111,15 +112,15 @@ export async function patchPackage(
   const book: Book = {
     zip: sink,
     types: new Map(),
-    registry: new StyleRegistry(),
+    registry,
     strings,
     dxfs: new Interner<Dxf>((d) => `${d.fill}|${d.color ?? ""}`),
     tableNames,
     tables: maxTableId,
     charts: maxNumber(names, "xl/charts/chart"),
     drawings: maxNumber(names, "xl/drawings/drawing"),
-    styleOffset: existingStyles.xfs - 1,
-    dxfOffset: existingStyles.dxfs,
+    styleId: (f) => styles.xfId(f),
+    dxfId: (d) => styles.dxfId(d),
   };
 
   // The sheets: rewritten ones keep their part, relationship and sheetId; added ones get new ones.
@@ -161,9 +162,7 @@ export async function patchPackage(
     dropped.add(chain.path);
     deletedIds.add(chain.id);
   }
-  out.set(stylesPath, await deflatePieces([
-    mergeStyles(stylesXml, stylesPath, existingStyles, book.registry, book.dxfs.items),
-  ]));
+  if (styles.changed || !stylesRel) out.set(stylesPath, await deflatePieces([styles.xmlText()]));
   if (!stylesRel) addedRels.push({ id: freeRelId(relIds), type: REL_TYPE.styles, target: stylesPath.slice(dir.length) });
   if (strings.changed) {
     out.set(stringsPath, await deflatePieces(strings.pieces()));
@@ -176,7 +175,7 @@ export async function patchPackage(
   await rewriteApp(source, out, workbook.sheets.map((s) => s.name), live.map((s) => s.name));
 
   const types = new Map(book.types);
-  types.set(stylesPath, CONTENT_TYPE.styles);
+  if (!stylesRel) types.set(stylesPath, CONTENT_TYPE.styles);
   if (strings.changed) types.set(stringsPath, CONTENT_TYPE.sharedStrings);
   const typesXml = source.text(CONTENT_TYPES);
   if (typesXml === null) throw new PatchError(`нет части ${CONTENT_TYPES}`);

@@ -1,27 +1,30 @@
 /**
- * The project's formats appended to the workbook's own styles.xml: its fonts,
- * fills, borders, number formats, cellXfs and dxfs keep their numbers (the
- * person's cells refer to them), ours are added after them.
+ * The project's formats merged into the workbook's own styles.xml: its fonts,
+ * fills, borders, number formats, cellXfs and dxfs keep their numbers and text
+ * (the person's cells refer to them). A project format whose entry is already
+ * there — written by an earlier report, say — is reused, so a workbook
+ * reported into every period does not grow; the others are appended.
+ * Font 0 (the workbook's default font), fills 0–1 and border 0 stand for
+ * "no font/fill/border of its own", as in a new workbook.
  */
-import { numFmtXml, styleLists, type Dxf, type StyleBases } from "../xlsx-writer/styles-xml";
-import type { StyleRegistry } from "../xlsx-writer/style-registry";
+import { builtinFormatId, type StyleRegistry } from "../xlsx-writer/style-registry";
+import {
+  alignmentXml,
+  BORDER,
+  dxfXml,
+  fontXml,
+  numFmtXml,
+  solidXml,
+  xfXml,
+  type Dxf,
+} from "../xlsx-writer/styles-xml";
 import { PatchError } from "./patch-error";
 import { appendChildren, attrs, findAll, findElement, rootPrefix, type ElementSpan } from "./xml-edit";
 
-export interface ExistingStyles extends StyleBases {
-  /** cellXfs in the workbook: the project's format k becomes xf (xfs − 1 + k). */
-  xfs: number;
-  dxfs: number;
-  /** <numFmt> entries in the workbook. */
-  numFmtCount: number;
-}
-
-const HEAD =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 /** The smallest styles part Excel accepts, for a package that has none. */
 export const EMPTY_STYLES =
-  HEAD +
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
   '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -29,83 +32,162 @@ export const EMPTY_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-function required(xml: string, local: string, part: string): ElementSpan {
-  const span = findElement(xml, local);
-  if (!span) throw new PatchError(`часть ${part}: нет списка <${local}>`);
-  return span;
-}
+const DEFAULT_FONT = fontXml({});
 
-function children(xml: string, span: ElementSpan | null, local: string): ElementSpan[] {
-  return span ? findAll(xml, local, span.openEnd, span.closeStart) : [];
-}
+/** One list of styles.xml: the workbook's entries (by text) and the ones added. */
+class StyleList {
+  private readonly index = new Map<string, number>();
+  readonly added: string[] = [];
 
-export function readExistingStyles(xml: string, part: string): ExistingStyles {
-  rootPrefix(xml, "styleSheet", part);
-  const numFmts = new Map<string, number>();
-  let maxId = 163;
-  const formats = children(xml, findElement(xml, "numFmts"), "numFmt");
-  for (const f of formats) {
-    const a = attrs(f);
-    const id = Number(a.numFmtId);
-    if (!Number.isInteger(id)) continue;
-    maxId = Math.max(maxId, id);
-    if (a.formatCode !== undefined && !numFmts.has(a.formatCode)) numFmts.set(a.formatCode, id);
+  constructor(
+    readonly local: string,
+    private readonly existing: readonly string[]
+  ) {
+    existing.forEach((xml, i) => {
+      if (!this.index.has(xml)) this.index.set(xml, i);
+    });
   }
-  const count = (list: string, item: string) =>
-    children(xml, required(xml, list, part), item).length;
-  return {
-    fonts: count("fonts", "font"),
-    fills: count("fills", "fill"),
-    borders: count("borders", "border"),
-    xfs: Math.max(1, count("cellXfs", "xf")),
-    dxfs: children(xml, findElement(xml, "dxfs"), "dxf").length,
-    numFmts,
-    numFmtCount: formats.length,
-    nextNumFmt: maxId + 1,
-  };
-}
 
-/** styles.xml with the project's entries appended; the workbook's entries untouched. */
-export function mergeStyles(
-  xml: string,
-  part: string,
-  existing: ExistingStyles,
-  registry: StyleRegistry,
-  dxfs: readonly Dxf[]
-): string {
-  const lists = styleLists(registry, dxfs, existing);
-  const prefixed = (items: string[], p: string) =>
-    p ? items.map((x) => x.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`)).join("") : items.join("");
-  const p = rootPrefix(xml, "styleSheet", part);
-  // From the last list to the first, so that earlier offsets stay valid.
-  let out = xml;
-  const dxfsSpan = findElement(out, "dxfs");
-  if (lists.dxfs.length) {
-    if (dxfsSpan) out = appendChildren(out, dxfsSpan, prefixed(lists.dxfs, p), existing.dxfs + lists.dxfs.length);
-    else {
-      // dxfs follows cellStyles (or cellXfs) in the schema.
-      const after = findElement(out, "cellStyles") ?? required(out, "cellXfs", part);
-      const list = `<${p}dxfs count="${lists.dxfs.length}">${prefixed(lists.dxfs, p)}</${p}dxfs>`;
-      out = out.slice(0, after.end) + list + out.slice(after.end);
+  id(xml: string): number {
+    let id = this.index.get(xml);
+    if (id === undefined) {
+      id = this.existing.length + this.added.length;
+      this.index.set(xml, id);
+      this.added.push(xml);
     }
+    return id;
   }
-  const append = (local: string, items: string[], before: number) => {
-    if (!items.length) return;
-    out = appendChildren(out, required(out, local, part), prefixed(items, p), before + items.length);
-  };
-  append("cellXfs", lists.xfs, existing.xfs);
-  append("borders", lists.borders, existing.borders);
-  append("fills", lists.fills, existing.fills);
-  append("fonts", lists.fonts, existing.fonts);
-  if (lists.numFmts.length) {
-    const items = lists.numFmts.map(numFmtXml);
-    const span = findElement(out, "numFmts");
-    if (span) out = appendChildren(out, span, prefixed(items, p), existing.numFmtCount + items.length);
-    else {
-      const fonts = required(out, "fonts", part);
-      const list = `<${p}numFmts count="${items.length}">${prefixed(items, p)}</${p}numFmts>`;
-      out = out.slice(0, fonts.start) + list + out.slice(fonts.start);
+
+  get count(): number {
+    return this.existing.length + this.added.length;
+  }
+}
+
+export class PatchStyles {
+  private readonly prefix: string;
+  private readonly fonts: StyleList;
+  private readonly fills: StyleList;
+  private readonly borders: StyleList;
+  private readonly xfs: StyleList;
+  private readonly dxfs: StyleList;
+  private readonly numFmts = new Map<string, number>();
+  private readonly addedNumFmts: [string, number][] = [];
+  private readonly numFmtCount: number;
+  private nextNumFmt: number;
+  private readonly memo = new Map<number, number>();
+
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+    private readonly registry: StyleRegistry
+  ) {
+    this.prefix = rootPrefix(xml, "styleSheet", part);
+    const list = (container: string, item: string, required: boolean) => {
+      const span = findElement(xml, container);
+      if (!span && required) throw new PatchError(`часть ${part}: нет списка <${container}>`);
+      return new StyleList(container, this.children(span, item));
+    };
+    this.fonts = list("fonts", "font", true);
+    this.fills = list("fills", "fill", true);
+    this.borders = list("borders", "border", true);
+    this.xfs = list("cellXfs", "xf", true);
+    this.dxfs = list("dxfs", "dxf", false);
+    let maxId = 163;
+    const formats = findElement(xml, "numFmts");
+    const numFmtSpans = formats ? findAll(xml, "numFmt", formats.openEnd, formats.closeStart) : [];
+    for (const f of numFmtSpans) {
+      const a = attrs(f);
+      const id = Number(a.numFmtId);
+      if (!Number.isInteger(id)) continue;
+      maxId = Math.max(maxId, id);
+      if (a.formatCode !== undefined && !this.numFmts.has(a.formatCode)) this.numFmts.set(a.formatCode, id);
     }
+    this.numFmtCount = numFmtSpans.length;
+    this.nextNumFmt = maxId + 1;
   }
-  return out;
+
+  /** The workbook's entries as text, in our unprefixed form, to compare with ours. */
+  private children(span: ElementSpan | null, item: string): string[] {
+    if (!span) return [];
+    const p = this.prefix;
+    return findAll(this.xml, item, span.openEnd, span.closeStart).map((child) => {
+      const text = this.xml.slice(child.start, child.end);
+      return p ? text.split(`<${p}`).join("<").split(`</${p}`).join("</") : text;
+    });
+  }
+
+  /** The cellXfs index of the registry's format (not 0: that is the default, written without s). */
+  xfId(format: number): number {
+    let id = this.memo.get(format);
+    if (id !== undefined) return id;
+    const f = this.registry.format(format);
+    const font = fontXml(f);
+    const fontId = font === DEFAULT_FONT ? 0 : this.fonts.id(font);
+    const fillId = f.fill ? this.fills.id(`<fill>${solidXml(f.fill)}</fill>`) : 0;
+    const borderId = f.border ? this.borders.id(BORDER) : 0;
+    let numFmtId = 0;
+    if (f.numFmt !== undefined) {
+      const known = builtinFormatId(f.numFmt) ?? this.numFmts.get(f.numFmt);
+      if (known !== undefined) numFmtId = known;
+      else {
+        numFmtId = this.nextNumFmt;
+        this.nextNumFmt += 1;
+        this.numFmts.set(f.numFmt, numFmtId);
+        this.addedNumFmts.push([f.numFmt, numFmtId]);
+      }
+    }
+    id = this.xfs.id(xfXml({ numFmtId, fontId, fillId, borderId }, alignmentXml(f)));
+    this.memo.set(format, id);
+    return id;
+  }
+
+  dxfId(dxf: Dxf): number {
+    return this.dxfs.id(dxfXml(dxf));
+  }
+
+  /** True when entries were added (else the part is copied as it was). */
+  get changed(): boolean {
+    return (
+      this.addedNumFmts.length > 0 ||
+      [this.fonts, this.fills, this.borders, this.xfs, this.dxfs].some((l) => l.added.length > 0)
+    );
+  }
+
+  /** styles.xml with the added entries; the workbook's own untouched. */
+  xmlText(): string {
+    const p = this.prefix;
+    const prefixed = (items: readonly string[]) =>
+      p ? items.map((x) => x.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`)).join("") : items.join("");
+    let out = this.xml;
+    const required = (local: string) => {
+      const span = findElement(out, local);
+      if (!span) throw new PatchError(`часть ${this.part}: нет списка <${local}>`);
+      return span;
+    };
+    if (this.dxfs.added.length) {
+      const span = findElement(out, "dxfs");
+      const items = prefixed(this.dxfs.added);
+      if (span) out = appendChildren(out, span, items, this.dxfs.count);
+      else {
+        // dxfs follows cellStyles (or cellXfs) in the schema.
+        const after = findElement(out, "cellStyles") ?? required("cellXfs");
+        out = `${out.slice(0, after.end)}<${p}dxfs count="${this.dxfs.count}">${items}</${p}dxfs>${out.slice(after.end)}`;
+      }
+    }
+    for (const list of [this.xfs, this.borders, this.fills, this.fonts]) {
+      if (list.added.length)
+        out = appendChildren(out, required(list.local), prefixed(list.added), list.count);
+    }
+    if (this.addedNumFmts.length) {
+      const items = prefixed(this.addedNumFmts.map(numFmtXml));
+      const count = this.numFmtCount + this.addedNumFmts.length;
+      const span = findElement(out, "numFmts");
+      if (span) out = appendChildren(out, span, items, count);
+      else {
+        const fonts = required("fonts");
+        out = `${out.slice(0, fonts.start)}<${p}numFmts count="${count}">${items}</${p}numFmts>${out.slice(fonts.start)}`;
+      }
+    }
+    return out;
+  }
 }

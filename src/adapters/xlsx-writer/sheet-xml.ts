@@ -24,10 +24,11 @@ export interface SheetPart {
   drawingRel: string | null;
   tableRels: string[];
   /**
-   * Added to every format id but 0 (Excel's default, no attribute): in an
-   * existing workbook the project's formats come after the person's.
+   * The cellXfs index of a format id other than 0 (Excel's default, no
+   * attribute); absent: the id itself. In an existing workbook the project's
+   * formats are merged into the person's (src/adapters/xlsx-patch).
    */
-  styleOffset?: number;
+  styleId?: (format: number) => number;
 }
 
 const HEAD =
@@ -86,7 +87,7 @@ function cols(part: SheetPart): string {
         column.width === undefined
           ? `width="${DEFAULT_WIDTH}"`
           : `width="${column.width}" customWidth="1"`;
-      const styleAttr = style ? ` style="${style + (part.styleOffset ?? 0)}"` : "";
+      const styleAttr = style ? ` style="${part.styleId ? part.styleId(style) : style}"` : "";
       return `<col min="${c + 1}" max="${c + 1}" ${width}${styleAttr}/>`;
     })
     .join("");
@@ -100,7 +101,7 @@ function* sheetData(part: SheetPart, strings: StringTable): Generator<string> {
   const heights = model.rowHeights ?? {};
   // The same few style attributes recur millions of times: make each string once.
   const styleAttrs: string[] = [];
-  const offset = part.styleOffset ?? 0;
+  const styleId = part.styleId ?? ((f: number) => f);
   yield "<sheetData>";
   for (let r = 0; r < rows; r += 1) {
     const row = model.cells[r] ?? [];
@@ -108,7 +109,7 @@ function* sheetData(part: SheetPart, strings: StringTable): Generator<string> {
     let body = "";
     for (let c = 0, i = r * width; c < width; c += 1, i += 1) {
       const f = formats[i];
-      const s = f ? (styleAttrs[f] ??= ` s="${f + offset}"`) : "";
+      const s = f ? (styleAttrs[f] ??= ` s="${styleId(f)}"`) : "";
       const text = texts.get(i);
       const value = text !== undefined ? text : hidden.has(i) ? null : row[c];
       body += cellXml(`${letters[c]}${n}`, s, value, strings);

@@ -55,10 +55,10 @@ export interface Book {
   tables: number;
   charts: number;
   drawings: number;
-  /** Added to the project's format ids (0 in a new workbook; see SheetPart). */
-  styleOffset: number;
-  /** Added to dxf ids: the workbook's own differential formats come first. */
-  dxfOffset: number;
+  /** The cellXfs index of a format id; absent in a new workbook (the id itself; see SheetPart). */
+  styleId?: (format: number) => number;
+  /** The dxfs index of a conditional look; absent in a new workbook (`dxfs`' numbering). */
+  dxfId?: (dxf: Dxf) => number;
 }
 
 export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8Array> {
@@ -76,8 +76,6 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
     tables: 0,
     charts: 0,
     drawings: 0,
-    styleOffset: 0,
-    dxfOffset: 0,
   };
   const entries: WorkbookSheet[] = [];
   const workbookRels: Rel[] = [];
@@ -154,14 +152,10 @@ export async function writeSheet(
       target: `../drawings/drawing${drawing}.xml`,
     });
   }
-  const dxfIds = (model.conditionalFormats ?? []).map(
-    (rule) =>
-      book.dxfOffset +
-      book.dxfs.id({
-        fill: argbOf(rule.fill),
-        color: rule.fontColor ? argbOf(rule.fontColor) : undefined,
-      })
-  );
+  const dxfIds = (model.conditionalFormats ?? []).map((rule) => {
+    const dxf = { fill: argbOf(rule.fill), color: rule.fontColor ? argbOf(rule.fontColor) : undefined };
+    return book.dxfId ? book.dxfId(dxf) : book.dxfs.id(dxf);
+  });
   const part = {
     model,
     layout,
@@ -170,7 +164,7 @@ export async function writeSheet(
     dxfIds,
     drawingRel,
     tableRels,
-    styleOffset: book.styleOffset,
+    styleId: book.styleId,
   };
   await book.zip.add(path, worksheetXml(part, book.strings));
   book.types.set(path, CONTENT_TYPE.worksheet);

@@ -4,7 +4,7 @@
  */
 import { chainMentions, rewriteAppTitles, rewriteContentTypes } from "../../../../src/adapters/xlsx-patch/package-parts";
 import { PatchStrings } from "../../../../src/adapters/xlsx-patch/strings-merge";
-import { mergeStyles, readExistingStyles } from "../../../../src/adapters/xlsx-patch/styles-merge";
+import { PatchStyles } from "../../../../src/adapters/xlsx-patch/styles-merge";
 import { rewriteWorkbook, type OriginalSheet, type WorkbookPart } from "../../../../src/adapters/xlsx-patch/workbook-part";
 import { StyleRegistry } from "../../../../src/adapters/xlsx-writer/style-registry";
 
@@ -21,27 +21,44 @@ describe("styles.xml", () => {
     "</x:styleSheet>";
 
   it("appends the project's formats after the workbook's, reusing an equal number format and the default font", () => {
-    const existing = readExistingStyles(xml, "xl/styles.xml");
-    expect(existing).toMatchObject({ fonts: 2, fills: 2, borders: 1, xfs: 3, dxfs: 0, nextNumFmt: 171 });
     const registry = new StyleRegistry();
     const bold = registry.apply(0, registry.layer({ kind: "style", style: { bold: true, fill: "#FFEEDD" } }));
     const decimal = registry.apply(0, registry.layer({ kind: "numFmt", numFmt: "0.0" }));
-    const percent = registry.apply(0, registry.layer({ kind: "numFmt", numFmt: "0.000" }));
-    const merged = mergeStyles(xml, "xl/styles.xml", existing, registry, [{ fill: "FFFF0000" }]);
+    const thousandths = registry.apply(0, registry.layer({ kind: "numFmt", numFmt: "0.000" }));
+    const styles = new PatchStyles(xml, "xl/styles.xml", registry);
+    expect([styles.xfId(bold), styles.xfId(decimal), styles.xfId(thousandths), styles.xfId(bold)]).toEqual([3, 4, 5, 3]);
+    expect(styles.dxfId({ fill: "FFFF0000" })).toBe(0);
+    const merged = styles.xmlText();
     // Every existing entry is where it was, with its text.
     for (const part of ['<x:xf numFmtId="0" fontId="0"/><x:xf numFmtId="170" fontId="1"/><x:xf numFmtId="14" fontId="0"/>', '<x:numFmt numFmtId="170" formatCode="0.0"/>', '<x:font><x:sz val="10"/><x:name val="Arial"/></x:font><x:font><x:b/><x:sz val="10"/></x:font>'])
       expect(merged).toContain(part);
     const xfs = [...merged.matchAll(/<x:xf\b[^>]*>/g)].map((m) => m[0]).slice(1); // after cellStyleXfs
-    expect(xfs).toHaveLength(3 + 3);
-    // Project format k is cellXfs (3 − 1 + k).
-    expect(xfs[2 + bold]).toMatch(/fontId="2" fillId="2"/);
-    expect(xfs[2 + decimal]).toMatch(/numFmtId="170" fontId="0"/);
-    expect(xfs[2 + percent]).toMatch(/numFmtId="171"/);
+    expect(xfs).toHaveLength(6);
+    expect(xfs[3]).toMatch(/fontId="2" fillId="2"/);
+    expect(xfs[4]).toMatch(/numFmtId="170" fontId="0"/);
+    expect(xfs[5]).toMatch(/numFmtId="171"/);
     expect(merged).toMatch(/<x:cellXfs count="6">/);
     expect(merged).toMatch(/<x:fonts count="3">/);
     expect(merged).toMatch(/<x:numFmts count="2">/);
     expect(merged).toMatch(/<x:dxfs count="1"><x:dxf><x:fill><x:patternFill patternType="solid">/);
     expect(merged).not.toMatch(/<(?!\/?x:)[a-z]/);
+  });
+
+  it("reuses the entries an earlier report appended: a workbook reported into again does not grow", () => {
+    const registry = new StyleRegistry();
+    const formats = [
+      registry.apply(0, registry.layer({ kind: "style", style: { bold: true, fill: "#FFEEDD", border: true } })),
+      registry.apply(0, registry.layer({ kind: "numFmt", numFmt: "0.000" })),
+    ];
+    const first = new PatchStyles(xml, "xl/styles.xml", registry);
+    const ids = formats.map((f) => first.xfId(f));
+    first.dxfId({ fill: "FFFF0000", color: "FF000000" });
+    const once = first.xmlText();
+    const second = new PatchStyles(once, "xl/styles.xml", registry);
+    expect(formats.map((f) => second.xfId(f))).toEqual(ids);
+    expect(second.dxfId({ fill: "FFFF0000", color: "FF000000" })).toBe(0);
+    expect(second.changed).toBe(false);
+    expect(second.xmlText()).toBe(once);
   });
 });
 
