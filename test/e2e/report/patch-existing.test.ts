@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
+import { scanXml } from "../../../src/adapters/xlsx-reader/xml";
 import { XlsxReadOnlyWorkbook } from "../../../src/adapters/xlsx-reader/workbook";
 import { generateMunicipality } from "../../../src/core/demo";
 import { buildCli, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
@@ -120,6 +121,15 @@ function report(out: string) {
   return run;
 }
 
+/** Every XML part of the package is well-formed (a strict scanner: mismatched or unclosed tags throw). */
+async function expectWellFormed(zip: JSZip): Promise<void> {
+  const noop = { open() {}, close() {}, text() {} };
+  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+    const text = await zip.file(name)!.async("string");
+    expect({ name, error: (() => { try { scanXml(text.replace(/^\uFEFF/, ""), noop); return null; } catch (e) { return (e as Error).message; } })() }).toEqual({ name, error: null });
+  }
+}
+
 async function expectSameParts(before: JSZip, after: JSZip, parts: readonly string[]): Promise<void> {
   for (const part of parts) {
     const a = await before.file(part)!.async("nodebuffer");
@@ -150,6 +160,7 @@ describe.each([
 
     const after = await JSZip.loadAsync(readFileSync(out));
     await expectSameParts(before, after, parts);
+    await expectWellFormed(after);
     expect(definedName(await after.file("xl/workbook.xml")!.async("string"), "МоиДанные")).toBe(
       definedName(workbookBefore, "МоиДанные")
     );
@@ -181,6 +192,7 @@ describe.each([
     report(out);
     const first = await JSZip.loadAsync(readFileSync(out));
     await expectSameParts(before, first, parts);
+    await expectWellFormed(first);
     expect([...(await sheetParts(first)).keys()].slice(0, own.length)).toEqual(own);
     const created = await peopleParts(first, ["Меры", "Настройки"]);
     report(out);
