@@ -5,11 +5,13 @@ import { indicatorCases } from "./indicators";
 import { reportCase } from "./report";
 import { reportWriteCase } from "./report-write";
 import { summaryFormulasCase } from "./summary-formulas";
+import { reportExistingCase } from "./report-existing";
 
 export const cases: BenchCase[] = [
   validateCase,
   ...indicatorCases,
   reportCase,
   reportWriteCase,
+  reportExistingCase,
   summaryFormulasCase,
 ];

@@ -2,12 +2,13 @@
  * Opening and saving workbooks for the command line, with a clear Russian
  * message for each way a file can be unusable (missing, a folder, not a
  * workbook, an old .xls, a broken zip). Files that are only read go through
- * the fast read-only reader; a workbook that will be written opens in ExcelJS.
+ * the fast read-only reader; a workbook that will be written is patched
+ * (src/adapters/xlsx-patch).
  */
 import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
+import { XlsxPatchWorkbook } from "../adapters/xlsx-patch/patch-workbook";
 import type { SavableWorkbook } from "../adapters/exceljs/files";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import { encryptedAdvice } from "../app/report/sources";
@@ -17,9 +18,9 @@ import { writeFileAtomic } from "./atomic-write";
 import { CliError } from "./io";
 import { guardReads } from "./read-guard";
 
-/** A workbook to change and save (the report's own output). */
-export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
-  return openChecked(path, (bytes) => ExcelJsWorkbook.load(bytes));
+/** A workbook to change and save (the report's own output): patched, people's parts kept as they are. */
+export async function openWorkbook(path: string): Promise<XlsxPatchWorkbook> {
+  return openChecked(path, (bytes) => XlsxPatchWorkbook.open(bytes));
 }
 
 /** A workbook that is only read (sources, --previous, --settings, validate). */

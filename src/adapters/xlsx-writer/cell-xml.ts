@@ -5,7 +5,7 @@
  * written as their result.
  */
 import type { OutCell } from "../../port/sheet-model";
-import type { SharedStrings } from "./shared-strings";
+import type { StringTable } from "./shared-strings";
 import { xmlText } from "./xml-text";
 
 const MS_PER_DAY = 86_400_000;
@@ -21,7 +21,7 @@ export function cellXml(
   ref: string,
   s: string,
   cell: OutCell | undefined,
-  strings: SharedStrings
+  strings: StringTable
 ): string {
   if (cell === null || cell === undefined) return s ? `<c r="${ref}"${s}/>` : "";
   if (typeof cell === "string") {

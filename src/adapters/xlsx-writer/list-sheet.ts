@@ -9,7 +9,16 @@ import { columnLetters, quotedSheet } from "../ooxml/a1";
 import { LIST_SHEET } from "../ooxml/formats";
 
 export class ListSheet {
-  private readonly lists: (readonly string[])[] = [];
+  private readonly lists: (readonly string[])[];
+
+  /** `existing`: the columns a workbook's `_Списки` already holds (validations refer to them). */
+  constructor(existing: readonly (readonly string[])[] = []) {
+    this.lists = [...existing];
+  }
+
+  get count(): number {
+    return this.lists.length;
+  }
 
   /** The range holding `values`, added as a new column when no column holds them yet. */
   sourceOf(values: readonly string[]): string {

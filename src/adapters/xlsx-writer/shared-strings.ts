@@ -9,7 +9,12 @@ const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
-export class SharedStrings {
+/** What a sheet writer needs of a string table: the index of a text. */
+export interface StringTable {
+  id(text: string): number;
+}
+
+export class SharedStrings implements StringTable {
   private readonly index = new Map<string, number>();
   private uses = 0;
 

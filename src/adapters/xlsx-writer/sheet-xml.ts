@@ -7,7 +7,7 @@ import type { SheetModel } from "../../port/sheet-model";
 import { argbOf, cellAddress, columnLetters, quotedSheet, rangeAddress } from "../ooxml/a1";
 import { escapeXml } from "../ooxml/xml";
 import { cellXml } from "./cell-xml";
-import type { SharedStrings } from "./shared-strings";
+import type { StringTable } from "./shared-strings";
 import type { SheetLayout } from "./sheet-layout";
 import { validationXml } from "./validation-xml";
 
@@ -23,6 +23,12 @@ export interface SheetPart {
   /** Relationship ids of the sheet's drawing and tables. */
   drawingRel: string | null;
   tableRels: string[];
+  /**
+   * The cellXfs index of a format id other than 0 (Excel's default, no
+   * attribute); absent: the id itself. In an existing workbook the project's
+   * formats are merged into the person's (src/adapters/xlsx-patch).
+   */
+  styleId?: (format: number) => number;
 }
 
 const HEAD =
@@ -31,7 +37,7 @@ const HEAD =
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 const DEFAULT_WIDTH = 9.140625;
 
-export function* worksheetXml(part: SheetPart, strings: SharedStrings): Generator<string> {
+export function* worksheetXml(part: SheetPart, strings: StringTable): Generator<string> {
   yield (
     HEAD +
     sheetPr(part.model) +
@@ -81,19 +87,21 @@ function cols(part: SheetPart): string {
         column.width === undefined
           ? `width="${DEFAULT_WIDTH}"`
           : `width="${column.width}" customWidth="1"`;
-      return `<col min="${c + 1}" max="${c + 1}" ${width}${style ? ` style="${style}"` : ""}/>`;
+      const styleAttr = style ? ` style="${part.styleId ? part.styleId(style) : style}"` : "";
+      return `<col min="${c + 1}" max="${c + 1}" ${width}${styleAttr}/>`;
     })
     .join("");
   return items ? `<cols>${items}</cols>` : "";
 }
 
-function* sheetData(part: SheetPart, strings: SharedStrings): Generator<string> {
+function* sheetData(part: SheetPart, strings: StringTable): Generator<string> {
   const { model, layout } = part;
   const { rows, cols: width, formats, texts, hidden } = layout;
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const heights = model.rowHeights ?? {};
   // The same few style attributes recur millions of times: make each string once.
   const styleAttrs: string[] = [];
+  const styleId = part.styleId ?? ((f: number) => f);
   yield "<sheetData>";
   for (let r = 0; r < rows; r += 1) {
     const row = model.cells[r] ?? [];
@@ -101,7 +109,7 @@ function* sheetData(part: SheetPart, strings: SharedStrings): Generator<string> 
     let body = "";
     for (let c = 0, i = r * width; c < width; c += 1, i += 1) {
       const f = formats[i];
-      const s = f ? (styleAttrs[f] ??= ` s="${f}"`) : "";
+      const s = f ? (styleAttrs[f] ??= ` s="${styleId(f)}"`) : "";
       const text = texts.get(i);
       const value = text !== undefined ? text : hidden.has(i) ? null : row[c];
       body += cellXml(`${letters[c]}${n}`, s, value, strings);

@@ -17,7 +17,7 @@ const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 const THIN = '<color rgb="FFBFBFBF"/>';
-const BORDER =
+export const BORDER =
   `<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right>` +
   `<top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`;
 
@@ -28,7 +28,7 @@ function table(initial: string[]): Interner<string> {
   return interner;
 }
 
-function fontXml(f: Format): string {
+export function fontXml(f: Format): string {
   const color = f.color ? `<color rgb="${f.color}"/>` : '<color theme="1"/>';
   return (
     `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.underline ? "<u/>" : ""}` +
@@ -36,11 +36,11 @@ function fontXml(f: Format): string {
   );
 }
 
-function solidXml(argb: string): string {
+export function solidXml(argb: string): string {
   return `<patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill>`;
 }
 
-function alignmentXml(f: Format): string {
+export function alignmentXml(f: Format): string {
   const a =
     (f.hAlign ? ` horizontal="${f.hAlign}"` : "") +
     (f.vAlign ? ` vertical="${f.vAlign}"` : "") +
@@ -48,12 +48,24 @@ function alignmentXml(f: Format): string {
   return a ? `<alignment${a}/>` : "";
 }
 
-function dxfXml(d: Dxf): string {
+export function dxfXml(d: Dxf): string {
   const font = d.color ? `<font><color rgb="${d.color}"/></font>` : "";
   return `<dxf>${font}<fill>${solidXml(d.fill)}</fill></dxf>`;
 }
 
-export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string {
+/** The style entries of a new workbook, ready to be listed in styles.xml. */
+export interface StyleLists {
+  /** Custom number formats [code, id]. */
+  numFmts: [string, number][];
+  fonts: string[];
+  fills: string[];
+  borders: string[];
+  /** cellXfs entries, numbered as the registry numbers its formats. */
+  xfs: string[];
+  dxfs: string[];
+}
+
+export function styleLists(registry: StyleRegistry, dxfs: readonly Dxf[]): StyleLists {
   const fonts = table([fontXml({})]);
   const fills = table([
     '<fill><patternFill patternType="none"/></fill>',
@@ -72,29 +84,51 @@ export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string
       numFmtId = builtinFormatId(f.numFmt) ?? numFmts.get(f.numFmt) ?? 164 + numFmts.size;
       if (builtinFormatId(f.numFmt) === undefined) numFmts.set(f.numFmt, numFmtId);
     }
-    const alignment = alignmentXml(f);
-    const apply =
-      (numFmtId ? ' applyNumberFormat="1"' : "") +
-      (fontId ? ' applyFont="1"' : "") +
-      (fillId ? ' applyFill="1"' : "") +
-      (borderId ? ' applyBorder="1"' : "") +
-      (alignment ? ' applyAlignment="1"' : "");
-    const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
-    xfs.push(alignment ? `${open}>${alignment}</xf>` : `${open}/>`);
+    xfs.push(xfXml({ numFmtId, fontId, fillId, borderId }, alignmentXml(f)));
   }
-  const numFmtXml = [...numFmts]
-    .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
-    .join("");
+  return {
+    numFmts: [...numFmts],
+    fonts: fonts.items,
+    fills: fills.items,
+    borders: borders.items,
+    xfs,
+    dxfs: dxfs.map(dxfXml),
+  };
+}
+
+/** One cellXfs entry. */
+export function xfXml(
+  ids: { numFmtId: number; fontId: number; fillId: number; borderId: number },
+  alignment: string
+): string {
+  const { numFmtId, fontId, fillId, borderId } = ids;
+  const apply =
+    (numFmtId ? ' applyNumberFormat="1"' : "") +
+    (fontId ? ' applyFont="1"' : "") +
+    (fillId ? ' applyFill="1"' : "") +
+    (borderId ? ' applyBorder="1"' : "") +
+    (alignment ? ' applyAlignment="1"' : "");
+  const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${apply}`;
+  return alignment ? `${open}>${alignment}</xf>` : `${open}/>`;
+}
+
+export function numFmtXml([code, id]: [string, number]): string {
+  return `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`;
+}
+
+export function stylesXml(registry: StyleRegistry, dxfs: readonly Dxf[]): string {
+  const lists = styleLists(registry, dxfs);
+  const n = lists.numFmts.length;
   return (
     HEAD +
-    (numFmts.size ? `<numFmts count="${numFmts.size}">${numFmtXml}</numFmts>` : "") +
-    `<fonts count="${fonts.items.length}">${fonts.items.join("")}</fonts>` +
-    `<fills count="${fills.items.length}">${fills.items.join("")}</fills>` +
-    `<borders count="${borders.items.length}">${borders.items.join("")}</borders>` +
+    (n ? `<numFmts count="${n}">${lists.numFmts.map(numFmtXml).join("")}</numFmts>` : "") +
+    `<fonts count="${lists.fonts.length}">${lists.fonts.join("")}</fonts>` +
+    `<fills count="${lists.fills.length}">${lists.fills.join("")}</fills>` +
+    `<borders count="${lists.borders.length}">${lists.borders.join("")}</borders>` +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
+    `<cellXfs count="${lists.xfs.length}">${lists.xfs.join("")}</cellXfs>` +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-    `<dxfs count="${dxfs.length}">${dxfs.map(dxfXml).join("")}</dxfs>` +
+    `<dxfs count="${lists.dxfs.length}">${lists.dxfs.join("")}</dxfs>` +
     '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
     "</styleSheet>"
   );

@@ -23,7 +23,7 @@ import {
   type Rel,
   type WorkbookSheet,
 } from "./package-xml";
-import { SharedStrings } from "./shared-strings";
+import { SharedStrings, type StringTable } from "./shared-strings";
 import { layoutSheet, type SheetLayout } from "./sheet-layout";
 import { worksheetXml } from "./sheet-xml";
 import { StyleRegistry } from "./style-registry";
@@ -38,28 +38,39 @@ export interface BookSheet {
   listFormulas: (string | null)[];
 }
 
+/** Where parts go: the new-workbook zip, or a patched package. */
+export interface PartSink {
+  add(name: string, pieces: Iterable<string>): Promise<void>;
+}
+
 /** Numbering of the parts shared by all sheets. */
-interface Book {
-  zip: ZipWriter;
+export interface Book {
+  zip: PartSink;
   types: Map<string, string>;
   registry: StyleRegistry;
-  strings: SharedStrings;
+  strings: StringTable;
   /** Equal conditional looks share one differential format. */
   dxfs: Interner<Dxf>;
   tableNames: Set<string>;
   tables: number;
   charts: number;
   drawings: number;
+  /** The cellXfs index of a format id; absent in a new workbook (the id itself; see SheetPart). */
+  styleId?: (format: number) => number;
+  /** The dxfs index of a conditional look; absent in a new workbook (`dxfs`' numbering). */
+  dxfId?: (dxf: Dxf) => number;
 }
 
 export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8Array> {
   const active = sheets.findIndex((s) => (s.model.visibility ?? "visible") === "visible");
   if (active < 0) throw new Error("В книге должен быть хотя бы один видимый лист");
+  const zip = new ZipWriter();
+  const strings = new SharedStrings();
   const book: Book = {
-    zip: new ZipWriter(),
+    zip,
     types: new Map(),
     registry: new StyleRegistry(),
-    strings: new SharedStrings(),
+    strings,
     dxfs: new Interner<Dxf>((d) => `${d.fill}|${d.color ?? ""}`),
     tableNames: new Set(),
     tables: 0,
@@ -82,14 +93,14 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
       repeatRows: model.pageSetup?.repeatRows,
     });
   }
-  const { zip, types } = book;
+  const { types } = book;
   const n = sheets.length;
   workbookRels.push(
     { id: `rId${n + 1}`, type: REL_TYPE.styles, target: "styles.xml" },
     { id: `rId${n + 2}`, type: REL_TYPE.theme, target: "theme/theme1.xml" },
     { id: `rId${n + 3}`, type: REL_TYPE.sharedStrings, target: "sharedStrings.xml" }
   );
-  await zip.add("xl/sharedStrings.xml", book.strings.xml());
+  await zip.add("xl/sharedStrings.xml", strings.xml());
   await zip.add("xl/styles.xml", [stylesXml(book.registry, book.dxfs.items)]);
   await zip.add("xl/theme/theme1.xml", [THEME_XML]);
   await zip.add("xl/workbook.xml", [workbookXml(entries, active)]);
@@ -113,7 +124,8 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
   return zip.finish();
 }
 
-async function writeSheet(
+/** One sheet's part, its tables, drawing and charts, and their relationships. */
+export async function writeSheet(
   book: Book,
   sheet: BookSheet,
   path: string,
@@ -140,12 +152,10 @@ async function writeSheet(
       target: `../drawings/drawing${drawing}.xml`,
     });
   }
-  const dxfIds = (model.conditionalFormats ?? []).map((rule) =>
-    book.dxfs.id({
-      fill: argbOf(rule.fill),
-      color: rule.fontColor ? argbOf(rule.fontColor) : undefined,
-    })
-  );
+  const dxfIds = (model.conditionalFormats ?? []).map((rule) => {
+    const dxf = { fill: argbOf(rule.fill), color: rule.fontColor ? argbOf(rule.fontColor) : undefined };
+    return book.dxfId ? book.dxfId(dxf) : book.dxfs.id(dxf);
+  });
   const part = {
     model,
     layout,
@@ -154,6 +164,7 @@ async function writeSheet(
     dxfIds,
     drawingRel,
     tableRels,
+    styleId: book.styleId,
   };
   await book.zip.add(path, worksheetXml(part, book.strings));
   book.types.set(path, CONTENT_TYPE.worksheet);

@@ -29,48 +29,10 @@ export class ZipWriter {
   private readonly entries: Entry[] = [];
   private offset = 0;
 
-  /**
-   * Adds one part whose text arrives in pieces (a row of cells, say). Pieces
-   * are encoded into megabyte buffers: converting a few large strings made of
-   * thousands of concatenations costs far more than writing small ones.
-   */
+  /** Adds one part whose text arrives in pieces (deflatePieces). */
   async add(name: string, pieces: Iterable<string>): Promise<void> {
-    const deflate = createDeflateRaw({ level: LEVEL, memLevel: 9 });
-    const out: Buffer[] = [];
-    deflate.on("data", (b: Buffer) => out.push(b));
-    const ended = new Promise<void>((resolve, reject) => {
-      deflate.on("end", resolve);
-      deflate.on("error", reject);
-    });
-    let crc = 0;
-    let size = 0;
-    const send = async (bytes: Buffer) => {
-      crc = crc32(bytes, crc);
-      size += bytes.length;
-      // zlib deflates on a worker thread: let a few buffers queue so the next one is made meanwhile.
-      if (!deflate.write(bytes) && deflate.writableLength > IN_FLIGHT) {
-        await new Promise((r) => deflate.once("drain", r));
-      }
-    };
-    let buffer = Buffer.allocUnsafe(CHUNK);
-    let used = 0;
-    for (const piece of pieces) {
-      // A UTF-16 unit takes at most 3 bytes in UTF-8.
-      if (piece.length * 3 > CHUNK - used) {
-        if (used > 0) await send(buffer.subarray(0, used));
-        buffer = Buffer.allocUnsafe(CHUNK);
-        used = 0;
-        if (piece.length * 3 > CHUNK) {
-          await send(Buffer.from(piece, "utf8"));
-          continue;
-        }
-      }
-      used += buffer.write(piece, used, "utf8");
-    }
-    if (used > 0) await send(buffer.subarray(0, used));
-    deflate.end();
-    await ended;
-    this.push(name, crc, size, Buffer.concat(out));
+    const part = await deflatePieces(pieces);
+    this.push(name, part.crc, part.size, part.compressed);
   }
 
   /** The finished package: local entries, central directory, end record. */
@@ -107,6 +69,58 @@ export class ZipWriter {
     this.chunks.push(bytes);
     this.offset += bytes.length;
   }
+}
+
+/** A part deflated as its text is produced. */
+export interface DeflatedPart {
+  crc: number;
+  /** Uncompressed size in bytes. */
+  size: number;
+  compressed: Buffer;
+}
+
+/**
+ * Deflates a part whose text arrives in pieces (a row of cells, say). Pieces
+ * are encoded into megabyte buffers: converting a few large strings made of
+ * thousands of concatenations costs far more than writing small ones.
+ */
+export async function deflatePieces(pieces: Iterable<string>): Promise<DeflatedPart> {
+  const deflate = createDeflateRaw({ level: LEVEL, memLevel: 9 });
+  const out: Buffer[] = [];
+  deflate.on("data", (b: Buffer) => out.push(b));
+  const ended = new Promise<void>((resolve, reject) => {
+    deflate.on("end", resolve);
+    deflate.on("error", reject);
+  });
+  let crc = 0;
+  let size = 0;
+  const send = async (bytes: Buffer) => {
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    // zlib deflates on a worker thread: let a few buffers queue so the next one is made meanwhile.
+    if (!deflate.write(bytes) && deflate.writableLength > IN_FLIGHT) {
+      await new Promise((r) => deflate.once("drain", r));
+    }
+  };
+  let buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  for (const piece of pieces) {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (piece.length * 3 > CHUNK - used) {
+      if (used > 0) await send(buffer.subarray(0, used));
+      buffer = Buffer.allocUnsafe(CHUNK);
+      used = 0;
+      if (piece.length * 3 > CHUNK) {
+        await send(Buffer.from(piece, "utf8"));
+        continue;
+      }
+    }
+    used += buffer.write(piece, used, "utf8");
+  }
+  if (used > 0) await send(buffer.subarray(0, used));
+  deflate.end();
+  await ended;
+  return { crc, size, compressed: Buffer.concat(out) };
 }
 
 function tooLarge(): Error {

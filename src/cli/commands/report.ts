@@ -5,7 +5,7 @@
  * every output sheet, the JSON of cli.md, and feedback workbooks per school.
  */
 import { existsSync } from "node:fs";
-import { ExcelJsWorkbook } from "../../adapters/exceljs/exceljs-workbook";
+import type { XlsxPatchWorkbook } from "../../adapters/xlsx-patch/patch-workbook";
 import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import {
   buildReport,
@@ -112,7 +112,7 @@ async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
   if (previous) await checkInputWorkbook(previous, "--previous", true);
 }
 
-async function existingOutput(out: string): Promise<ExcelJsWorkbook | null> {
+async function existingOutput(out: string): Promise<XlsxPatchWorkbook | null> {
   return existsSync(out) ? openWorkbook(out) : null;
 }
 
@@ -158,7 +158,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     rules: people.rules,
     linkSheets: [TARGETS.name, MEASURES.name, RULE_TEXTS.name],
   });
-  // A new --out is written by the fast writer; an existing one keeps people's sheets through ExcelJS.
+  // A new --out is written by the fast writer; an existing one is patched: people's parts are copied as they are.
   const workbook = target ?? XlsxBookWriter.create();
   io.err(`Запись отчёта: ${out}`);
   const written = await writeReport(workbook, report);
@@ -196,7 +196,8 @@ export const reportCommand: Command = {
     "  Меры, Эффективность, Паспорта показателей, Аналитическая справка, Ошибки.",
     `  --out FILE.xlsx        куда записать (по умолчанию ${DEFAULT_REPORT_OUT} в текущей папке); если книга`,
     "                         уже есть, листы данных и отчёта заменяются, а «Настройки», «Меры» и",
-    "                         «Правила рекомендаций» сохраняются и используются",
+    "                         «Правила рекомендаций» сохраняются и используются; свои листы, диаграммы,",
+    "                         рисунки, примечания, сводные таблицы и имена остаются как были",
     "  --json OUT.json        показатели, сообщения и рекомендации в JSON",
     `  --profile CODE         профиль показателей: ${PROFILES.map((p) => p.id).join(", ")} (по умолчанию ${FULL_PROFILE_ID})`,
     "  --settings FILE.xlsx   взять лист «Настройки» (цели, параметры, свои показатели) из этой книги",
