@@ -32,6 +32,7 @@ import { writeJson } from "../output";
 import { printSummary, writeFeedback } from "../report-output";
 import { expandInputs, sourceInputs } from "../sources";
 import type { Command } from "./command";
+import { appendAll } from "../../core/arrays";
 
 export const DEFAULT_REPORT_OUT = "pedmonitor-report.xlsx";
 
@@ -97,7 +98,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       throw new CliError(`--settings: в книге ${settingsPath} нет листа «${TARGETS.name}».`);
     people.settings = read.settings;
     people.custom = read.custom;
-    people.issues.push(...read.issues);
+    appendAll(people.issues, read.issues);
   }
   const sources = await readInputs(args.positionals, out, io, "Прочитано");
   const previousPath = stringOption(args, "previous");
