@@ -55,7 +55,7 @@ describe("the realistic synthetic municipality", () => {
   it("finds each planted row fault on its row", () => {
     const byFile = new Map<string, Set<string>>();
     for (const i of run.report.consolidation.issues) {
-      const key = i.file;
+      const key = i.file ?? "";
       if (!byFile.has(key)) byFile.set(key, new Set());
       byFile.get(key)!.add(`${i.row}|${i.code}`);
     }
