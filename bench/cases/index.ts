@@ -4,5 +4,6 @@ import { validateCase } from "./validate";
 import { indicatorCases } from "./indicators";
 import { reportCase } from "./report";
 import { reportWriteCase } from "./report-write";
+import { scaleCase } from "./scale";
 
-export const cases: BenchCase[] = [validateCase, ...indicatorCases, reportCase, reportWriteCase];
+export const cases: BenchCase[] = [validateCase, ...indicatorCases, reportCase, reportWriteCase, scaleCase];
