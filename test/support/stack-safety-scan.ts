@@ -3,7 +3,8 @@
  * call stack: a spread argument in a call (`out.push(...items)`,
  * `Math.max(...values)`: every item becomes one stack slot, ~100k items crash),
  * the same through `.apply(this, items)`, and a function that calls itself.
- * (Mutual recursion through two functions is not detected.)
+ * and functions of one file that call each other in a cycle (a → b → a);
+ * recursion across files is not detected.
  * Allowed: a spread of an array literal (`f(...[a, b])`), any finding whose
  * line or the line above carries a `// bounded: <why>` comment, and a
  * recursion whose function's leading comment says `bounded: <why>`.
@@ -12,7 +13,7 @@ import ts from "typescript";
 
 export interface Finding {
   line: number;
-  kind: "spread-argument" | "apply-array" | "self-recursion";
+  kind: "spread-argument" | "apply-array" | "self-recursion" | "mutual-recursion";
   text: string;
 }
 
@@ -34,6 +35,9 @@ export function scanSource(fileName: string, text: string): Finding[] {
 
   // The enclosing functions, innermost last, to spot a call to oneself.
   const enclosing: { name: string; node: ts.Node }[] = [];
+  // Calls between the file's named functions, for cycles through several of them.
+  const defined = new Map<string, ts.Node>();
+  const calls: { from: string; to: string; node: ts.Node }[] = [];
   // An explicit stack rather than recursion: this file would flag itself otherwise.
   type Step = { node: ts.Node; leave?: boolean };
   const stack: Step[] = [{ node: source }];
@@ -46,6 +50,7 @@ export function scanSource(fileName: string, text: string): Finding[] {
       continue;
     }
     if (name !== null) {
+      if (name !== "" && !defined.has(name)) defined.set(name, node);
       enclosing.push({ name, node });
       stack.push({ node, leave: true });
     }
@@ -57,6 +62,8 @@ export function scanSource(fileName: string, text: string): Finding[] {
         const callee = calleeName(node.expression);
         const self = callee === null || callee === "" ? undefined : enclosing.find((f) => f.name === callee);
         if (self && !boundedByDoc(self.node, text)) report(node, "self-recursion");
+        const caller = [...enclosing].reverse().find((f) => f.name !== "");
+        if (!self && callee && caller) calls.push({ from: caller.name, to: callee, node });
       }
     }
     const children: ts.Node[] = [];
@@ -65,7 +72,26 @@ export function scanSource(fileName: string, text: string): Finding[] {
     });
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
   }
+  const next = new Map<string, Set<string>>();
+  for (const c of calls) if (defined.has(c.to)) next.set(c.from, (next.get(c.from) ?? new Set()).add(c.to));
+  for (const c of calls) {
+    if (!defined.has(c.to) || !reaches(next, c.to, c.from)) continue;
+    if (boundedByDoc(defined.get(c.from)!, text) || boundedByDoc(defined.get(c.to)!, text)) continue;
+    report(c.node, "mutual-recursion");
+  }
   return findings.sort((a, b) => a.line - b.line);
+}
+
+/** Whether `from` leads to `to` through the call graph (breadth first). */
+function reaches(next: Map<string, Set<string>>, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  while (queue.length) {
+    const at = queue.shift()!;
+    if (at === to) return true;
+    for (const n of next.get(at) ?? []) if (!seen.has(n)) queue.push(n), seen.add(n);
+  }
+  return false;
 }
 
 /** The function's leading comments (its doc comment) say why its recursion is bounded. */

@@ -131,6 +131,27 @@ function plain(v) { return v.formula ? plain(v.result) : v; }
     ]);
   });
 
+  it("flags functions of one file that call each other in a cycle, unless one says why it is bounded", () => {
+    const code = `
+function even(n) { return n === 0 || odd(n - 1); }
+function odd(n) { return n !== 0 && even(n - 1); }
+function caller() { return even(10); }
+class Walker {
+  node(n) { n.kids.forEach((k) => this.kids(k)); }
+  kids(k) { return this.node(k); }
+}
+/** bounded: a formula holds a value, never another formula. */
+function outer(v) { return inner(v); }
+function inner(v) { return v.f ? outer(v.result) : v; }
+`;
+    expect(scanSource("x.ts", code).map((f) => [f.line, f.kind])).toEqual([
+      [2, "mutual-recursion"],
+      [3, "mutual-recursion"],
+      [6, "mutual-recursion"],
+      [7, "mutual-recursion"],
+    ]);
+  });
+
   it("finds nothing unexplained in src/", () => {
     const files = allSources();
     expect(files.length).toBeGreaterThan(100);
