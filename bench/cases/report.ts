@@ -48,7 +48,13 @@ export interface Phases {
 /** The report as the command line runs it: the same read-only opener, build and writer. */
 export async function report(
   files: readonly string[]
-): Promise<{ rows: number; bytes: number; phases: Phases; issues: number; recommendations: number }> {
+): Promise<{
+  rows: number;
+  bytes: number;
+  phases: Phases;
+  issues: number;
+  recommendations: number;
+}> {
   const t0 = performance.now();
   const inputs: SourceInput[] = files.map((f) => ({ name: f, bytes: async () => readFileSync(f) }));
   const sources = await openSources(inputs, openReadOnlyBytes);

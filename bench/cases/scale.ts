@@ -31,7 +31,9 @@ export const scaleCase: BenchCase = {
     const dir = mkdtempSync(join(tmpdir(), "pedmonitor-bench-scale-"));
     try {
       // Written by the project's writer: ExcelJS would take ~10 minutes to write them.
-      const made = await timed(() => writeRealisticFiles(dir, FILES, () => XlsxBookWriter.create(), 11));
+      const made = await timed(() =>
+        writeRealisticFiles(dir, FILES, () => XlsxBookWriter.create(), 11)
+      );
       const files = made.value;
       const step = files.length / SAMPLE;
       const sample = Array.from({ length: SAMPLE }, (_, i) => files[Math.floor(i * step)]);

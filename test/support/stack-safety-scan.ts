@@ -21,10 +21,26 @@ const BOUNDED = /\/\/\s*bounded:\s*\S/;
 /** The line above counts only when it is the comment alone. */
 const BOUNDED_LINE = /^\s*\/\/\s*bounded:\s*\S/;
 /** Functions whose `.apply(self, array)` spreads the array onto the stack. */
-const APPLY_TARGETS = new Set(["push", "unshift", "splice", "max", "min", "fromCharCode", "fromCodePoint", "concat", "call"]);
+const APPLY_TARGETS = new Set([
+  "push",
+  "unshift",
+  "splice",
+  "max",
+  "min",
+  "fromCharCode",
+  "fromCodePoint",
+  "concat",
+  "call",
+]);
 
 export function scanSource(fileName: string, text: string): Finding[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+  );
   const lines = text.split("\n");
   const findings: Finding[] = [];
   const report = (node: ts.Node, kind: Finding["kind"]): void => {
@@ -56,11 +72,13 @@ export function scanSource(fileName: string, text: string): Finding[] {
     }
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
       for (const arg of node.arguments ?? [])
-        if (ts.isSpreadElement(arg) && !ts.isArrayLiteralExpression(arg.expression)) report(arg, "spread-argument");
+        if (ts.isSpreadElement(arg) && !ts.isArrayLiteralExpression(arg.expression))
+          report(arg, "spread-argument");
       if (ts.isCallExpression(node)) {
         if (isArrayApply(node)) report(node, "apply-array");
         const callee = calleeName(node.expression);
-        const self = callee === null || callee === "" ? undefined : enclosing.find((f) => f.name === callee);
+        const self =
+          callee === null || callee === "" ? undefined : enclosing.find((f) => f.name === callee);
         if (self && !boundedByDoc(self.node, text)) report(node, "self-recursion");
         const caller = [...enclosing].reverse().find((f) => f.name !== "");
         if (!self && callee && caller) calls.push({ from: caller.name, to: callee, node });
@@ -73,10 +91,12 @@ export function scanSource(fileName: string, text: string): Finding[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
   }
   const next = new Map<string, Set<string>>();
-  for (const c of calls) if (defined.has(c.to)) next.set(c.from, (next.get(c.from) ?? new Set()).add(c.to));
+  for (const c of calls)
+    if (defined.has(c.to)) next.set(c.from, (next.get(c.from) ?? new Set()).add(c.to));
   for (const c of calls) {
     if (!defined.has(c.to) || !reaches(next, c.to, c.from)) continue;
-    if (boundedByDoc(defined.get(c.from)!, text) || boundedByDoc(defined.get(c.to)!, text)) continue;
+    if (boundedByDoc(defined.get(c.from)!, text) || boundedByDoc(defined.get(c.to)!, text))
+      continue;
     report(c.node, "mutual-recursion");
   }
   return findings.sort((a, b) => a.line - b.line);
@@ -89,7 +109,7 @@ function reaches(next: Map<string, Set<string>>, from: string, to: string): bool
   while (queue.length) {
     const at = queue.shift()!;
     if (at === to) return true;
-    for (const n of next.get(at) ?? []) if (!seen.has(n)) queue.push(n), seen.add(n);
+    for (const n of next.get(at) ?? []) if (!seen.has(n)) (queue.push(n), seen.add(n));
   }
   return false;
 }
@@ -98,7 +118,12 @@ function reaches(next: Map<string, Set<string>>, from: string, to: string): bool
 function boundedByDoc(fn: ts.Node, text: string): boolean {
   // A `const f = () => …` carries its comment on the variable statement.
   let at: ts.Node = fn;
-  while (at.parent && (ts.isVariableDeclaration(at.parent) || ts.isVariableDeclarationList(at.parent) || ts.isVariableStatement(at.parent)))
+  while (
+    at.parent &&
+    (ts.isVariableDeclaration(at.parent) ||
+      ts.isVariableDeclarationList(at.parent) ||
+      ts.isVariableStatement(at.parent))
+  )
     at = at.parent;
   const ranges = ts.getLeadingCommentRanges(text, at.getFullStart()) ?? [];
   return ranges.some((r) => /bounded:\s*\S/.test(text.slice(r.pos, r.end)));
@@ -109,10 +134,18 @@ function boundedByDoc(fn: ts.Node, text: string): boolean {
  * `this.f` for methods; "" for anonymous ones (callbacks), null for other nodes.
  */
 function functionName(node: ts.Node): string | null {
-  if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name) return node.name.text;
-  if (ts.isMethodDeclaration(node) && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name)))
+  if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node)) && node.name)
+    return node.name.text;
+  if (
+    ts.isMethodDeclaration(node) &&
+    (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name))
+  )
     return `this.${node.name.text}`;
-  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name))
+  if (
+    (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) &&
+    ts.isVariableDeclaration(node.parent) &&
+    ts.isIdentifier(node.parent.name)
+  )
     return node.parent.name.text;
   if (ts.isFunctionLike(node)) return "";
   return null;
@@ -121,7 +154,10 @@ function functionName(node: ts.Node): string | null {
 /** `f(…)` → f; `this.f(…)` → this.f; anything else → null. */
 function calleeName(expression: ts.Expression): string | null {
   if (ts.isIdentifier(expression)) return expression.text;
-  if (ts.isPropertyAccessExpression(expression) && expression.expression.kind === ts.SyntaxKind.ThisKeyword)
+  if (
+    ts.isPropertyAccessExpression(expression) &&
+    expression.expression.kind === ts.SyntaxKind.ThisKeyword
+  )
     return `this.${expression.name.text}`;
   return null;
 }
@@ -131,11 +167,20 @@ function isArrayApply(call: ts.CallExpression): boolean {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee)) return false;
   const args = call.arguments;
-  if (callee.name.text === "apply" && ts.isIdentifier(callee.expression) && callee.expression.text === "Reflect")
+  if (
+    callee.name.text === "apply" &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === "Reflect"
+  )
     return args.length >= 3 && !ts.isArrayLiteralExpression(args[2]);
-  if (callee.name.text !== "apply" || args.length < 2 || ts.isArrayLiteralExpression(args[1])) return false;
+  if (callee.name.text !== "apply" || args.length < 2 || ts.isArrayLiteralExpression(args[1]))
+    return false;
   const target = callee.expression;
   if (ts.isPropertyAccessExpression(target))
-    return APPLY_TARGETS.has(target.name.text) || (ts.isPropertyAccessExpression(target.expression) && target.expression.name.text === "prototype");
+    return (
+      APPLY_TARGETS.has(target.name.text) ||
+      (ts.isPropertyAccessExpression(target.expression) &&
+        target.expression.name.text === "prototype")
+    );
   return false;
 }

@@ -26,7 +26,10 @@ export class ListSheet {
   }
 
   model(): SheetModel {
-    const rows = maxOf(this.lists.map((l) => l.length), 0);
+    const rows = maxOf(
+      this.lists.map((l) => l.length),
+      0
+    );
     const cells = Array.from({ length: rows }, (_, r) => this.lists.map((l) => l[r] ?? null));
     return { name: LIST_SHEET, cells, visibility: "veryHidden" };
   }

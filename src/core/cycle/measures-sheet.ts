@@ -33,7 +33,10 @@ export function measuresSheet(existing?: Grid, options: MeasuresSheetOptions = {
     if (found !== undefined) columnOf.set(field.key, found);
     else {
       // A column missing from an old sheet is added at the right of its header row.
-      const col = maxOf([...columnOf.values()].map((c) => c + 1), cells[headerRow].length);
+      const col = maxOf(
+        [...columnOf.values()].map((c) => c + 1),
+        cells[headerRow].length
+      );
       cells[headerRow][col] = field.header;
       columnOf.set(field.key, col);
     }

@@ -28,7 +28,11 @@ export interface RealisticSchool {
   layout: LayoutFault[];
 }
 
-export function plantRealistic(rnd: Random, schools: SchoolValues[], period: Period): RealisticSchool[] {
+export function plantRealistic(
+  rnd: Random,
+  schools: SchoolValues[],
+  period: Period
+): RealisticSchool[] {
   const out: RealisticSchool[] = schools.map(() => ({ faults: [], layout: [] }));
   const excluded = new Set<number>();
   const hasSchoolFault = new Set<number>();
@@ -48,7 +52,11 @@ export function plantRealistic(rnd: Random, schools: SchoolValues[], period: Per
       plantSchool(k, s);
       planted = true;
     }
-    if (!planted) plantSchool(k, pickSchool(rnd, schools.length, (s) => !hasSchoolFault.has(s)));
+    if (!planted)
+      plantSchool(
+        k,
+        pickSchool(rnd, schools.length, (s) => !hasSchoolFault.has(s))
+      );
   });
 
   const taken = schools.map(() => new Set<number>());
@@ -67,7 +75,11 @@ export function plantRealistic(rnd: Random, schools: SchoolValues[], period: Per
     }
     // Once at least, in a school that is read: a few tries over random rows.
     for (let attempt = 0; !seen && attempt < 200; attempt++) {
-      const s = pickSchool(rnd, schools.length, (x) => !excluded.has(x) && schools[x].teachers.length > 1);
+      const s = pickSchool(
+        rnd,
+        schools.length,
+        (x) => !excluded.has(x) && schools[x].teachers.length > 1
+      );
       seen = plantRow(fault, s, rnd.int(1, schools[s].teachers.length - 1));
     }
   }

@@ -77,7 +77,10 @@ describe("the realistic synthetic municipality", () => {
 
   it("keeps errors at real-world rates: a few per cent of rows, most schools accepted", () => {
     const rows = run.generated.reduce((n, s) => n + s.teachers.length, 0);
-    const faultyRows = run.generated.reduce((n, s) => n + s.realistic.filter((f) => f.dataRow !== null).length, 0);
+    const faultyRows = run.generated.reduce(
+      (n, s) => n + s.realistic.filter((f) => f.dataRow !== null).length,
+      0
+    );
     expect(faultyRows / rows).toBeGreaterThan(0.02);
     expect(faultyRows / rows).toBeLessThan(0.12);
     expect(run.report.consolidation.included.length).toBeGreaterThanOrEqual(50);

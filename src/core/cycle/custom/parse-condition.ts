@@ -71,7 +71,11 @@ function parsePart(part: string): Parsed {
   let text = part.trim();
   let negated = false;
   // Only the next word is folded each time: folding the whole rest would be quadratic.
-  for (let word = /^\S+\s+/.exec(text); word && fold(word[0]) === NOT.trim(); word = /^\S+\s+/.exec(text)) {
+  for (
+    let word = /^\S+\s+/.exec(text);
+    word && fold(word[0]) === NOT.trim();
+    word = /^\S+\s+/.exec(text)
+  ) {
     text = text.slice(word[0].length);
     negated = !negated;
   }

@@ -21,7 +21,12 @@ describe("buildRecommendations at regional scale", () => {
     };
     const staff = Array.from({ length: 40 }, () => due);
     const schools = Array.from({ length: 1500 }, (_, i) => school(`ОО-${i + 1}`, staff));
-    const out = buildRecommendations({ schools, results: [], settings: settings(), period: PERIOD });
+    const out = buildRecommendations({
+      schools,
+      results: [],
+      settings: settings(),
+      period: PERIOD,
+    });
     expect(out.filter((r) => r.addressee === "Педагог")).toHaveLength(1500 * 40 * 3);
   });
 });
