@@ -47,7 +47,9 @@ export interface Phases {
 
 /** The report as the command line runs it: the same read-only opener, build and writer. */
 export async function report(
-  files: readonly string[]
+  files: readonly string[],
+  /** Receives the written workbook (scale10k reads it back). */
+  onOutput?: (bytes: Uint8Array) => void
 ): Promise<{
   rows: number;
   bytes: number;
@@ -67,7 +69,9 @@ export async function report(
   // A new output workbook, written as `pedmonitor report` writes one.
   const out = XlsxBookWriter.create();
   await writeReport(out, built);
-  const bytes = (await out.toBuffer()).length;
+  const buffer = await out.toBuffer();
+  onOutput?.(buffer);
+  const bytes = buffer.length;
   const phases = { read: t1 - t0, build: t2 - t1, write: performance.now() - t2 };
   return {
     rows: built.consolidation.included.reduce((n, s) => n + s.workers.length, 0),

@@ -4,13 +4,17 @@
  * build, write a new workbook) with the peak resident memory under 4 GB, and
  * its ratio to an ExcelJS parse-only pass printed. Parse-only of 10,000 files
  * takes minutes, so it is measured on an evenly spread sample of the files and
- * scaled linearly (the line says so). Opt-in (it takes minutes):
+ * scaled linearly (the line says so). Then the written municipality workbook
+ * is read back as next period's `--previous` reads it: every school and row
+ * must come back (a 545 MB `Сводные данные` part). Opt-in (it takes minutes):
  * `npm run bench -- scale10k`. The files go to a fresh temp folder, removed afterwards.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxBookWriter } from "../../src/adapters/xlsx-writer/xlsx-book-writer";
+import { readWorkbook } from "../../src/app/read-workbook";
+import { openReadOnlyBytes } from "../../src/cli/files";
 import type { BenchCase } from "../types";
 import { writeRealisticFiles } from "./realistic-files";
 import { parseOnly, report, sampleRss, timed } from "./report";
@@ -46,9 +50,22 @@ export const scaleCase: BenchCase = {
       const rssBefore = process.memoryUsage().rss / 2 ** 20;
       const rss = sampleRss();
       const cpu0 = process.cpuUsage();
-      const mine = await timed(() => report(files));
+      let output: Uint8Array | null = null;
+      const mine = await timed(() => report(files, (b) => (output = b)));
       const cpu = process.cpuUsage(cpu0);
       const peak = rss.stop();
+      gc();
+      const backRss = sampleRss();
+      const back = await timed(async () => {
+        const read = await readWorkbook(await openReadOnlyBytes(output!), "report.xlsx");
+        output = null;
+        return {
+          schools: read.schools.length,
+          rows: read.schools.reduce((n, s) => n + s.workers.length, 0),
+        };
+      });
+      const backPeak = backRss.stop();
+      const backOk = back.value.rows === mine.value.rows;
       const p = mine.value.phases;
       const scaled =
         sample.length === files.length
@@ -57,7 +74,7 @@ export const scaleCase: BenchCase = {
             `every ${step.toFixed(0)}th: ${(base.ms / 1000).toFixed(1)} s, scaled linearly)`;
       return {
         ratio: mine.ms / baseMs,
-        alsoMet: peak < MAX_RSS_MB,
+        alsoMet: peak < MAX_RSS_MB && backOk && backPeak < MAX_RSS_MB,
         detail:
           `${files.length} files, ${mine.value.rows} rows, ${mine.value.issues} issues, ` +
           `${mine.value.recommendations} recommendations: report ${(mine.ms / 1000).toFixed(1)} s ` +
@@ -65,7 +82,9 @@ export const scaleCase: BenchCase = {
           `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s); ` +
           `${scaled}; peak RSS ${peak.toFixed(0)} MB (${peak < MAX_RSS_MB ? "OK" : "OVER"}, limit ${MAX_RSS_MB}, ` +
           `${rssBefore.toFixed(0)} MB before); output ${(mine.value.bytes / 2 ** 20).toFixed(1)} MB; ` +
-          `files written in ${(made.ms / 1000).toFixed(0)} s`,
+          `files written in ${(made.ms / 1000).toFixed(0)} s; read back: ${back.value.schools} schools, ` +
+          `${back.value.rows} rows (${backOk ? "all" : "NOT ALL"}) in ${(back.ms / 1000).toFixed(1)} s, ` +
+          `peak RSS ${backPeak.toFixed(0)} MB`,
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });
