@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Issue } from "../core/model";
 import { SEVERITY_TEXT } from "../core/schema/errors";
+import { jsonChunks } from "../core/text/json-chunks";
 import { cellAddress } from "../app/errors-sheet";
 import { CliError, type Io } from "./io";
 
@@ -34,7 +35,8 @@ export function issueJson(issue: Issue): IssueJson {
 export async function writeJson(path: string, data: unknown): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, `${JSON.stringify(data, null, 2)}\n`, "utf8");
+    // In chunks, never one string: a 10,000-school report's JSON is ~350 MB (issue 11).
+    await writeFile(path, jsonChunks(data), "utf8");
   } catch (e) {
     throw new CliError(`Не удалось записать ${path}: ${(e as Error).message}`);
   }
