@@ -19,6 +19,8 @@ export interface BenchCase {
   /** passes when ratio ≤ maxRatio (or ≥ minRatio) */
   maxRatio?: number;
   minRatio?: number;
+  /** Runs only when asked for by name (`npm run bench -- NAME`): it takes minutes. */
+  optIn?: boolean;
   run(): Promise<BenchOutcome>;
 }
 

@@ -6,6 +6,7 @@ import { reportCase } from "./report";
 import { reportWriteCase } from "./report-write";
 import { summaryFormulasCase } from "./summary-formulas";
 import { reportExistingCase } from "./report-existing";
+import { scaleCase } from "./scale";
 
 export const cases: BenchCase[] = [
   validateCase,
@@ -14,4 +15,5 @@ export const cases: BenchCase[] = [
   reportWriteCase,
   reportExistingCase,
   summaryFormulasCase,
+  scaleCase,
 ];

@@ -4,46 +4,31 @@
  * write the output workbook — in at most 1.5× the time ExcelJS takes only to
  * parse the same files (`new ExcelJS.Workbook().xlsx.load(bytes)` each), with
  * the peak resident memory under 2 GB. The files are generated once into a
- * temp folder (demo generator + template builders + the ExcelJS adapter).
+ * temp folder (demo generator in its realistic mode, issue 11: every validation
+ * code and recommendation rule fires at real-world rates; template builders +
+ * the ExcelJS adapter).
  */
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/exceljs-workbook";
 import { XlsxBookWriter } from "../../src/adapters/xlsx-writer/xlsx-book-writer";
 import { buildReport, openSources, writeReport, type SourceInput } from "../../src/app/report";
-import { filledSchoolSheets } from "../../src/app/template";
 import { openReadOnlyBytes } from "../../src/cli/files";
-import { generateMunicipality } from "../../src/core/demo";
 import { FULL_PROFILE_ID, PROFILES, defaultSettings } from "../../src/core/indicators";
 import type { BenchCase } from "../types";
+import { writeRealisticFiles } from "./realistic-files";
 
 const FILES = Number(process.env.PEDMON_BENCH_FILES ?? 1500);
-const DIR = join(tmpdir(), `pedmonitor-bench-report-${FILES}-v1`);
+const DIR = join(tmpdir(), `pedmonitor-bench-report-${FILES}-realistic-v1`);
 const MAX_RSS_MB = 2048;
 
 export async function ensureFiles(): Promise<string[]> {
-  mkdirSync(DIR, { recursive: true });
-  const have = readdirSync(DIR).filter((f) => f.endsWith(".xlsx"));
-  if (have.length < FILES) {
-    const schools = generateMunicipality({ schools: FILES, seed: 7 });
-    for (const s of schools) {
-      const path = join(DIR, s.fileName);
-      if (existsSync(path)) continue;
-      const book = ExcelJsWorkbook.create();
-      for (const sheet of filledSchoolSheets(s)) await book.writeSheet(sheet);
-      writeFileSync(path, await book.toBuffer());
-    }
-  }
-  return readdirSync(DIR)
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .slice(0, FILES)
-    .map((f) => join(DIR, f));
+  return writeRealisticFiles(DIR, FILES, () => ExcelJsWorkbook.create());
 }
 
-async function parseOnly(files: readonly string[]): Promise<number> {
+export async function parseOnly(files: readonly string[]): Promise<number> {
   let sheets = 0;
   for (const f of files) {
     const wb = new ExcelJS.Workbook();
@@ -54,16 +39,24 @@ async function parseOnly(files: readonly string[]): Promise<number> {
 }
 
 /** Where the report's time goes, ms: open+read the sources, build, put sheets in and save. */
-interface Phases {
+export interface Phases {
   read: number;
   build: number;
   write: number;
 }
 
 /** The report as the command line runs it: the same read-only opener, build and writer. */
-async function report(
-  files: readonly string[]
-): Promise<{ rows: number; bytes: number; phases: Phases }> {
+export async function report(
+  files: readonly string[],
+  /** Receives the written workbook (scale10k reads it back). */
+  onOutput?: (bytes: Uint8Array) => void
+): Promise<{
+  rows: number;
+  bytes: number;
+  phases: Phases;
+  issues: number;
+  recommendations: number;
+}> {
   const t0 = performance.now();
   const inputs: SourceInput[] = files.map((f) => ({ name: f, bytes: async () => readFileSync(f) }));
   const sources = await openSources(inputs, openReadOnlyBytes);
@@ -76,12 +69,16 @@ async function report(
   // A new output workbook, written as `pedmonitor report` writes one.
   const out = XlsxBookWriter.create();
   await writeReport(out, built);
-  const bytes = (await out.toBuffer()).length;
+  const buffer = await out.toBuffer();
+  onOutput?.(buffer);
+  const bytes = buffer.length;
   const phases = { read: t1 - t0, build: t2 - t1, write: performance.now() - t2 };
   return {
     rows: built.consolidation.included.reduce((n, s) => n + s.workers.length, 0),
     bytes,
     phases,
+    issues: built.consolidation.issues.length,
+    recommendations: built.recommendations.length,
   };
 }
 
@@ -127,7 +124,8 @@ export const reportCase: BenchCase = {
       ratio,
       alsoMet: peak < MAX_RSS_MB,
       detail:
-        `${files.length} files, ${mine.value.rows} rows: report ${mine.ms.toFixed(0)} ms ` +
+        `${files.length} realistic files, ${mine.value.rows} rows, ${mine.value.issues} issues, ` +
+        `${mine.value.recommendations} recommendations: report ${mine.ms.toFixed(0)} ms ` +
         `(open+read ${phases.read.toFixed(0)}, build ${phases.build.toFixed(0)}, write ${phases.write.toFixed(0)}), ` +
         `ExcelJS parse-only ${base.ms.toFixed(0)} ms; ` +
         `peak RSS ${peak.toFixed(0)} MB (${memory}, limit ${MAX_RSS_MB}); output ${(mine.value.bytes / 2 ** 20).toFixed(1)} MB; files ready in ${(prepared / 1000).toFixed(0)} s`,

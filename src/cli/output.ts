@@ -1,6 +1,8 @@
 /** What the command line prints and writes: the short summary, the issues list, the JSON files. */
+import { once } from "node:events";
 import type { Issue } from "../core/model";
 import { SEVERITY_TEXT } from "../core/schema/errors";
+import { jsonChunks } from "../core/text/json-chunks";
 import { cellAddress } from "../app/errors-sheet";
 import { writeFileAtomic } from "./atomic-write";
 import type { Io } from "./io";
@@ -31,7 +33,12 @@ export function issueJson(issue: Issue): IssueJson {
 }
 
 export async function writeJson(path: string, data: unknown): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(data, null, 2)}\n`);
+  // In chunks, never one string: a 10,000-school report's JSON is ~350 MB (issue 11).
+  await writeFileAtomic(path, async (out) => {
+    for (const chunk of jsonChunks(data)) {
+      if (!out.write(chunk, "utf8")) await once(out, "drain");
+    }
+  });
 }
 
 /** "3 ошибки", "1 предупреждение", "5 строк": Russian plural forms. */

@@ -28,7 +28,10 @@ export function readGrid(sheet: ExcelJS.Worksheet): Grid {
   return grid;
 }
 
-/** One ExcelJS cell value as a plain value: formulas by result, rich text as text. */
+/**
+ * One ExcelJS cell value as a plain value: formulas by result, rich text as text.
+ * bounded: recursion one level deep, into a formula's result or a text that ExcelJS never nests.
+ */
 export function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value === "" ? null : value;

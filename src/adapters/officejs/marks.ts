@@ -11,6 +11,7 @@ import type { CellMark, MarkRecord } from "../../port/workbook-port";
 import { cellA1 } from "./address";
 import { CHUNK_BUDGET_BYTES } from "./chunks";
 import type { FeatureCheck } from "./excel-run";
+import { maxOf, minOf } from "../../core/arrays";
 
 export const MARK_FILL = "#FFC7CE";
 export const MARK_PREFIX = "ПедМонитор: ";
@@ -84,9 +85,9 @@ function chunksOf<T extends { row: number; col: number }>(items: T[]): T[][] {
 
 function boundingBox(items: { row: number; col: number }[]) {
   const row = items[0].row;
-  const col = Math.min(...items.map((item) => item.col));
+  const col = minOf(items.map((item) => item.col));
   const rows = items[items.length - 1].row - row + 1;
-  const cols = Math.max(...items.map((item) => item.col)) - col + 1;
+  const cols = maxOf(items.map((item) => item.col)) - col + 1;
   return { row, col, rows, cols };
 }
 

@@ -45,9 +45,16 @@ const enum Kind {
   RPh,
 }
 
+/** Where a scan in parts goes on from: the rows so far and the last row number (rows without `r` count on). */
+export interface ScanState {
+  rows: Map<number, Placed[]>;
+  rowNumber: number;
+}
+
 /**
  * Rows by number, each with its non-empty cells in file order. `xml` is the
- * latin1 view of `buf`; [from, to) is the content between the sheetData tags.
+ * latin1 view of `buf`; [from, to) is the content between the sheetData tags,
+ * or whole rows of it when `state` carries the scan on from an earlier part.
  */
 export function scanSheetData(
   buf: Buffer,
@@ -56,9 +63,10 @@ export function scanSheetData(
   to: number,
   context: SheetContext,
   uncached: UncachedFormula[] = [],
-  counts = { uncachedMore: 0 }
+  counts = { uncachedMore: 0 },
+  state?: ScanState
 ): Map<number, Placed[]> {
-  const rows = new Map<number, Placed[]>();
+  const rows = state?.rows ?? new Map<number, Placed[]>();
   const stackStart = new Int32Array(MAX_DEPTH);
   const stackLength = new Int32Array(MAX_DEPTH);
   let depth = 0;
@@ -69,7 +77,7 @@ export function scanSheetData(
   let inF = false;
   let inIs = false;
   let runDepth = 0;
-  let rowNumber = 0;
+  let rowNumber = state?.rowNumber ?? 0;
   let row: Placed[] = [];
   let col = 0;
   let v = "";
@@ -195,6 +203,7 @@ export function scanSheetData(
     throw new Error(
       `xml: не закрыт <${xml.slice(stackStart[depth - 1], stackStart[depth - 1] + stackLength[depth - 1])}>`
     );
+  if (state) state.rowNumber = rowNumber;
   return rows;
 
   function finishCell(): void {

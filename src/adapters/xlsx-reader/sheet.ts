@@ -10,7 +10,7 @@
 import type { CellNote } from "../../core/read/cell-notes";
 import type { CellValue, Grid } from "../../core/model";
 import { parseRange } from "../ooxml/a1";
-import { scanSheetData, type Placed, type SheetContext, type UncachedFormula } from "./sheet-data";
+import { scanSheetData, type Placed, type ScanState, type SheetContext, type UncachedFormula } from "./sheet-data";
 
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
 const MAX_GRID_CELLS = 50_000_000;
@@ -25,6 +25,12 @@ export const FAR_COLUMNS = 64;
 const MAX_FAR_LISTED = 20;
 /** Merge checks per sheet (about a second): far above any real sheet, below a hang. */
 const MAX_MERGE_WORK = 200_000_000;
+/**
+ * A sheet part larger than this is scanned in parts of about this size, each
+ * ending on a row's close tag: V8 strings stop at ~536 million characters, and
+ * `Сводные данные` of a 10,000-school report is 545 MB of XML (issue 11).
+ */
+export const SHEET_PART_BYTES = 128 * 2 ** 20;
 
 interface Range {
   top: number;
@@ -41,9 +47,11 @@ export function readSheetXml(
   bytes: Uint8Array,
   context: SheetContext,
   sheet = "",
-  notes: CellNote[] = []
+  notes: CellNote[] = [],
+  partBytes = SHEET_PART_BYTES
 ): Grid {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length > partBytes) return readLargeSheet(buf, context, partBytes, sheet, notes);
   const xml = buf.toString("latin1");
   const open = findTag(xml, "sheetData", 0);
   if (open === -1) return [];
@@ -59,11 +67,68 @@ export function readSheetXml(
     rows = scanSheetData(buf, xml, openEnd + 1, close, context, uncached, counts);
     after = close;
   }
+  noteUncached(uncached, counts, sheet, notes);
+  return toGrid(rows, readMerges(xml, after), sheet, notes);
+}
+
+function noteUncached(
+  uncached: UncachedFormula[],
+  counts: { uncachedMore: number },
+  sheet: string,
+  notes: CellNote[]
+): void {
   for (const f of uncached)
     notes.push({ kind: "formula-without-value", sheet, row: f.row, col: f.col - 1 });
   if (counts.uncachedMore > 0 && notes.length > 0)
     notes[notes.length - 1].more = counts.uncachedMore;
-  return toGrid(rows, readMerges(xml, after), sheet, notes);
+}
+
+/** readSheetXml for a part too large for one string: the same scan over whole rows at a time. */
+function readLargeSheet(
+  buf: Buffer,
+  context: SheetContext,
+  partBytes: number,
+  sheet: string,
+  notes: CellNote[]
+): Grid {
+  const open = findTagIn(buf, "sheetData", 0);
+  if (open === -1) return [];
+  const openEnd = buf.indexOf(">", open);
+  if (openEnd === -1) throw new Error("xml: незакрытый тег");
+  const state: ScanState = { rows: new Map(), rowNumber: 0 };
+  const uncached: UncachedFormula[] = [];
+  const counts = { uncachedMore: 0 };
+  let after = openEnd + 1;
+  if (buf[openEnd - 1] !== 47 /* not <sheetData/> */) {
+    const close = findTagIn(buf, "/sheetData", openEnd);
+    if (close === -1) throw new Error("xml: не закрыт <sheetData>");
+    for (let at = openEnd + 1; at < close;) {
+      const rowClose = at + partBytes < close ? findTagIn(buf, "/row", at + partBytes) : -1;
+      const end = rowClose === -1 || rowClose >= close ? close : buf.indexOf(">", rowClose) + 1;
+      if (end <= at) throw new Error("xml: незакрытый тег");
+      const part = buf.subarray(at, end);
+      scanSheetData(part, part.toString("latin1"), 0, part.length, context, uncached, counts, state);
+      at = end;
+    }
+    after = close;
+  }
+  noteUncached(uncached, counts, sheet, notes);
+  return toGrid(state.rows, readMerges(buf.toString("latin1", after), 0), sheet, notes);
+}
+
+/** findTag over bytes: each candidate checked on a short latin1 view around it. */
+function findTagIn(buf: Buffer, name: string, from: number): number {
+  const local = name.startsWith("/") ? name.slice(1) : name;
+  for (
+    let at = buf.indexOf(local, from, "latin1");
+    at !== -1;
+    at = buf.indexOf(local, at + 1, "latin1")
+  ) {
+    const lo = Math.max(0, at - 256);
+    const found = findTag(buf.toString("latin1", lo, at + local.length + 1), name, at - lo);
+    if (found !== -1) return lo + found;
+  }
+  return -1;
 }
 
 /** Ranges of `<mergeCell ref="A1:C1"/>` inside `<mergeCells>`. */

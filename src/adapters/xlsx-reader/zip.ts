@@ -4,14 +4,35 @@
  * asked for. Every offset and size is checked against the buffer, so a broken
  * or hostile file ends in a thrown Error, never a hang or a read past the end.
  * All entries of one archive together may inflate to at most `maxTotal` bytes
- * (zip bombs). Each entry's CRC-32 is checked against the central directory:
- * a part damaged in transfer is named instead of being read as other data.
+ * (zip bombs): inflateBudget of the archive's size unless told otherwise. Each entry's
+ * CRC-32 is checked against the central directory: a part damaged in transfer is named
+ * instead of being read as other data.
  */
 import * as zlib from "node:zlib";
 import { inflateRawSync } from "node:zlib";
 
-/** 256 MB of XML is several times the largest municipality workbook the report reads. */
+/** Any archive may inflate to 256 MB: a school's workbook needs a few hundred KB. */
 export const DEFAULT_MAX_INFLATED = 256 * 2 ** 20;
+/**
+ * A larger archive may inflate to this many times its size: real xlsx packages
+ * inflate 5–20× (the 10,000-school report: 118 MB → 982 MB, 8.3×), zip bombs by
+ * hundreds to millions.
+ */
+export const MAX_INFLATE_RATIO = 32;
+/** Never more than 2 GB of parts from one archive, whatever its size. */
+export const MAX_INFLATED_CAP = 2 * 2 ** 30;
+
+/**
+ * How much one archive may inflate to. A fixed 256 MB refused the project's own
+ * municipality workbook from ~4,000 schools on (issue 11: at 1,500 schools the
+ * parts the report reads are ~92 MB).
+ */
+export function inflateBudget(archiveBytes: number): number {
+  return Math.max(
+    DEFAULT_MAX_INFLATED,
+    Math.min(MAX_INFLATED_CAP, archiveBytes * MAX_INFLATE_RATIO)
+  );
+}
 
 const EOCD = 0x06054b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -36,7 +57,7 @@ export class ZipArchive {
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly maxTotal = DEFAULT_MAX_INFLATED
+    private readonly maxTotal = inflateBudget(bytes.byteLength)
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.readDirectory();

@@ -16,7 +16,10 @@ export function dateSerial(date: Date): number {
   return date.getTime() / MS_PER_DAY + EPOCH_SERIAL;
 }
 
-/** The cell's XML, or "" when there is nothing to write. `s` is the style attribute or "". */
+/**
+ * The cell's XML, or "" when there is nothing to write. `s` is the style attribute or "".
+ * bounded: recursion one level deep, a custom-function cell's result is a plain value.
+ */
 export function cellXml(
   ref: string,
   s: string,

@@ -7,6 +7,7 @@
 import type { SheetModel } from "../../port/sheet-model";
 import { columnLetters, quotedSheet } from "../ooxml/a1";
 import { LIST_SHEET } from "../ooxml/formats";
+import { maxOf } from "../../core/arrays";
 
 export class ListSheet {
   private readonly lists: (readonly string[])[];
@@ -34,7 +35,10 @@ export class ListSheet {
   }
 
   model(): SheetModel {
-    const rows = Math.max(0, ...this.lists.map((l) => l.length));
+    const rows = maxOf(
+      this.lists.map((l) => l.length),
+      0
+    );
     const cells = Array.from({ length: rows }, (_, r) => this.lists.map((l) => l[r] ?? null));
     return { name: LIST_SHEET, cells, visibility: "veryHidden" };
   }

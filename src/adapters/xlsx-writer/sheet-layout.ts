@@ -25,7 +25,10 @@ export interface SheetLayout {
   columnFormats: (number | undefined)[];
 }
 
-/** The plain value of a model cell: formulas by their result. */
+/**
+ * The plain value of a model cell: formulas by their result.
+ * bounded: one level deep, a formula's result is a plain value by its type.
+ */
 export function plainOf(cell: OutCell | undefined): CellValue {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "string") return cell === "" ? null : cell;

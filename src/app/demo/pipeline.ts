@@ -17,6 +17,7 @@ import { buildReport, previousPeriod, type Report } from "../report";
 import { filledSchoolSheets } from "../template";
 import { readWorkbook } from "../read-workbook";
 import { previousYearSchools } from "./previous-period";
+import { appendAll } from "../../core/arrays";
 
 export interface DemoDeps {
   /** A workbook holding these sheets as a school would send it (the CLI: saved to .xlsx and reopened). */
@@ -56,7 +57,7 @@ const readSchools: DemoStep = async (state, deps) => {
     const port = await deps.schoolWorkbook(filledSchoolSheets(school));
     // The report needs the workers, so the school is read whole (validated on the way).
     const read = await readWorkbook(port, school.fileName);
-    state.schools.push(...read.schools);
+    appendAll(state.schools, read.schools);
     const rows = read.schools.reduce((sum, s) => sum + s.workers.length, 0);
     deps.progress(`ОО ${i + 1} из ${state.generated.length}: ${school.fileName}, строк: ${rows}`);
   }

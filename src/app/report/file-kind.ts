@@ -35,6 +35,7 @@ export function fileKind(name: string, bytes: Uint8Array): FileKind {
 
 /** ODF puts an uncompressed `mimetype` entry first: its text follows the 30-byte local header. */
 function isOds(bytes: Uint8Array): boolean {
+  // bounded: 8 + 46 bytes of a local header
   const head = String.fromCharCode(...bytes.subarray(30, 30 + 8 + ODS_MIME.length));
   return head === `mimetype${ODS_MIME}`;
 }

@@ -11,6 +11,7 @@ import { readRecommendationRules, type RecommendationRule } from "../../core/rec
 import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { sameSheet } from "../registry";
+import { appendAll } from "../../core/arrays";
 
 export interface PeopleSheets {
   settings: Settings;
@@ -66,7 +67,7 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
   if (settings) {
     people.settings = settings.settings;
     people.custom = settings.custom;
-    people.issues.push(...settings.issues);
+    appendAll(people.issues, settings.issues);
     people.present.settings = true;
   }
   const codes = [...CATALOG_CODES, ...people.custom.map((d) => d.code)];
@@ -74,14 +75,14 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
   if (measures !== null) {
     const read = readMeasures(measures, { indicatorCodes: codes });
     people.measures = read.measures;
-    people.issues.push(...read.issues);
+    appendAll(people.issues, read.issues);
     people.present.measures = true;
   }
   const rules = await gridOf(port, names, RULE_TEXTS.name);
   if (rules !== null) {
     const read = readRecommendationRules(rules);
     people.rules = read.rules;
-    people.issues.push(...read.issues);
+    appendAll(people.issues, read.issues);
     people.present.rules = true;
   }
   return people;

@@ -13,6 +13,7 @@ import { readWorkbook } from "../read-workbook";
 import { sameSheet } from "../registry";
 import { writeOutputSheets } from "../write-outputs";
 import type { Report } from "./build";
+import { appendAll } from "../../core/arrays";
 
 export interface WriteReportResult {
   /** Sheets written (data and output sheets, and people's sheets created now). */
@@ -42,8 +43,8 @@ export async function writeReport(port: WorkbookPort, report: Report, progress?:
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const done = await writeOutputSheets(port, batch);
-    result.written.push(...done.written);
-    result.skipped.push(...done.skipped);
+    appendAll(result.written, done.written);
+    appendAll(result.skipped, done.skipped);
     batch = [];
   };
   for (const [i, sheet] of report.sheets.entries()) {

@@ -5,6 +5,7 @@
 import { customIndicatorsBlock, placeBlock } from "../../core/cycle";
 import { defaultSettings, settingsSheet, type Settings } from "../../core/indicators";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
+import { appendAll, maxOf } from "../../core/arrays";
 
 export function settingsTemplateSheet(): SheetModel {
   return settingsSheetWithCustom(defaultSettings());
@@ -17,7 +18,7 @@ export function settingsTemplateSheet(): SheetModel {
  */
 export function settingsSheetWithCustom(settings: Settings = defaultSettings()): SheetModel {
   const base = settingsSheet(settings);
-  const at = Math.max(...base.cells.map((r) => r.length)) + 1;
+  const at = maxOf(base.cells.map((r) => r.length)) + 1;
   const block = placeBlock(customIndicatorsBlock(), 0, at);
   const rows = Math.max(base.cells.length, block.cells.length);
   const cells: OutCell[][] = Array.from({ length: rows }, (_, r) => {
@@ -30,7 +31,7 @@ export function settingsSheetWithCustom(settings: Settings = defaultSettings()):
   });
   const columns = [...(base.columns ?? [])];
   while (columns.length < at) columns.push({});
-  columns.push(...block.columns.slice(at));
+  appendAll(columns, block.columns.slice(at));
   return {
     ...base,
     cells,

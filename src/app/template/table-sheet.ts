@@ -9,6 +9,7 @@ import type { FieldSpec, TableSheetSpec } from "../../core/schema";
 import type { ColumnModel, OutCell, SheetModel, ValidationModel } from "../../port/sheet-model";
 import { DATE_FORMAT, HEADER, INTEGER_FORMAT, TABLE_STYLE } from "./styles";
 import { fieldValidation } from "./validation";
+import { maxOf } from "../../core/arrays";
 
 export interface TableSheetOptions {
   /** Data rows, each in the spec's field order. */
@@ -41,7 +42,7 @@ export function tableSheet(spec: TableSheetSpec, options: TableSheetOptions = {}
 }
 
 export function columnWidth(field: FieldSpec): number {
-  const longestWord = Math.max(...field.header.split(/\s+/).map((w) => w.length));
+  const longestWord = maxOf(field.header.split(/\s+/).map((w) => w.length));
   return Math.max(field.width ?? defaultWidth(field), longestWord + 2);
 }
 

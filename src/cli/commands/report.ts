@@ -40,6 +40,7 @@ import {
   type InputGuards,
 } from "../sources";
 import type { Command } from "./command";
+import { appendAll } from "../../core/arrays";
 
 export const DEFAULT_REPORT_OUT = "pedmonitor-report.xlsx";
 
@@ -137,7 +138,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       throw new CliError(`--settings: в книге ${settingsPath} нет листа «${TARGETS.name}».`);
     people.settings = read.settings;
     people.custom = read.custom;
-    people.issues.push(...read.issues);
+    appendAll(people.issues, read.issues);
   }
   const sources = await readInputs(inputs, io, "Прочитано");
   let previous: Map<string, number> | undefined;

@@ -41,25 +41,68 @@ export const FEEDBACK_SHEETS = {
 } as const;
 
 export function feedbackWorkbook(schoolCode: string, input: FeedbackInput): SheetModel[] {
-  const mine = (scope: string | null) => scope !== null && fold(scope) === fold(schoolCode);
+  const key = fold(schoolCode);
   const heading = `${schoolCode}${input.schoolName ? ` — ${input.schoolName}` : ""}`;
   return [
-    indicatorsSheet(schoolCode, heading, input, mine),
-    recommendationsSheet(
-      heading,
-      input.recommendations.filter((r) => mine(r.scope))
-    ),
-    planSheet(
-      heading,
-      input.plan.filter((p) => mine(p.schoolCode)),
-      input.names === true
-    ),
-    measuresSheet(
-      heading,
-      input.measures.filter((m) => mine(measureScope(m)))
-    ),
+    indicatorsSheet(schoolCode, heading, input, key),
+    recommendationsSheet(heading, ofScope(input.recommendations, recommendationScope, key)),
+    planSheet(heading, ofScope(input.plan, planScope, key), input.names === true),
+    measuresSheet(heading, ofScope(input.measures, measureScope, key)),
   ];
 }
+
+const recommendationScope = (r: Recommendation): string | null => r.scope;
+const planScope = (p: PlanEntry): string | null => p.schoolCode;
+const resultScope = (r: IndicatorResult): string | null => r.scope;
+/** The municipality's own results, matched exactly (a school may be coded «TOTAL»). */
+const totalScope = (r: IndicatorResult): string | null => (r.scope === TOTAL ? TOTAL : null);
+
+/**
+ * The items of one school, in their order. Each list is grouped by folded
+ * school code once and kept while the list lives, so feedback for every
+ * school costs one pass over the report's lists, not one per school (issue 11:
+ * 10,000 schools × 610,000 recommendations was 6 billion comparisons).
+ * `scopeOf` must be one of the constants above: the groups are kept per list and function.
+ */
+function ofScope<T extends object>(
+  items: readonly T[],
+  scopeOf: (item: T) => string | null,
+  key: string
+): T[] {
+  let byFunction = GROUPS.get(items);
+  if (byFunction === undefined) GROUPS.set(items, (byFunction = new Map()));
+  let cached = byFunction.get(scopeOf as (item: object) => string | null);
+  if (cached === undefined || cached.length !== items.length) {
+    const groups = new Map<string, object[]>();
+    for (const item of items) {
+      const scope = scopeOf(item);
+      if (scope === null) continue;
+      const k = fold(scope);
+      const list = groups.get(k);
+      if (list) list.push(item);
+      else groups.set(k, [item]);
+    }
+    cached = { length: items.length, groups };
+    byFunction.set(scopeOf as (item: object) => string | null, cached);
+  }
+  return [...((cached.groups.get(key) as T[] | undefined) ?? [])];
+}
+
+type Groups = { length: number; groups: Map<string, object[]> };
+const GROUPS = new WeakMap<readonly object[], Map<(item: object) => string | null, Groups>>();
+
+/** Codes of the results that are not in the catalog (custom indicators), once per results list. */
+function customCodes(results: readonly IndicatorResult[]): string[] {
+  let codes = CUSTOM.get(results);
+  if (codes === undefined) {
+    const catalog = new Set(CATALOG.map((e) => e.code));
+    codes = [...new Set(results.map((r) => r.code))].filter((c) => !catalog.has(c));
+    CUSTOM.set(results, codes);
+  }
+  return codes;
+}
+
+const CUSTOM = new WeakMap<readonly IndicatorResult[], string[]>();
 
 /** `Обратная связь <Код ОО>.xlsx`, with characters illegal in file names replaced by «_». */
 export function feedbackFileName(code: string): string {
@@ -71,18 +114,15 @@ function indicatorsSheet(
   code: string,
   heading: string,
   input: FeedbackInput,
-  mine: (s: string) => boolean
+  key: string
 ): SheetModel {
   const titles = new Map([
     ...CATALOG.map((e) => [e.code, e.title] as const),
     ...(input.titles ?? []),
   ]);
-  const custom = [...new Set(input.results.map((r) => r.code))].filter(
-    (c) => !CATALOG.some((e) => e.code === c)
-  );
-  const codes = [...input.profile.codes, ...custom];
-  const ofSchool = new Map(input.results.filter((r) => mine(r.scope)).map((r) => [r.code, r]));
-  const ofTotal = new Map(input.results.filter((r) => r.scope === TOTAL).map((r) => [r.code, r]));
+  const codes = [...input.profile.codes, ...customCodes(input.results)];
+  const ofSchool = new Map(ofScope(input.results, resultScope, key).map((r) => [r.code, r]));
+  const ofTotal = new Map(ofScope(input.results, totalScope, fold(TOTAL)).map((r) => [r.code, r]));
   const rows: OutCell[][] = codes
     .filter((c) => ofSchool.has(c) || ofTotal.has(c))
     .map((c) => {

@@ -8,6 +8,7 @@ import type { Grid } from "../model";
 import { MEASURES, fieldByKey } from "../schema";
 import type { OutCell, SheetModel, ValidationModel, ValidationRule } from "../../port/sheet-model";
 import { cellText, findHeader } from "./cells";
+import { maxOf } from "../arrays";
 
 export interface MeasuresSheetOptions {
   /** Codes offered in `Показатель` (catalog and custom indicators). */
@@ -32,12 +33,15 @@ export function measuresSheet(existing?: Grid, options: MeasuresSheetOptions = {
     if (found !== undefined) columnOf.set(field.key, found);
     else {
       // A column missing from an old sheet is added at the right of its header row.
-      const col = Math.max(cells[headerRow].length, ...[...columnOf.values()].map((c) => c + 1));
+      const col = maxOf(
+        [...columnOf.values()].map((c) => c + 1),
+        cells[headerRow].length
+      );
       cells[headerRow][col] = field.header;
       columnOf.set(field.key, col);
     }
   }
-  const width = Math.max(...cells.map((r) => r.length));
+  const width = maxOf(cells.map((r) => r.length));
   const dataRows = hit && existing ? Math.max(0, lastFilledRow(existing) - headerRow) : 0;
   const inputRange = (key: string) => ({
     row: headerRow + 1,

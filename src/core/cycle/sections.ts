@@ -12,6 +12,7 @@ import type {
   SheetModel,
 } from "../../port/sheet-model";
 import { HEADER_STYLE, TABLE_STYLE, TITLE_STYLE } from "../report/kit";
+import { appendAll } from "../arrays";
 
 export interface Section {
   title: string;
@@ -74,7 +75,7 @@ export class SectionSheet {
   }
 
   colour(rules: ConditionalTextRule[]): void {
-    this.conditionalFormats.push(...rules);
+    appendAll(this.conditionalFormats, rules);
   }
 
   model(name: string, columns: ColumnModel[], extra: Partial<SheetModel> = {}): SheetModel {

@@ -9,10 +9,14 @@ import { COMMUNITIES, PASSPORT, TEACHERS } from "../schema";
 import { dayOf } from "../time/day";
 import { plantFaults, type PlantedFault } from "./faults";
 import { Random } from "./random";
+import { plantRealistic, type LayoutFault, type RealisticFault } from "./realistic";
 import { makeSchool } from "./school";
 
 export type { PlantedFault, FaultKind } from "./faults";
 export { FAULT_KINDS } from "./faults";
+export type { LayoutFault, RealisticFault } from "./realistic";
+export { ROW_FAULTS } from "./realistic-rows";
+export { SCHOOL_FAULTS } from "./realistic-schools";
 
 export const DEMO_PERIOD: Period = { start: dayOf(2024, 9, 1), end: dayOf(2025, 8, 31) };
 
@@ -26,13 +30,24 @@ export interface DemoSchool {
   teachers: CellValue[][];
   /** `Сообщества и проекты` rows, each in COMMUNITIES.fields order. */
   communities: CellValue[][];
-  /** The deliberate faults put into this school's rows. */
+  /** The deliberate faults put into this school's rows (the demo's four; none in realistic mode). */
   faults: PlantedFault[];
+  /** Realistic mode: every fault put in, by the code it raises; empty otherwise. */
+  realistic: RealisticFault[];
+  /** Realistic mode: sheet renames and retyped headers, applied when the sheets are built. */
+  layout: LayoutFault[];
 }
 
 export interface DemoOptions {
   schools?: number;
   seed?: number;
+  /**
+   * Real-world error rates instead of the demo's four planted faults: every
+   * validation code and every recommendation rule fires (src/core/demo/realistic.ts).
+   */
+  realistic?: boolean;
+  /** 0-based index of the first school (codes and tab numbers go on from it), for making a large municipality in parts. */
+  first?: number;
 }
 
 export function generateMunicipality(options: DemoOptions = {}): DemoSchool[] {
@@ -40,8 +55,10 @@ export function generateMunicipality(options: DemoOptions = {}): DemoSchool[] {
   if (!Number.isInteger(count) || count < 1)
     throw new RangeError("schools must be a whole number ≥ 1");
   const rnd = new Random(options.seed ?? 1);
-  const schools = Array.from({ length: count }, (_, i) => makeSchool(rnd, i, DEMO_PERIOD));
-  const faults = plantFaults(rnd, schools);
+  const first = options.first ?? 0;
+  const schools = Array.from({ length: count }, (_, i) => makeSchool(rnd, first + i, DEMO_PERIOD));
+  const realistic = options.realistic ? plantRealistic(rnd, schools, DEMO_PERIOD) : null;
+  const faults = realistic ? schools.map(() => []) : plantFaults(rnd, schools);
   return schools.map((s, i) => ({
     code: s.code,
     fileName: `${s.code}.xlsx`,
@@ -49,5 +66,7 @@ export function generateMunicipality(options: DemoOptions = {}): DemoSchool[] {
     teachers: s.teachers.map((row) => TEACHERS.fields.map((f) => row[f.key] ?? null)),
     communities: s.communities.map((row) => COMMUNITIES.fields.map((f) => row[f.key] ?? null)),
     faults: faults[i],
+    realistic: realistic?.[i].faults ?? [],
+    layout: realistic?.[i].layout ?? [],
   }));
 }

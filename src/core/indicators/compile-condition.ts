@@ -138,6 +138,11 @@ export function compileConditions(
   return conjunction(conds.map((c) => compileCondition(c, ctx)));
 }
 
+/**
+ * One condition as a predicate over a school's worker columns.
+ * bounded: recursion over a condition tree, written in the catalog or made by
+ * parseCondition (never deeper than not → all → leaf), not over data.
+ */
 export function compileCondition(cond: Condition, ctx: SchoolContext): WorkerPredicate {
   switch (cond.op) {
     case "eq": {

@@ -52,7 +52,10 @@ export interface Selection {
 /** Passport values a condition needs; a school with one of them unusable is left out. */
 export type PassportNeed = "periodStart" | "periodEnd";
 
-/** Collects the passport values a condition needs (for badPassportFields). */
+/**
+ * Collects the passport values a condition needs (for badPassportFields).
+ * bounded: recursion over a catalog or parseCondition condition tree, a few levels deep.
+ */
 export function conditionNeeds(cond: Condition, out: Set<PassportNeed>): Set<PassportNeed> {
   switch (cond.op) {
     case "inPeriod":

@@ -81,6 +81,7 @@ class Builder {
     return this.atoms.length - 1;
   }
 
+  /** bounded: recursion over a catalog or parseCondition condition tree, a few levels deep. */
   atom(c: Condition): number {
     // One key per field for `true` whatever the key order, so it lands on the flag's atom.
     const key = c.op === "true" ? JSON.stringify({ op: c.op, field: c.field }) : JSON.stringify(c);

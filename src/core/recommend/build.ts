@@ -13,6 +13,7 @@ import {
 import { individualRecommendations } from "./individual";
 import { DEFAULT_RULES } from "./rules";
 import type { Recommendation, RecommendationRule } from "./types";
+import { appendAll } from "../arrays";
 
 export interface RecommendationInput {
   schools: readonly SchoolData[];
@@ -42,8 +43,8 @@ export function buildRecommendations(input: RecommendationInput): Recommendation
   const out: Recommendation[] = [];
   for (const rule of rules) {
     const engine = INDICATOR_ENGINES[rule.code];
-    if (rule.group === "indicator" && engine) out.push(...engine(rule, ctx));
+    if (rule.group === "indicator" && engine) appendAll(out, engine(rule, ctx));
   }
-  out.push(...individualRecommendations(input.schools, rules, input.period, input.settings));
+  appendAll(out, individualRecommendations(input.schools, rules, input.period, input.settings));
   return out;
 }

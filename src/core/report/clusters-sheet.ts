@@ -13,6 +13,7 @@ import { reportContext, TOTAL } from "./context";
 import { HEADER_STYLE, TITLE_STYLE } from "./kit";
 import { TOTAL_LABEL } from "./by-school";
 import type { ReportInput } from "./types";
+import { appendAll } from "../arrays";
 
 export const CLUSTER_BLOCK_TITLES = {
   clusters: "Кластеры педагогических работников (работник может входить в несколько кластеров)",
@@ -85,7 +86,8 @@ export function clustersSheet(input: ReportInput): SheetModel {
         range: { row: cells.length, col: 2, rows: b.rows.length || 1, cols: 1 },
         style: { wrap: true, vAlign: "top" },
       });
-    cells.push(...b.rows, []);
+    appendAll(cells, b.rows);
+    cells.push([]);
   }
   return {
     name: OUTPUT_SHEETS.clusters,

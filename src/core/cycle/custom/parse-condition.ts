@@ -12,6 +12,7 @@ import { TEACHERS } from "../../schema/school";
 import type { FieldSpec } from "../../schema/types";
 import { NO, YES } from "../../schema/values";
 import { fold, foldedIndex } from "../../text/fold";
+import { appendAll } from "../../arrays";
 
 export type Parsed = { ok: true; conditions: Condition[] } | { ok: false; error: string };
 
@@ -36,7 +37,7 @@ export function parseCondition(text: string): Parsed {
   for (const part of parts) {
     const parsed = parsePart(part);
     if (!parsed.ok) return parsed;
-    conditions.push(...parsed.conditions);
+    appendAll(conditions, parsed.conditions);
   }
   return { ok: true, conditions };
 }
@@ -62,15 +63,31 @@ function startsCondition(piece: string): boolean {
   return HEADS.some((h) => f === h || (f.startsWith(h) && /^[\s=≠!<>≥≤]/.test(f.slice(h.length))));
 }
 
+/**
+ * «НЕ» prefixes are counted in a loop, not parsed by recursion, and cancel in
+ * pairs: «НЕ НЕ x» is x, so a condition tree is never deeper than not → all → leaf.
+ */
 function parsePart(part: string): Parsed {
-  const f = fold(part);
-  if (f.startsWith(NOT)) {
-    const inner = parsePart(part.trim().slice(NOT.length));
-    if (!inner.ok) return inner;
-    const of: Condition =
-      inner.conditions.length === 1 ? inner.conditions[0] : { op: "all", of: inner.conditions };
-    return { ok: true, conditions: [{ op: "not", of }] };
+  let text = part.trim();
+  let negated = false;
+  // Only the next word is folded each time: folding the whole rest would be quadratic.
+  for (
+    let word = /^\S+\s+/.exec(text);
+    word && fold(word[0]) === NOT.trim();
+    word = /^\S+\s+/.exec(text)
+  ) {
+    text = text.slice(word[0].length);
+    negated = !negated;
   }
+  const inner = parsePositive(text);
+  if (!negated || !inner.ok) return inner;
+  const of: Condition =
+    inner.conditions.length === 1 ? inner.conditions[0] : { op: "all", of: inner.conditions };
+  return { ok: true, conditions: [{ op: "not", of }] };
+}
+
+function parsePositive(part: string): Parsed {
+  const f = fold(part);
   const name = NAMED_CONDITIONS.get(f);
   if (name) return { ok: true, conditions: [{ op: "named", name }] };
   const op = OPERATOR.exec(part);

@@ -79,6 +79,24 @@ describe("parseCondition", () => {
   });
 });
 
+describe("parseCondition with repeated «НЕ»", () => {
+  it("cancels «НЕ» in pairs, so a condition tree stays shallow", () => {
+    expect(parseCondition("НЕ НЕ Пенсионный возраст")).toEqual({
+      ok: true,
+      conditions: [{ op: "named", name: "pensionAge" }],
+    });
+    expect(parseCondition("не НЕ не Пенсионный возраст")).toEqual({
+      ok: true,
+      conditions: [{ op: "not", of: { op: "named", name: "pensionAge" } }],
+    });
+  });
+
+  it("reads 30,000 «НЕ» in one cell without overflowing the stack", () => {
+    const parsed = parseCondition(`${"НЕ ".repeat(30_000)}Молодой педагог`);
+    expect(parsed).toEqual({ ok: true, conditions: [{ op: "named", name: "young" }] });
+  });
+});
+
 describe("readCustomIndicators", () => {
   const grid: Grid = [
     ["Код", "Показатель", null, null, null, ...HEADERS],
