@@ -27,8 +27,7 @@ export function requireNeededColumns(grid: Grid, entry: CatalogEntry): void {
   const missing = missingColumns(grid, entry);
   if (missing.length === 0) return;
   const names = missing.map((h) => `«${h}»`).join(", ");
-  const what =
-    missing.length === 1 ? `столбца ${names}, нужного` : `столбцов ${names}, нужных`;
+  const what = missing.length === 1 ? `столбца ${names}, нужного` : `столбцов ${names}, нужных`;
   throw new FunctionInputError(
     `В диапазоне нет ${what} показателю ${entry.code}: выделите таблицу целиком.`
   );

@@ -14,7 +14,9 @@ export const SHIPPED_BUNDLES = ["taskpane.js", "commands.js", "functions.js"];
 export function checkBundlesAreEs2020(dist) {
   const missing = SHIPPED_BUNDLES.filter((name) => !existsSync(join(dist, name)));
   if (missing.length) {
-    throw new Error(`${missing.join(", ")} not found in ${dist}: run \`npm run build\` before this check`);
+    throw new Error(
+      `${missing.join(", ")} not found in ${dist}: run \`npm run build\` before this check`
+    );
   }
   for (const name of SHIPPED_BUNDLES) {
     const source = readFileSync(join(dist, name), "utf8");

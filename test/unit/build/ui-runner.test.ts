@@ -20,11 +20,15 @@ const makeConfig = require(join(ROOT, "webpack.config.js")) as (
 
 describe("npm run test:ui --only", () => {
   it("fails, listing the tests, when the filter matches no test", () => {
-    const run = spawnSync(process.execPath, ["test/ui/run-ui-tests.mjs", "--only", "нет такого теста"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["test/ui/run-ui-tests.mjs", "--only", "нет такого теста"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 60_000,
+      }
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("--only «нет такого теста» matches no test");
     expect(run.stderr).toContain("Собранные бандлы (dist/) разбираются как ES2020");
@@ -34,12 +38,17 @@ describe("npm run test:ui --only", () => {
 describe("webpack: libraries are compiled to ES2020", () => {
   const rulesFor = async (file: string) =>
     (await makeConfig({}, { mode: "production" })).module.rules.filter(
-      (rule) => rule.test.test(file) && (!rule.include || rule.include.test(file)) && !rule.exclude?.test(file)
+      (rule) =>
+        rule.test.test(file) &&
+        (!rule.include || rule.include.test(file)) &&
+        !rule.exclude?.test(file)
     );
 
   it("sends a library's .js (tabster, under Fluent UI) through esbuild-loader with target es2020", async () => {
     const rules = await rulesFor(join(ROOT, "node_modules/tabster/dist/tabster.esm.js"));
-    expect(rules.map((rule) => [rule.use.loader, rule.use.options?.target])).toEqual([["esbuild-loader", "es2020"]]);
+    expect(rules.map((rule) => [rule.use.loader, rule.use.options?.target])).toEqual([
+      ["esbuild-loader", "es2020"],
+    ]);
   });
 
   it("keeps our TypeScript on ts-loader (the custom-functions metadata loader is added to it)", async () => {

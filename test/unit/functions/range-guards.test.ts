@@ -112,7 +112,9 @@ describe("a range short of a column the indicator reads", () => {
     expect(refusal(() => indicatorValue("PK_REGISTRY", upToAO(), null, null, null))).toBe(
       "В диапазоне нет столбца «Программа ПК из федерального реестра», нужного показателю PK_REGISTRY: выделите таблицу целиком."
     );
-    expect(indicatorValue("PK_REGISTRY", data, null, null, null)).toBe(total(report, "PK_REGISTRY"));
+    expect(indicatorValue("PK_REGISTRY", data, null, null, null)).toBe(
+      total(report, "PK_REGISTRY")
+    );
   });
 
   it("codes that read none of the cut columns still give the report's figure", () => {
@@ -140,7 +142,9 @@ describe("a range short of a column the indicator reads", () => {
   it("the fields of an entry come from its populations, conditions and named predicates", () => {
     expect([...entryWorkerFields(catalogEntry("PK_REGISTRY")!)]).toContain("courseInRegistry");
     const young = catalogEntry("AGE_U35")!;
-    expect([...entryWorkerFields(young)]).toEqual(expect.arrayContaining(["birthDate", "employment", "workerCategory"]));
+    expect([...entryWorkerFields(young)]).toEqual(
+      expect.arrayContaining(["birthDate", "employment", "workerCategory"])
+    );
   });
 });
 
@@ -158,9 +162,7 @@ describe("codes no given range computes lead to a sheet that does", () => {
   });
 
   it("the tally sheet of a report whose profile lacks a code does not send back to `Сводные данные` for a passport code", async () => {
-    const small = PROFILES.find(
-      (p) => p.id !== FULL_PROFILE_ID && !p.codes.includes(passportCode)
-    );
+    const small = PROFILES.find((p) => p.id !== FULL_PROFILE_ID && !p.codes.includes(passportCode));
     if (!small) throw new Error(`every profile lists ${passportCode}: pick another passport code`);
     clearTableCache();
     const other = await demoReport(small.id);
