@@ -1,6 +1,8 @@
 // The browser-test runner and the build it checks: a filter that selects nothing fails, and
 // library code from node_modules is down-levelled to the ES2020 the old-webview guard checks.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "../../..");
@@ -54,5 +56,42 @@ describe("webpack: libraries are compiled to ES2020", () => {
   it("keeps our TypeScript on ts-loader (the custom-functions metadata loader is added to it)", async () => {
     const rules = await rulesFor(join(ROOT, "src/functions/functions.ts"));
     expect(rules.map((rule) => rule.use.loader)).toEqual(["ts-loader"]);
+  });
+});
+
+describe("the bundle check of test:ui (test/ui/bundles.ui.mjs)", () => {
+  /** The check's message for a dist/ folder, or "ok". */
+  const check = (dist: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { checkBundlesAreEs2020 } from ${JSON.stringify(join(ROOT, "test/ui/bundles.ui.mjs"))};
+         try { checkBundlesAreEs2020(${JSON.stringify(dist)}); console.log("ok"); } catch (e) { console.log(e.message); }`,
+      ],
+      { encoding: "utf8" }
+    ).stdout.trim();
+
+  it("fails, saying to build first, when dist/ is missing: never passes vacuously", () => {
+    expect(check(join(tmpdir(), "pedmonitor-no-dist"))).toMatch(
+      /taskpane\.js, commands\.js, functions\.js not found .* run `npm run build`/
+    );
+  });
+
+  it("names the bundle with ES2021+ syntax (`??=`, class `static {}`) and passes ES2020", () => {
+    const dist = mkdtempSync(join(tmpdir(), "pedmonitor-dist-"));
+    try {
+      writeFileSync(join(dist, "commands.js"), "var a = b?.c ?? 1;");
+      writeFileSync(join(dist, "functions.js"), "class A { static m() { return 2n ** 3n; } }");
+      writeFileSync(join(dist, "taskpane.js"), "var t = {}; t.ctx ??= {};");
+      expect(check(dist)).toMatch(/^taskpane\.js is not ES2020 .*t\.ctx \?\?= \{\}/);
+      writeFileSync(join(dist, "taskpane.js"), "class T { static { this.x = 1; } }");
+      expect(check(dist)).toMatch(/^taskpane\.js is not ES2020/);
+      writeFileSync(join(dist, "taskpane.js"), "var t = {}; t.ctx = t.ctx ?? {};");
+      expect(check(dist)).toBe("ok");
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
