@@ -62,7 +62,7 @@ module.exports = async (env, options) => {
         {
           // Libraries ship newer syntax than the pages support (tabster, under Fluent UI, has
           // `??=` and class `static {}` blocks): down-level them to the ES2020 the old-webview
-          // guard checks for. test/ui (`bundles parse as ES2020`) holds every bundle to it.
+          // guard checks for. test/ui/bundles.ui.mjs (run by `npm run test:ui`) holds every bundle to it.
           test: /\.[cm]?js$/,
           include: /node_modules/,
           use: { loader: "esbuild-loader", options: { target: ES_TARGET } },
