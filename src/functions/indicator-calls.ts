@@ -10,6 +10,9 @@ import { statusOf } from "../core/indicators/status";
 import { TOTAL, type IndicatorResult, type Status } from "../core/indicators/types";
 import { cellNumber } from "../core/indicators/settings-cells";
 import type { CellValue } from "../core/model";
+import { hasSchoolCodeColumn } from "../core/read/teachers";
+import { CONSOLIDATED_TEACHERS } from "../core/schema/municipality";
+import { columnLetters } from "../core/text/a1";
 import { fold } from "../core/text/fold";
 import {
   optionalGrid,
@@ -21,6 +24,8 @@ import {
 } from "./args";
 import { FunctionInputError } from "./errors";
 import { tableBlock } from "./data-block";
+import { requireNeededColumns } from "./needed-columns";
+import { passTallySheet, seeReportSheets } from "./where-to-find";
 import { computeTable, parseTable, settingsOf } from "./table-cache";
 import { isTallyGrid, tallyResult } from "./tally-calls";
 
@@ -36,6 +41,14 @@ export function entryArg(code: unknown): CatalogEntry {
   }
   return entry;
 }
+
+const CONSOLIDATED_RANGE = `'${CONSOLIDATED_TEACHERS.name}'!A1:${columnLetters(CONSOLIDATED_TEACHERS.fields.length - 1)}5000`;
+
+const WITHOUT_BLOCK =
+  `В диапазоне «${CONSOLIDATED_TEACHERS.name}» нет блока с отчётным периодом и параметрами, который стоит над таблицей ` +
+  `(его нет, например, в ${CONSOLIDATED_TEACHERS.tableName}[#Все]), а без него показатели не совпадут с отчётом. ` +
+  `Выделите лист «${CONSOLIDATED_TEACHERS.name}» с ячейки A1, чтобы блок вошёл в диапазон (например, ${CONSOLIDATED_RANGE}), ` +
+  `или передайте отчётный период и диапазон листа «Настройки» аргументами функции.`;
 
 const BASIS_SOURCE = {
   passport: "паспортам ОО (лист «ОО» или «Паспорт ОО»)",
@@ -60,13 +73,19 @@ export function indicatorResult(
   }
   const basis = basisOf(entry.measure);
   if (basis !== "workers") {
+    const instead = basis === "passport" ? passTallySheet(entry) : seeReportSheets();
     throw new FunctionInputError(
-      `Показатель ${entry.code} считается по ${BASIS_SOURCE[basis]}, а не по таблице педагогов: смотрите его на листе «Сводка».`
+      `Показатель ${entry.code} считается по ${BASIS_SOURCE[basis]}, а не по таблице педагогов. ${instead}`
     );
   }
+  requireNeededColumns(grid, entry);
   // Explicit arguments win; else what the block above `Сводные данные` says.
   const block = tableBlock(grid);
   const p = periodArg(period) ?? block.period ?? null;
+  // Without the period the rows are validated differently (and without the block the
+  // parameters are the defaults): a consolidated range cut below its block must not give
+  // figures that differ from the report's with no word.
+  if (p === null && hasSchoolCodeColumn(grid)) throw new FunctionInputError(WITHOUT_BLOCK);
   if (p === null && entryNeedsPeriod(entry)) {
     throw new FunctionInputError(
       `Показателю ${entry.code} нужен отчётный период: передайте диапазон листа «Паспорт ОО» или две ячейки с датами начала и конца.`

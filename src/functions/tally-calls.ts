@@ -13,6 +13,7 @@ import { findHeaderRow, headerKey } from "../core/read/header";
 import { TALLIES, tallyHeader } from "../core/schema/municipality";
 import { fold } from "../core/text/fold";
 import { FunctionInputError } from "./errors";
+import { passTallySheet, seeReportSheets } from "./where-to-find";
 
 export function isTallyGrid(grid: Grid): boolean {
   return findHeaderRow(grid, TALLIES.keyHeader) >= 0;
@@ -47,7 +48,7 @@ export function tallyResult(
   const shape = tallyShape(entry.measure.kind);
   if (shape === null) {
     throw new FunctionInputError(
-      `Показатель ${entry.code} считается по листу «Сообщества и проекты» (число разных названий), его нет на листе «${TALLIES.name}»: смотрите его на листе «Сводка».`
+      `Показатель ${entry.code} считается по листу «Сообщества и проекты» (число разных названий), его нет на листе «${TALLIES.name}», и функция его не вычисляет. ${seeReportSheets()}`
     );
   }
   const headerRow = findHeaderRow(grid, TALLIES.keyHeader);
@@ -58,7 +59,7 @@ export function tallyResult(
   const cols = shape === "count" ? [colOf("count")] : [colOf("numerator"), colOf("denominator")];
   if (cols.some((c) => c < 0)) {
     throw new FunctionInputError(
-      `На листе «${TALLIES.name}» нет столбцов показателя ${entry.code}: он не входит в профиль отчёта. Передайте «Сводные данные».`
+      `На листе «${TALLIES.name}» нет столбцов показателя ${entry.code}: он не входит в профиль этого отчёта. ${passTallySheet(entry)}`
     );
   }
   const wanted = school === null ? null : fold(school);

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, openPane } from "./browser.mjs";
+import { checkBundlesAreEs2020 } from "./bundles.ui.mjs";
 import { buildFixtureMaker, buildPage } from "./build.mjs";
 import { cancelCollect, feedbackOnMac, municipalityPath, reportInNewWorkbook } from "./municipality.ui.mjs";
 import { guardSilentOnCurrentWebview, guardWithoutBuiltIns, guardWithoutSyntax, prepareGuardPage } from "./old-webview.ui.mjs";
@@ -32,6 +33,8 @@ const TESTS = [
   { name: "Страница надстройки: защита от старого браузера молчит в современном", run: guardSilentOnCurrentWebview, ownPage: true },
   { name: "Без встроенных объектов ES2020: понятная страница вместо пустой панели", run: guardWithoutBuiltIns, ownPage: true },
   { name: "Без синтаксиса ES2020 (?. и ??): понятная страница вместо пустой панели", run: guardWithoutSyntax, ownPage: true },
+  // Reads dist/ of `npm run build` (CI builds first); fails, never skips, when dist/ is missing.
+  { name: "Собранные бандлы (dist/) разбираются как ES2020", run: () => checkBundlesAreEs2020(join(root, "dist")), ownPage: true },
 ];
 
 function argument(name) {
@@ -43,8 +46,18 @@ const jsonTarget = () => argument("--json");
 /** `--only TEXT`: runs the tests whose name contains TEXT. */
 const only = argument("--only");
 
+/** The tests `--only` selects; none is an error, so a mistyped filter cannot pass as «0 failed». */
+function selectedTests() {
+  const selected = TESTS.filter((t) => !only || t.name.includes(only));
+  if (selected.length === 0) {
+    throw new Error(`--only «${only}» matches no test; names:\n  ${TESTS.map((t) => t.name).join("\n  ")}`);
+  }
+  return selected;
+}
+
 async function main() {
   const started = Date.now();
+  const selected = selectedTests();
   if (!existsSync("/usr/bin/chromium")) throw new Error("/usr/bin/chromium not found: apt-get install -y chromium");
   mkdirSync(results, { recursive: true });
   for (const old of readdirSync(results)) if (old.endsWith(".png")) rmSync(join(results, old));
@@ -60,7 +73,7 @@ async function main() {
   let failed = 0;
   try {
     browser = await launch();
-    for (const test of TESTS.filter((t) => !only || t.name.includes(only))) {
+    for (const test of selected) {
       const t0 = Date.now();
       if (test.ownPage) {
         const shot = (page, name) => page.screenshot({ path: join(results, `${name}.png`), fullPage: true });

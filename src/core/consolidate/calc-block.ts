@@ -23,6 +23,8 @@ const START = PASSPORT.fields.find((f) => f.key === "periodStart")!.header;
 const END = PASSPORT.fields.find((f) => f.key === "periodEnd")!.header;
 const PARAM_COL = 3;
 const PENSION_COL = 6;
+/** The block's parameters are whole numbers or, for a pension age, possibly a fraction. */
+const PLAIN_NUMBER: CellStyle = { numberFormat: "General" };
 /** Rows of the block, its blank row included: the table's header row is this 0-based row. */
 export const CALC_BLOCK_ROWS = 4;
 
@@ -61,6 +63,13 @@ export function calcBlock(period: Period | null, settings: Settings): CalcBlock 
       { range: { row: 0, col: 1, rows: 2, cols: 1 }, style: { numberFormat: "dd.mm.yyyy" } },
       { range: { row: 0, col: PARAM_COL, rows: 1, cols: 2 }, style: bold },
       { range: { row: 0, col: PENSION_COL, rows: 1, cols: 3 }, style: bold },
+      // The block's numbers sit in the table's columns (E is `Дата рождения`, a date
+      // column): without a style of their own LibreOffice shows them in the column's
+      // format, 35 as «04.02.1900». A plain number format on each, in every adapter.
+      { range: { row: 1, col: PARAM_COL + 1, rows: 2, cols: 1 }, style: PLAIN_NUMBER },
+      ...(pension
+        ? [{ range: { row: 1, col: PENSION_COL, rows: 1, cols: 3 }, style: PLAIN_NUMBER }]
+        : []),
     ],
   };
 }

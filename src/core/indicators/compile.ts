@@ -7,10 +7,12 @@
 import type { Passport, SchoolData } from "../model";
 import {
   conditionNeeds,
+  selectionFields,
   type Condition,
   type PassportNeed,
   type Population,
   type Selection,
+  type WorkerField,
 } from "./conditions";
 import type { CatalogEntry } from "./measures";
 
@@ -83,16 +85,23 @@ export function passportUsable(school: SchoolData, key: keyof Passport): boolean
   return school.passport[key] !== null && !school.badPassportFields.includes(key);
 }
 
+/** The row selections an entry counts (none for passport and communities measures). */
+function entrySelections(entry: CatalogEntry): readonly Selection[] {
+  const m = entry.measure;
+  if (m.kind === "share" || m.kind === "schoolMajority") return [m.numerator, m.denominator];
+  return m.kind === "workerCount" ? [m.selection] : [];
+}
+
 /** True when an entry's rows are judged against the period (dates in it, ages at its end). */
 export function entryNeedsPeriod(entry: CatalogEntry): boolean {
-  const m = entry.measure;
-  const selections =
-    m.kind === "share" || m.kind === "schoolMajority"
-      ? [m.numerator, m.denominator]
-      : m.kind === "workerCount"
-        ? [m.selection]
-        : [];
   const needs = new Set<PassportNeed>();
-  for (const s of selections) for (const c of s.where ?? []) conditionNeeds(c, needs);
+  for (const s of entrySelections(entry)) for (const c of s.where ?? []) conditionNeeds(c, needs);
   return needs.size > 0;
+}
+
+/** The Worker fields an entry's selections read (populations, conditions, named predicates). */
+export function entryWorkerFields(entry: CatalogEntry): Set<WorkerField> {
+  const fields = new Set<WorkerField>();
+  for (const s of entrySelections(entry)) selectionFields(s, fields);
+  return fields;
 }

@@ -85,3 +85,46 @@ export function selectionNeeds(sel: Selection, out: Set<PassportNeed>): Set<Pass
   for (const c of sel.where ?? []) conditionNeeds(c, out);
   return out;
 }
+
+/** The Worker fields each named predicate reads (compile-condition.ts `named`). */
+const NAMED_FIELDS: Record<NamedPredicate, readonly WorkerField[]> = {
+  young: ["birthDate"],
+  beginner: ["pedExperience"],
+  pensionAge: ["birthDate", "sex"],
+  diagnosedBeforeCourse: ["diagnosticsDate", "courseDate"],
+};
+
+/** The Worker fields each population reads (compile.ts `populationMask`). */
+const POPULATION_FIELDS: Record<Population, readonly WorkerField[]> = {
+  ANY: [],
+  ALL: ["employment"],
+  EXTERNAL: ["employment"],
+  PED: ["employment", "workerCategory"],
+};
+
+/** Collects the Worker fields a condition reads. */
+export function conditionFields(cond: Condition, out: Set<WorkerField>): Set<WorkerField> {
+  switch (cond.op) {
+    case "named":
+      for (const f of NAMED_FIELDS[cond.name]) out.add(f);
+      break;
+    case "all":
+    case "any":
+      for (const c of cond.of) conditionFields(c, out);
+      break;
+    case "not":
+      conditionFields(cond.of, out);
+      break;
+    default:
+      out.add(cond.field);
+      break;
+  }
+  return out;
+}
+
+/** Collects the Worker fields a selection reads: its population's and its conditions'. */
+export function selectionFields(sel: Selection, out: Set<WorkerField>): Set<WorkerField> {
+  for (const f of POPULATION_FIELDS[sel.population]) out.add(f);
+  for (const c of sel.where ?? []) conditionFields(c, out);
+  return out;
+}
