@@ -73,10 +73,55 @@ const CLASS_MASKS = [
 ];
 
 /**
+ * The slots with conditions, grouped by their first condition (seven of the catalog's
+ * start with «Дата окончания ПК в периоде»): a row tests a group's first condition
+ * once, and each slot's other conditions only when it holds.
+ */
+interface Group {
+  /** Population bits of any slot in the group. */
+  bits: number;
+  first: WorkerPredicate;
+  slots: number[];
+  slotBits: number[];
+  /** The slot's other conditions; null when it has none. */
+  rest: (WorkerPredicate | null)[];
+}
+
+function groupsFor(
+  school: SchoolData,
+  compiled: CompiledCatalog,
+  settings: Settings,
+  usable: Uint8Array
+): Group[] {
+  const ctx = schoolContext(school.passport, settings);
+  const byFirst = new Map<string, Group>();
+  compiled.slots.forEach((slot, k) => {
+    if (usable[k] !== 1 || slot.where.length === 0) return;
+    const key = JSON.stringify(slot.where[0]);
+    let group = byFirst.get(key);
+    if (!group) {
+      group = {
+        bits: 0,
+        first: compileConditions([slot.where[0]], ctx),
+        slots: [],
+        slotBits: [],
+        rest: [],
+      };
+      byFirst.set(key, group);
+    }
+    group.bits |= slot.bit;
+    group.slots.push(k);
+    group.slotBits.push(slot.bit);
+    group.rest.push(slot.where.length > 1 ? compileConditions(slot.where.slice(1), ctx) : null);
+  });
+  return [...byFirst.values()];
+}
+
+/**
  * Counts every slot over one school's rows, in one pass. A slot without conditions
- * is a population: it is the sum of the row counts of the classes it takes. Every other
- * slot is a predicate compiled for this school (its period and cut-offs are constants
- * in it), tested on the rows of its population.
+ * is a population: the sum of the row counts of the classes it takes. Every other
+ * slot is compiled for this school (its period and cut-offs are constants in the
+ * predicates) and tested on the rows of its population.
  */
 function countSchool(
   school: SchoolData,
@@ -85,24 +130,13 @@ function countSchool(
   into: SchoolCounts
 ): void {
   const slots = compiled.slots;
-  const ctx = schoolContext(school.passport, settings);
-  const tested: number[] = [];
-  const tests: WorkerPredicate[] = [];
-  const bits: number[] = [];
-  for (let k = 0; k < slots.length; k++) {
-    const slot = slots[k];
-    into.usable[k] = slot.needs.every((need) => passportUsable(school, need)) ? 1 : 0;
-    if (into.usable[k] === 1 && slot.where.length > 0) {
-      tested.push(k);
-      tests.push(compileConditions(slot.where, ctx));
-      bits.push(slot.bit);
-    }
-  }
-  const perTest = new Float64Array(tests.length);
+  for (let k = 0; k < slots.length; k++)
+    into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
+  const groups = groupsFor(school, compiled, settings, into.usable);
+  const counts = into.counts;
   const perClass = [0, 0, 0];
   const [external, other] = CLASS_MASKS;
   const workers = school.workers;
-  const n = tests.length;
   for (let r = 0; r < workers.length; r++) {
     const w = workers[r];
     if (w.hasErrors) {
@@ -116,17 +150,22 @@ function countSchool(
       PEDAGOGICAL_WORKER
     );
     perClass[mask === external ? 0 : mask === other ? 1 : 2]++;
-    for (let i = 0; i < n; i++) if ((bits[i] & mask) !== 0 && tests[i](w)) perTest[i]++;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
+      if ((group.bits & mask) === 0 || !group.first(w)) continue;
+      const { slots: members, slotBits, rest } = group;
+      for (let j = 0; j < members.length; j++) {
+        const more = rest[j];
+        if ((slotBits[j] & mask) !== 0 && (more === null || more(w))) counts[members[j]]++;
+      }
+    }
   }
   into.rows += workers.length - into.excluded;
   for (let k = 0; k < slots.length; k++) {
     if (into.usable[k] !== 1 || slots[k].where.length > 0) continue;
-    let count = 0;
     for (let c = 0; c < CLASS_MASKS.length; c++)
-      if ((CLASS_MASKS[c] & slots[k].bit) !== 0) count += perClass[c];
-    into.counts[k] = count;
+      if ((CLASS_MASKS[c] & slots[k].bit) !== 0) counts[k] += perClass[c];
   }
-  tested.forEach((k, i) => (into.counts[k] = perTest[i]));
 }
 
 export function computeIndicators(
