@@ -19,6 +19,9 @@ const FIELD_SPECS = new Map<string, FieldSpec>(TEACHERS.fields.map((f) => [f.key
 
 type Value = string | number | boolean;
 
+/** Folded spelling → canonical value, per list field (compiled per school, so kept). */
+const LIST_INDEXES = new Map<WorkerField, Map<string, string>>();
+
 /** The value as the normalised Worker holds it: canonical list spelling, Да/Нет as booleans. */
 export function canonicalValue(field: WorkerField, value: Value): Value {
   const spec = FIELD_SPECS.get(field);
@@ -30,7 +33,9 @@ export function canonicalValue(field: WorkerField, value: Value): Value {
     return value;
   }
   if ((spec.type === "list" || spec.type === "multilist") && spec.values) {
-    return foldedIndex(spec.values).get(fold(value)) ?? value;
+    let index = LIST_INDEXES.get(field);
+    if (!index) LIST_INDEXES.set(field, (index = foldedIndex(spec.values)));
+    return index.get(fold(value)) ?? value;
   }
   return value;
 }

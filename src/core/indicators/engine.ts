@@ -9,7 +9,8 @@
 import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import { compileConditions, type WorkerPredicate } from "./compile-condition";
+import { compileCondition, compileConditions, type WorkerPredicate } from "./compile-condition";
+import type { Condition } from "./conditions";
 import { CATALOG } from "./catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
 import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
@@ -22,6 +23,7 @@ import {
   type ScopeCoverage,
   type Settings,
 } from "./types";
+
 export interface ComputeOptions {
   /** Previous period's values, keyed `${code}|${scope}`. */
   previous?: Map<string, number>;
@@ -75,8 +77,14 @@ const CLASS_MASKS = [
 /**
  * The slots with conditions, grouped by their first condition (seven of the catalog's
  * start with «Дата окончания ПК в периоде»): a row tests a group's first condition
- * once, and each slot's other conditions only when it holds.
+ * once, and each slot's other conditions only when it holds. The layout is made once
+ * per catalog; the predicates once per school (groupsFor).
  */
+interface Layout {
+  first: Condition;
+  slots: number[];
+}
+
 interface Group {
   /** Population bits of any slot in the group. */
   bits: number;
@@ -87,6 +95,25 @@ interface Group {
   rest: (WorkerPredicate | null)[];
 }
 
+const layouts = new WeakMap<CompiledCatalog, Layout[]>();
+
+function layoutOf(compiled: CompiledCatalog): Layout[] {
+  let found = layouts.get(compiled);
+  if (!found) {
+    const byFirst = new Map<string, Layout>();
+    compiled.slots.forEach((slot, k) => {
+      if (slot.where.length === 0) return;
+      const key = JSON.stringify(slot.where[0]);
+      const layout = byFirst.get(key) ?? { first: slot.where[0], slots: [] };
+      layout.slots.push(k);
+      byFirst.set(key, layout);
+    });
+    found = [...byFirst.values()];
+    layouts.set(compiled, found);
+  }
+  return found;
+}
+
 function groupsFor(
   school: SchoolData,
   compiled: CompiledCatalog,
@@ -94,27 +121,23 @@ function groupsFor(
   usable: Uint8Array
 ): Group[] {
   const ctx = schoolContext(school.passport, settings);
-  const byFirst = new Map<string, Group>();
-  compiled.slots.forEach((slot, k) => {
-    if (usable[k] !== 1 || slot.where.length === 0) return;
-    const key = JSON.stringify(slot.where[0]);
-    let group = byFirst.get(key);
-    if (!group) {
-      group = {
-        bits: 0,
-        first: compileConditions([slot.where[0]], ctx),
-        slots: [],
-        slotBits: [],
-        rest: [],
-      };
-      byFirst.set(key, group);
-    }
-    group.bits |= slot.bit;
-    group.slots.push(k);
-    group.slotBits.push(slot.bit);
-    group.rest.push(slot.where.length > 1 ? compileConditions(slot.where.slice(1), ctx) : null);
-  });
-  return [...byFirst.values()];
+  const groups: Group[] = [];
+  for (const layout of layoutOf(compiled)) {
+    const members = layout.slots.filter((k) => usable[k] === 1);
+    if (members.length === 0) continue;
+    const slotBits = members.map((k) => compiled.slots[k].bit);
+    groups.push({
+      bits: slotBits.reduce((a, b) => a | b, 0),
+      first: compileCondition(layout.first, ctx),
+      slots: members,
+      slotBits,
+      rest: members.map((k) => {
+        const where = compiled.slots[k].where;
+        return where.length > 1 ? compileConditions(where.slice(1), ctx) : null;
+      }),
+    });
+  }
+  return groups;
 }
 
 /**
