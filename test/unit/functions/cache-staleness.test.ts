@@ -36,7 +36,12 @@ describe("custom-function range cache", () => {
 
   it("sameGrid compares every row, not only the sampled ones", () => {
     const changed = withCell(base, 100, EXPERT, "Да");
-    expect(sameGrid(base, base.map((row) => row.slice()))).toBe(true);
+    expect(
+      sameGrid(
+        base,
+        base.map((row) => row.slice())
+      )
+    ).toBe(true);
     expect(sameGrid(base, changed)).toBe(false);
     expect(sameGrid(base, withCell(base, ROWS, EXPERT, "Да"))).toBe(false);
   });
