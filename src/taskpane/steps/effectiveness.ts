@@ -34,7 +34,7 @@ async function previousValues(
 ): Promise<Map<string, number>> {
   const read = await collectSources(files, open, progress);
   if (read.cancelled) throw cancelledError();
-  const prev = previousPeriod(read.schools, basis.people.settings, basis.people.custom);
+  const prev = previousPeriod(read.schools, basis.options.people.settings, basis.options.people.custom);
   if (prev.schools === 0) {
     throw new PaneError(
       "В книгах прошлого периода нет ни одной ОО с корректным паспортом.",
