@@ -97,6 +97,13 @@ export const CONTRACT_CASES: ContractCase[] = [
       ]);
       expect(s.validations[0].list).toEqual(["Да", "Нет"]);
       expect(s.validations[1].list).toEqual(longList);
+      expect(s.validations.slice(2).map((v) => v.bounds)).toEqual([
+        [String(utcSerial(2020, 1, 1)), String(utcSerial(2030, 12, 31))],
+        ["0", null],
+        ["20", null],
+      ]);
+      // Excel refuses a value only where the model gives an error message; the rest only suggest.
+      expect(s.validations.map((v) => v.refuses)).toEqual([false, true, false, false, false]);
       expect(s.conditionalEquals).toEqual(["-"]);
     },
   },
@@ -104,10 +111,7 @@ export const CONTRACT_CASES: ContractCase[] = [
     title: "hyperlinks lead to a cell of another sheet",
     write: (port) => writeAll(port, FEATURE_SHEETS),
     check(seen) {
-      expect(seen.sheet("Всё сразу").hyperlinks).toEqual([
-        "E3 → 'Сводка'!A1",
-        "E4 → 'Сводка'!B2",
-      ]);
+      expect(seen.sheet("Всё сразу").hyperlinks).toEqual(["E3 → 'Сводка'!A1", "E4 → 'Сводка'!B2"]);
     },
   },
   {
@@ -149,13 +153,16 @@ export const CONTRACT_CASES: ContractCase[] = [
     },
   },
   {
-    title: "frozen panes, merges, column widths and the tab colour",
+    title: "frozen panes, merges, column widths, number formats, fills and the tab colour",
     write: (port) => writeAll(port, FEATURE_SHEETS),
     check(seen) {
       const s = seen.sheet("Всё сразу");
       expect(s.freeze).toEqual({ rows: 2, cols: 1 });
       expect(s.merges).toEqual(["A1:E1"]);
       expect([s.columnWidth(0), s.columnWidth(1)]).toEqual([30, 10]);
+      expect(s.values[0]).toEqual(["Заголовок листа", null, null, null, null]);
+      expect([s.numberFormat("C3"), s.numberFormat("B4")]).toEqual(["dd.mm.yyyy", "0.00"]);
+      expect([s.fill("B2"), s.fill("B3")]).toEqual(["#D9E1F2", null]);
       expect(s.tabColor).toBe("#C00000");
     },
   },
@@ -204,7 +211,13 @@ export const CONTRACT_CASES: ContractCase[] = [
     title: "validation marks: a note and a fill, and clearing them restores the cell",
     needs: "marks",
     async write(port) {
-      await port.writeSheet({ name: "Педагоги", cells: [["ФИО", "Стаж"], ["Иванова", -1]] });
+      await port.writeSheet({
+        name: "Педагоги",
+        cells: [
+          ["ФИО", "Стаж"],
+          ["Иванова", -1],
+        ],
+      });
       const records = await port.markCells("Педагоги", [
         { row: 1, col: 1, message: "Стаж не может быть отрицательным" },
       ]);

@@ -122,5 +122,9 @@ export const everything: SheetModel = {
 };
 
 export const hidden: SheetModel = { name: "Скрытый", cells: [["x"]], visibility: "hidden" };
-export const veryHidden: SheetModel = { name: "Служебный", cells: [["y"]], visibility: "veryHidden" };
+export const veryHidden: SheetModel = {
+  name: "Служебный",
+  cells: [["y"]],
+  visibility: "veryHidden",
+};
 export const FEATURE_SHEETS = [veryHidden, everything, chartSheet, hidden];

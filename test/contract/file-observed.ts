@@ -7,6 +7,7 @@ import { XlsxReadOnlyWorkbook } from "../../src/adapters/xlsx-reader/workbook";
 import type { Grid } from "../../src/core/model";
 import { attrs, decode, inspectXlsx, type InspectedWorkbook } from "../support/xlsx-inspect";
 import {
+  bound,
   firstCell,
   serialValues,
   type Observed,
@@ -73,13 +74,13 @@ export async function observeFile(bytes: Uint8Array): Promise<Observed> {
   for (const [index, s] of file.sheets.entries()) {
     const values = serialValues(await reader.readSheet(s.name));
     const width = widths(s.xml);
-    const validations = s.validations.map(
-      (v): ObservedValidation => ({
-        ref: v.sqref,
-        kind: v.type ?? "",
-        list: v.type === "list" && v.formula1 ? listValues(v.formula1, lists) : null,
-      })
-    );
+    const validations = s.validations.map((v): ObservedValidation => ({
+      ref: v.sqref,
+      kind: v.type ?? "",
+      list: v.type === "list" && v.formula1 ? listValues(v.formula1, lists) : null,
+      bounds: v.type === "list" ? [null, null] : [bound(v.formula1), bound(v.formula2)],
+      refuses: v.showErrorMessage,
+    }));
     const tab = attrs(/<tabColor\b[^>]*>/.exec(s.xml)?.[0] ?? "").rgb;
     sheets.set(s.name, {
       values,
@@ -94,10 +95,16 @@ export async function observeFile(bytes: Uint8Array): Promise<Observed> {
       conditionalEquals: s.conditionalRules.map(
         (r) => /<formula>"(.*)"<\/formula>/.exec(decode(r))?.[1] ?? r
       ),
-      hyperlinks: s.hyperlinks.map((h) => `${h.ref} → ${h.location ? firstCell(h.location) : "(внешняя)"}`),
-      charts: s.charts.map((c) => ({ kind: c.barDir === "bar" ? "bar" : "column", title: c.title })),
+      hyperlinks: s.hyperlinks.map(
+        (h) => `${h.ref} → ${h.location ? firstCell(h.location) : "(внешняя)"}`
+      ),
+      charts: s.charts.map((c) => ({
+        kind: c.barDir === "bar" ? "bar" : "column",
+        title: c.title,
+      })),
       page: page(file, s.name, index),
       tabColor: tab ? `#${tab.slice(2)}` : null,
+      numberFormat: (a1) => file.numberFormatOf(s.name, a1),
       note: (a1) => s.notes[a1] ?? null,
       fill: (a1) => file.fillOf(s.name, a1),
     });

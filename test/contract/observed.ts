@@ -14,6 +14,10 @@ export interface ObservedValidation {
   kind: string;
   /** The allowed values of a list, resolved through `_Списки` where the list lives there. */
   list: string[] | null;
+  /** The rule's bounds as typed in Excel ("43831" for 01.01.2020), without «=». */
+  bounds: [string | null, string | null];
+  /** Whether Excel refuses a value outside the rule (a stop alert). */
+  refuses: boolean;
 }
 
 export interface ObservedPage {
@@ -45,7 +49,9 @@ export interface ObservedSheet {
   charts: { kind: "bar" | "column"; title: string }[];
   page: ObservedPage;
   tabColor: string | null;
-  /** The note on a cell and its fill, for validation marks. */
+  /** The number format of a cell ("dd.mm.yyyy"), "General" when none. */
+  numberFormat(a1: string): string;
+  /** The note on a cell and its fill (styles and validation marks). */
   note(a1: string): string | null;
   fill(a1: string): string | null;
 }
@@ -67,6 +73,11 @@ export interface ContractAdapter {
    * grows a table over appended rows itself. In Excel, Excel does both.
    */
   writesFile: boolean;
+}
+
+/** A bound as text without «=», null when absent. */
+export function bound(value: unknown): string | null {
+  return value === undefined || value === null ? null : String(value).replace(/^=/, "");
 }
 
 /** Days since 30.12.1899 for a Date; other values as they are. */

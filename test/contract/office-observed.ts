@@ -5,7 +5,7 @@
 import type { CellValue } from "../../src/core/model";
 import type { FakeExcel } from "../fakes/office";
 import { a1, parseAddress, type SheetState } from "../fakes/office/state";
-import { firstCell, type Observed, type ObservedSheet, type Visibility } from "./observed";
+import { bound, firstCell, type Observed, type ObservedSheet, type Visibility } from "./observed";
 
 /** Points back to characters: Excel's n × 7 + 5 pixels, 0.75 pt a pixel. */
 const characters = (points: number) => Math.round((points / 0.75 - 5) / 7);
@@ -68,11 +68,17 @@ function observeSheet(excel: FakeExcel, sheet: SheetState): ObservedSheet {
     merges: sheet.merges.map(a1),
     tables: sheet.tables.map((t) => a1(t.box)),
     validations: sheet.validations.map((v) => {
-      const rule = (v.rule ?? {}) as Record<string, { source?: string }>;
+      const rule = (v.rule ?? {}) as Record<
+        string,
+        { source?: string; formula1?: unknown; formula2?: unknown }
+      >;
       const kind = Object.keys(rule)[0] ?? "";
       const list = kind === "list" ? listOf(excel, String(rule.list.source)) : null;
       const kinds: Record<string, string> = { wholeNumber: "whole", decimal: "decimal" };
-      return { ref: a1(v.box), kind: kinds[kind] ?? kind, list };
+      const bounds: [string | null, string | null] =
+        kind === "list" ? [null, null] : [bound(rule[kind].formula1), bound(rule[kind].formula2)];
+      const refuses = v.errorAlert?.showAlert === true && v.errorAlert.style === "Stop";
+      return { ref: a1(v.box), kind: kinds[kind] ?? kind, list, bounds, refuses };
     }),
     conditionalEquals: sheet.conditionalFormats.map((f) => {
       const formula = String((f.rule as { formula1?: string } | undefined)?.formula1 ?? "");
@@ -95,6 +101,11 @@ function observeSheet(excel: FakeExcel, sheet: SheetState): ObservedSheet {
       repeatRows: layout.printTitleRows ?? null,
     },
     tabColor: sheet.tabColor || null,
+    numberFormat(address) {
+      const { row, col } = at(address);
+      const format = sheet.formatAt(row, col, "numberFormat");
+      return typeof format === "string" ? format : "General";
+    },
     note(address) {
       return sheet.notes.get(address) ?? sheet.comments.get(address) ?? null;
     },
