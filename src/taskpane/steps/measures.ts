@@ -18,7 +18,10 @@ export interface MeasuresOutcome {
   created: boolean;
 }
 
-export async function proposeMeasureDrafts(port: WorkbookPort, input: MunicipalInput): Promise<MeasuresOutcome> {
+export async function proposeMeasureDrafts(
+  port: WorkbookPort,
+  input: MunicipalInput
+): Promise<MeasuresOutcome> {
   const basis = await municipalBasis(port, input);
   const report = reportOf(basis);
   const names = await port.sheetNames();
@@ -39,5 +42,9 @@ export async function proposeMeasureDrafts(port: WorkbookPort, input: MunicipalI
     );
   }
   if (drafts.length > 0) await port.appendRows(existingName ?? MEASURES.name, drafts);
-  return { added: drafts.length, existing: basis.options.people.measures.length, created: existingName === undefined };
+  return {
+    added: drafts.length,
+    existing: basis.options.people.measures.length,
+    created: existingName === undefined,
+  };
 }

@@ -71,7 +71,17 @@ export async function schoolIndicators(
     if (!r) return [];
     const title = entry?.title ?? code;
     const unit = entry?.unit ?? "";
-    return [{ code, title, unit, value: r.value, target: r.target, direction: r.direction, status: r.status }];
+    return [
+      {
+        code,
+        title,
+        unit,
+        value: r.value,
+        target: r.target,
+        direction: r.direction,
+        status: r.status,
+      },
+    ];
   });
   return {
     schoolCode: scope,
