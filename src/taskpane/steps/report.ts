@@ -4,31 +4,28 @@
  * front turns its result into the pane's texts. Cancelling is possible until writing starts: a
  * half-written set of sheets would be worse than none.
  */
-import { STATUSES, writeMunicipalReport as writeReportStep } from "../../app/report";
-import type { Status } from "../../core/indicators";
+import {
+  STATUSES,
+  writeMunicipalReport as writeReportStep,
+  type MunicipalSummary,
+} from "../../app/report";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
 import { municipalBasis, type MunicipalInput } from "./municipal";
 
 export { STATUSES };
 
-export interface ReportSummary {
+/** The step's summary as the pane shows it: excluded schools as lines, with why. */
+export interface ReportSummary extends Omit<
+  MunicipalSummary,
+  "excluded" | "excludedRows" | "issues"
+> {
   origin: "files" | "workbook";
-  schools: number;
-  rows: number;
-  /** Schools left out of the consolidation, with why. */
   excluded: string[];
-  period: string | null;
-  /** Indicators of the profile for the whole municipality, by status. */
-  statuses: Record<Status, number>;
-  recommendations: number;
-  personal: number;
   written: string[];
   kept: string[];
   skipped: string[];
   changes: string[];
-  errorCount: number;
-  warningCount: number;
 }
 
 export function cancelledError(): PaneError {
@@ -50,27 +47,18 @@ export async function writeMunicipalReport(
       progress.report(done, total, label ? `Запись листа «${label}»` : "Готово"),
     cancelled: false,
   };
-  const {
-    summary: s,
-    write,
-    changes,
-  } = await writeReportStep(port, basis.sources, basis.options, {
+  const { summary, write, changes } = await writeReportStep(port, basis.sources, basis.options, {
     progress: sheets,
     beforeWrite: () => {
       if (progress.cancelled) throw cancelledError();
     },
   });
+  // The pane shows the issues on «Ошибки» and in the check step, not in the summary.
+  const { excluded, excludedRows, issues, ...counts } = summary;
   return {
+    ...counts,
     origin: basis.origin,
-    schools: s.schools,
-    rows: s.rows,
-    excluded: s.excluded.map((e) => `${e.school}: ${e.reason}`),
-    period: s.period,
-    statuses: s.statuses,
-    recommendations: s.recommendations,
-    personal: s.personal,
-    errorCount: s.errorCount,
-    warningCount: s.warningCount,
+    excluded: excluded.map((e) => `${e.school}: ${e.reason}`),
     written: write.written,
     kept: write.kept,
     skipped: write.skipped,
