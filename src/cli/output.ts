@@ -1,6 +1,7 @@
 /** What the command line prints and writes: the short summary, the issues list, the JSON files. */
 import { once } from "node:events";
 import type { Issue } from "../core/model";
+import { renderIssue } from "../core/validate/message";
 import { SEVERITY_TEXT } from "../core/schema/errors";
 import { jsonChunks } from "../core/text/json-chunks";
 import { cellAddress } from "../app/errors-sheet";
@@ -28,7 +29,7 @@ export function issueJson(issue: Issue): IssueJson {
     column: issue.column,
     code: issue.code,
     severity: issue.severity,
-    message: issue.message,
+    message: renderIssue(issue),
   };
 }
 
@@ -64,5 +65,5 @@ export function printIssues(io: Io, issues: readonly Issue[], more: string): voi
 export function issueLine(issue: Issue): string {
   const address = cellAddress(issue);
   const where = [issue.file, address ? `${issue.sheet}!${address}` : ""].filter(Boolean).join(" ");
-  return `${SEVERITY_TEXT[issue.severity]}${where ? ` [${where}]` : ""}: ${issue.message}`;
+  return `${SEVERITY_TEXT[issue.severity]}${where ? ` [${where}]` : ""}: ${renderIssue(issue)}`;
 }
