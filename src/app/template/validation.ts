@@ -4,14 +4,11 @@
  * from the field's help, so a person sees the rule while typing.
  */
 import type { FieldSpec } from "../../core/schema";
-import { dayOf } from "../../core/time/day";
+import { FIRST_DAY, LAST_DAY } from "../../core/time/day";
 import type { RangeRef, ValidationModel, ValidationRule } from "../../port/sheet-model";
 import { allowedText } from "./describe";
 import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./styles";
 
-/** Dates a person could mean: anything else in a date cell is a typing slip. */
-const FIRST_DAY = dayOf(1900, 1, 1);
-const LAST_DAY = dayOf(2099, 12, 31);
 const CODE_MAX_LENGTH = 32;
 
 export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationModel | null {
