@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { ValidationModel, ValidationRule } from "../../port/sheet-model";
 import { dateFromDay, dayOf } from "../../core/time/day";
-import { rangeAddress } from "../ooxml/a1";
+import { rangeA1 } from "../../core/text/a1";
 import { LIMITS, truncate } from "../ooxml/text-limits";
 import { addDataValidation } from "./internals";
 import { listSourceRange } from "./list-sheet";
@@ -35,7 +35,7 @@ export function addValidation(
     validation.errorTitle = truncate(model.error.title, LIMITS.errorTitle);
     validation.error = truncate(model.error.message, LIMITS.error);
   }
-  addDataValidation(sheet, rangeAddress(model.range), validation);
+  addDataValidation(sheet, rangeA1(model.range), validation);
 }
 
 function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): Rule {

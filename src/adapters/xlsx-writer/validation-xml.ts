@@ -7,7 +7,7 @@
  */
 import { dateFromDay } from "../../core/time/day";
 import type { ValidationModel } from "../../port/sheet-model";
-import { rangeAddress } from "../ooxml/a1";
+import { rangeA1 } from "../../core/text/a1";
 import { LIMITS, truncate } from "../ooxml/text-limits";
 import { escapeXml } from "../ooxml/xml";
 import { dateSerial } from "./cell-xml";
@@ -69,7 +69,7 @@ export function validationXml(model: ValidationModel, listFormula: string | null
     a += attr("errorTitle", truncate(model.error.title, LIMITS.errorTitle));
     a += attr("error", truncate(model.error.message, LIMITS.error));
   }
-  a += attr("sqref", rangeAddress(model.range));
+  a += attr("sqref", rangeA1(model.range));
   const formulae = rule.formulae
     .map((f, i) => `<formula${i + 1}>${escapeXml(String(f))}</formula${i + 1}>`)
     .join("");

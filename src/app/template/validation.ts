@@ -6,10 +6,10 @@
 import type { FieldSpec } from "../../core/schema";
 import { FIRST_DAY, LAST_DAY } from "../../core/time/day";
 import type { RangeRef, ValidationModel, ValidationRule } from "../../port/sheet-model";
+import { SCHOOL_CODE_MAX_LENGTH } from "../../core/validate/cell/code";
 import { allowedText } from "./describe";
 import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./styles";
 
-const CODE_MAX_LENGTH = 32;
 
 export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationModel | null {
   const rule = ruleFor(field);
@@ -40,7 +40,7 @@ function ruleFor(field: FieldSpec): ValidationRule | null {
     case "integer":
       return { kind: "whole", min: field.min ?? 0, ...(field.max === undefined ? {} : { max: field.max }) };
     case "code":
-      return { kind: "textLength", max: CODE_MAX_LENGTH };
+      return { kind: "textLength", max: SCHOOL_CODE_MAX_LENGTH };
     case "text":
       return null;
   }

@@ -13,7 +13,6 @@ import type {
   SheetModel,
   ValidationModel,
 } from "../../port/sheet-model";
-import { columnLetters } from "../text/a1";
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 export const ONE_DECIMAL = "0.0";
@@ -26,21 +25,6 @@ export const HEADER_STYLE: CellStyle = {
 };
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const TABLE_STYLE = "TableStyleMedium2";
-
-/** A1 address of a 0-based cell. */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** A1:B2 address of a range. */
-export function rangeA1(r: RangeRef): string {
-  return `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
-
-/** A sheet name as a formula reference: always quoted, quotes doubled. */
-export function sheetRef(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
 
 export function yesNoCell(value: boolean | null | undefined): OutCell {
   return value === null || value === undefined ? null : value ? YES : NO;
