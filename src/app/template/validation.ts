@@ -1,18 +1,16 @@
 /**
- * Excel data validation for a schema field: a dropdown for lists and Да/Нет,
- * date, number and length checks where Excel has them, and an input message
- * from the field's help, so a person sees the rule while typing.
+ * Excel data validation for a schema field in the school template: the rule
+ * (core/report/validation-rule.ts) with an input message from the field's help,
+ * so a person sees the rule while typing, and an error text.
  */
 import type { FieldSpec } from "../../core/schema";
-import { FIRST_DAY, LAST_DAY } from "../../core/time/day";
-import type { RangeRef, ValidationModel, ValidationRule } from "../../port/sheet-model";
-import { SCHOOL_CODE_MAX_LENGTH } from "../../core/validate/cell/code";
+import { validationRule } from "../../core/report/validation-rule";
+import type { RangeRef, ValidationModel } from "../../port/sheet-model";
 import { allowedText } from "./describe";
 import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./styles";
 
-
 export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationModel | null {
-  const rule = ruleFor(field);
+  const rule = validationRule(field);
   if (!rule) return null;
   const model: ValidationModel = {
     range,
@@ -25,25 +23,6 @@ export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationMo
     model.error = { title: clip(field.header, PROMPT_TITLE_MAX), message: clip(errorText(field), PROMPT_MESSAGE_MAX) };
   }
   return model;
-}
-
-function ruleFor(field: FieldSpec): ValidationRule | null {
-  switch (field.type) {
-    case "yesno":
-    case "list":
-    case "multilist":
-      return { kind: "list", values: field.values ?? [] };
-    case "date":
-      return { kind: "date", min: FIRST_DAY, max: LAST_DAY };
-    case "number":
-      return { kind: "decimal", min: field.min ?? 0, ...(field.max === undefined ? {} : { max: field.max }) };
-    case "integer":
-      return { kind: "whole", min: field.min ?? 0, ...(field.max === undefined ? {} : { max: field.max }) };
-    case "code":
-      return { kind: "textLength", max: SCHOOL_CODE_MAX_LENGTH };
-    case "text":
-      return null;
-  }
 }
 
 function promptText(field: FieldSpec): string {

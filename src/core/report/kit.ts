@@ -3,6 +3,7 @@
  * a sheet that is one Excel table, and cells made from schema fields.
  */
 import type { FieldSpec } from "../schema";
+import { validationRule } from "./validation-rule";
 import { NO, YES } from "../schema/values";
 import { dateFromDay } from "../time/day";
 import type {
@@ -65,13 +66,10 @@ export function listValidations(
 ): ValidationModel[] {
   const out: ValidationModel[] = [];
   fields.forEach((field, col) => {
-    if ((field.type === "list" || field.type === "yesno") && field.values) {
-      out.push({
-        range: { row: firstRow, col, rows, cols: 1 },
-        rule: { kind: "list", values: field.values },
-        allowBlank: true,
-      });
-    }
+    // Several deficits are typed into one cell: no dropdown that would refuse "A; B".
+    if (field.type === "multilist" || !field.values) return;
+    const rule = validationRule(field);
+    if (rule?.kind === "list") out.push({ range: { row: firstRow, col, rows, cols: 1 }, rule, allowBlank: true });
   });
   return out;
 }

@@ -25,6 +25,7 @@ export function attestationLapsesOn(
 ): Day | null {
   if (category === null || granted === null) return null;
   const termed =
-    category === CONFORMITY || ((category === FIRST || category === HIGHEST) && granted < NO_TERM_FROM);
+    category === CONFORMITY ||
+    ((category === FIRST || category === HIGHEST) && granted < NO_TERM_FROM);
   return termed ? addYears(granted, termYears) : null;
 }
