@@ -34,6 +34,20 @@ export function dateFromDay(day: Day): Date {
   return new Date(day * MS_PER_DAY);
 }
 
+/** Days between Excel's 1900 and 1904 date systems: the same serial is this much later in 1904. */
+export const DAYS_1900_TO_1904 = 1462;
+
+/** A moment as an Excel 1900-system serial, the time of day as the fraction. */
+export function serialFromDate(date: Date): number {
+  return date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
+}
+
+/** An Excel serial (fraction kept; 1904 system when asked) as a moment, rounded to the ms. */
+export function dateFromSerial(serial: number, date1904 = false): Date {
+  const days = serial - EXCEL_EPOCH_OFFSET + (date1904 ? DAYS_1900_TO_1904 : 0);
+  return new Date(Math.round(days * MS_PER_DAY));
+}
+
 export interface Ymd {
   year: number;
   month: number;

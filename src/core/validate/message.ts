@@ -102,6 +102,12 @@ function cellFrame(issue: Issue): string {
   return issue.value === "" ? `${head}: пусто — ` : `${head}: «${issue.value}» — `;
 }
 
+/** An issue's severity as a message starts with it (notes, the pane's list). */
+export const SEVERITY_LABEL: Readonly<Record<Issue["severity"], string>> = {
+  error: "Ошибка",
+  warning: "Предупреждение",
+};
+
 /** The Russian message of an issue, as printed, written to `Ошибки`, cell notes and JSON. */
 export function renderIssue(issue: Issue): string {
   const sheet = `Лист «${issue.sheet}», строка ${issue.row}`;
