@@ -16,11 +16,17 @@ export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationMo
     range,
     rule,
     allowBlank: true,
-    prompt: { title: clip(field.header, PROMPT_TITLE_MAX), message: clip(promptText(field), PROMPT_MESSAGE_MAX) },
+    prompt: {
+      title: clip(field.header, PROMPT_TITLE_MAX),
+      message: clip(promptText(field), PROMPT_MESSAGE_MAX),
+    },
   };
   // Several deficits are typed into one cell: the dropdown helps, but must not refuse "A; B".
   if (field.type !== "multilist") {
-    model.error = { title: clip(field.header, PROMPT_TITLE_MAX), message: clip(errorText(field), PROMPT_MESSAGE_MAX) };
+    model.error = {
+      title: clip(field.header, PROMPT_TITLE_MAX),
+      message: clip(errorText(field), PROMPT_MESSAGE_MAX),
+    };
   }
   return model;
 }
@@ -30,7 +36,8 @@ function promptText(field: FieldSpec): string {
 }
 
 function errorText(field: FieldSpec): string {
-  if (field.type === "list" || field.type === "yesno") return `Выберите значение из списка: ${allowedText(field)}.`;
+  if (field.type === "list" || field.type === "yesno")
+    return `Выберите значение из списка: ${allowedText(field)}.`;
   if (field.type === "date") return "Введите дату в формате ДД.ММ.ГГГГ, например 15.03.2025.";
   return `Допустимо: ${allowedText(field)}.`;
 }

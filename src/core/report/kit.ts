@@ -69,7 +69,8 @@ export function listValidations(
     // Several deficits are typed into one cell: no dropdown that would refuse "A; B".
     if (field.type === "multilist" || !field.values) return;
     const rule = validationRule(field);
-    if (rule?.kind === "list") out.push({ range: { row: firstRow, col, rows, cols: 1 }, rule, allowBlank: true });
+    if (rule?.kind === "list")
+      out.push({ range: { row: firstRow, col, rows, cols: 1 }, rule, allowBlank: true });
   });
   return out;
 }

@@ -20,7 +20,9 @@ describe("A1 addresses", () => {
     expect(rangeA1({ row: 1, col: 1, rows: 1, cols: 1 })).toBe("B2");
     expect(rangeA1({ row: 1, col: 1, rows: 1, cols: 1 }, { full: true })).toBe("B2:B2");
     expect(rangeA1({ row: 0, col: 0, rows: 1, cols: 1 }, { absolute: true })).toBe("$A$1:$A$1");
-    expect(rangeA1({ row: 0, col: 0, rows: 1501, cols: 115 }, { absolute: true })).toBe("$A$1:$DK$1501");
+    expect(rangeA1({ row: 0, col: 0, rows: 1501, cols: 115 }, { absolute: true })).toBe(
+      "$A$1:$DK$1501"
+    );
   });
 
   it("reads back what it writes", () => {
@@ -35,7 +37,10 @@ describe("A1 addresses", () => {
         fc.boolean(),
         (range, absolute) => {
           expect(parseRangeA1(rangeA1(range, { absolute }))).toEqual(range);
-          expect(parseCellA1(cellA1(range.row, range.col, absolute))).toEqual({ row: range.row, col: range.col });
+          expect(parseCellA1(cellA1(range.row, range.col, absolute))).toEqual({
+            row: range.row,
+            col: range.col,
+          });
         }
       )
     );

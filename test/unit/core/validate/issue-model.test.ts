@@ -8,12 +8,32 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Issue } from "../../../../src/core/model";
-import { CODES, ISSUE_CODES, isIssueCode, type IssueCode } from "../../../../src/core/validate/codes";
+import {
+  CODES,
+  ISSUE_CODES,
+  isIssueCode,
+  type IssueCode,
+} from "../../../../src/core/validate/codes";
 import { makeIssue, renderIssue } from "../../../../src/core/validate/message";
 
 const SRC = join(__dirname, "../../../../src");
-const FAMILIES = ["sheet", "field", "fields", "cell", "row", "settings", "custom", "measures", "rules", "file", "consolidate"];
-const CODE_LITERAL = new RegExp(`["'\`]((?:${FAMILIES.join("|")})/[a-z0-9-]+(?:/[a-z0-9-]+)*)["'\`]`, "g");
+const FAMILIES = [
+  "sheet",
+  "field",
+  "fields",
+  "cell",
+  "row",
+  "settings",
+  "custom",
+  "measures",
+  "rules",
+  "file",
+  "consolidate",
+];
+const CODE_LITERAL = new RegExp(
+  `["'\`]((?:${FAMILIES.join("|")})/[a-z0-9-]+(?:/[a-z0-9-]+)*)["'\`]`,
+  "g"
+);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -23,9 +43,13 @@ function sources(dir: string): string[] {
   });
 }
 
-const files = sources(SRC).map((path) => ({ path: relative(SRC, path), text: readFileSync(path, "utf8") }));
+const files = sources(SRC).map((path) => ({
+  path: relative(SRC, path),
+  text: readFileSync(path, "utf8"),
+}));
 const used = new Map<string, string>();
-for (const { path, text } of files) for (const m of text.matchAll(CODE_LITERAL)) used.set(m[1], path);
+for (const { path, text } of files)
+  for (const m of text.matchAll(CODE_LITERAL)) used.set(m[1], path);
 
 // Type level: a code outside the table does not compile.
 // @ts-expect-error "cell/unknown" is not an IssueCode
