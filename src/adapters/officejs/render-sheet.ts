@@ -12,7 +12,7 @@ import type {
   SheetModel,
   ValidationModel,
 } from "../../port/sheet-model";
-import { cellA1, rangeA1, sheetReference } from "./address";
+import { cellA1, rangeA1, sheetReference } from "../../core/text/a1";
 import { excelNumberFormat } from "../ooxml/formats";
 import { uniqueTableName } from "../ooxml/table-names";
 import type { StructureStep } from "./structure-steps";

@@ -5,6 +5,7 @@
  * every output sheet, the JSON of cli.md, and feedback workbooks per school.
  */
 import { existsSync } from "node:fs";
+import { renderIssue } from "../../core/validate/message";
 import type { XlsxPatchWorkbook } from "../../adapters/xlsx-patch/patch-workbook";
 import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import {
@@ -99,7 +100,7 @@ async function readInputs(
   );
   for (const path of expanded.missing) sources.skipped.push(path);
   if (sources.read.length === 0) {
-    const why = sources.issues.map((i) => `  ${i.message}`).join("\n");
+    const why = sources.issues.map((i) => `  ${renderIssue(i)}`).join("\n");
     throw new CliError(`Не прочитано ни одной книги Excel.${why ? `\n${why}` : ""}`);
   }
   return sources;

@@ -10,6 +10,7 @@ import {
   type WorkbookOpener,
 } from "../../app/report";
 import type { Progress } from "../../port/workbook-port";
+import { renderIssue } from "../../core/validate/message";
 import { PaneError } from "../failure";
 
 export interface CollectResult extends OpenedSources {
@@ -45,7 +46,7 @@ export async function collectSources(
   if (sources.read.length === 0 && !cancelled) {
     throw new PaneError(
       "Не прочитано ни одной книги Excel.",
-      sources.issues.map((i) => i.message).join(" ") || "Выберите книги ОО в формате .xlsx."
+      sources.issues.map(renderIssue).join(" ") || "Выберите книги ОО в формате .xlsx."
     );
   }
   return { ...sources, picked: inputs.length, cancelled };

@@ -39,7 +39,7 @@ const fileIssue: Issue = {
   column: null,
   code: "file/unreadable",
   severity: "error",
-  message: "Файл «bad.xlsx» повреждён.",
+  detail: "Файл «bad.xlsx» повреждён.",
 };
 const peopleIssue: Issue = {
   file: "",
@@ -48,7 +48,7 @@ const peopleIssue: Issue = {
   column: "B",
   code: "settings/number",
   severity: "warning",
-  message: "Цель не число.",
+  detail: "Цель не число.",
 };
 
 function inputs(profile = FULL_PROFILE, withNames = false) {
