@@ -6,20 +6,13 @@
  */
 import type { Worker } from "../model";
 import { prop, compileRowCode } from "../schema/row-code";
-import { emptyValueOf, NO_VALUES, type TeacherValues } from "../schema/teacher-row";
+import { emptyValueOf, type TeacherValues } from "../schema/teacher-row";
 import { TEACHER_FIELDS } from "../schema/teachers";
 import type { FieldSpec } from "../schema/types";
-import type { Day } from "../time/day";
 
-/** Shared by every worker without deficits (parsed lists are shared and frozen too). */
-export const NO_DEFICITS: string[] = NO_VALUES;
-
-/** A parsed value as a Worker field holds it (the row loop keeps values as unknown). */
-export const asText = (v: unknown): string | null => (v as string | null) ?? null;
-export const asDay = (v: unknown): Day | null => (v as Day | null) ?? null;
-export const asNumber = (v: unknown): number | null => (v as number | null) ?? null;
-export const asYesNo = (v: unknown): boolean | null => (v as boolean | null) ?? null;
-export const asDeficits = (v: unknown): string[] => (v as string[] | null) ?? NO_DEFICITS;
+/** A parsed value as a Worker field holds it (the row code keeps values as unknown). */
+const asText = (v: unknown): string | null => (v as string | null) ?? null;
+const asNumber = (v: unknown): number | null => (v as number | null) ?? null;
 
 /** What an empty cell of column k reads to. */
 const EMPTY: readonly unknown[] = TEACHER_FIELDS.map(emptyValueOf);

@@ -4,7 +4,7 @@
  * types, in the reader's loop and in the engine's getters without another edit.
  */
 import type { Day } from "../time/day";
-import type { TEACHER_FIELDS } from "./teachers";
+import { TEACHER_FIELDS } from "./teachers";
 import type { FieldSpec } from "./types";
 
 export type TeacherFieldSpec = (typeof TEACHER_FIELDS)[number];
@@ -46,4 +46,14 @@ export function emptyValueOf(field: FieldSpec): unknown {
   if (field.type === "date" || field.type === "number" || field.type === "integer") return null;
   if (field.emptyMeans !== undefined) return field.emptyMeans;
   return field.unique ? "" : null;
+}
+
+/**
+ * A row with every column empty, by key in schema order: the base a hand-made row
+ * (tests, fixtures) overrides, so a new column needs no edit there.
+ */
+export function emptyTeacherValues(): TeacherValues {
+  const row: Record<string, unknown> = {};
+  for (const field of TEACHER_FIELDS as readonly FieldSpec[]) row[field.key] = emptyValueOf(field);
+  return row as TeacherValues;
 }
