@@ -6,7 +6,7 @@
  */
 import type { Worker } from "../model";
 import { prop, compileRowCode } from "../schema/row-code";
-import { emptyValueOf, type TeacherValues } from "../schema/teacher-row";
+import { emptyTeacherValues, emptyValueOf, type TeacherValues } from "../schema/teacher-row";
 import { TEACHER_FIELDS } from "../schema/teachers";
 import type { FieldSpec } from "../schema/types";
 
@@ -84,11 +84,8 @@ export function makeTeacherValuesFiller(
     (f: FieldSpec, k) => `row.${prop(f.key)} = ${valueCode(f, k)};`
   ).join("\n");
   return compileRowCode(
-    { EMPTY, o },
-    `const row = {
-${FIELDS_CODE.replace(/v\[o \+ \d+\]/g, "undefined")}
-};
-return function fillRow(v) {
+    { EMPTY, o, row: emptyTeacherValues() },
+    `return function fillRow(v) {
 ${stores}
   return row;
 };`
