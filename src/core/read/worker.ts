@@ -6,7 +6,7 @@
  */
 import type { Worker } from "../model";
 import { prop, compileRowCode } from "../schema/row-code";
-import { emptyTeacherValues, emptyValueOf, type TeacherValues } from "../schema/teacher-row";
+import { emptyValueOf, type TeacherValues } from "../schema/teacher-row";
 import { TEACHER_FIELDS } from "../schema/teachers";
 import type { FieldSpec } from "../schema/types";
 
@@ -53,41 +53,58 @@ export type WorkerBuilder = (
   hasErrors: boolean
 ) => Worker;
 
-export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
-  const o = teacherColumnsStart(fields);
-  const src = fields.findIndex((f) => f.key === "sourceFile");
-  const srcRow = fields.findIndex((f) => f.key === "sourceRow");
-  return compileRowCode<WorkerBuilder>(
-    { EMPTY, o, src, srcRow, asText, asNumber },
-    `return function buildWorker(v, row, schoolCode, hasErrors) {
-  const worker = {
-    schoolCode,
-    row,
-    hasErrors,
+/**
+ * Compiled once at load; each sheet's builder is a closure of it, so every builder
+ * shares one optimised code (a sheet of a few rows would never warm up code of its own).
+ */
+const workerBuilderFor = compileRowCode<(o: number, src: number, srcRow: number) => WorkerBuilder>(
+  { EMPTY, asText, asNumber },
+  `return function workerBuilderFor(o, src, srcRow) {
+  return function buildWorker(v, row, schoolCode, hasErrors) {
+    const worker = {
+      schoolCode,
+      row,
+      hasErrors,
 ${FIELDS_CODE}
+    };
+    if (src >= 0 || srcRow >= 0) {
+      worker.sourceFile = src >= 0 ? asText(v[src]) : null;
+      worker.sourceRow = srcRow >= 0 ? asNumber(v[srcRow]) : null;
+    }
+    return worker;
   };
-  if (src >= 0 || srcRow >= 0) {
-    worker.sourceFile = src >= 0 ? asText(v[src]) : null;
-    worker.sourceRow = srcRow >= 0 ? asNumber(v[srcRow]) : null;
-  }
-  return worker;
 };`
+);
+
+export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
+  return workerBuilderFor(
+    teacherColumnsStart(fields),
+    fields.findIndex((f) => f.key === "sourceFile"),
+    fields.findIndex((f) => f.key === "sourceRow")
   );
 }
 
-/** Fills ONE `Педагоги` values object from each row's parsed values and returns it. */
-export function makeTeacherValuesFiller(
-  fields: readonly FieldSpec[]
-): (values: readonly unknown[]) => TeacherValues {
-  const o = teacherColumnsStart(fields);
-  const stores = TEACHER_FIELDS.map(
-    (f: FieldSpec, k) => `row.${prop(f.key)} = ${valueCode(f, k)};`
-  ).join("\n");
-  return compileRowCode(
-    { EMPTY, o, row: emptyTeacherValues() },
-    `return function fillRow(v) {
-${stores}
-  return row;
+type TeacherValuesFiller = (values: readonly unknown[]) => TeacherValues;
+
+/**
+ * Compiled once, as workerBuilderFor: each filler writes its own reused row, made by
+ * an object literal so that it keeps fast properties (an object given 41 keys one by
+ * one turns into a hash table).
+ */
+const fillerFor = compileRowCode<(o: number) => TeacherValuesFiller>(
+  { EMPTY },
+  `return function fillerFor(o) {
+  const row = {
+${TEACHER_FIELDS.map((f: FieldSpec, k) => `    ${prop(f.key)}: EMPTY[${k}],`).join("\n")}
+  };
+  return function fillRow(v) {
+${TEACHER_FIELDS.map((f: FieldSpec, k) => `    row.${prop(f.key)} = ${valueCode(f, k)};`).join("\n")}
+    return row;
+  };
 };`
-  );
+);
+
+/** Fills ONE `Педагоги` values object from each row's parsed values and returns it. */
+export function makeTeacherValuesFiller(fields: readonly FieldSpec[]): TeacherValuesFiller {
+  return fillerFor(teacherColumnsStart(fields));
 }
