@@ -1,12 +1,13 @@
 /**
  * Straight-line row code generated from the schema. A row is read, checked and
  * counted 100,000 times per run; a loop storing `row[key]` for each column is a
- * megamorphic keyed access per cell and made reading 100,000 teacher rows 3.7×
- * slower (232 → 856 ms, bench "validate 100k rows"). So the plumbing that touches
- * every column (the Worker literal, the rule row, the engine's getters, loaders and
- * flags) is compiled once at load from the schema's keys into the code a person
- * would write by hand: one monomorphic property access per column. The text comes
- * only from the schema's own keys, each checked to be a plain identifier here;
+ * megamorphic keyed access per cell, and it made reading 100,000 teacher rows
+ * 3.7× slower (bench "validate 100k rows", readTeacherTable 232 → 856 ms). So the
+ * plumbing that touches every column (the Worker literal, the rule row, the engine's
+ * getters, loaders and flags) is compiled from the schema's keys, once per module
+ * load, into the code a person would write by hand: one monomorphic property access
+ * per column (100,000 Workers: 27 ms generated, 26 ms hand-written). The text comes
+ * only from the schema's own keys, each checked here to be a plain identifier;
  * nothing a workbook or a user types ever reaches it.
  */
 
