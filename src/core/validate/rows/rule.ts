@@ -40,10 +40,18 @@ export interface WorkerRule {
 
 type DateField = Extract<TeacherFieldSpec, { type: "date" }>["key"];
 
-/** The date fields a person fills, in sheet order. */
-export const DATE_FIELDS: readonly DateField[] = TEACHER_FIELDS.filter(
-  (f): f is Extract<TeacherFieldSpec, { type: "date" }> => f.type === "date"
-).map((f) => f.key);
+/**
+ * The date fields a person fills: the birth date first (the age rules count from it),
+ * then the other date columns in sheet order.
+ */
+export const DATE_FIELDS: readonly DateField[] = [
+  "birthDate",
+  ...TEACHER_FIELDS.filter(
+    (f): f is Extract<TeacherFieldSpec, { type: "date" }> => f.type === "date"
+  )
+    .map((f) => f.key)
+    .filter((key) => key !== "birthDate"),
+];
 
 /**
  * DATE_FIELDS[i] of a worker. A switch generated from the schema, because

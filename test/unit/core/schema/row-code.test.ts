@@ -113,6 +113,16 @@ describe("row code generated from the schema", () => {
     );
   });
 
+  it("gives the date rules every date column, the birth date first", () => {
+    expect(DATE_FIELDS[0]).toBe("birthDate");
+    expect([...DATE_FIELDS].sort()).toEqual(
+      fields
+        .filter((f) => f.type === "date")
+        .map((f) => f.key)
+        .sort()
+    );
+  });
+
   it("takes only identifiers as keys into generated code", () => {
     expect(prop("courseDate")).toBe("courseDate");
     for (const bad of ["a-b", "x; throw 1", "", "1a", "ключ"]) expect(() => prop(bad)).toThrow();
