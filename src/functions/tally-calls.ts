@@ -6,7 +6,7 @@
  */
 import { combine, tallyShape, type Partial } from "../core/indicators/partials";
 import type { CatalogEntry } from "../core/indicators/measures";
-import { statusOf } from "../core/indicators/status";
+import { resultOf } from "../core/indicators/engine";
 import { TOTAL, type IndicatorResult, type Settings } from "../core/indicators/types";
 import type { CellValue, Grid } from "../core/model";
 import { findHeaderRow, headerKey } from "../core/read/header";
@@ -80,19 +80,5 @@ export function tallyResult(
   }
   if (wanted !== null && partials.length === 0)
     throw new FunctionInputError(`На листе «${TALLIES.name}» нет ОО с кодом «${school}».`);
-  const figures = combine(entry, partials);
-  const t = settings.targets.get(entry.code);
-  const direction = t?.direction ?? entry.direction;
-  const target = t ? t.target : entry.target;
-  return {
-    code: entry.code,
-    scope,
-    ...figures,
-    target,
-    direction,
-    status: statusOf(figures.value, target, direction),
-    previous: null,
-    trend: null,
-    trendVerdict: null,
-  };
+  return resultOf(entry, scope, combine(entry, partials), settings, undefined);
 }

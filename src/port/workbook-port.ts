@@ -1,8 +1,14 @@
 /**
  * The workbook port: everything the application steps need from a workbook.
- * Three adapters implement it: Office.js (the add-in, src/adapters/officejs),
- * ExcelJS (Node: opened workbooks and the tests, src/adapters/exceljs) and the
- * new-workbook writer (Node: workbooks the command line creates, src/adapters/xlsx-writer).
+ * Five adapters implement it, one per way a workbook is reached:
+ * - Office.js: the open workbook in Excel (the add-in, src/adapters/officejs);
+ * - ExcelJS: opened and written in memory (the pane's files and the tests, src/adapters/exceljs);
+ * - xlsx-writer: new workbooks the command line creates, written from the models
+ *   (src/adapters/xlsx-writer);
+ * - xlsx-reader: read-only, for checking and reading sources fast (src/adapters/xlsx-reader);
+ * - xlsx-patch: an existing file the command line writes into: the project's sheets
+ *   rewritten, every other part copied as it was (src/adapters/xlsx-patch).
+ * src/adapters/ooxml holds the spreadsheet-XML helpers they share; it is not an adapter.
  */
 import type { Grid } from "../core/model";
 import type { CellNote } from "../core/read/cell-notes";

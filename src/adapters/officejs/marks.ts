@@ -153,6 +153,7 @@ export async function markCells(
     await context.sync(); // also sends the previous chunk's fills and notes
     commit(index);
     chunk.forEach((mark, i) => {
+      // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult of getCellProperties, read after the sync above
       const fill = fills.value[mark.row - box.row][mark.col - box.col].format?.fill;
       const previousFill = !fill || fill.pattern === "None" || !fill.color ? null : fill.color;
       pending.push({ row: mark.row, col: mark.col, previousFill });
@@ -192,6 +193,7 @@ export async function clearMarks(
   for (const [index, chunk] of chunks.entries()) {
     const notes: Excel.Note[] = [];
     for (const record of chunk) {
+      // eslint-disable-next-line office-addins/load-object-before-read -- navigates to a proxy to write it; nothing is read
       const fill = sheet.getRangeByIndexes(record.row, record.col, 1, 1).format.fill;
       if (record.previousFill === null) fill.clear();
       else fill.color = record.previousFill;

@@ -106,6 +106,7 @@ const CUSTOM = new WeakMap<readonly IndicatorResult[], string[]>();
 
 /** `Обратная связь <Код ОО>.xlsx`, with characters illegal in file names replaced by «_». */
 export function feedbackFileName(code: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are illegal in file names
   const safe = code.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").replace(/^[\s.]+|[\s.]+$/g, "");
   return `Обратная связь ${safe === "" ? "_" : safe}.xlsx`;
 }

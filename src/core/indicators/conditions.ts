@@ -102,7 +102,7 @@ const POPULATION_FIELDS: Record<Population, readonly WorkerField[]> = {
   PED: ["employment", "workerCategory"],
 };
 
-/** Collects the Worker fields a condition reads. */
+/** Collects the Worker fields a condition reads; bounded: recursion follows the condition tree, a few levels written in the catalog or `Настройки`. */
 export function conditionFields(cond: Condition, out: Set<WorkerField>): Set<WorkerField> {
   switch (cond.op) {
     case "named":

@@ -224,7 +224,8 @@ export function computeIndicators(
   return { results, coverage, tallies: { scopes: schools.map(schoolScope), partials: byCode } };
 }
 
-function resultOf(
+/** An indicator's figures with its target, status and trend: the report's and the functions' one assembly. */
+export function resultOf(
   entry: CatalogEntry,
   scope: Scope,
   figures: { numerator: number | null; denominator: number | null; value: number | null },

@@ -50,7 +50,7 @@ export interface IndicatorPassport {
   kind: IndicatorKind;
   /** The formula in words, Russian. */
   formula: string;
-  /** File-name prefixes of the source documents (../seeds), or another source named in Russian. */
+  /** Numbers of the source documents (docs/spec/README.md, 000–004), or another source named in Russian. */
   sources: readonly string[];
   periodicity: string | null;
   responsible: string | null;

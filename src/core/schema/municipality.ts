@@ -1,7 +1,7 @@
 /**
  * The municipality workbook: consolidated data sheets built from the school
  * schema (never re-typed), settings, the people-filled `Меры`, and the names of
- * the output sheets the project writes. See ../shared/spec/template.md.
+ * the output sheets the project writes. See docs/spec/template.md.
  */
 import { COMMUNITIES, PASSPORT, TEACHERS } from "./school";
 import type { FieldSpec, TableSheetSpec } from "./types";

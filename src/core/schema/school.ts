@@ -1,6 +1,6 @@
 /**
  * The school workbook (ОО): the only place where its sheets, headers, types and
- * allowed values are written. See ../shared/spec/template.md.
+ * allowed values are written. See docs/spec/template.md.
  */
 import { TEACHER_FIELDS } from "./teachers";
 import type { FormSheetSpec, TableSheetSpec } from "./types";

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 // Offline structural checks of manifest.xml: Microsoft's validator needs the network, and its
-// published XSDs predate <Runtimes> (see /work/shared/notes/toolchain.md, "Manifest").
+// published XSDs predate <Runtimes> (docs/decisions/officejs.md, "The manifest checked offline").
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RIBBON_STEPS } from "../../../src/commands/ribbon-steps";
