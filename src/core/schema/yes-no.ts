@@ -13,19 +13,13 @@ interface YesNoField<K extends string> {
   readonly help: string;
 }
 
-export function yesNo<K extends string>(key: K, header: string, help: string): YesNoField<K>;
-export function yesNo<K extends string>(
+/** With `optional` true, an empty cell means Нет (`emptyMeans`), in the type too. */
+export function yesNo<K extends string, O extends boolean = false>(
   key: K,
   header: string,
   help: string,
-  optional: true
-): YesNoField<K> & { readonly emptyMeans: typeof V.NO };
-export function yesNo<K extends string>(
-  key: K,
-  header: string,
-  help: string,
-  optional = false
-): YesNoField<K> {
+  optional?: O
+): YesNoField<K> & (O extends true ? { readonly emptyMeans: typeof V.NO } : unknown) {
   return {
     key,
     header,
@@ -34,5 +28,5 @@ export function yesNo<K extends string>(
     values: V.YES_NO,
     ...(optional ? { emptyMeans: V.NO } : {}),
     help,
-  };
+  } as YesNoField<K> & (O extends true ? { readonly emptyMeans: typeof V.NO } : unknown);
 }
