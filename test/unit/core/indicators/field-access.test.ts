@@ -1,5 +1,5 @@
 /**
- * The column loaders write each field at its place in the schema order: they must agree
+ * The column loaders write each field at a hand-written index: they must agree
  * with FIELD_IDS (the getters' order), every field loaded by exactly one of them.
  */
 import {

@@ -97,13 +97,25 @@ describe("row code generated from the schema", () => {
   });
 
   it("gives the engine a getter per field, the school code then the schema's order", () => {
-    expect(FIELD_IDS).toEqual(["schoolCode", ...keys]);
+    expect(Object.keys(GET)).toEqual(["schoolCode", ...keys]);
     const build = makeWorkerBuilder(TEACHERS.fields);
     fc.assert(
       fc.property(rows, (values) => {
         const w = build(values, 2, "ОО-9", false);
-        for (const f of FIELD_IDS) expect(GET[f](w)).toBe(w[f]);
-        expect(FLAG_FIELDS).toEqual(fields.filter((f) => f.type === "yesno").map((f) => f.key));
+        for (const f of Object.keys(GET) as (keyof typeof GET)[]) expect(GET[f](w)).toBe(w[f]);
+      }),
+      { numRuns: 100 }
+    );
+  });
+
+  // The block engine's column layout and Да/Нет bits (field-access.ts), from the same order.
+  it("lays out the engine's columns and yes/no bits in the schema's order", () => {
+    expect(FIELD_IDS).toEqual(["schoolCode", ...keys]);
+    expect(FLAG_FIELDS).toEqual(fields.filter((f) => f.type === "yesno").map((f) => f.key));
+    const build = makeWorkerBuilder(TEACHERS.fields);
+    fc.assert(
+      fc.property(rows, (values) => {
+        const w = build(values, 2, "ОО-9", false);
         FLAG_FIELDS.forEach((f, i) => {
           expect(((yesFlags(w) >> i) & 1) === 1).toBe(w[f] === true);
           expect(((noFlags(w) >> i) & 1) === 1).toBe(w[f] === false);
