@@ -21,11 +21,13 @@ export function prop(key: string): string {
 
 /**
  * Compiles `body` (which returns the row function) with `inputs` bound by name: a
- * factory run once per module or per sheet, never per row.
+ * factory run once per module load, never per sheet or row.
  */
 export function compileRowCode<T>(inputs: Readonly<Record<string, unknown>>, body: string): T {
   const names = Object.keys(inputs).map(prop);
   // Generated from the schema's keys only (see above).
+  // bounded: `names` are the few inputs the calling module passes by name, never data.
   const factory = new Function(...names, `"use strict";\n${body}`) as (...args: unknown[]) => T;
+  // bounded: the same few inputs.
   return factory(...names.map((n) => inputs[n]));
 }
