@@ -1,6 +1,6 @@
 /**
- * Issue 3: validating 100,000 rows costs at most 4× one bare pass that reads every
- * cell of the same rows. The grid mixes text, Excel-serial and Date-object dates,
+ * Issue 3, for information (issue 16: no target): validating 100,000 rows against
+ * one bare pass that reads every cell of the same rows. The grid mixes text, Excel-serial and Date-object dates,
  * as workbooks read through ExcelJS and Office.js do. "Validate" is the path
  * `pedmonitor validate` and «Проверить» run on `Педагоги`: checkTeacherTable (every
  * cell parsed and checked, required, unique, row rules; issues and row count, no
@@ -100,9 +100,7 @@ function barePass(grid: Grid): number {
 
 export const validateCase: BenchCase = {
   issue: 3,
-  name: "validate 100k rows",
-  target: "≤ 4× bare pass over every cell",
-  maxRatio: 4,
+  name: "validate 100k rows vs bare pass over every cell",
   async run() {
     const grid = plausibleGrid(ROWS);
     const ctx = { sheet: TEACHERS.name, file: "bench.xlsx", schoolCode: "ОО-1", period: PERIOD };

@@ -19,6 +19,9 @@ const FIELD_SPECS = new Map<string, FieldSpec>(TEACHERS.fields.map((f) => [f.key
 
 type Value = string | number | boolean;
 
+/** Folded spelling → canonical value, per list field (compiled per school, so kept). */
+const LIST_INDEXES = new Map<WorkerField, Map<string, string>>();
+
 /** The value as the normalised Worker holds it: canonical list spelling, Да/Нет as booleans. */
 export function canonicalValue(field: WorkerField, value: Value): Value {
   const spec = FIELD_SPECS.get(field);
@@ -30,7 +33,9 @@ export function canonicalValue(field: WorkerField, value: Value): Value {
     return value;
   }
   if ((spec.type === "list" || spec.type === "multilist") && spec.values) {
-    return foldedIndex(spec.values).get(fold(value)) ?? value;
+    let index = LIST_INDEXES.get(field);
+    if (!index) LIST_INDEXES.set(field, (index = foldedIndex(spec.values)));
+    return index.get(fold(value)) ?? value;
   }
   return value;
 }
@@ -45,12 +50,26 @@ function membership(field: WorkerField, values: readonly string[]): WorkerPredic
   const free = isFreeText(field);
   const set = new Set<unknown>(values.map((v) => (free ? fold(v) : canonicalValue(field, v))));
   const get = getter(field);
-  return (w) => {
-    const v = get(w);
-    if (Array.isArray(v)) return v.some((item) => set.has(item));
-    if (v === null || v === undefined) return false;
-    return set.has(free && typeof v === "string" ? fold(v) : v);
-  };
+  if (FIELD_SPECS.get(field)?.type === "multilist" || free)
+    return (w) => {
+      const v = get(w);
+      if (Array.isArray(v)) return v.some((item) => set.has(item));
+      if (v === null || v === undefined) return false;
+      return set.has(free && typeof v === "string" ? fold(v) : v);
+    };
+  // A single-valued field: one comparison, or one lookup (null is never in the set).
+  if (set.size === 1) {
+    const [only] = set;
+    return (w) => get(w) === only;
+  }
+  return (w) => set.has(get(w));
+}
+
+/** `notIn`: a filled value other than the listed ones (an empty cell never matches). */
+function nonMembership(field: WorkerField, values: readonly string[]): WorkerPredicate {
+  const inner = membership(field, values);
+  const get = getter(field);
+  return (w) => get(w) !== null && !inner(w);
 }
 
 function dayBetween(field: WorkerField, from: number | null, to: number | null): WorkerPredicate {
@@ -155,11 +174,8 @@ export function compileCondition(cond: Condition, ctx: SchoolContext): WorkerPre
     }
     case "in":
       return membership(cond.field, cond.values);
-    case "notIn": {
-      const inner = membership(cond.field, cond.values);
-      const get = getter(cond.field);
-      return (w) => get(w) !== null && !inner(w);
-    }
+    case "notIn":
+      return nonMembership(cond.field, cond.values);
     case "true": {
       const get = getter(cond.field);
       return (w) => get(w) === true;

@@ -1,25 +1,16 @@
 /**
  * The indicator engine: every catalog indicator (and any custom share) for the
- * total and every school, from ONE pass over all rows. Each distinct condition is
- * computed once per row, a block of rows at a time, into bitsets over the block
- * (program.ts, block-kernel.ts), counted per population class (block-tally.ts), and
- * scopes are sums of their schools' counts (never means of shares).
+ * total and every school, from ONE pass over all rows. Each slot (a distinct
+ * selection, compile.ts) is compiled per school into a predicate by the one
+ * evaluator of the condition language (compile-condition.ts), tested on each row
+ * of its population and counted; scopes are sums of their schools' counts (never
+ * means of shares).
  */
-import type { SchoolData, Worker } from "../model";
+import type { SchoolData } from "../model";
 import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER } from "../schema/values";
 import { compileCatalog, passportUsable, populationMask, type CompiledCatalog } from "./compile";
-import {
-  FIELD_IDS,
-  loadColumns,
-  loadFlagColumns,
-  loadRareColumns,
-  noFlags,
-  yesFlags,
-} from "./field-access";
-import { boundsFor, compileProgram, type RowProgram } from "./program";
-import { BLOCK_ROWS, BLOCK_WORDS, kernelOf, type BlockKernel } from "./block-kernel";
-import { evaluateBlock } from "./block-eval";
-import { BlockTally, CLASS_OF, CLASSES } from "./block-tally";
+import { compileCondition, compileConditions, type WorkerPredicate } from "./compile-condition";
+import type { Condition } from "./conditions";
 import { CATALOG } from "./catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "./measures";
 import { combine, partialOf, type Partial, type SchoolCounts } from "./partials";
@@ -58,24 +49,6 @@ export interface SchoolTallies {
 }
 
 let defaultCompiled: CompiledCatalog | null = null;
-interface Compiled {
-  program: RowProgram;
-  kernel: BlockKernel;
-  /** The atoms some slot counts, each once. */
-  counted: Int32Array;
-}
-const programs = new WeakMap<CompiledCatalog, Compiled>();
-
-function programFor(compiled: CompiledCatalog): Compiled {
-  let found = programs.get(compiled);
-  if (!found) {
-    const program = compileProgram(compiled.slots);
-    const counted = Int32Array.from(new Set([...program.slotAtom].filter((a) => a >= 0)));
-    found = { program, kernel: kernelOf(program), counted };
-    programs.set(compiled, found);
-  }
-  return found;
-}
 
 /** The catalog followed by the custom definitions whose codes are new. */
 export function entriesWith(custom: readonly ShareDefinition[] = []): CatalogEntry[] {
@@ -94,80 +67,128 @@ export function schoolScope(school: SchoolData): Scope {
   return school.passport.schoolCode ?? school.workers[0]?.schoolCode ?? school.file;
 }
 
-/** A block's buffers, allocated once per computeIndicators call. */
-interface Block {
-  cols: unknown[][];
-  yesWords: Int32Array;
-  noWords: Int32Array;
-  rows: Worker[];
-  bits: Int32Array;
-  classBits: Int32Array;
+/** A row's population bits (compile.ts): every row is of exactly one of these three classes. */
+const CLASS_MASKS = [
+  populationMask(EXTERNAL_PART_TIME, null, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER),
+  populationMask("", null, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER),
+  populationMask("", PEDAGOGICAL_WORKER, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER),
+];
+
+/**
+ * The slots with conditions, grouped by their first condition (seven of the catalog's
+ * start with «Дата окончания ПК в периоде»): a row tests a group's first condition
+ * once, and each slot's other conditions only when it holds. The layout is made once
+ * per catalog; the predicates once per school (groupsFor).
+ */
+interface Layout {
+  first: Condition;
+  slots: number[];
 }
 
-function blockFor(kernel: BlockKernel): Block {
-  return {
-    cols: FIELD_IDS.map(() => new Array<unknown>(BLOCK_ROWS).fill(null)),
-    yesWords: new Int32Array(BLOCK_ROWS),
-    noWords: new Int32Array(BLOCK_ROWS),
-    rows: new Array<Worker>(BLOCK_ROWS),
-    bits: new Int32Array(kernel.atoms * BLOCK_WORDS),
-    classBits: new Int32Array(CLASSES * BLOCK_WORDS),
-  };
+interface Group {
+  /** Population bits of any slot in the group. */
+  bits: number;
+  first: WorkerPredicate;
+  slots: number[];
+  slotBits: number[];
+  /** The slot's other conditions; null when it has none. */
+  rest: (WorkerPredicate | null)[];
+}
+
+const layouts = new WeakMap<CompiledCatalog, Layout[]>();
+
+function layoutOf(compiled: CompiledCatalog): Layout[] {
+  let found = layouts.get(compiled);
+  if (!found) {
+    const byFirst = new Map<string, Layout>();
+    compiled.slots.forEach((slot, k) => {
+      if (slot.where.length === 0) return;
+      const key = JSON.stringify(slot.where[0]);
+      const layout = byFirst.get(key) ?? { first: slot.where[0], slots: [] };
+      layout.slots.push(k);
+      byFirst.set(key, layout);
+    });
+    found = [...byFirst.values()];
+    layouts.set(compiled, found);
+  }
+  return found;
+}
+
+function groupsFor(
+  school: SchoolData,
+  compiled: CompiledCatalog,
+  settings: Settings,
+  usable: Uint8Array
+): Group[] {
+  const ctx = schoolContext(school.passport, settings);
+  const groups: Group[] = [];
+  for (const layout of layoutOf(compiled)) {
+    const members = layout.slots.filter((k) => usable[k] === 1);
+    if (members.length === 0) continue;
+    const slotBits = members.map((k) => compiled.slots[k].bit);
+    groups.push({
+      bits: slotBits.reduce((a, b) => a | b, 0),
+      first: compileCondition(layout.first, ctx),
+      slots: members,
+      slotBits,
+      rest: members.map((k) => {
+        const where = compiled.slots[k].where;
+        return where.length > 1 ? compileConditions(where.slice(1), ctx) : null;
+      }),
+    });
+  }
+  return groups;
 }
 
 /**
- * Counts every slot over one school's rows: the single pass, a block of rows at a
- * time. Copying a block's fields into columns is the only pass over the Worker
- * objects; the tests, composites and counts then run over the columns (block-eval.ts).
+ * Counts every slot over one school's rows, in one pass. A slot without conditions
+ * is a population: the sum of the row counts of the classes it takes. Every other
+ * slot is compiled for this school (its period and cut-offs are constants in the
+ * predicates) and tested on the rows of its population.
  */
 function countSchool(
   school: SchoolData,
   compiled: CompiledCatalog,
-  { program, kernel, counted }: Compiled,
-  block: Block,
   settings: Settings,
   into: SchoolCounts
 ): void {
   const slots = compiled.slots;
   for (let k = 0; k < slots.length; k++)
     into.usable[k] = slots[k].needs.every((need) => passportUsable(school, need)) ? 1 : 0;
-  const bounds = boundsFor(program, schoolContext(school.passport, settings));
-  const tally = new BlockTally(program.atoms.length, counted);
-  const { cols, yesWords, noWords, rows, bits, classBits } = block;
+  const groups = groupsFor(school, compiled, settings, into.usable);
+  const counts = into.counts;
+  const perClass = [0, 0, 0];
+  const [external, other] = CLASS_MASKS;
   const workers = school.workers;
-  let n = 0;
-  for (let r = 0; r <= workers.length; r++) {
-    if (n === BLOCK_ROWS || (r === workers.length && n > 0)) {
-      evaluateBlock(kernel, program, cols, yesWords, noWords, rows, n, bounds, bits);
-      tally.add(bits, classBits, (n + 31) >> 5);
-      classBits.fill(0);
-      n = 0;
-    }
-    if (r === workers.length) break;
+  for (let r = 0; r < workers.length; r++) {
     const w = workers[r];
     if (w.hasErrors) {
       into.excluded++;
       continue;
     }
-    loadColumns(w, cols, n);
-    if (kernel.rareColumns) loadRareColumns(w, cols, n);
-    if (kernel.flagValues) loadFlagColumns(w, cols, n);
-    yesWords[n] = yesFlags(w);
-    if (kernel.noWords) noWords[n] = noFlags(w);
-    rows[n] = w;
-    const population = populationMask(
+    const mask = populationMask(
       w.employment,
       w.workerCategory,
       EXTERNAL_PART_TIME,
       PEDAGOGICAL_WORKER
     );
-    classBits[CLASS_OF[population] * BLOCK_WORDS + (n >> 5)] |= 1 << (n & 31);
-    n++;
+    perClass[mask === external ? 0 : mask === other ? 1 : 2]++;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g];
+      if ((group.bits & mask) === 0 || !group.first(w)) continue;
+      const { slots: members, slotBits, rest } = group;
+      for (let j = 0; j < members.length; j++) {
+        const more = rest[j];
+        if ((slotBits[j] & mask) !== 0 && (more === null || more(w))) counts[members[j]]++;
+      }
+    }
   }
   into.rows += workers.length - into.excluded;
-  slots.forEach((slot, k) => {
-    into.counts[k] = into.usable[k] === 1 ? tally.count(slot, program.slotAtom[k]) : 0;
-  });
+  for (let k = 0; k < slots.length; k++) {
+    if (into.usable[k] !== 1 || slots[k].where.length > 0) continue;
+    for (let c = 0; c < CLASS_MASKS.length; c++)
+      if ((CLASS_MASKS[c] & slots[k].bit) !== 0) counts[k] += perClass[c];
+  }
 }
 
 export function computeIndicators(
@@ -176,8 +197,6 @@ export function computeIndicators(
   options: ComputeOptions = {}
 ): ComputeOutput {
   const compiled = compiledFor(options.custom);
-  const program = programFor(compiled);
-  const block = blockFor(program.kernel);
   const n = compiled.slots.length;
   const scopeOrder: Scope[] = [TOTAL];
   const members = new Map<Scope, number[]>([[TOTAL, []]]);
@@ -195,7 +214,7 @@ export function computeIndicators(
       rows: 0,
       excluded: 0,
     };
-    countSchool(school, compiled, program, block, settings, counts);
+    countSchool(school, compiled, settings, counts);
     return counts;
   });
 

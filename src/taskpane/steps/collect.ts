@@ -3,7 +3,12 @@
  * core as the command line (ExcelJS's browser build opens them). Files are read one at a time
  * and the pane yields a macrotask before each, so Excel and the pane stay responsive.
  */
-import { openSources, type OpenedSources, type SourceInput, type WorkbookOpener } from "../../app/report";
+import {
+  openSources,
+  type OpenedSources,
+  type SourceInput,
+  type WorkbookOpener,
+} from "../../app/report";
 import type { Progress } from "../../port/workbook-port";
 import { PaneError } from "../failure";
 
@@ -29,7 +34,10 @@ export async function collectSources(
   progress: Progress
 ): Promise<CollectResult> {
   if (inputs.length === 0) {
-    throw new PaneError("Файлы не выбраны.", "Нажмите «Выбрать файлы» и отметьте книги ОО (.xlsx).");
+    throw new PaneError(
+      "Файлы не выбраны.",
+      "Нажмите «Выбрать файлы» и отметьте книги ОО (.xlsx)."
+    );
   }
   const sources = await openSources(inputs, yieldingOpener(open), progress);
   const done = sources.read.length + sources.skipped.length;

@@ -4,13 +4,7 @@
  * in schema order; the engine's getters, columns and flags follow the same order.
  */
 import fc from "fast-check";
-import {
-  FIELD_IDS,
-  FLAG_FIELDS,
-  GET,
-  noFlags,
-  yesFlags,
-} from "../../../../src/core/indicators/field-access";
+import { GET } from "../../../../src/core/indicators/field-access";
 import { makeRuleRowFiller } from "../../../../src/core/read/rule-row";
 import { makeWorkerBuilder } from "../../../../src/core/read/worker";
 import { CONSOLIDATED_TEACHERS, TEACHERS } from "../../../../src/core/schema";
@@ -103,23 +97,6 @@ describe("row code generated from the schema", () => {
       fc.property(rows, (values) => {
         const w = build(values, 2, "ОО-9", false);
         for (const f of Object.keys(GET) as (keyof typeof GET)[]) expect(GET[f](w)).toBe(w[f]);
-      }),
-      { numRuns: 100 }
-    );
-  });
-
-  // The block engine's column layout and Да/Нет bits (field-access.ts), from the same order.
-  it("lays out the engine's columns and yes/no bits in the schema's order", () => {
-    expect(FIELD_IDS).toEqual(["schoolCode", ...keys]);
-    expect(FLAG_FIELDS).toEqual(fields.filter((f) => f.type === "yesno").map((f) => f.key));
-    const build = makeWorkerBuilder(TEACHERS.fields);
-    fc.assert(
-      fc.property(rows, (values) => {
-        const w = build(values, 2, "ОО-9", false);
-        FLAG_FIELDS.forEach((f, i) => {
-          expect(((yesFlags(w) >> i) & 1) === 1).toBe(w[f] === true);
-          expect(((noFlags(w) >> i) & 1) === 1).toBe(w[f] === false);
-        });
       }),
       { numRuns: 100 }
     );
