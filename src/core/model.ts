@@ -3,6 +3,7 @@
  * validation, indicators, recommendations and consolidation work on.
  * Field names are the schema's `key`s (src/core/schema).
  */
+import type { TeacherValues } from "./schema/teacher-row";
 import type { Day } from "./time/day";
 import type { IssueCode } from "./validate/codes";
 
@@ -67,54 +68,16 @@ export interface Passport {
   lowResults: boolean | null;
 }
 
-/** One row of `Педагоги` after normalisation (list values in their canonical spelling). */
-export interface Worker {
+/**
+ * One row of `Педагоги` after normalisation (list values in their canonical spelling):
+ * one field per column of the schema's TEACHER_FIELDS, typed by the column's type.
+ */
+export interface Worker extends TeacherValues {
   schoolCode: string;
   /** Real sheet row in its source sheet. */
   row: number;
   /** The row had at least one error: kept, but left out of indicators. */
   hasErrors: boolean;
-  tabNumber: string;
-  fullName: string | null;
-  sex: string | null;
-  birthDate: Day | null;
-  workerCategory: string | null;
-  position: string | null;
-  subject: string | null;
-  educationLevel: string | null;
-  pedagogicalEducation: boolean | null;
-  educationMatchesProfile: boolean | null;
-  pedExperience: number | null;
-  qualificationCategory: string | null;
-  attestationDate: Day | null;
-  diagnosticsDate: Day | null;
-  diagnosticsLevel: string | null;
-  deficits: string[];
-  iomDeveloped: boolean | null;
-  courseDate: Day | null;
-  courseOrganisation: string | null;
-  courseFromDiagnostics: boolean;
-  courseQualityManagement: boolean;
-  retrainingSent: boolean | null;
-  retrainingCompleted: boolean | null;
-  retrainingInRegion: boolean;
-  contestLevel: string | null;
-  contestResult: string | null;
-  expertActivity: boolean | null;
-  methodicalAssociation: boolean | null;
-  networkCommunities: boolean | null;
-  mentor: boolean | null;
-  mentee: boolean | null;
-  youngSupportProjects: boolean | null;
-  skillAssessment: string | null;
-  burnout: string | null;
-  managementReserve: boolean | null;
-  tutorOrSupervisor: boolean | null;
-  specialNeeds: boolean | null;
-  giftedChildren: boolean | null;
-  note: string | null;
-  employment: string;
-  courseInRegistry: boolean;
   /** Where a consolidated row came from. */
   sourceFile?: string | null;
   sourceRow?: number | null;

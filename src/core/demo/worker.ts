@@ -4,6 +4,7 @@
  * result…) so that only the deliberately planted faults are errors.
  */
 import type { CellValue } from "../model";
+import type { TeacherKey } from "../schema/teacher-row";
 import * as V from "../schema/values";
 import { addYears, dateFromDay, type Day } from "../time/day";
 import type { Period } from "../model";
@@ -44,6 +45,8 @@ export function makeWorker(rnd: Random, role: Role, tabNumber: string, period: P
     ["Всероссийский", 2],
   ]);
   const young = age <= 35;
+  // Every column gets a value made to fit the person; a column not listed here is left
+  // empty. `satisfies` keeps the keys the schema's (TeacherKey).
   return {
     tabNumber,
     fullName: fullName(rnd, female),
@@ -135,7 +138,7 @@ export function makeWorker(rnd: Random, role: Role, tabNumber: string, period: P
           ? "Основное место работы"
           : null,
     courseInRegistry: course !== null && rnd.chance(0.4) ? V.YES : null,
-  };
+  } satisfies { [K in TeacherKey]?: CellValue };
 }
 
 /** Experience never exceeds the years since 22; young beginners get fractions of a year. */

@@ -1,69 +1,50 @@
 /**
  * Turns a row's parsed values (schema order of the sheet being read) into a
- * Worker. The field positions are resolved once per sheet, so building a worker
- * is one object literal with a stable shape.
+ * Worker: the schema's TEACHER_FIELDS, each value read the way its column's type
+ * says (emptyValueOf), compiled once into one object literal with a stable shape
+ * (row-code.ts says why). The rule row is filled by code made the same way.
  */
 import type { Worker } from "../model";
+import { prop, compileRowCode } from "../schema/row-code";
+import { emptyValueOf, type TeacherValues } from "../schema/teacher-row";
+import { TEACHER_FIELDS } from "../schema/teachers";
 import type { FieldSpec } from "../schema/types";
-import { TEACHERS } from "../schema/school";
-import { EMPLOYMENT } from "../schema/values";
-import type { Day } from "../time/day";
 
-/** Position of each Worker field among the `Педагоги` columns, resolved once. */
-function position(key: string): number {
-  return TEACHERS.fields.findIndex((f) => f.key === key);
+/** A parsed value as a Worker field holds it (the row code keeps values as unknown). */
+const asText = (v: unknown): string | null => (v as string | null) ?? null;
+const asNumber = (v: unknown): number | null => (v as number | null) ?? null;
+
+/** What an empty cell of column k reads to. */
+const EMPTY: readonly unknown[] = TEACHER_FIELDS.map(emptyValueOf);
+
+/**
+ * The expression reading column k from `v` at offset `o`: a yes/no column whose
+ * empty cell means Нет reads anything but Да as false; any other column its parsed
+ * value, or EMPTY[k] when empty.
+ */
+function valueCode(field: FieldSpec, k: number): string {
+  if (field.type === "yesno" && field.emptyMeans !== undefined) return `v[o + ${k}] === true`;
+  return EMPTY[k] === null ? `v[o + ${k}] ?? null` : `v[o + ${k}] ?? EMPTY[${k}]`;
 }
-const K_tabNumber = position("tabNumber");
-const K_fullName = position("fullName");
-const K_sex = position("sex");
-const K_birthDate = position("birthDate");
-const K_workerCategory = position("workerCategory");
-const K_position = position("position");
-const K_subject = position("subject");
-const K_educationLevel = position("educationLevel");
-const K_pedagogicalEducation = position("pedagogicalEducation");
-const K_educationMatchesProfile = position("educationMatchesProfile");
-const K_pedExperience = position("pedExperience");
-const K_qualificationCategory = position("qualificationCategory");
-const K_attestationDate = position("attestationDate");
-const K_diagnosticsDate = position("diagnosticsDate");
-const K_diagnosticsLevel = position("diagnosticsLevel");
-const K_deficits = position("deficits");
-const K_iomDeveloped = position("iomDeveloped");
-const K_courseDate = position("courseDate");
-const K_courseOrganisation = position("courseOrganisation");
-const K_courseFromDiagnostics = position("courseFromDiagnostics");
-const K_courseQualityManagement = position("courseQualityManagement");
-const K_retrainingSent = position("retrainingSent");
-const K_retrainingCompleted = position("retrainingCompleted");
-const K_retrainingInRegion = position("retrainingInRegion");
-const K_contestLevel = position("contestLevel");
-const K_contestResult = position("contestResult");
-const K_expertActivity = position("expertActivity");
-const K_methodicalAssociation = position("methodicalAssociation");
-const K_networkCommunities = position("networkCommunities");
-const K_mentor = position("mentor");
-const K_mentee = position("mentee");
-const K_youngSupportProjects = position("youngSupportProjects");
-const K_skillAssessment = position("skillAssessment");
-const K_burnout = position("burnout");
-const K_managementReserve = position("managementReserve");
-const K_tutorOrSupervisor = position("tutorOrSupervisor");
-const K_specialNeeds = position("specialNeeds");
-const K_giftedChildren = position("giftedChildren");
-const K_note = position("note");
-const K_employment = position("employment");
-const K_courseInRegistry = position("courseInRegistry");
 
-/** Shared by every worker without deficits (parsed lists are shared and frozen too). */
-export const NO_DEFICITS: string[] = Object.freeze([]) as unknown as string[];
+/** `key: value,` for every column, in schema order. */
+const FIELDS_CODE = TEACHER_FIELDS.map(
+  (f: FieldSpec, k) => `${prop(f.key)}: ${valueCode(f, k)},`
+).join("\n");
 
-/** A parsed value as a Worker field holds it (the row loop keeps values as unknown). */
-export const asText = (v: unknown): string | null => (v as string | null) ?? null;
-export const asDay = (v: unknown): Day | null => (v as Day | null) ?? null;
-export const asNumber = (v: unknown): number | null => (v as number | null) ?? null;
-export const asYesNo = (v: unknown): boolean | null => (v as boolean | null) ?? null;
-export const asDeficits = (v: unknown): string[] => (v as string[] | null) ?? NO_DEFICITS;
+/**
+ * Where the `Педагоги` columns start among a sheet's fields: they must all be there,
+ * in schema order, from that position on (a consolidated sheet puts `Код ОО` first).
+ */
+export function teacherColumnsStart(fields: readonly FieldSpec[]): number {
+  const at = (key: string): number => fields.findIndex((f) => f.key === key);
+  const missing = TEACHER_FIELDS.find((f) => at(f.key) < 0);
+  if (missing) throw new Error(`Schema: sheet lacks ${missing.key}`);
+  const o = at(TEACHER_FIELDS[0].key);
+  const misplaced = TEACHER_FIELDS.find((f, k) => at(f.key) !== o + k);
+  if (misplaced) throw new Error(`Schema: ${misplaced.key} out of order`);
+  return o;
+}
 
 export type WorkerBuilder = (
   values: readonly unknown[],
@@ -72,71 +53,58 @@ export type WorkerBuilder = (
   hasErrors: boolean
 ) => Worker;
 
-export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
-  const at = (key: string): number => fields.findIndex((f) => f.key === key);
-  const missing = TEACHERS.fields.find((f) => at(f.key) < 0);
-  if (missing) throw new Error(`Schema: sheet lacks ${missing.key}`);
-  // The sheet holds the 41 columns in schema order from `o` on (a consolidated sheet puts `Код ОО` first).
-  const o = at(TEACHERS.fields[0].key);
-  const misplaced = TEACHERS.fields.find((f, k) => at(f.key) !== o + k);
-  if (misplaced) throw new Error(`Schema: ${misplaced.key} out of order`);
-  const src = at("sourceFile");
-  const srcRow = at("sourceRow");
-  const text = asText;
-  const day = asDay;
-  const num = asNumber;
-  const yes = asYesNo;
-  return (v, row, schoolCode, hasErrors) => {
-    const worker: Worker = {
+/**
+ * Compiled once at load; each sheet's builder is a closure of it, so every builder
+ * shares one optimised code (a sheet of a few rows would never warm up code of its own).
+ */
+const workerBuilderFor = compileRowCode<(o: number, src: number, srcRow: number) => WorkerBuilder>(
+  { EMPTY, asText, asNumber },
+  `return function workerBuilderFor(o, src, srcRow) {
+  return function buildWorker(v, row, schoolCode, hasErrors) {
+    const worker = {
       schoolCode,
       row,
       hasErrors,
-      tabNumber: (v[o + K_tabNumber] as string | null) ?? "",
-      fullName: text(v[o + K_fullName]),
-      sex: text(v[o + K_sex]),
-      birthDate: day(v[o + K_birthDate]),
-      workerCategory: text(v[o + K_workerCategory]),
-      position: text(v[o + K_position]),
-      subject: text(v[o + K_subject]),
-      educationLevel: text(v[o + K_educationLevel]),
-      pedagogicalEducation: yes(v[o + K_pedagogicalEducation]),
-      educationMatchesProfile: yes(v[o + K_educationMatchesProfile]),
-      pedExperience: num(v[o + K_pedExperience]),
-      qualificationCategory: text(v[o + K_qualificationCategory]),
-      attestationDate: day(v[o + K_attestationDate]),
-      diagnosticsDate: day(v[o + K_diagnosticsDate]),
-      diagnosticsLevel: text(v[o + K_diagnosticsLevel]),
-      deficits: asDeficits(v[o + K_deficits]),
-      iomDeveloped: yes(v[o + K_iomDeveloped]),
-      courseDate: day(v[o + K_courseDate]),
-      courseOrganisation: text(v[o + K_courseOrganisation]),
-      courseFromDiagnostics: v[o + K_courseFromDiagnostics] === true,
-      courseQualityManagement: v[o + K_courseQualityManagement] === true,
-      retrainingSent: yes(v[o + K_retrainingSent]),
-      retrainingCompleted: yes(v[o + K_retrainingCompleted]),
-      retrainingInRegion: v[o + K_retrainingInRegion] === true,
-      contestLevel: text(v[o + K_contestLevel]),
-      contestResult: text(v[o + K_contestResult]),
-      expertActivity: yes(v[o + K_expertActivity]),
-      methodicalAssociation: yes(v[o + K_methodicalAssociation]),
-      networkCommunities: yes(v[o + K_networkCommunities]),
-      mentor: yes(v[o + K_mentor]),
-      mentee: yes(v[o + K_mentee]),
-      youngSupportProjects: yes(v[o + K_youngSupportProjects]),
-      skillAssessment: text(v[o + K_skillAssessment]),
-      burnout: text(v[o + K_burnout]),
-      managementReserve: yes(v[o + K_managementReserve]),
-      tutorOrSupervisor: yes(v[o + K_tutorOrSupervisor]),
-      specialNeeds: yes(v[o + K_specialNeeds]),
-      giftedChildren: yes(v[o + K_giftedChildren]),
-      note: text(v[o + K_note]),
-      employment: (v[o + K_employment] as string | null) ?? EMPLOYMENT[0],
-      courseInRegistry: v[o + K_courseInRegistry] === true,
+${FIELDS_CODE}
     };
     if (src >= 0 || srcRow >= 0) {
-      worker.sourceFile = src >= 0 ? text(v[src]) : null;
-      worker.sourceRow = srcRow >= 0 ? num(v[srcRow]) : null;
+      worker.sourceFile = src >= 0 ? asText(v[src]) : null;
+      worker.sourceRow = srcRow >= 0 ? asNumber(v[srcRow]) : null;
     }
     return worker;
   };
+};`
+);
+
+export function makeWorkerBuilder(fields: readonly FieldSpec[]): WorkerBuilder {
+  return workerBuilderFor(
+    teacherColumnsStart(fields),
+    fields.findIndex((f) => f.key === "sourceFile"),
+    fields.findIndex((f) => f.key === "sourceRow")
+  );
+}
+
+type TeacherValuesFiller = (values: readonly unknown[]) => TeacherValues;
+
+/**
+ * Compiled once, as workerBuilderFor: each filler writes its own reused row, made by
+ * an object literal so that it keeps fast properties (an object given 41 keys one by
+ * one turns into a hash table).
+ */
+const fillerFor = compileRowCode<(o: number) => TeacherValuesFiller>(
+  { EMPTY },
+  `return function fillerFor(o) {
+  const row = {
+${TEACHER_FIELDS.map((f: FieldSpec, k) => `    ${prop(f.key)}: EMPTY[${k}],`).join("\n")}
+  };
+  return function fillRow(v) {
+${TEACHER_FIELDS.map((f: FieldSpec, k) => `    row.${prop(f.key)} = ${valueCode(f, k)};`).join("\n")}
+    return row;
+  };
+};`
+);
+
+/** Fills ONE `Педагоги` values object from each row's parsed values and returns it. */
+export function makeTeacherValuesFiller(fields: readonly FieldSpec[]): TeacherValuesFiller {
+  return fillerFor(teacherColumnsStart(fields));
 }

@@ -4,3 +4,5 @@ export * from "./school";
 export * from "./municipality";
 export * from "./custom";
 export * from "./errors";
+export * from "./teachers";
+export * from "./teacher-row";

@@ -3,43 +3,23 @@
  * beyond types"). Each rule is a small file with its code and message template;
  * a rule never fires on a value that is already unusable (it has its own error).
  */
-import type { Period, Worker } from "../../model";
+import type { Period } from "../../model";
 import { TEACHERS } from "../../schema/school";
+import type { TeacherFieldSpec, TeacherKey, TeacherValues } from "../../schema/teacher-row";
+import { compileRowCode, prop } from "../../schema/row-code";
+import { TEACHER_FIELDS } from "../../schema/teachers";
 import { fieldByKey } from "../../schema/types";
 import type { IssueCode } from "../codes";
 import type { Params } from "../message";
 
 /** Worker fields that come from a column of the sheet. */
-export type WorkerField = Exclude<
-  keyof Worker,
-  "schoolCode" | "row" | "hasErrors" | "sourceFile" | "sourceRow"
->;
+export type WorkerField = TeacherKey;
 
 /**
- * The fields the rules read, as the Worker they become (a Worker is one). Validation
+ * The values the rules read, as the Worker they become (a Worker is one). Validation
  * alone fills one reused object of this shape per row instead of building a Worker.
  */
-export type RuleRow = Pick<
-  Worker,
-  | "birthDate"
-  | "attestationDate"
-  | "diagnosticsDate"
-  | "courseDate"
-  | "pedExperience"
-  | "qualificationCategory"
-  | "diagnosticsLevel"
-  | "courseOrganisation"
-  | "retrainingSent"
-  | "retrainingCompleted"
-  | "contestLevel"
-  | "contestResult"
-  | "pedagogicalEducation"
-  | "educationLevel"
-  | "iomDeveloped"
-  | "courseFromDiagnostics"
-  | "deficits"
-  | "courseInRegistry"
->;
+export type RuleRow = TeacherValues;
 
 /** What a rule sees of the row being checked; reused from row to row. */
 export interface WorkerCheck {
@@ -58,30 +38,35 @@ export interface WorkerRule {
   check(row: WorkerCheck): void;
 }
 
-/** The date fields a person fills, in sheet order. */
-export const DATE_FIELDS = [
-  "birthDate",
-  "attestationDate",
-  "diagnosticsDate",
-  "courseDate",
-] as const satisfies readonly WorkerField[];
+type DateField = Extract<TeacherFieldSpec, { type: "date" }>["key"];
 
 /**
- * DATE_FIELDS[i] of a worker. A switch, because `worker[field]` over four names is
- * a megamorphic keyed load, paid several times per row.
+ * The date fields a person fills: the birth date first (the age rules count from it),
+ * then the other date columns in sheet order.
  */
-export function dateAt(worker: RuleRow, i: number): number | null {
+export const DATE_FIELDS: readonly DateField[] = [
+  "birthDate",
+  ...TEACHER_FIELDS.filter(
+    (f): f is Extract<TeacherFieldSpec, { type: "date" }> => f.type === "date"
+  )
+    .map((f) => f.key)
+    .filter((key) => key !== "birthDate"),
+];
+
+/**
+ * DATE_FIELDS[i] of a worker. A switch generated from the schema, because
+ * `worker[field]` over the date names is a megamorphic keyed load, paid several
+ * times per row.
+ */
+export const dateAt = compileRowCode<(worker: RuleRow, i: number) => number | null>(
+  {},
+  `return function dateAt(w, i) {
   switch (i) {
-    case 0:
-      return worker.birthDate;
-    case 1:
-      return worker.attestationDate;
-    case 2:
-      return worker.diagnosticsDate;
-    default:
-      return worker.courseDate;
+${DATE_FIELDS.map((f, i) => `    case ${i}: return w.${prop(f)};`).join("\n")}
+    default: return null;
   }
-}
+};`
+);
 
 /** A column's header from the schema, for messages that name another column. */
 export function headerOf(field: WorkerField): string {

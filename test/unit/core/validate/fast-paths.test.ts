@@ -4,6 +4,7 @@
  * ДД.ММ.ГГГГ reading with the general date scan, the typed-array first-row index
  * with a Map, and the direct-call rule runner with WORKER_RULES in order.
  */
+import { emptyTeacherValues } from "../../../../src/core/schema/teacher-row";
 import fc from "fast-check";
 import type { Period, Worker } from "../../../../src/core/model";
 import { FirstRows } from "../../../../src/core/read/first-rows";
@@ -219,6 +220,7 @@ describe("the rule runner", () => {
       schoolCode: "ОО-1",
       row: 2,
       hasErrors: false,
+      ...emptyTeacherValues(),
       tabNumber: "1",
       fullName: null,
       sex: "Ж",
