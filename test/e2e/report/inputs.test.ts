@@ -164,9 +164,11 @@ describe("cells the reader cannot use, and damaged parts", () => {
       wb.getWorksheet(TEACHERS.name)!.getCell("XFD1048576").value = "лишнее";
     });
     await editWorkbook(join(cells, "formula.xlsx"), (wb) => {
-      // ExcelJS writes a formula without `result` with no cached value, as openpyxl does.
+      // ExcelJS writes a formula without `result` with no <v> at all.
       wb.getWorksheet(TEACHERS.name)!.getCell(3, requiredCol + 1).value = { formula: "A2" } as ExcelJS.CellFormulaValue;
     });
+    // openpyxl writes such a formula with an EMPTY <v></v> (no t="str"): a real openpyxl file.
+    copyFileSync(join(FIXTURES, "openpyxl-formula.xlsx"), join(cells, "openpyxl-formula.xlsx"));
     writeFileSync(join(cells, "crc.xlsx"), await damagedButParsable(readFileSync(join(cells, "crc.xlsx"))));
     report = runCli(["report", "cells", "--out", "cells-report.xlsx", "--json", "cells.json"], dir);
   }, 120_000);
@@ -177,7 +179,7 @@ describe("cells the reader cannot use, and damaged parts", () => {
     expect(far).toEqual([expect.objectContaining({ severity: "warning", sheet: TEACHERS.name, row: 1048576 })]);
     expect(json.issues.filter((i) => i.file === "far.xlsx" && i.severity === "error")).toEqual([]);
     expect(far[0].message).toContain("значение «лишнее» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано");
-    expect(report.stdout).toContain("В своде: 2 ОО");
+    expect(report.stdout).toContain("В своде: 3 ОО");
   });
 
   it("a required cell whose formula has no saved value says so, not «пусто»", () => {
@@ -186,6 +188,14 @@ describe("cells the reader cannot use, and damaged parts", () => {
     expect(issue).toMatchObject({ code: "cell/required", severity: "error", column: requiredHeader });
     expect(issue!.message).toContain("формула без сохранённого значения, программа видит её пустой — откройте файл в Excel и сохраните его");
     expect(issue!.message).not.toContain(": пусто");
+  });
+
+  it("openpyxl's formula with an empty <v></v> (no cached value) says so, not «пусто»", () => {
+    const json = readJson("cells.json");
+    const issue = json.issues.find((i) => i.file === "openpyxl-formula.xlsx" && i.row === 3);
+    expect(issue).toMatchObject({ code: "cell/required", severity: "error", column: "Табельный номер" });
+    expect(issue!.message).toContain("в ячейке A3 формула без сохранённого значения, программа видит её пустой");
+    expect(issue!.message).not.toContain("пусто —");
   });
 
   it("a part whose bytes changed after zipping fails its CRC-32: the file and the part are named", () => {
