@@ -31,7 +31,13 @@ import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
 import { lockOutput } from "../output-lock";
 import { printSummary, writeFeedback } from "../report-output";
-import { checkInputWorkbook, checkOutputFile, checkOutputFolder } from "../check-paths";
+import {
+  checkInputWorkbook,
+  checkOutputFile,
+  checkOutputFolder,
+  refusePreviousAsOut,
+  refuseSchoolWorkbookOut,
+} from "../check-paths";
 import {
   expandInputs,
   printInputNotes,
@@ -110,6 +116,7 @@ async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
   const settings = stringOption(args, "settings");
   if (settings) await checkInputWorkbook(settings, "--settings");
   const previous = stringOption(args, "previous");
+  if (previous) await refusePreviousAsOut(previous, out);
   if (previous) await checkInputWorkbook(previous, "--previous", true);
 }
 
@@ -127,6 +134,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const inputs = await findInputs(args.positionals, guards, io, notes);
   const previousPath = stringOption(args, "previous");
   const previousInputs = previousPath ? await findInputs([previousPath], guards, io, notes) : null;
+  await refuseSchoolWorkbookOut(out);
   const profile = chooseProfile(stringOption(args, "profile"));
   const withNames = args.options.get("names") === true;
   const target = await existingOutput(out);
@@ -193,7 +201,7 @@ export const reportCommand: Command = {
     "  Сводит книги ОО (файлы .xlsx/.xlsm, папки с ними — поиск во вложенных папках и по ссылкам — или книгу",
     "  муниципалитета). Остальные файлы папок называются в сводке с советом, что с ними сделать (.xls, .ods,",
     "  книга с паролем); файл --out и папка --feedback внутри папки с книгами не читаются как книги ОО.",
-    "  в книгу муниципалитета и строит отчёт: Сводка, Показатели по ОО, Рекомендации, Кластеры, План ПК,",
+    "  Строит отчёт: Сводка, Показатели по ОО, Рекомендации, Кластеры, План ПК,",
     "  Меры, Эффективность, Паспорта показателей, Аналитическая справка, Ошибки.",
     `  --out FILE.xlsx        куда записать (по умолчанию ${DEFAULT_REPORT_OUT} в текущей папке); если книга`,
     "                         уже есть, листы данных и отчёта заменяются, а «Настройки», «Меры» и",
@@ -219,6 +227,10 @@ export const reportCommand: Command = {
     },
     minPositionals: 1,
     maxPositionals: Number.POSITIVE_INFINITY,
+    repeated: {
+      previous:
+        "Сравнение с несколькими прошлыми периодами пока не поддерживается: укажите один, самый последний.",
+    },
   },
   run,
 };

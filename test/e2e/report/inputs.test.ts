@@ -51,6 +51,7 @@ beforeAll(async () => {
   copyFileSync(join(FIXTURES, "libreoffice.ods"), join(dir, "in", "calc.ods"));
   writeFileSync(join(dir, "in", "secret.xlsx"), encryptedWorkbookBytes());
   writeFileSync(join(dir, "in", "~$school.xlsx"), Buffer.alloc(165, 1));
+  writeFileSync(join(dir, "in", ".~lock.school.xlsx#"), "Иванова,user,host,05.12.2026 10:00,file:///home/user/.config/libreoffice/4;");
   writeFileSync(join(dir, "in", "readme.txt"), "план сбора");
   // What a killed run leaves beside its output (atomic-write.ts, output-lock.ts): not a school, not worth a line.
   writeFileSync(join(dir, "in", ".old-report.xlsx.4242-0a1b2c3d.pedmonitor-tmp"), Buffer.alloc(64, 2));
@@ -79,6 +80,7 @@ describe("the folder scan", () => {
     }
     expect(run.stdout).toContain("Не прочитаны (что сделать — в списке ошибок): calc.ods, old.xls, secret.xlsx");
     expect(run.stdout).toContain("Пропущено: ~$school.xlsx: служебный файл блокировки Office");
+    expect(run.stdout).toContain("Пропущено: .~lock.school.xlsx#: служебный файл блокировки LibreOffice (книга открыта в Calc)");
     expect(run.stdout).toContain("Пропущено: readme.txt: не книга Excel (.xlsx)");
     expect(run.stdout).not.toContain("pedmonitor-tmp");
     expect(run.stdout).toContain("Пропущено: dangling.xlsx: ссылка ведёт на файл, которого нет");
@@ -123,6 +125,34 @@ describe("arguments checked before any school file is read", () => {
     refused(["in/north/school.xlsx", "--out", "in/north/school.xlsx"], "--out: файл in/north/school.xlsx — это один из входных файлов");
     refused(["in/linked.xlsx", "--out", "elsewhere/linked-target.xlsx"], "это один из входных файлов");
     expect(readFileSync(join(dir, "in", "north", "school.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("an existing --out that is a school workbook is refused, in the inputs or anywhere else; the file is unchanged", () => {
+    mkdirSync(join(dir, "in2"), { recursive: true });
+    copyFileSync(join(dir, "in", "north", "school.xlsx"), join(dir, "in2", "ОО-001.xlsx"));
+    copyFileSync(join(dir, "in", "south", "school.xlsx"), join(dir, "in2", "ОО-002.xlsx"));
+    copyFileSync(join(dir, "in", "east", "school.xlsx"), join(dir, "lone-school.xlsx"));
+    const before = readFileSync(join(dir, "in2", "ОО-001.xlsx"));
+    const inside = runCli(["report", "in2", "--out", "in2/ОО-001.xlsx"], dir);
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toContain("--out: in2/ОО-001.xlsx — это книга ОО (в ней листы «Паспорт ОО»/«Педагоги», а листов муниципалитета нет)");
+    expect(inside.stderr).toContain("Укажите книгу муниципалитета или новое имя файла.");
+    expect(inside.stderr).not.toContain("Прочитано");
+    expect(readFileSync(join(dir, "in2", "ОО-001.xlsx")).equals(before)).toBe(true);
+    refused(["--out", "lone-school.xlsx"], "--out: lone-school.xlsx — это книга ОО");
+  });
+
+  it("--previous equal to --out says to keep a copy of the previous period; a repeated --previous is refused", () => {
+    refused(
+      ["--out", "in/report.xlsx", "--previous", "in/report.xlsx"],
+      "--previous: in/report.xlsx — это та же книга, что --out: прошлый период нельзя читать из книги, в которую пишется новый. Сохраните копию"
+    );
+    const r = runCli(["report", "in", "--out", "in/report.xlsx", "--previous", "in/report.xlsx"], dir);
+    expect(r.stderr).not.toContain("чужие данные");
+    refused(
+      ["--out", "y.xlsx", "--previous", "a.xlsx", "--previous", "b.xlsx"],
+      "Параметр --previous указан больше одного раза («a.xlsx», «b.xlsx»): укажите его один раз. Сравнение с несколькими прошлыми периодами пока не поддерживается"
+    );
   });
 
   it("--feedback: a file, or the input folder itself, is refused", () => {
