@@ -1,0 +1,66 @@
+/**
+ * A damaged part in the existing `--out` workbook (CRC error, zip bomb, deep
+ * nesting, entities in `Настройки`, `Меры` or `Сводные данные`): a Russian
+ * message naming the file and the part, exit 2, before any school file is read,
+ * and the workbook untouched — not «Внутренняя ошибка … Сообщите разработчикам».
+ */
+import JSZip from "jszip";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { generateMunicipality } from "../../../src/core/demo";
+import { hostileWorkbook, sheetPath, type HostileKind } from "../../support/hostile-files";
+import { buildCli, runCli, tempDir, writeSchoolFile } from "./cli-helpers";
+
+let dir: string;
+let report: Buffer;
+
+beforeAll(async () => {
+  buildCli();
+  dir = tempDir();
+  const [school] = generateMunicipality({ schools: 1, seed: 7 });
+  await writeSchoolFile(join(dir, "good.xlsx"), school);
+  expect(runCli(["report", "good.xlsx", "--out", "base.xlsx"], dir).status).toBe(1);
+  report = readFileSync(join(dir, "base.xlsx"));
+}, 120_000);
+
+/** The sheet's part stored (not deflated), then one digit changed: valid XML, wrong CRC-32. */
+async function crcDamaged(bytes: Buffer, sheet: string): Promise<{ bytes: Buffer; part: string }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = await sheetPath(zip, sheet);
+  const stored = Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "STORE" }));
+  let at = stored.indexOf(part);
+  while (at >= 0 && stored.readUInt32LE(at - 30) !== 0x04034b50) at = stored.indexOf(part, at + 1);
+  const digit = stored.indexOf("<v>", at) + 3;
+  const d = stored[digit] - 48;
+  if (d < 0 || d > 9) throw new Error("no digit to change");
+  stored[digit] = 48 + ((d + 1) % 10);
+  return { bytes: stored, part };
+}
+
+function expectRefused(file: string, ...parts: string[]): void {
+  const before = readFileSync(join(dir, file));
+  const run = runCli(["report", "good.xlsx", "--out", file], dir);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(`--out: Файл ${file} повреждён`);
+  for (const p of parts) expect(run.stderr).toContain(p);
+  expect(run.stderr).toContain("Файл не изменён.");
+  expect(run.stderr).not.toMatch(/Внутренняя ошибка|Сообщите разработчикам|^\s+at /m);
+  // Failed before any school file was read.
+  expect(run.stderr).not.toContain("Прочитано");
+  expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
+}
+
+describe.each(["Настройки", "Меры", "Сводные данные"])("a damaged «%s» in the --out workbook", (sheet) => {
+  it("a CRC-32 error: the file and the part are named, exit 2, the file untouched", async () => {
+    const file = `crc-${sheet}.xlsx`;
+    const damaged = await crcDamaged(report, sheet);
+    writeFileSync(join(dir, file), damaged.bytes);
+    expectRefused(file, `часть ${damaged.part} повреждена (не совпадает контрольная сумма CRC-32)`);
+  }, 60_000);
+
+  it.each<HostileKind>(["zip-bomb", "deep-nesting", "xml-entities"])("%s: named, exit 2, untouched", async (kind) => {
+    const file = `${kind}-${sheet}.xlsx`;
+    writeFileSync(join(dir, file), await hostileWorkbook(report, sheet, kind));
+    expectRefused(file, `(лист «${sheet}»)`);
+  }, 60_000);
+});
