@@ -70,3 +70,25 @@ export async function writeFeedback(dir: string, ctx: FeedbackContext): Promise<
   }
   return files;
 }
+
+/**
+ * One of the outputs after the workbook (`--json`, `--feedback`): its failure is
+ * kept, not thrown, so the summary still says what was written; the run then
+ * ends with exit 2 naming what failed (failedOutputs).
+ */
+export async function laterOutput<T>(failures: string[], what: string, write: () => Promise<T>): Promise<T | null> {
+  try {
+    return await write();
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    failures.push(`${what}: ${e.message}`);
+    return null;
+  }
+}
+
+/** The error that ends a run whose workbook was written but a later output was not. */
+export function failedOutputs(out: string, failures: readonly string[]): CliError {
+  return new CliError(
+    `Отчёт записан в ${out}, но не записано:\n${failures.map((f) => `  ${f}`).join("\n")}`
+  );
+}

@@ -30,7 +30,7 @@ import {
 import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
 import { lockOutput } from "../output-lock";
-import { printSummary, writeFeedback } from "../report-output";
+import { failedOutputs, laterOutput, printSummary, writeFeedback } from "../report-output";
 import {
   checkInputWorkbook,
   checkOutputFile,
@@ -172,24 +172,30 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   io.err(`Запись отчёта: ${out}`);
   const written = await writeReport(workbook, report);
   await saveWorkbook(workbook, out);
+  // A later output failing does not hide what was written: the summary comes first, then exit 2.
+  const failures: string[] = [];
   const json = stringOption(args, "json");
-  if (json) await writeJson(json, report.json);
+  const jsonDone = json ? await laterOutput(failures, "--json", () => writeJson(json, report.json)) : null;
   const feedback = stringOption(args, "feedback");
   const files = feedback
-    ? await writeFeedback(feedback, {
-        report,
-        settings: people.settings,
-        profile,
-        measures: people.measures,
-        withNames,
-      })
-    : [];
+    ? await laterOutput(failures, "--feedback", () =>
+        writeFeedback(feedback, {
+          report,
+          settings: people.settings,
+          profile,
+          measures: people.measures,
+          withNames,
+        })
+      )
+    : null;
 
   printSummary(io, report, sources, written, profile);
   printInputNotes(io, sources.skipped, notes);
   io.out(`Файл: ${out}`);
-  if (json) io.out(`JSON: ${json}`);
-  if (feedback) io.out(`Обратная связь: ${files.length} файлов в ${feedback}`);
+  if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);
+  if (feedback)
+    io.out(files === null ? `Обратная связь: не записана (${feedback})` : `Обратная связь: ${files.length} файлов в ${feedback}`);
+  if (failures.length > 0) throw failedOutputs(out, failures);
   return report.errorCount > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
 }
 

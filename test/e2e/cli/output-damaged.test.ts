@@ -3,9 +3,11 @@
  * nesting, entities in `Настройки`, `Меры` or `Сводные данные`): a Russian
  * message naming the file and the part, exit 2, before any school file is read,
  * and the workbook untouched — not «Внутренняя ошибка … Сообщите разработчикам».
+ * And a later output (--feedback) failing after the workbook was written: the
+ * summary still says what was written, then exit 2.
  */
 import JSZip from "jszip";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality } from "../../../src/core/demo";
 import { hostileWorkbook, sheetPath, type HostileKind } from "../../support/hostile-files";
@@ -62,5 +64,21 @@ describe.each(["Настройки", "Меры", "Сводные данные"])
     const file = `${kind}-${sheet}.xlsx`;
     writeFileSync(join(dir, file), await hostileWorkbook(report, sheet, kind));
     expectRefused(file, `(лист «${sheet}»)`);
+  }, 60_000);
+});
+
+describe("a later output failing after the workbook was written", () => {
+  it("the summary still says the workbook (and the JSON) were written and what failed; exit 2", () => {
+    // A folder where the feedback workbook would go: --feedback fails only after the report is written.
+    mkdirSync(join(dir, "fb", "Обратная связь ОО-01.xlsx"), { recursive: true });
+    const run = runCli(["report", "good.xlsx", "--out", "later.xlsx", "--json", "later.json", "--feedback", "fb"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain("В своде: 1 ОО");
+    expect(run.stdout).toContain("Файл: later.xlsx");
+    expect(run.stdout).toContain("JSON: later.json");
+    expect(run.stdout).toContain("Обратная связь: не записана (fb)");
+    expect(run.stderr).toContain("Отчёт записан в later.xlsx, но не записано:\n  --feedback: Файл fb/Обратная связь ОО-01.xlsx не записан: по этому пути находится папка.");
+    expect(existsSync(join(dir, "later.xlsx"))).toBe(true);
+    expect(existsSync(join(dir, "later.json"))).toBe(true);
   }, 60_000);
 });
