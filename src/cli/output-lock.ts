@@ -139,8 +139,9 @@ export function lockOutput(target: string): void {
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
+    const what = statSync(key, { throwIfNoEntry: false }) ? "не изменён" : "не создан";
     throw new CliError(
-      `Файл ${target} не изменён: не удалось создать файл блокировки ${lockPath}: ${writeFailureReason(e)}.`
+      `Файл ${target} ${what}: не удалось создать файл блокировки ${lockPath}: ${writeFailureReason(e)}.`
     );
   }
   held.set(key, { lockPath, depth: 1, cleanup: removeOnExit(lockPath) });

@@ -27,7 +27,8 @@ export function printSummary(io: Io, report: Report, sources: OpenedSources, wri
   io.out(`Показатели (всего): ${STATUSES.map((s) => `${s} — ${total.filter((r) => r.status === s).length}`).join(", ")}`);
   const personal = report.recommendations.filter((r) => r.teacher !== null).length;
   io.out(`Рекомендации: по показателям — ${report.recommendations.length - personal}, индивидуальные — ${personal}`);
-  if (written.diff) for (const line of describeDiff(written.diff)) io.out(`Изменения свода: ${line}`);
+  // One heading, then the lines (each used to repeat «Изменения свода:»).
+  if (written.diff) io.out(`Изменения свода: ${describeDiff(written.diff).join(" ")}`);
   if (written.skipped.length) io.out(`Не записаны (лист с таким именем создан не программой): ${written.skipped.join(", ")}`);
   if (written.kept.length) io.out(`Сохранены без изменений: ${written.kept.join(", ")}`);
   io.out(`Проверка: ${countsLine(report.errorCount, report.warningCount)}`);

@@ -89,7 +89,8 @@ async function findInputs(
 async function readInputs(
   found: { expanded: ExpandedInputs; paths: readonly string[] },
   io: Io,
-  what: string
+  what: string,
+  option = ""
 ): Promise<OpenedSources> {
   const { expanded } = found;
   const sources = await openSources(
@@ -99,8 +100,10 @@ async function readInputs(
   );
   for (const path of expanded.missing) sources.skipped.push(path);
   if (sources.read.length === 0) {
-    const why = sources.issues.map((i) => `  ${i.message}`).join("\n");
-    throw new CliError(`Не прочитано ни одной книги Excel.${why ? `\n${why}` : ""}`);
+    // Nothing was read: «остальные обработаны» would not be true.
+    const why = sources.issues.map((i) => `  ${i.message.replace(" Файл пропущен, остальные обработаны.", "")}`).join("\n");
+    const head = option ? `${option}: не прочитано ни одной книги Excel прошлого периода.` : "Не прочитано ни одной книги Excel.";
+    throw new CliError(`${head}${why ? `\n${why}` : ""}`);
   }
   return sources;
 }
@@ -151,7 +154,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const sources = await readInputs(inputs, io, "Прочитано");
   let previous: Map<string, number> | undefined;
   if (previousPath && previousInputs) {
-    const prev = await readInputs(previousInputs, io, "Прошлый период: прочитано");
+    const prev = await readInputs(previousInputs, io, "Прошлый период: прочитано", "--previous");
     const p = previousPeriod(prev.schools, people.settings, people.custom);
     if (p.schools === 0)
       throw new CliError(`--previous: в ${previousPath} нет ни одной ОО с корректным паспортом.`);

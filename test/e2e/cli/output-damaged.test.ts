@@ -82,3 +82,21 @@ describe("a later output failing after the workbook was written", () => {
     expect(existsSync(join(dir, "later.json"))).toBe(true);
   }, 60_000);
 });
+
+describe("small things of the summary and messages", () => {
+  it("«Изменения свода» is one line when a report is written into an earlier one", () => {
+    writeFileSync(join(dir, "again.xlsx"), report);
+    const run = runCli(["report", "good.xlsx", "--out", "again.xlsx"], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout.match(/Изменения свода:/g)).toHaveLength(1);
+    expect(run.stdout).toContain("Изменения свода: Изменений нет. Всего строк: было");
+  }, 60_000);
+
+  it("an unreadable --previous says so with --previous:, without «остальные обработаны»", async () => {
+    writeFileSync(join(dir, "prev-damaged.xlsx"), (await crcDamaged(report, "Сводные данные")).bytes);
+    const run = runCli(["report", "good.xlsx", "--out", "with-prev.xlsx", "--previous", "prev-damaged.xlsx"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--previous: не прочитано ни одной книги Excel прошлого периода.\n  Файл «prev-damaged.xlsx» повреждён");
+    expect(run.stderr).not.toContain("остальные обработаны");
+  }, 60_000);
+});

@@ -217,3 +217,13 @@ describe("an output given as a symlink", () => {
     );
   });
 });
+
+describe("a lock that cannot be created", () => {
+  it("names the reason in Russian and says «не создан» for a file that does not exist", () => {
+    const run = () => lockOutput("/proc/pedmonitor-nowhere.xlsx");
+    expect(run).toThrow(CliError);
+    expect(run).toThrow(
+      "Файл /proc/pedmonitor-nowhere.xlsx не создан: не удалось создать файл блокировки /proc/.pedmonitor-nowhere.xlsx.pedmonitor-lock: по этому пути нельзя создать файл (ENOENT)."
+    );
+  });
+});
