@@ -7,7 +7,7 @@
  * summary still says what was written, then exit 2.
  */
 import JSZip from "jszip";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality } from "../../../src/core/demo";
 import { hostileWorkbook, sheetPath, type HostileKind } from "../../support/hostile-files";
@@ -98,5 +98,17 @@ describe("small things of the summary and messages", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("--previous: не прочитано ни одной книги Excel прошлого периода.\n  Файл «prev-damaged.xlsx» повреждён");
     expect(run.stderr).not.toContain("остальные обработаны");
+  }, 60_000);
+});
+
+describe("--out given as a symlink to her workbook", () => {
+  it("her real workbook is written, the link stays a link", () => {
+    writeFileSync(join(dir, "her.xlsx"), report);
+    symlinkSync(join(dir, "her.xlsx"), join(dir, "alias.xlsx"));
+    const run = runCli(["report", "good.xlsx", "--out", "alias.xlsx"], dir);
+    expect(run.status).toBe(1);
+    expect(lstatSync(join(dir, "alias.xlsx")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "her.xlsx")).equals(report)).toBe(false);
+    expect(run.stdout).toContain("Изменения свода:");
   }, 60_000);
 });
