@@ -8,6 +8,7 @@
  * write inside that run finds it already held.
  */
 import {
+  existsSync,
   mkdirSync,
   openSync,
   closeSync,
@@ -139,7 +140,7 @@ export function lockOutput(target: string): void {
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
-    const what = statSync(key, { throwIfNoEntry: false }) ? "не изменён" : "не создан";
+    const what = existsSync(key) ? "не изменён" : "не создан";
     throw new CliError(
       `Файл ${target} ${what}: не удалось создать файл блокировки ${lockPath}: ${writeFailureReason(e)}.`
     );
