@@ -7,7 +7,8 @@ import type { Issue } from "../core/model";
 import { ERRORS, SEVERITY_TEXT } from "../core/schema/errors";
 import type { HyperlinkModel, OutCell, SheetModel } from "../port/sheet-model";
 import { tableSheet } from "./template/table-sheet";
-import { columnLetters } from "../core/text/a1";
+import { cellA1 } from "../core/text/a1";
+import { renderIssue } from "../core/validate/message";
 
 const ERROR_FILL = "#FFC7CE";
 const WARNING_FILL = "#FFEB9C";
@@ -35,7 +36,7 @@ export function errorsSheet(
       issue.row,
       issue.column,
       issue.value ?? null,
-      issue.message,
+      renderIssue(issue),
       issue.code,
       issue.file || null,
     ];
@@ -66,5 +67,5 @@ const MESSAGE_COLUMN = ERRORS.fields.findIndex((f) => f.key === "message");
 /** A1 address of the issue's cell; the row's first cell for a row-level message. */
 export function cellAddress(issue: Issue): string | null {
   if (issue.row === null) return null;
-  return `${columnLetters(issue.columnIndex ?? 0)}${issue.row}`;
+  return cellA1(issue.row - 1, issue.columnIndex ?? 0);
 }

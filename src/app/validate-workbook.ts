@@ -4,6 +4,7 @@
  * the project's own marks are cleared first; no value a person typed changes.
  */
 import type { Issue } from "../core/model";
+import { SEVERITY_LABEL, renderIssue } from "../core/validate/message";
 import { ERRORS } from "../core/schema/errors";
 import type { CellMark, WorkbookPort } from "../port/workbook-port";
 import { errorsSheet } from "./errors-sheet";
@@ -88,7 +89,7 @@ export function marksBySheet(issues: readonly Issue[]): Map<string, CellMark[]> 
     const col = issue.columnIndex ?? 0;
     const cells = bySheet.get(issue.sheet) ?? new Map<string, CellMark>();
     bySheet.set(issue.sheet, cells);
-    const text = `${issue.severity === "error" ? "Ошибка" : "Предупреждение"}: ${issue.message}`;
+    const text = `${SEVERITY_LABEL[issue.severity]}: ${renderIssue(issue)}`;
     const key = `${row},${col}`;
     const existing = cells.get(key);
     if (existing) existing.message = `${existing.message}\n${text}`;

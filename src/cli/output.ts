@@ -1,6 +1,8 @@
 /** What the command line prints and writes: the short summary, the issues list, the JSON files. */
 import { once } from "node:events";
 import type { Issue } from "../core/model";
+import { issueJson as reportIssueJson } from "../core/report/json";
+import { renderIssue } from "../core/validate/message";
 import { SEVERITY_TEXT } from "../core/schema/errors";
 import { jsonChunks } from "../core/text/json-chunks";
 import { cellAddress } from "../app/errors-sheet";
@@ -20,16 +22,9 @@ export interface IssueJson {
   message: string;
 }
 
+/** The report's JSON issue (core/report/json.ts), with "" for a workbook without a file name. */
 export function issueJson(issue: Issue): IssueJson {
-  return {
-    file: issue.file ?? "",
-    sheet: issue.sheet,
-    row: issue.row,
-    column: issue.column,
-    code: issue.code,
-    severity: issue.severity,
-    message: issue.message,
-  };
+  return { ...reportIssueJson(issue), file: issue.file ?? "" };
 }
 
 export async function writeJson(path: string, data: unknown): Promise<void> {
@@ -64,5 +59,5 @@ export function printIssues(io: Io, issues: readonly Issue[], more: string): voi
 export function issueLine(issue: Issue): string {
   const address = cellAddress(issue);
   const where = [issue.file, address ? `${issue.sheet}!${address}` : ""].filter(Boolean).join(" ");
-  return `${SEVERITY_TEXT[issue.severity]}${where ? ` [${where}]` : ""}: ${issue.message}`;
+  return `${SEVERITY_TEXT[issue.severity]}${where ? ` [${where}]` : ""}: ${renderIssue(issue)}`;
 }

@@ -4,6 +4,7 @@
  * Field names are the schema's `key`s (src/core/schema).
  */
 import type { Day } from "./time/day";
+import type { IssueCode } from "./validate/codes";
 
 /** A raw cell as a workbook adapter reads it (formulas already by value). */
 export type CellValue = string | number | boolean | Date | null;
@@ -13,9 +14,12 @@ export type Grid = CellValue[][];
 export type Severity = "error" | "warning";
 
 /**
- * One validation message, shaped after Frictionless Table Schema errors:
- * a stable code, the physical sheet row (1-based, header included) and the
- * field's header, so a person can go straight to the cell.
+ * One issue, shaped after Frictionless Table Schema errors: a stable code from
+ * the one table (validate/codes.ts), the place as structured fields (file, sheet,
+ * the physical sheet row, 1-based with the header included, the field's header),
+ * the value found and what was expected, and the check's own words. The Russian
+ * message is rendered from these at the edge (validate/message.ts `renderIssue`).
+ * Made only by `makeIssue`.
  */
 export interface Issue {
   file?: string;
@@ -26,12 +30,19 @@ export interface Issue {
   column: string | null;
   /** 0-based column index in the sheet as read, when known (for marking cells). */
   columnIndex?: number | null;
-  code: string;
+  code: IssueCode;
   severity: Severity;
   /** The value found, as text. */
   value?: string;
-  /** Russian: what is wrong, where, and how to fix it. */
-  message: string;
+  /** What the cell should hold (a bound, the allowed values), as text. */
+  expected?: string;
+  /**
+   * A1 address of a cell whose formula has no saved value: the cell reads empty only
+   * because of it, and the message says so instead of quoting the empty value.
+   */
+  unsavedFormula?: string;
+  /** Russian, the check's own words: what is wrong and how to fix it (without the place). */
+  detail: string;
 }
 
 export interface Period {

@@ -4,15 +4,14 @@
  * is asked for again (so rewriting a sheet does not grow it).
  */
 import type ExcelJS from "exceljs";
-import { columnLetters, quotedSheet } from "../ooxml/a1";
+import { rangeA1, sheetReference } from "../../core/text/a1";
 import { LIST_SHEET } from "../ooxml/formats";
 
 export function listSourceRange(workbook: ExcelJS.Workbook, values: readonly string[]): string {
   const sheet = workbook.getWorksheet(LIST_SHEET) ?? createListSheet(workbook);
   const col = findOrAddColumn(sheet, values);
-  const letters = columnLetters(col - 1);
-  const last = Math.max(values.length, 1);
-  return `${quotedSheet(LIST_SHEET)}!$${letters}$1:$${letters}$${last}`;
+  const rows = Math.max(values.length, 1);
+  return sheetReference(LIST_SHEET, rangeA1({ row: 0, col: col - 1, rows, cols: 1 }, { absolute: true }));
 }
 
 function createListSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {

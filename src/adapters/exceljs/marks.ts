@@ -4,7 +4,8 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellMark, MarkRecord } from "../../port/workbook-port";
-import { cellAddress, hexOfArgb } from "../ooxml/a1";
+import { hexOfArgb } from "../ooxml/colour";
+import { cellA1 } from "../../core/text/a1";
 import { removeNote, setCellStyle } from "./internals";
 import { solidFill } from "./styles";
 
@@ -21,7 +22,7 @@ type Memos = Map<string, MarkMemo>;
 export function markCells(sheet: ExcelJS.Worksheet, marks: CellMark[], memos: Memos): MarkRecord[] {
   const messages = new Map<string, { mark: CellMark; lines: string[] }>();
   for (const mark of marks) {
-    const key = cellAddress(mark);
+    const key = cellA1(mark.row, mark.col);
     const entry = messages.get(key) ?? { mark, lines: [] };
     if (!entry.lines.includes(mark.message)) entry.lines.push(mark.message);
     messages.set(key, entry);
@@ -45,7 +46,7 @@ export function markCells(sheet: ExcelJS.Worksheet, marks: CellMark[], memos: Me
 export function clearMarks(sheet: ExcelJS.Worksheet, records: MarkRecord[], memos: Memos): void {
   for (const record of records) {
     const cell = sheet.getCell(record.row + 1, record.col + 1);
-    const memoKey = `${sheet.name}!${cellAddress(record)}`;
+    const memoKey = `${sheet.name}!${cellA1(record.row, record.col)}`;
     const memo = memos.get(memoKey);
     memos.delete(memoKey);
     const fill = memo

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { PageSetupModel, RangeRef } from "../../port/sheet-model";
-import { columnLetters } from "../ooxml/a1";
+import { columnLetters } from "../../core/text/a1";
 
 const PAPER_A4 = 9;
 

@@ -1,7 +1,7 @@
 /** CellStyle (port) → ExcelJS style, applied without sharing style objects between cells. */
 import type ExcelJS from "exceljs";
 import type { CellStyle, RangeRef } from "../../port/sheet-model";
-import { argbOf } from "../ooxml/a1";
+import { argbOf } from "../ooxml/colour";
 import { excelNumberFormat } from "../ooxml/formats";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };

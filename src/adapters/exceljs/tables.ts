@@ -1,7 +1,7 @@
 /** Excel tables: header row, filter buttons, no totals row, valid unique names. */
 import type ExcelJS from "exceljs";
 import type { RangeRef, TableModel } from "../../port/sheet-model";
-import { cellAddress, parseRange, rangeAddress } from "../ooxml/a1";
+import { cellA1, parseRangeA1, rangeA1 } from "../../core/text/a1";
 import { tablesOf, type TableInternals } from "./internals";
 import { tableColumnNames } from "../ooxml/table-names";
 
@@ -30,7 +30,7 @@ export function addTable(sheet: ExcelJS.Worksheet, model: TableModel, name: stri
   sheet.addTable({
     name,
     displayName: name,
-    ref: cellAddress(range),
+    ref: cellA1(range.row, range.col),
     headerRow: true,
     totalsRow: false,
     style: { theme: (model.style ?? "TableStyleMedium2") as never, showRowStripes: true },
@@ -55,7 +55,7 @@ function headerText(value: ExcelJS.CellValue): string {
 /** The range of a table, whether made in this session or loaded from a file. */
 export function tableRange(table: TableInternals): RangeRef {
   const { model } = table;
-  return parseRange(model.tableRef ?? model.ref ?? "A1");
+  return parseRangeA1(model.tableRef ?? model.ref ?? "A1");
 }
 
 /** Grows a table (and its filter) down to `lastRow` (0-based, inclusive). */
@@ -63,6 +63,6 @@ export function extendTable(table: TableInternals, lastRow: number): void {
   const range = tableRange(table);
   const grown: RangeRef = { ...range, rows: lastRow - range.row + 1 };
   const { model } = table;
-  model.tableRef = rangeAddress(grown);
-  model.autoFilterRef = rangeAddress(grown);
+  model.tableRef = rangeA1(grown);
+  model.autoFilterRef = rangeA1(grown);
 }

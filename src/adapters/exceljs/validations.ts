@@ -5,8 +5,8 @@
  */
 import type ExcelJS from "exceljs";
 import type { ValidationModel, ValidationRule } from "../../port/sheet-model";
-import { dateFromDay, dayOf } from "../../core/time/day";
-import { rangeAddress } from "../ooxml/a1";
+import { DAYS_1900_TO_1904, dateFromDay, dayOf } from "../../core/time/day";
+import { rangeA1 } from "../../core/text/a1";
 import { LIMITS, truncate } from "../ooxml/text-limits";
 import { addDataValidation } from "./internals";
 import { listSourceRange } from "./list-sheet";
@@ -35,7 +35,7 @@ export function addValidation(
     validation.errorTitle = truncate(model.error.title, LIMITS.errorTitle);
     validation.error = truncate(model.error.message, LIMITS.error);
   }
-  addDataValidation(sheet, rangeAddress(model.range), validation);
+  addDataValidation(sheet, rangeA1(model.range), validation);
 }
 
 function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): Rule {
@@ -63,13 +63,12 @@ function ruleOf(workbook: ExcelJS.Workbook, rule: ValidationRule): Rule {
   }
 }
 
-/**
+/*
  * ExcelJS writes a validation's dates as 1900-system serials whatever the workbook's date
  * system (its cells follow `properties.date1904`, its validations do not). In a 1904 workbook
- * (Excel for Mac's old default) the same serial is 1,462 days later: the bound is moved back
- * by as much, so that Excel reads the intended day.
+ * (Excel for Mac's old default) the same serial is 1,462 days later (DAYS_1900_TO_1904): the
+ * bound is moved back by as much, so that Excel reads the intended day.
  */
-const DAYS_1900_TO_1904 = 1462;
 
 function toDate(day: number | undefined, shift: number): Date | undefined {
   return day === undefined ? undefined : dateFromDay(day - shift);

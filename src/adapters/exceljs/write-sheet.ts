@@ -5,7 +5,8 @@
  */
 import type ExcelJS from "exceljs";
 import type { ConditionalTextRule, HyperlinkModel, SheetModel } from "../../port/sheet-model";
-import { argbOf, cellAddress, quotedSheet, rangeAddress } from "../ooxml/a1";
+import { argbOf } from "../ooxml/colour";
+import { cellA1, rangeA1, sheetReference } from "../../core/text/a1";
 import { readCellText } from "./cell-text";
 import { solidFill, styleRange } from "./styles";
 import { addTable, tableNamesIn } from "./tables";
@@ -38,7 +39,7 @@ export function writeSheetModel(
   if (model.freeze) {
     const ySplit = model.freeze.rows;
     const xSplit = model.freeze.cols ?? 0;
-    const topLeftCell = cellAddress({ row: ySplit, col: xSplit });
+    const topLeftCell = cellA1(ySplit, xSplit);
     sheet.views = [{ state: "frozen", xSplit, ySplit, topLeftCell }];
   }
   if (model.pageSetup) writePageSetup(sheet, model.pageSetup);
@@ -51,7 +52,7 @@ function addTextRule(sheet: ExcelJS.Worksheet, rule: ConditionalTextRule, priori
   const style: Partial<ExcelJS.Style> = { fill: solidFill(rule.fill) };
   if (rule.fontColor) style.font = { color: { argb: argbOf(rule.fontColor) } };
   sheet.addConditionalFormatting({
-    ref: rangeAddress(rule.range),
+    ref: rangeA1(rule.range),
     rules: [
       {
         type: "cellIs",
@@ -68,7 +69,7 @@ function addLink(sheet: ExcelJS.Worksheet, link: HyperlinkModel): void {
   const cell = sheet.getCell(link.cell.row + 1, link.cell.col + 1);
   const text = readCellText(cell.value) || link.sheet;
   const address = link.address.replace(/\$/g, "").split(":")[0];
-  cell.value = { text, hyperlink: `${quotedSheet(link.sheet)}!${address}` };
+  cell.value = { text, hyperlink: sheetReference(link.sheet, address) };
   const font = cell.style.font ?? {};
   cell.style = {
     ...cell.style,

@@ -6,9 +6,8 @@
  * workbook): in a 1904 one, date cells read are moved up by 1462 days and dates written
  * moved down by as much.
  */
+import { DAYS_1900_TO_1904 } from "../../core/time/day";
 import { isDateFormat } from "../xlsx-reader/styles";
-
-export const DAYS_1900_TO_1904 = 1462;
 
 /** Queues the probe; after the next sync, the days to subtract from a 1900 serial (0 or 1462). */
 export function probeDateShift(context: Excel.RequestContext): () => number {

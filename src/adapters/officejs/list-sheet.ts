@@ -6,7 +6,7 @@
  * when a sheet has such a list; the writes go out with the caller's next sync.
  */
 import type { SheetModel } from "../../port/sheet-model";
-import { columnLetters, sheetReference } from "./address";
+import { columnLetters, sheetReference } from "../../core/text/a1";
 import { toExcelValue } from "./cells";
 
 export const LIST_SHEET = "_Списки";

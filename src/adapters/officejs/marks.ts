@@ -8,7 +8,7 @@
  * A note or comment the user wrote is never overwritten: ours start with MARK_PREFIX.
  */
 import type { CellMark, MarkRecord } from "../../port/workbook-port";
-import { cellA1 } from "./address";
+import { cellA1 } from "../../core/text/a1";
 import { CHUNK_BUDGET_BYTES } from "./chunks";
 import type { FeatureCheck } from "./excel-run";
 import { maxOf, minOf } from "../../core/arrays";

@@ -12,7 +12,8 @@ import type {
   SheetModel,
   ValidationModel,
 } from "../../port/sheet-model";
-import { cellA1, rangeA1, sheetReference } from "./address";
+import { cellA1, rangeA1, sheetReference } from "../../core/text/a1";
+import { excelNumberFormat } from "../ooxml/formats";
 import { uniqueTableName } from "../ooxml/table-names";
 import type { StructureStep } from "./structure-steps";
 import { step } from "./structure-steps";
@@ -140,7 +141,8 @@ function columnSteps(sheet: Excel.Worksheet, model: SheetModel): StructureStep[]
       steps.push(
         step(1, numberFormat, () => {
           const data = sheet.getRangeByIndexes(firstDataRow, col, LAST_ROW - firstDataRow, 1);
-          data.numberFormat = [[numberFormat]];
+          // `numberFormat` takes Excel's own tokens in every language: ДД.ММ.ГГГГ → dd.mm.yyyy.
+          data.numberFormat = [[excelNumberFormat(numberFormat)]];
         })
       );
     }
@@ -169,7 +171,7 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
   if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
-  if (style.numberFormat) range.numberFormat = [[style.numberFormat]];
+  if (style.numberFormat) range.numberFormat = [[excelNumberFormat(style.numberFormat)]];
   if (style.border) {
     for (const edge of BORDERS) format.borders.getItem(edge).style = "Continuous";
   }

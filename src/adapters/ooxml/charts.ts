@@ -6,7 +6,7 @@
  * readers that do not recalculate still draw it.
  */
 import type { ChartModel, RangeRef } from "../../port/sheet-model";
-import { quotedSheet, rangeAddress } from "./a1";
+import { rangeA1, sheetReference } from "../../core/text/a1";
 import { escapeXml } from "./xml";
 
 export interface ChartData {
@@ -21,7 +21,7 @@ const CAT_AXIS = 500100;
 const VAL_AXIS = 500200;
 
 function ref(sheet: string, range: RangeRef): string {
-  return escapeXml(`${quotedSheet(sheet)}!${rangeAddress(range, true)}`);
+  return escapeXml(sheetReference(sheet, rangeA1(range, { absolute: true })));
 }
 
 function points(values: (string | number | null)[]): string {

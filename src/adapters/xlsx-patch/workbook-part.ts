@@ -6,7 +6,7 @@
  * part — views, calculation settings, people's names, pivot caches, external
  * links — is kept as it was.
  */
-import { quotedSheet, rangeAddress } from "../ooxml/a1";
+import { quotedSheet, rangeA1 } from "../../core/text/a1";
 import { attributesOf, escapeXml } from "../ooxml/xml";
 import type { SheetModel } from "../../port/sheet-model";
 import { PatchError } from "./patch-error";
@@ -145,7 +145,7 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
     if (!page || !s.model) return;
     const sheet = quotedSheet(s.model.name);
     if (page.printArea)
-      names.push(definedName(p, "_xlnm.Print_Area", i, `${sheet}!${rangeAddress(page.printArea, true)}`));
+      names.push(definedName(p, "_xlnm.Print_Area", i, `${sheet}!${rangeA1(page.printArea, { absolute: true })}`));
     if (page.repeatRows) {
       const rows = `$${page.repeatRows.first + 1}:$${page.repeatRows.last + 1}`;
       names.push(definedName(p, "_xlnm.Print_Titles", i, `${sheet}!${rows}`));

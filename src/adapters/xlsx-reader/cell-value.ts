@@ -4,6 +4,7 @@
  * plainValue (formulas by cached result, errors as their text, empty → null).
  */
 import type { CellValue } from "../../core/model";
+import { dateFromSerial } from "../../core/time/day";
 
 export interface RawCell {
   /** The `t` attribute ("" when absent). */
@@ -18,12 +19,6 @@ export interface RawCell {
   date: boolean;
 }
 
-const MS_PER_DAY = 24 * 3600 * 1000;
-
-/** ExcelJS utils.excelToDate: serial days since 1899-12-30 (1904: 1904-01-01), rounded to the ms. */
-export function excelToDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
-}
 
 export function cellValue(cell: RawCell, strings: readonly string[], date1904: boolean): CellValue {
   if (cell.formula) return formulaResult(cell, date1904);
@@ -68,7 +63,7 @@ function formulaResult(cell: RawCell, date1904: boolean): CellValue {
 function number(text: string, date: boolean, date1904: boolean): CellValue {
   const n = parseFloat(text);
   if (!Number.isFinite(n)) return null;
-  return date ? validDate(excelToDate(n, date1904)) : n;
+  return date ? validDate(dateFromSerial(n, date1904)) : n;
 }
 
 function validDate(d: Date): Date | null {

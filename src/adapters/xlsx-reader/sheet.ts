@@ -9,7 +9,7 @@
  */
 import type { CellNote } from "../../core/read/cell-notes";
 import type { CellValue, Grid } from "../../core/model";
-import { parseRange } from "../ooxml/a1";
+import { parseRangeA1 } from "../../core/text/a1";
 import { scanSheetData, type Placed, type ScanState, type SheetContext, type UncachedFormula } from "./sheet-data";
 
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
@@ -256,7 +256,7 @@ function mergeSlaves(merges: Range[]): (row: number, col: number) => boolean {
 
 /** A merge's ref ("A1:C1", "A1") as 1-based bounds, whichever corner comes first. */
 function rangeOf(ref: string): Range {
-  const { row, col, rows, cols } = parseRange(ref);
+  const { row, col, rows, cols } = parseRangeA1(ref);
   const rowEnd = row + rows - 1;
   const colEnd = col + cols - 1;
   return {

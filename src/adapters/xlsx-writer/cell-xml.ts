@@ -4,17 +4,11 @@
  * type; custom functions (which exist only inside Excel with the add-in) are
  * written as their result.
  */
+import { serialFromDate } from "../../core/time/day";
 import type { OutCell } from "../../port/sheet-model";
 import type { StringTable } from "./shared-strings";
 import { xmlText } from "./xml-text";
 
-const MS_PER_DAY = 86_400_000;
-/** Days from Excel's day 0 to 1970-01-01, as ExcelJS counts them. */
-const EPOCH_SERIAL = 25_569;
-
-export function dateSerial(date: Date): number {
-  return date.getTime() / MS_PER_DAY + EPOCH_SERIAL;
-}
 
 /**
  * The cell's XML, or "" when there is nothing to write. `s` is the style attribute or "".
@@ -37,7 +31,7 @@ export function cellXml(
   if (typeof cell === "boolean") return `<c r="${ref}"${s} t="b"><v>${cell ? 1 : 0}</v></c>`;
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return s ? `<c r="${ref}"${s}/>` : "";
-    return `<c r="${ref}"${s}><v>${dateSerial(cell)}</v></c>`;
+    return `<c r="${ref}"${s}><v>${serialFromDate(cell)}</v></c>`;
   }
   if (cell.custom) return cellXml(ref, s, cell.result, strings);
   const f = `<f>${xmlText(cell.formula.replace(/^=/, ""))}</f>`;

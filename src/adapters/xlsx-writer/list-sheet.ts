@@ -5,7 +5,7 @@
  * does, at the tab position it has when the first such list is written.
  */
 import type { SheetModel } from "../../port/sheet-model";
-import { columnLetters, quotedSheet } from "../ooxml/a1";
+import { rangeA1, sheetReference } from "../../core/text/a1";
 import { LIST_SHEET } from "../ooxml/formats";
 import { maxOf } from "../../core/arrays";
 
@@ -30,8 +30,8 @@ export class ListSheet {
       col = this.lists.length;
       this.lists.push([...values]);
     }
-    const letters = columnLetters(col);
-    return `${quotedSheet(LIST_SHEET)}!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
+    const range = { row: 0, col, rows: Math.max(values.length, 1), cols: 1 };
+    return sheetReference(LIST_SHEET, rangeA1(range, { absolute: true }));
   }
 
   model(): SheetModel {

@@ -4,7 +4,7 @@
  * table parts and drawings. Written from plain descriptions, no parsing.
  */
 import type { RangeRef } from "../../port/sheet-model";
-import { quotedSheet, rangeAddress } from "../ooxml/a1";
+import { quotedSheet, rangeA1 } from "../../core/text/a1";
 import { DRAWING_CLOSE, DRAWING_OPEN } from "../ooxml/charts";
 import { escapeXml } from "../ooxml/xml";
 
@@ -84,7 +84,7 @@ export function workbookXml(sheets: readonly WorkbookSheet[], activeTab: number)
   sheets.forEach((s, i) => {
     const sheet = quotedSheet(s.name);
     if (s.printArea)
-      names.push(definedName("_xlnm.Print_Area", i, `${sheet}!${rangeAddress(s.printArea, true)}`));
+      names.push(definedName("_xlnm.Print_Area", i, `${sheet}!${rangeA1(s.printArea, { absolute: true })}`));
     if (s.repeatRows) {
       const rows = `$${s.repeatRows.first + 1}:$${s.repeatRows.last + 1}`;
       names.push(definedName("_xlnm.Print_Titles", i, `${sheet}!${rows}`));
@@ -138,7 +138,7 @@ export interface TablePart {
 
 /** A table with a header row, filter buttons and no totals row (totalsRowShown="0"). */
 export function tableXml(t: TablePart): string {
-  const ref = rangeAddress(t.range);
+  const ref = rangeA1(t.range);
   const columns = t.columns
     .map((name, i) => `<tableColumn id="${i + 1}" name="${escapeXml(name)}"/>`)
     .join("");

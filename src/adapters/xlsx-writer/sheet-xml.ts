@@ -4,7 +4,8 @@
  * they are made (zip-writer.ts). Elements follow the schema's order.
  */
 import type { SheetModel } from "../../port/sheet-model";
-import { argbOf, cellAddress, columnLetters, quotedSheet, rangeAddress } from "../ooxml/a1";
+import { argbOf } from "../ooxml/colour";
+import { cellA1, columnLetters, rangeA1, sheetReference } from "../../core/text/a1";
 import { escapeXml } from "../ooxml/xml";
 import { cellXml } from "./cell-xml";
 import type { StringTable } from "./shared-strings";
@@ -58,7 +59,7 @@ function sheetPr(model: SheetModel): string {
 
 function dimension(layout: SheetLayout): string {
   if (layout.rows === 0 || layout.cols === 0) return '<dimension ref="A1"/>';
-  return `<dimension ref="${rangeAddress({ row: 0, col: 0, rows: layout.rows, cols: layout.cols })}"/>`;
+  return `<dimension ref="${rangeA1({ row: 0, col: 0, rows: layout.rows, cols: layout.cols })}"/>`;
 }
 
 function sheetViews(part: SheetPart): string {
@@ -69,7 +70,7 @@ function sheetViews(part: SheetPart): string {
   const xSplit = freeze.cols ?? 0;
   const pane = xSplit && ySplit ? "bottomRight" : ySplit ? "bottomLeft" : "topRight";
   const split = (xSplit ? ` xSplit="${xSplit}"` : "") + (ySplit ? ` ySplit="${ySplit}"` : "");
-  const topLeft = cellAddress({ row: ySplit, col: xSplit });
+  const topLeft = cellA1(ySplit, xSplit);
   return (
     `<sheetViews><sheetView${selected} workbookViewId="0">` +
     `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
@@ -128,13 +129,13 @@ function tail(part: SheetPart): string {
   const merges = (model.merges ?? []).filter((m) => m.rows > 1 || m.cols > 1);
   if (merges.length) {
     xml += `<mergeCells count="${merges.length}">`;
-    xml += merges.map((m) => `<mergeCell ref="${rangeAddress(m)}"/>`).join("");
+    xml += merges.map((m) => `<mergeCell ref="${rangeA1(m)}"/>`).join("");
     xml += "</mergeCells>";
   }
   (model.conditionalFormats ?? []).forEach((rule, i) => {
     const formula = escapeXml(`"${rule.equals.replace(/"/g, '""')}"`);
     xml +=
-      `<conditionalFormatting sqref="${rangeAddress(rule.range)}">` +
+      `<conditionalFormatting sqref="${rangeA1(rule.range)}">` +
       `<cfRule type="cellIs" dxfId="${part.dxfIds[i]}" priority="${i + 1}" operator="equal">` +
       `<formula>${formula}</formula></cfRule></conditionalFormatting>`;
   });
@@ -149,8 +150,8 @@ function tail(part: SheetPart): string {
     xml += "<hyperlinks>";
     for (const link of links) {
       const address = link.address.replace(/\$/g, "").split(":")[0];
-      const location = `${quotedSheet(link.sheet)}!${address}`;
-      xml += `<hyperlink ref="${cellAddress(link.cell)}" location="${escapeXml(location)}"/>`;
+      const location = sheetReference(link.sheet, address);
+      xml += `<hyperlink ref="${cellA1(link.cell.row, link.cell.col)}" location="${escapeXml(location)}"/>`;
     }
     xml += "</hyperlinks>";
   }

@@ -7,7 +7,7 @@
  * (format, layer) pair: millions of cells cost a few map look-ups each.
  */
 import type { CellStyle } from "../../port/sheet-model";
-import { argbOf } from "../ooxml/a1";
+import { argbOf } from "../ooxml/colour";
 import { excelNumberFormat } from "../ooxml/formats";
 import { Interner } from "./interner";
 

@@ -5,12 +5,11 @@
  * error text means the list suggests but never refuses; texts are cut to
  * Excel's limits.
  */
-import { dateFromDay } from "../../core/time/day";
+import { dateFromDay, serialFromDate } from "../../core/time/day";
 import type { ValidationModel } from "../../port/sheet-model";
-import { rangeAddress } from "../ooxml/a1";
+import { rangeA1 } from "../../core/text/a1";
 import { LIMITS, truncate } from "../ooxml/text-limits";
 import { escapeXml } from "../ooxml/xml";
-import { dateSerial } from "./cell-xml";
 
 interface Rule {
   type: string;
@@ -33,7 +32,7 @@ function bounded(
 }
 
 function serialOf(day: number | undefined): number | undefined {
-  return day === undefined ? undefined : dateSerial(dateFromDay(day));
+  return day === undefined ? undefined : serialFromDate(dateFromDay(day));
 }
 
 function ruleOf(model: ValidationModel, listFormula: string | null): Rule {
@@ -42,7 +41,7 @@ function ruleOf(model: ValidationModel, listFormula: string | null): Rule {
     case "list":
       return { type: "list", formulae: [listFormula ?? '""'] };
     case "date":
-      return bounded("date", serialOf(rule.min), serialOf(rule.max), dateSerial(FLOOR_DATE));
+      return bounded("date", serialOf(rule.min), serialOf(rule.max), serialFromDate(FLOOR_DATE));
     case "decimal":
     case "whole":
       return bounded(rule.kind, rule.min, rule.max, -1e15);
@@ -69,7 +68,7 @@ export function validationXml(model: ValidationModel, listFormula: string | null
     a += attr("errorTitle", truncate(model.error.title, LIMITS.errorTitle));
     a += attr("error", truncate(model.error.message, LIMITS.error));
   }
-  a += attr("sqref", rangeAddress(model.range));
+  a += attr("sqref", rangeA1(model.range));
   const formulae = rule.formulae
     .map((f, i) => `<formula${i + 1}>${escapeXml(String(f))}</formula${i + 1}>`)
     .join("");

@@ -4,7 +4,7 @@
  * then the shared strings, styles and the small parts that list them all.
  */
 import type { SheetModel } from "../../port/sheet-model";
-import { argbOf } from "../ooxml/a1";
+import { argbOf } from "../ooxml/colour";
 import { chartDataOf } from "../ooxml/chart-data";
 import { chartAnchorXml, chartXml } from "../ooxml/charts";
 import { relsPathOf } from "../ooxml/part-paths";

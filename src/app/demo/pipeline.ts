@@ -8,7 +8,7 @@
 import type { Consolidation } from "../../core/consolidate";
 import { proposeMeasures, readMeasures, type Measure } from "../../core/cycle";
 import { generateMunicipality, type DemoSchool } from "../../core/demo";
-import { CATALOG_CODES, FULL_PROFILE_ID, PROFILES, defaultSettings, type Settings } from "../../core/indicators";
+import { CATALOG_CODES, FULL_PROFILE, defaultSettings, type Settings } from "../../core/indicators";
 import type { Grid, SchoolData } from "../../core/model";
 import { MEASURES } from "../../core/schema";
 import type { SheetModel } from "../../port/sheet-model";
@@ -73,7 +73,7 @@ function report(state: DemoState): Report {
   return buildReport(state.schools, [], {
     settings: state.settings,
     previous: state.previous,
-    profile: PROFILES.find((p) => p.id === FULL_PROFILE_ID)!,
+    profile: FULL_PROFILE,
     measures: state.measures,
     measuresGrid: state.measuresGrid,
   });

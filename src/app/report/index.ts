@@ -4,3 +4,4 @@ export * from "./people";
 export * from "./build";
 export * from "./write";
 export * from "./previous";
+export * from "./municipal";

@@ -5,6 +5,8 @@
  * readable workbook is reported by name and skipped; the rest go on.
  */
 import type { Issue, SchoolData } from "../../core/model";
+import type { IssueCode } from "../../core/validate/codes";
+import { makeIssue } from "../../core/validate/message";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { readWorkbook } from "../read-workbook";
 import { fileKind } from "./file-kind";
@@ -35,7 +37,7 @@ export interface OpenedSources {
   skipped: string[];
 }
 
-export const UNREADABLE_CODE = "file/unreadable";
+export const UNREADABLE_CODE = "file/unreadable" satisfies IssueCode;
 
 /** Why a file is not a workbook, in words a methodologist can act on. */
 export function unreadableMessage(name: string, bytes: Uint8Array | null, error?: unknown): string {
@@ -59,15 +61,7 @@ export function encryptedAdvice(name: string): string {
 }
 
 export function unreadableIssue(name: string, message: string): Issue {
-  return {
-    file: name,
-    sheet: "",
-    row: null,
-    column: null,
-    code: UNREADABLE_CODE,
-    severity: "error",
-    message,
-  };
+  return makeIssue({ file: name, sheet: "", row: null, column: null }, UNREADABLE_CODE, message);
 }
 
 async function bytesOf(input: SourceInput): Promise<Uint8Array> {

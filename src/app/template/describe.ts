@@ -4,6 +4,7 @@
  * say the same thing and both come from the schema.
  */
 import type { DataSheetSpec, FieldSpec } from "../../core/schema";
+import { SCHOOL_CODE_MAX_LENGTH } from "../../core/validate/cell/code";
 
 export function requiredText(field: FieldSpec, sheet: DataSheetSpec): string {
   if (field.required) return "да";
@@ -22,7 +23,7 @@ export function allowedText(field: FieldSpec): string {
     case "text":
       return field.unique ? "текст, не повторяется в пределах ОО" : "текст";
     case "code":
-      return "от 1 до 32 символов: буквы, цифры, «-», «_»";
+      return `от 1 до ${SCHOOL_CODE_MAX_LENGTH} символов: буквы, цифры, «-», «_»`;
     case "date":
       return "дата ДД.ММ.ГГГГ";
     case "number":

@@ -1,52 +1,34 @@
 /**
- * Excel data validation for a schema field: a dropdown for lists and Да/Нет,
- * date, number and length checks where Excel has them, and an input message
- * from the field's help, so a person sees the rule while typing.
+ * Excel data validation for a schema field in the school template: the rule
+ * (core/report/validation-rule.ts) with an input message from the field's help,
+ * so a person sees the rule while typing, and an error text.
  */
 import type { FieldSpec } from "../../core/schema";
-import { dayOf } from "../../core/time/day";
-import type { RangeRef, ValidationModel, ValidationRule } from "../../port/sheet-model";
+import { validationRule } from "../../core/report/validation-rule";
+import type { RangeRef, ValidationModel } from "../../port/sheet-model";
 import { allowedText } from "./describe";
 import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./styles";
 
-/** Dates a person could mean: anything else in a date cell is a typing slip. */
-const FIRST_DAY = dayOf(1900, 1, 1);
-const LAST_DAY = dayOf(2099, 12, 31);
-const CODE_MAX_LENGTH = 32;
-
 export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationModel | null {
-  const rule = ruleFor(field);
+  const rule = validationRule(field);
   if (!rule) return null;
   const model: ValidationModel = {
     range,
     rule,
     allowBlank: true,
-    prompt: { title: clip(field.header, PROMPT_TITLE_MAX), message: clip(promptText(field), PROMPT_MESSAGE_MAX) },
+    prompt: {
+      title: clip(field.header, PROMPT_TITLE_MAX),
+      message: clip(promptText(field), PROMPT_MESSAGE_MAX),
+    },
   };
   // Several deficits are typed into one cell: the dropdown helps, but must not refuse "A; B".
   if (field.type !== "multilist") {
-    model.error = { title: clip(field.header, PROMPT_TITLE_MAX), message: clip(errorText(field), PROMPT_MESSAGE_MAX) };
+    model.error = {
+      title: clip(field.header, PROMPT_TITLE_MAX),
+      message: clip(errorText(field), PROMPT_MESSAGE_MAX),
+    };
   }
   return model;
-}
-
-function ruleFor(field: FieldSpec): ValidationRule | null {
-  switch (field.type) {
-    case "yesno":
-    case "list":
-    case "multilist":
-      return { kind: "list", values: field.values ?? [] };
-    case "date":
-      return { kind: "date", min: FIRST_DAY, max: LAST_DAY };
-    case "number":
-      return { kind: "decimal", min: field.min ?? 0, ...(field.max === undefined ? {} : { max: field.max }) };
-    case "integer":
-      return { kind: "whole", min: field.min ?? 0, ...(field.max === undefined ? {} : { max: field.max }) };
-    case "code":
-      return { kind: "textLength", max: CODE_MAX_LENGTH };
-    case "text":
-      return null;
-  }
 }
 
 function promptText(field: FieldSpec): string {
@@ -54,7 +36,8 @@ function promptText(field: FieldSpec): string {
 }
 
 function errorText(field: FieldSpec): string {
-  if (field.type === "list" || field.type === "yesno") return `Выберите значение из списка: ${allowedText(field)}.`;
+  if (field.type === "list" || field.type === "yesno")
+    return `Выберите значение из списка: ${allowedText(field)}.`;
   if (field.type === "date") return "Введите дату в формате ДД.ММ.ГГГГ, например 15.03.2025.";
   return `Допустимо: ${allowedText(field)}.`;
 }

@@ -5,19 +5,26 @@
  * every output sheet, the JSON of cli.md, and feedback workbooks per school.
  */
 import { existsSync } from "node:fs";
+import { renderIssue } from "../../core/validate/message";
 import type { XlsxPatchWorkbook } from "../../adapters/xlsx-patch/patch-workbook";
 import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import {
-  buildReport,
   openSources,
   previousPeriod,
   readPeopleSheets,
   readSettingsSheet,
-  writeReport,
+  writeMunicipalReport,
+  type MunicipalOptions,
   type OpenedSources,
 } from "../../app/report";
-import { FULL_PROFILE_ID, PROFILES, findProfile, type Profile } from "../../core/indicators";
-import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
+import {
+  FULL_PROFILE,
+  FULL_PROFILE_ID,
+  PROFILES,
+  findProfile,
+  type Profile,
+} from "../../core/indicators";
+import { TARGETS } from "../../core/schema";
 import type { Progress } from "../../port/workbook-port";
 import { stringOption, type ParsedArgs } from "../args";
 import {
@@ -62,7 +69,7 @@ function fileProgress(io: Io, what: string): Progress {
 }
 
 function chooseProfile(code: string | undefined): Profile {
-  if (code === undefined) return PROFILES.find((p) => p.id === FULL_PROFILE_ID)!;
+  if (code === undefined) return FULL_PROFILE;
   const found = findProfile(code);
   if (!found) {
     const list = PROFILES.map((p) => `${p.id} (${p.name})`).join("; ");
@@ -101,8 +108,12 @@ async function readInputs(
   for (const path of expanded.missing) sources.skipped.push(path);
   if (sources.read.length === 0) {
     // Nothing was read: «остальные обработаны» would not be true.
-    const why = sources.issues.map((i) => `  ${i.message.replace(" Файл пропущен, остальные обработаны.", "")}`).join("\n");
-    const head = option ? `${option}: не прочитано ни одной книги Excel прошлого периода.` : "Не прочитано ни одной книги Excel.";
+    const why = sources.issues
+      .map((i) => `  ${renderIssue(i).replace(" Файл пропущен, остальные обработаны.", "")}`)
+      .join("\n");
+    const head = option
+      ? `${option}: не прочитано ни одной книги Excel прошлого периода.`
+      : "Не прочитано ни одной книги Excel.";
     throw new CliError(`${head}${why ? `\n${why}` : ""}`);
   }
   return sources;
@@ -160,20 +171,13 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       throw new CliError(`--previous: в ${previousPath} нет ни одной ОО с корректным паспортом.`);
     previous = p.values;
   }
-  const report = buildReport(sources.schools, [...sources.issues, ...people.issues], {
-    settings: people.settings,
-    custom: people.custom,
-    previous,
-    profile,
-    withNames,
-    measures: people.measures,
-    rules: people.rules,
-    linkSheets: [TARGETS.name, MEASURES.name, RULE_TEXTS.name],
-  });
+  const options: MunicipalOptions = { profile, people, previous, withNames };
   // A new --out is written by the fast writer; an existing one is patched: people's parts are copied as they are.
   const workbook = target ?? XlsxBookWriter.create();
-  io.err(`Запись отчёта: ${out}`);
-  const written = await writeReport(workbook, report);
+  const result = await writeMunicipalReport(workbook, sources, options, {
+    beforeWrite: () => io.err(`Запись отчёта: ${out}`),
+  });
+  const { report } = result;
   await saveWorkbook(workbook, out);
   // A later output failing does not hide what was written: the summary comes first, then exit 2.
   const failures: string[] = [];
@@ -181,18 +185,10 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const jsonDone = json ? await laterOutput(failures, "--json", () => writeJson(json, report.json)) : null;
   const feedback = stringOption(args, "feedback");
   const files = feedback
-    ? await laterOutput(failures, "--feedback", () =>
-        writeFeedback(feedback, {
-          report,
-          settings: people.settings,
-          profile,
-          measures: people.measures,
-          withNames,
-        })
-      )
+    ? await laterOutput(failures, "--feedback", () => writeFeedback(feedback, report, options))
     : null;
 
-  printSummary(io, report, sources, written, profile);
+  printSummary(io, result, sources, profile);
   printInputNotes(io, sources.skipped, notes);
   io.out(`Файл: ${out}`);
   if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);

@@ -7,6 +7,8 @@ import type { Issue, Period, SchoolData } from "../model";
 import { PASSPORT } from "../schema";
 import { fold } from "../text/fold";
 import { formatDay } from "../time/day";
+import type { IssueCode } from "../validate/codes";
+import { makeIssue, renderIssue } from "../validate/message";
 import type { Consolidation, ExcludedSchool } from "./types";
 
 const [CODE, , , START, END] = PASSPORT.fields;
@@ -15,7 +17,7 @@ export const CONSOLIDATION_CODES = {
   unusable: "consolidate/unusable-school",
   period: "consolidate/period-mismatch",
   duplicate: "consolidate/duplicate-school",
-} as const;
+} as const satisfies Record<string, IssueCode>;
 
 function usablePeriod(s: SchoolData): Period | null {
   const { periodStart: start, periodEnd: end } = s.passport;
@@ -45,21 +47,13 @@ function commonPeriod(periods: (Period | null)[]): Period | null {
   return best?.period ?? null;
 }
 
-function schoolIssue(s: SchoolData, code: string, column: string, message: string): Issue {
-  return {
-    file: s.file,
-    sheet: PASSPORT.name,
-    row: null,
-    column,
-    code,
-    severity: "error",
-    message,
-  };
+function schoolIssue(s: SchoolData, code: IssueCode, column: string, message: string): Issue {
+  return makeIssue({ file: s.file, sheet: PASSPORT.name, row: null, column }, code, message);
 }
 
 function reject(
   s: SchoolData,
-  issueCode: string,
+  issueCode: IssueCode,
   column: string,
   reason: string
 ): { excluded: ExcludedSchool; issue: Issue } {
@@ -78,7 +72,7 @@ function mergeIssues(groups: Issue[][]): Issue[] {
         issue.row,
         issue.column,
         issue.code,
-        issue.message,
+        renderIssue(issue),
       ].join("\u0001");
       if (seen.has(key)) continue;
       seen.add(key);

@@ -16,6 +16,7 @@ import { columnOf, fieldCell, listValidations, tableSheet } from "../report/kit"
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { defaultSettings } from "../indicators/defaults";
 import type { Settings } from "../indicators/types";
+import { renderIssue } from "../validate/message";
 import { calcBlock, type CalcBlock } from "./calc-block";
 import type { Consolidation } from "./types";
 
@@ -44,7 +45,7 @@ export function rowErrorMessages(issues: readonly Issue[]): Map<number, string[]
   for (const issue of issues) {
     if (issue.severity !== "error" || issue.row === null || !ROW_SHEETS.has(issue.sheet)) continue;
     const list = byRow.get(issue.row) ?? [];
-    list.push(issue.message);
+    list.push(renderIssue(issue));
     byRow.set(issue.row, list);
   }
   return byRow;

@@ -5,7 +5,7 @@
  */
 import type { CellValue, Grid } from "../model";
 import { fold } from "../text/fold";
-import { dayFromDate, dayFromSerial, dayOf, type Day } from "../time/day";
+import { civilDay, dayFromDate, dayFromSerial, type Day } from "../time/day";
 
 /** 0-based position of a header row and the column of each expected header (by fold). */
 export interface HeaderHit {
@@ -62,8 +62,6 @@ export function cellDay(value: CellValue | undefined): Day | null {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const [y, m, d] = ru ? [+ru[3], +ru[2], +ru[1]] : iso ? [+iso[1], +iso[2], +iso[3]] : [0, 0, 0];
   if (y === 0 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const day = dayOf(y, m, d);
-  return dayOf(y, m, 1) + d - 1 === day && new Date(day * 86_400_000).getUTCMonth() + 1 === m
-    ? day
-    : null;
+  const day = civilDay(y, m, d);
+  return day === day ? day : null;
 }

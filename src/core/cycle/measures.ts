@@ -8,6 +8,8 @@ import type { Grid, Issue } from "../model";
 import { MEASURE_LEVEL, MEASURE_STATUS, MEASURES, fieldByKey } from "../schema";
 import { fold, foldedIndex } from "../text/fold";
 import type { Day } from "../time/day";
+import type { IssueCode } from "../validate/codes";
+import { makeIssue } from "../validate/message";
 import { cellDay, cellText, findHeader, type HeaderHit } from "./cells";
 
 export type MeasureLevel = (typeof MEASURE_LEVEL)[number];
@@ -85,19 +87,10 @@ function readRow(
   const values = MEASURES.fields.map((f) => text(f.key));
   if (values.every((v) => v === "")) return null;
   const row = r + 1;
-  const warn = (key: string, code: string, value: string, message: string): void => {
+  const warn = (key: string, code: IssueCode, value: string, detail: string): void => {
     const columnIndex = hit.columns.get(header(key)) ?? null;
     const column = header(key);
-    issues.push({
-      sheet: MEASURES.name,
-      row,
-      column,
-      columnIndex,
-      code,
-      severity: "warning",
-      value,
-      message,
-    });
+    issues.push(makeIssue({ sheet: MEASURES.name, row, column, columnIndex, value }, code, detail));
   };
   const measure = text("measure");
   if (measure === "")
@@ -105,7 +98,7 @@ function readRow(
       "measure",
       "measures/measure-empty",
       "",
-      `Строка ${row}: не указана мера («${header("measure")}»). Строка учтена, но опишите меру.`
+      `не указана мера («${header("measure")}»). Строка учтена, но опишите меру.`
     );
   const rawIndicator = text("indicator");
   const indicator = rawIndicator === "" ? null : (codes.get(fold(rawIndicator)) ?? rawIndicator);
@@ -114,7 +107,7 @@ function readRow(
       "indicator",
       "measures/indicator-unknown",
       rawIndicator,
-      `Строка ${row}: «${rawIndicator}» — нет такого кода показателя. Выберите код из списка; эффективность этой меры не оценивается.`
+      `«${rawIndicator}» — нет такого кода показателя. Выберите код из списка; эффективность этой меры не оценивается.`
     );
   }
   const level = pick(text("level"), LEVELS, (v) =>
@@ -122,7 +115,7 @@ function readRow(
       "level",
       "measures/level-unknown",
       v,
-      `Строка ${row}: уровень «${v}» не распознан; допустимо: ${MEASURE_LEVEL.join(", ")}.`
+      `уровень «${v}» не распознан; допустимо: ${MEASURE_LEVEL.join(", ")}.`
     )
   ) as MeasureLevel | null;
   const status = pick(text("status"), STATUSES, (v) =>
@@ -130,7 +123,7 @@ function readRow(
       "status",
       "measures/status-unknown",
       v,
-      `Строка ${row}: статус «${v}» не распознан; допустимо: ${MEASURE_STATUS.join(", ")}.`
+      `статус «${v}» не распознан; допустимо: ${MEASURE_STATUS.join(", ")}.`
     )
   ) as MeasureStatus | null;
   const schoolCode = text("schoolCode") || null;
@@ -139,7 +132,7 @@ function readRow(
       "schoolCode",
       "measures/school-missing",
       "",
-      `Строка ${row}: мера уровня ОО без кода ОО — укажите «${header("schoolCode")}».`
+      `мера уровня ОО без кода ОО — укажите «${header("schoolCode")}».`
     );
   }
   const dueCol = hit.columns.get(header("due"));
@@ -150,7 +143,7 @@ function readRow(
       "due",
       "measures/due-invalid",
       text("due"),
-      `Строка ${row}: срок «${text("due")}» не является датой; введите ДД.ММ.ГГГГ.`
+      `срок «${text("due")}» не является датой; введите ДД.ММ.ГГГГ.`
     );
   }
   return {
@@ -177,6 +170,6 @@ function pick(
   return canonical ?? null;
 }
 
-function sheetIssue(code: string, message: string): Issue {
-  return { sheet: MEASURES.name, row: null, column: null, code, severity: "warning", message };
+function sheetIssue(code: IssueCode, detail: string): Issue {
+  return makeIssue({ sheet: MEASURES.name, row: null, column: null }, code, detail);
 }

@@ -6,7 +6,7 @@
  */
 import { CATALOG } from "../indicators/catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "../indicators/measures";
-import { findProfile, PROFILES, type Profile } from "../indicators/profiles";
+import { PROFILES, profileOrFull } from "../indicators/profiles";
 import type { Settings } from "../indicators/types";
 import { OUTPUT_SHEETS } from "../schema";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
@@ -36,7 +36,7 @@ export interface PassportsOptions {
 }
 
 export function passportsSheet(profileId: string, options: PassportsOptions = {}): SheetModel {
-  const profile = findProfile(profileId) ?? (PROFILES[PROFILES.length - 1] as Profile);
+  const profile = profileOrFull(profileId);
   const entries = [
     ...profile.codes
       .map((code) => CATALOG.find((e) => e.code === code))

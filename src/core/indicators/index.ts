@@ -4,7 +4,14 @@ export type { Condition, NamedPredicate, Population, Selection, WorkerField } fr
 export type { Basis, CatalogEntry, IndicatorPassport, Measure, ShareDefinition } from "./measures";
 export { basisOf } from "./measures";
 export { CATALOG, CATALOG_CODES, catalogEntry } from "./catalog";
-export { PROFILES, FULL_PROFILE_ID, findProfile, type Profile } from "./profiles";
+export {
+  PROFILES,
+  FULL_PROFILE,
+  FULL_PROFILE_ID,
+  findProfile,
+  profileOrFull,
+  type Profile,
+} from "./profiles";
 export { defaultSettings, readSettings } from "./settings";
 export { settingsSheet } from "./settings-sheet";
 export {

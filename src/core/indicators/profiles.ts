@@ -89,6 +89,14 @@ export const PROFILES: readonly Profile[] = [
   { id: FULL_PROFILE_ID, name: "Полный каталог", codes: CATALOG_CODES },
 ];
 
+/** The whole catalogue: the profile used when none is chosen (or the one chosen is unknown). */
+export const FULL_PROFILE: Profile = PROFILES.find((p) => p.id === FULL_PROFILE_ID)!;
+
+/** The profile of that id or name; the full catalogue when none is given or none matches. */
+export function profileOrFull(idOrName?: string | null): Profile {
+  return (idOrName == null ? undefined : findProfile(idOrName)) ?? FULL_PROFILE;
+}
+
 /** A profile by id ("000", "4", "full") or by its name, tolerant of case and spaces. */
 export function findProfile(idOrName: string): Profile | undefined {
   const key = idOrName.trim().toLowerCase().replace(/\s+/g, " ");

@@ -5,6 +5,8 @@
  * by people, so every unreadable cell is a Russian warning and the default stays.
  */
 import type { Grid, Issue } from "../model";
+import type { IssueCode } from "../validate/codes";
+import { makeIssue } from "../validate/message";
 import { PARAMETERS, PENSION_AGES, TARGETS } from "../schema/municipality";
 import { fold } from "../text/fold";
 import { CATALOG_CODES } from "./catalog";
@@ -21,11 +23,13 @@ const BLOCK_HEADERS = new Set([PARAMETERS.labelHeader, PENSION_AGES.fromYearHead
 function issue(
   row: number,
   column: string | null,
-  code: string,
+  code: IssueCode,
   value: string,
-  message: string
+  detail: string,
+  expected?: string
 ): Issue {
-  return { sheet: SHEET, row: row + 1, column, code, severity: "warning", value, message };
+  const place = { sheet: SHEET, row: row + 1, column, value, ...(expected ? { expected } : {}) };
+  return makeIssue(place, code, detail);
 }
 
 /** Finds a row holding `first` with every one of `others` to its right: [row, columns…]. */
@@ -90,7 +94,7 @@ function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set
           TARGETS.keyHeader,
           "settings/unknown-code",
           code,
-          `Лист «${SHEET}», строка ${r + 1}: код показателя «${code}» не найден в каталоге. Проверьте код или удалите строку.`
+          `код показателя «${code}» не найден в каталоге. Проверьте код или удалите строку.`
         )
       );
     }
@@ -111,7 +115,7 @@ function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set
             cellText(header[directionCol]),
             "settings/direction",
             cellText(row[directionCol]),
-            `Лист «${SHEET}», строка ${r + 1}: направление «${cellText(row[directionCol])}» не распознано. Укажите ≥ (чем больше, тем лучше) или ≤ (чем меньше, тем лучше).`
+            `направление «${cellText(row[directionCol])}» не распознано. Укажите ≥ (чем больше, тем лучше) или ≤ (чем меньше, тем лучше).`
           )
         );
       } else if (dir !== null) target.direction = dir;
@@ -127,7 +131,7 @@ function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set
             columnName,
             "settings/number",
             cellText(row[index]),
-            `Лист «${SHEET}», строка ${r + 1}, столбец «${columnName}»: «${cellText(row[index])}» не число. Введите число, дробную часть — через запятую (например 12,5); пусто — значение не задано.`
+            `«${cellText(row[index])}» не число. Введите число, дробную часть — через запятую (например 12,5); пусто — значение не задано.`
           )
         );
       } else target[key] = value;
@@ -158,7 +162,8 @@ function readParameters(grid: Grid, settings: Settings, issues: Issue[]): void {
           PARAMETERS.valueHeader,
           "settings/parameter",
           cellText(row[valueCol]),
-          `Лист «${SHEET}», строка ${r + 1}: параметр «${param.label}» — «${cellText(row[valueCol])}» не подходит. Введите число от ${param.min} до ${param.max}; пока действует ${settings[param.key]}.`
+          `параметр «${param.label}» — «${cellText(row[valueCol])}» не подходит. Введите число от ${param.min} до ${param.max}; пока действует ${settings[param.key]}.`,
+          `${param.min}–${param.max}`
         )
       );
       continue;
@@ -190,7 +195,7 @@ function readPensionAges(grid: Grid, settings: Settings, issues: Issue[]): void 
           PENSION_AGES.fromYearHeader,
           "settings/pension-age",
           shown,
-          `Лист «${SHEET}», строка ${r + 1}: строка пенсионного возраста «${shown}» не распознана. Укажите год (целое число) и возраст мужчин и женщин (целые числа от 40 до 90). Строка не учтена.`
+          `строка пенсионного возраста «${shown}» не распознана. Укажите год (целое число) и возраст мужчин и женщин (целые числа от 40 до 90). Строка не учтена.`
         )
       );
       continue;

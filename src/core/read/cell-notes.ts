@@ -7,8 +7,9 @@
  * formula has no saved value keeps its code (`cell/required…`) but says so.
  */
 import type { Issue } from "../model";
-import { columnLetters } from "../text/a1";
-import { CODES } from "../validate/codes";
+import { cellA1 } from "../text/a1";
+import type { IssueCode } from "../validate/codes";
+import { makeIssue } from "../validate/message";
 
 export type CellNoteKind = "formula-without-value" | "outside-table";
 
@@ -29,20 +30,11 @@ const REQUIRED_CODES = new Set(["cell/required", "cell/required-when"]);
 const RESAVE =
   "откройте файл в Excel и сохраните его: Excel пересчитает формулу и сохранит значение.";
 
-const address = (note: CellNote): string => `${columnLetters(note.col)}${note.row}`;
+const address = (note: CellNote): string => cellA1(note.row - 1, note.col);
 
-function issue(note: CellNote, file: string, code: keyof typeof CODES, message: string): Issue {
-  const out: Issue = {
-    sheet: note.sheet,
-    row: note.row,
-    column: null,
-    columnIndex: note.col,
-    code,
-    severity: CODES[code].severity,
-    message,
-  };
-  if (file !== "") out.file = file;
-  return out;
+function issue(note: CellNote, file: string, code: IssueCode, detail: string): Issue {
+  const place = { sheet: note.sheet, row: note.row, column: null, columnIndex: note.col };
+  return makeIssue(file === "" ? place : { file, ...place }, code, detail);
 }
 
 /**
@@ -62,8 +54,8 @@ export function applyCellNotes(issues: Issue[], notes: readonly CellNote[], file
     const note = formulas.get(`${i.sheet}\u0001${i.row}\u0001${i.columnIndex}`);
     if (!note) continue;
     explained.add(note);
-    const column = i.column === null ? "" : `, «${i.column}»`;
-    i.message = `${i.sheet}, строка ${i.row}${column}: в ячейке ${address(note)} формула без сохранённого значения, программа видит её пустой — ${RESAVE}`;
+    i.unsavedFormula = address(note);
+    i.detail = RESAVE;
   }
   const out: Issue[] = [];
   const unexplained = new Map<string, CellNote[]>();
@@ -75,7 +67,7 @@ export function applyCellNotes(issues: Issue[], notes: readonly CellNote[], file
           n,
           file,
           "sheet/far-cell",
-          `${n.sheet}: значение «${n.value ?? ""}» в ячейке ${address(n)} далеко за пределами таблицы и не прочитано; остальной лист прочитан. Если это не данные, удалите его, иначе перенесите в таблицу.${more}`
+          `значение «${n.value ?? ""}» в ячейке ${address(n)} далеко за пределами таблицы и не прочитано; остальной лист прочитан. Если это не данные, удалите его, иначе перенесите в таблицу.${more}`
         )
       );
     } else if (!explained.has(n)) {
@@ -84,7 +76,7 @@ export function applyCellNotes(issues: Issue[], notes: readonly CellNote[], file
       unexplained.set(n.sheet, list);
     }
   }
-  for (const [sheet, list] of unexplained) {
+  for (const list of unexplained.values()) {
     const count = list.length + list.reduce((sum, n) => sum + (n.more ?? 0), 0);
     const cells = list.slice(0, 5).map(address).join(", ");
     const tail = count > 5 ? ` и ещё ${count - 5}` : "";
@@ -93,7 +85,7 @@ export function applyCellNotes(issues: Issue[], notes: readonly CellNote[], file
         list[0],
         file,
         "cell/formula-without-value",
-        `${sheet}: в ${count === 1 ? "ячейке" : "ячейках"} ${cells}${tail} формулы без сохранённого значения, программа видит их пустыми — ${RESAVE}`
+        `в ${count === 1 ? "ячейке" : "ячейках"} ${cells}${tail} формулы без сохранённого значения, программа видит их пустыми — ${RESAVE}`
       )
     );
   }

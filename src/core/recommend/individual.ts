@@ -6,8 +6,8 @@
 import { isBeginner, isYoung, allWorkers } from "../clusters/population";
 import type { Period, SchoolData, Worker } from "../model";
 import type { Settings } from "../indicators/types";
-import { QUALIFICATION_CATEGORY } from "../schema/values";
-import { addYears, dayOf, type Day } from "../time/day";
+import { attestationLapsesOn } from "../rules/attestation";
+import { addYears, type Day } from "../time/day";
 import { fillTemplate, formatDayOr, formatNumber, paramOf, textOf } from "./template";
 import type { Recommendation, RecommendationRule } from "./types";
 
@@ -20,17 +20,9 @@ interface Ctx {
 /** Placeholder values when the rule fires, null when it does not. */
 type Trigger = (w: Worker, ctx: Ctx) => Record<string, string> | null;
 
-const [, CONFORMITY, FIRST, HIGHEST] = QUALIFICATION_CATEGORY;
-/** Первая and Высшая granted from this day have no term (template.md). */
-export const TERMLESS_FROM: Day = dayOf(2023, 9, 1);
-
 /** The day an attestation's term ends, or null when the category has no term. */
 export function attestationDue(w: Worker, termYears: number): Day | null {
-  if (w.attestationDate === null) return null;
-  const c = w.qualificationCategory;
-  const termed =
-    c === CONFORMITY || ((c === FIRST || c === HIGHEST) && w.attestationDate < TERMLESS_FROM);
-  return termed ? addYears(w.attestationDate, termYears) : null;
+  return attestationLapsesOn(w.qualificationCategory, w.attestationDate, termYears);
 }
 
 const shifts = new Map<string, Day>();

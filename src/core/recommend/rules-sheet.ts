@@ -10,6 +10,7 @@ import { fold } from "../text/fold";
 import { columnOf, tableSheet } from "../report/kit";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { DEFAULT_RULES } from "./rules";
+import { makeIssue } from "../validate/message";
 import { placeholdersOf } from "./template";
 import type { RecommendationRule } from "./types";
 
@@ -72,16 +73,8 @@ function rowsUnder(grid: Grid, headers: readonly string[]): { row: number; cells
   return out;
 }
 
-function warn(row: number, column: string, message: string, value: string): Issue {
-  return {
-    sheet: RULE_TEXTS.name,
-    row,
-    column,
-    code: "rules/ignored",
-    severity: "warning",
-    value,
-    message,
-  };
+function warn(row: number, column: string, detail: string, value: string): Issue {
+  return makeIssue({ sheet: RULE_TEXTS.name, row, column, value }, "rules/ignored", detail);
 }
 
 /** The defaults with the sheet's texts and numbers applied; what could not be applied is a warning. */
@@ -108,7 +101,7 @@ export function readRecommendationRules(
         warn(
           row,
           codeH,
-          `Лист «${RULE_TEXTS.name}», строка ${row}: правило «${code}» для адресата «${addressee}» не найдено, строка не учтена.`,
+          `правило «${code}» для адресата «${addressee}» не найдено, строка не учтена.`,
           code
         )
       );
@@ -117,7 +110,7 @@ export function readRecommendationRules(
         warn(
           row,
           textH,
-          `Лист «${RULE_TEXTS.name}», строка ${row}: пустой текст правила ${code}, оставлен текст по умолчанию.`,
+          `пустой текст правила ${code}, оставлен текст по умолчанию.`,
           ""
         )
       );
@@ -129,7 +122,7 @@ export function readRecommendationRules(
           warn(
             row,
             textH,
-            `Лист «${RULE_TEXTS.name}», строка ${row}: в тексте правила ${code} неизвестные подстановки {${unknown.join("}, {")}} — они будут выведены как есть.`,
+            `в тексте правила ${code} неизвестные подстановки {${unknown.join("}, {")}} — они будут выведены как есть.`,
             text
           )
         );
@@ -149,7 +142,7 @@ export function readRecommendationRules(
         warn(
           row,
           valueH,
-          `Лист «${RULE_TEXTS.name}», строка ${row}: параметр «${key}» правила «${code}» не распознан (значение «${raw}»), оставлено значение по умолчанию.`,
+          `параметр «${key}» правила «${code}» не распознан (значение «${raw}»), оставлено значение по умолчанию.`,
           raw
         )
       );

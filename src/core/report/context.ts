@@ -1,7 +1,7 @@
 /** Lookups shared by the report builders: catalog, profile, results by code and scope. */
 import { CATALOG } from "../indicators/catalog";
 import type { CatalogEntry } from "../indicators/measures";
-import { FULL_PROFILE_ID, PROFILES, type Profile } from "../indicators/profiles";
+import { FULL_PROFILE, type Profile } from "../indicators/profiles";
 import { TOTAL, type IndicatorResult, type Scope } from "../indicators/types";
 import type { SchoolData } from "../model";
 import type { ReportInput } from "./types";
@@ -35,7 +35,7 @@ export function reportContext(input: ReportInput): ReportContext {
 
 function makeContext(input: ReportInput): ReportContext {
   const catalog = new Map((input.catalog ?? CATALOG).map((e) => [e.code, e]));
-  const profile = input.profile ?? PROFILES.find((p) => p.id === FULL_PROFILE_ID)!;
+  const profile = input.profile ?? FULL_PROFILE;
   const byKey = new Map(input.results.map((r) => [`${r.code}|${r.scope}`, r]));
   return {
     catalog,

@@ -8,6 +8,7 @@ import { TOTAL, type IndicatorResult, type Status } from "../indicators/types";
 import type { Issue, Severity } from "../model";
 import { municipalView } from "../recommend/municipal-view";
 import { isoDay } from "../time/day";
+import { renderIssue } from "../validate/message";
 import { reportContext } from "./context";
 import type { ReportInput } from "./types";
 
@@ -50,7 +51,7 @@ export function issueJson(i: Issue): ReportJson["issues"][number] {
     column: i.column,
     code: i.code,
     severity: i.severity,
-    message: i.message,
+    message: renderIssue(i),
   };
 }
 

@@ -3,6 +3,7 @@
  * a sheet that is one Excel table, and cells made from schema fields.
  */
 import type { FieldSpec } from "../schema";
+import { validationRule } from "./validation-rule";
 import { NO, YES } from "../schema/values";
 import { dateFromDay } from "../time/day";
 import type {
@@ -13,7 +14,6 @@ import type {
   SheetModel,
   ValidationModel,
 } from "../../port/sheet-model";
-import { columnLetters } from "../text/a1";
 
 export const DATE_FORMAT = "dd.mm.yyyy";
 export const ONE_DECIMAL = "0.0";
@@ -26,21 +26,6 @@ export const HEADER_STYLE: CellStyle = {
 };
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const TABLE_STYLE = "TableStyleMedium2";
-
-/** A1 address of a 0-based cell. */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** A1:B2 address of a range. */
-export function rangeA1(r: RangeRef): string {
-  return `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
-
-/** A sheet name as a formula reference: always quoted, quotes doubled. */
-export function sheetRef(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
 
 export function yesNoCell(value: boolean | null | undefined): OutCell {
   return value === null || value === undefined ? null : value ? YES : NO;
@@ -81,13 +66,11 @@ export function listValidations(
 ): ValidationModel[] {
   const out: ValidationModel[] = [];
   fields.forEach((field, col) => {
-    if ((field.type === "list" || field.type === "yesno") && field.values) {
-      out.push({
-        range: { row: firstRow, col, rows, cols: 1 },
-        rule: { kind: "list", values: field.values },
-        allowBlank: true,
-      });
-    }
+    // Several deficits are typed into one cell: no dropdown that would refuse "A; B".
+    if (field.type === "multilist" || !field.values) return;
+    const rule = validationRule(field);
+    if (rule?.kind === "list")
+      out.push({ range: { row: firstRow, col, rows, cols: 1 }, rule, allowBlank: true });
   });
   return out;
 }

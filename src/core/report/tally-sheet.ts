@@ -10,10 +10,10 @@
 import { catalogEntry } from "../indicators/catalog";
 import { tallyShape, type Partial } from "../indicators/partials";
 import { TALLIES, tallyHeader } from "../schema/municipality";
-import { columnLetters } from "../text/a1";
+import { rangeA1, sheetReference } from "../text/a1";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { reportContext } from "./context";
-import { HEADER_STYLE, sheetRef } from "./kit";
+import { HEADER_STYLE } from "./kit";
 import type { ReportInput } from "./types";
 
 export interface TallyColumn {
@@ -42,9 +42,9 @@ function width(columns: readonly TallyColumn[]): number {
 export function tallyRange(input: ReportInput): string | null {
   const columns = tallyColumns(input);
   if (!input.tallies || columns.length === 0) return null;
-  const last = columnLetters(width(columns) - 1);
   const rows = Math.max(1, input.tallies.scopes.length) + 1;
-  return `${sheetRef(TALLIES.name)}!$A$1:$${last}$${rows}`;
+  const range = { row: 0, col: 0, rows, cols: width(columns) };
+  return sheetReference(TALLIES.name, rangeA1(range, { absolute: true }));
 }
 
 function partialCells(p: Partial, shape: "ratio" | "count"): OutCell[] {

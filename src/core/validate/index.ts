@@ -1,6 +1,14 @@
 /** Validation: the code catalog, cell parsers compiled from the schema, row and passport rules. */
-export { CODES, severityOf, type CodeInfo, type IssueCode } from "./codes";
-export { makeIssue, shownValue, type Place } from "./message";
+export {
+  CODES,
+  ISSUE_CODES,
+  isIssueCode,
+  severityOf,
+  type CodeInfo,
+  type IssueCode,
+  type ValidationCode,
+} from "./codes";
+export { makeIssue, renderIssue, shownValue, type Place } from "./message";
 export { compileField, emptyValueOf } from "./cell/compile";
 export { Invalid } from "./cell/invalid";
 export { parseDate } from "./cell/date";

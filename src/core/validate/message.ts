@@ -1,16 +1,21 @@
 /**
- * Builds the Russian message of an issue: where (sheet, row, column), what was
- * found (quoted, shortened) and the check's own text saying what is wrong and how
- * to fix it. Called only when a fault is found, never per healthy cell.
+ * The one issue factory (`makeIssue`, called only when a fault is found, never per
+ * healthy cell) and the Russian rendering of an issue at the edge (`renderIssue`):
+ * where (sheet, row, column, in the frame its code names), what was found (quoted,
+ * shortened) and the check's own text saying what is wrong and how to fix it.
  */
 import type { CellValue, Issue } from "../model";
 import type { FieldType } from "../schema/types";
+import { cellA1 } from "../text/a1";
 import { dateFromDay, dayFromDate, dayFromSerial, formatDay } from "../time/day";
-import { CODES, type IssueCode } from "./codes";
+import { ISSUE_CODES, type IssueCode } from "./codes";
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** Where a fault sits; `raw` is the cell as read (undefined for a row- or sheet-level fault). */
+/**
+ * Where a fault sits; `raw` is the cell as read (undefined for a row- or sheet-level
+ * fault), `value` the value as text when the check already has it so.
+ */
 export interface Place {
   file?: string;
   sheet: string;
@@ -18,6 +23,8 @@ export interface Place {
   column: string | null;
   columnIndex?: number | null;
   raw?: CellValue;
+  value?: string;
+  expected?: string;
 }
 
 const MAX_QUOTED = 80;
@@ -35,9 +42,12 @@ export function shownValue(raw: CellValue | undefined): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }
 
-/** Excel serials of 01.01.1900–31.12.2099: a date column's number is a date to a person. */
-const SERIAL_MIN = 1;
-const SERIAL_MAX = 73_415;
+/**
+ * Excel serials read as dates in a date column: 01.01.1900–31.12.2100 (one year past
+ * time/bounds.ts LAST_DAY, so a slip into 2100 is still quoted as the date typed).
+ */
+const FIRST_SERIAL = 1;
+const LAST_SERIAL = 73_415;
 
 /**
  * The cell as a person saw it in its column: Office.js reads date cells as serial numbers,
@@ -45,7 +55,7 @@ const SERIAL_MAX = 73_415;
  */
 export function cellAsSeen(raw: CellValue | undefined, type: FieldType): CellValue | undefined {
   if (type !== "date" || typeof raw !== "number") return raw;
-  if (raw < SERIAL_MIN || raw > SERIAL_MAX) return raw;
+  if (raw < FIRST_SERIAL || raw > LAST_SERIAL) return raw;
   return dateFromDay(dayFromSerial(raw));
 }
 
@@ -56,26 +66,65 @@ export function fill(template: string, params: Params | undefined): string {
   );
 }
 
-function where(place: Place, value: string): string {
-  let head = place.sheet;
-  if (place.row !== null) head += `, строка ${place.row}`;
-  if (place.column !== null) head += `, «${place.column}»`;
-  if (place.raw === undefined) return `${head}: `;
-  return value === "" ? `${head}: пусто — ` : `${head}: «${value}» — `;
+/** The bound or list a check names in its params, as the issue's `expected`. */
+function expectedOf(params: Params | undefined): string | undefined {
+  if (!params) return undefined;
+  const bound = params.allowed ?? params.min ?? params.max;
+  return bound === undefined ? undefined : String(bound);
 }
 
+/** The one way to make an issue: the code's severity from the table, the place as fields. */
 export function makeIssue(place: Place, code: IssueCode, template: string, params?: Params): Issue {
-  const value = shownValue(place.raw);
   const issue: Issue = {
     sheet: place.sheet,
     row: place.row,
     column: place.column,
     columnIndex: place.columnIndex ?? null,
     code,
-    severity: CODES[code].severity,
-    message: where(place, value) + fill(template, params),
+    severity: ISSUE_CODES[code].severity,
+    detail: fill(template, params),
   };
   if (place.file !== undefined) issue.file = place.file;
-  if (place.raw !== undefined) issue.value = value;
+  const value = place.value ?? (place.raw === undefined ? undefined : shownValue(place.raw));
+  if (value !== undefined) issue.value = value;
+  const expected = place.expected ?? expectedOf(params);
+  if (expected !== undefined) issue.expected = expected;
   return issue;
+}
+
+function cellFrame(issue: Issue): string {
+  let head = issue.sheet;
+  if (issue.row !== null) head += `, строка ${issue.row}`;
+  if (issue.column !== null) head += `, «${issue.column}»`;
+  if (issue.unsavedFormula !== undefined)
+    return `${head}: в ячейке ${issue.unsavedFormula} формула без сохранённого значения, программа видит её пустой — `;
+  if (issue.value === undefined) return `${head}: `;
+  return issue.value === "" ? `${head}: пусто — ` : `${head}: «${issue.value}» — `;
+}
+
+/** An issue's severity as a message starts with it (notes, the pane's list). */
+export const SEVERITY_LABEL: Readonly<Record<Issue["severity"], string>> = {
+  error: "Ошибка",
+  warning: "Предупреждение",
+};
+
+/** The Russian message of an issue, as printed, written to `Ошибки`, cell notes and JSON. */
+export function renderIssue(issue: Issue): string {
+  const sheet = `Лист «${issue.sheet}», строка ${issue.row}`;
+  switch (ISSUE_CODES[issue.code].frame) {
+    case "cell":
+      return cellFrame(issue) + issue.detail;
+    case "sheet":
+      return `${issue.sheet}: ${issue.detail}`;
+    case "sheet-row":
+      return `${sheet}: ${issue.detail}`;
+    case "sheet-row-column":
+      return `${sheet}, столбец «${issue.column}»: ${issue.detail}`;
+    case "sheet-cell":
+      return `Лист «${issue.sheet}», ячейка ${cellA1((issue.row ?? 1) - 1, issue.columnIndex ?? 0)} («${issue.column}»): ${issue.detail}`;
+    case "row":
+      return `Строка ${issue.row}: ${issue.detail}`;
+    case "plain":
+      return issue.detail;
+  }
 }

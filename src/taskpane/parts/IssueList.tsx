@@ -1,6 +1,7 @@
 /** Validation messages as buttons: activating one selects the cell in Excel. Errors first. */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core/model";
+import { SEVERITY_LABEL, renderIssue } from "../../core/validate/message";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
@@ -14,9 +15,10 @@ export const MAX_LISTED = 100;
 
 /** The messages name the sheet, row and column themselves; a file-level one gets its file. */
 function text(issue: Issue): string {
-  const kind = issue.severity === "error" ? "Ошибка" : "Предупреждение";
-  const where = issue.row === null && issue.file && !issue.message.includes(issue.file) ? `${issue.file}: ` : "";
-  return `${kind} — ${where}${issue.message}`;
+  const kind = SEVERITY_LABEL[issue.severity];
+  const message = renderIssue(issue);
+  const where = issue.row === null && issue.file && !message.includes(issue.file) ? `${issue.file}: ` : "";
+  return `${kind} — ${where}${message}`;
 }
 
 export function IssueList({ issues, onShow }: { issues: readonly Issue[]; onShow(issue: Issue): void }) {

@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { SourceInput } from "../../app/report";
+import { renderIssue } from "../../core/validate/message";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
 import { FilePicker } from "../parts/FilePicker";
@@ -49,7 +50,7 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
         </Done>
       )}
       {shown?.issues.map((issue, i) => (
-        <Caption1 key={i}>{issue.message}</Caption1>
+        <Caption1 key={i}>{renderIssue(issue)}</Caption1>
       ))}
     </Screen>
   );

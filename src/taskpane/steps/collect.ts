@@ -3,8 +3,14 @@
  * core as the command line (ExcelJS's browser build opens them). Files are read one at a time
  * and the pane yields a macrotask before each, so Excel and the pane stay responsive.
  */
-import { openSources, type OpenedSources, type SourceInput, type WorkbookOpener } from "../../app/report";
+import {
+  openSources,
+  type OpenedSources,
+  type SourceInput,
+  type WorkbookOpener,
+} from "../../app/report";
 import type { Progress } from "../../port/workbook-port";
+import { renderIssue } from "../../core/validate/message";
 import { PaneError } from "../failure";
 
 export interface CollectResult extends OpenedSources {
@@ -29,7 +35,10 @@ export async function collectSources(
   progress: Progress
 ): Promise<CollectResult> {
   if (inputs.length === 0) {
-    throw new PaneError("Файлы не выбраны.", "Нажмите «Выбрать файлы» и отметьте книги ОО (.xlsx).");
+    throw new PaneError(
+      "Файлы не выбраны.",
+      "Нажмите «Выбрать файлы» и отметьте книги ОО (.xlsx)."
+    );
   }
   const sources = await openSources(inputs, yieldingOpener(open), progress);
   const done = sources.read.length + sources.skipped.length;
@@ -37,7 +46,7 @@ export async function collectSources(
   if (sources.read.length === 0 && !cancelled) {
     throw new PaneError(
       "Не прочитано ни одной книги Excel.",
-      sources.issues.map((i) => i.message).join(" ") || "Выберите книги ОО в формате .xlsx."
+      sources.issues.map(renderIssue).join(" ") || "Выберите книги ОО в формате .xlsx."
     );
   }
   return { ...sources, picked: inputs.length, cancelled };

@@ -34,7 +34,11 @@ async function previousValues(
 ): Promise<Map<string, number>> {
   const read = await collectSources(files, open, progress);
   if (read.cancelled) throw cancelledError();
-  const prev = previousPeriod(read.schools, basis.people.settings, basis.people.custom);
+  const prev = previousPeriod(
+    read.schools,
+    basis.options.people.settings,
+    basis.options.people.custom
+  );
   if (prev.schools === 0) {
     throw new PaneError(
       "В книгах прошлого периода нет ни одной ОО с корректным паспортом.",
@@ -52,9 +56,13 @@ export async function writeEffectiveness(
 ): Promise<EffectivenessOutcome> {
   const basis = await municipalBasis(port, input);
   const fromFiles = input.previousFiles.length > 0;
-  const previous = fromFiles ? await previousValues(input.previousFiles, open, progress, basis) : undefined;
+  const previous = fromFiles
+    ? await previousValues(input.previousFiles, open, progress, basis)
+    : undefined;
   const report = reportOf(basis, previous);
-  const total = report.effectiveness.indicators.filter((c) => c.scope === TOTAL && c.change !== null);
+  const total = report.effectiveness.indicators.filter(
+    (c) => c.scope === TOTAL && c.change !== null
+  );
   if (report.effectiveness.indicators.every((c) => c.previous === null)) {
     throw new PaneError(
       "Нет значений прошлого периода: сравнивать не с чем.",

@@ -4,7 +4,7 @@
  * Several files are packed into one zip: browsers and Office's web views stop repeated downloads.
  */
 import JSZip from "jszip";
-import { feedbackFileName, feedbackWorkbook } from "../../core/cycle";
+import { feedbackCount, feedbackModels } from "../../app/report";
 import type { SheetModel } from "../../port/sheet-model";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { nextMacrotask } from "./collect";
@@ -29,24 +29,12 @@ export async function feedbackFiles(
 ): Promise<SavedFile[]> {
   const basis = await municipalBasis(port, input);
   const report = reportOf(basis);
-  const titles = new Map(report.catalog.map((e) => [e.code, e.title]));
-  const schools = report.consolidation.included;
+  const total = feedbackCount(report);
   const files: SavedFile[] = [];
-  for (const [i, school] of schools.entries()) {
+  for (const feedback of feedbackModels(report, basis.options)) {
     if (progress.cancelled) throw cancelledError();
-    const code = school.passport.schoolCode ?? school.file;
-    const sheets = feedbackWorkbook(code, {
-      results: report.results,
-      recommendations: report.recommendations,
-      plan: report.plan,
-      measures: basis.people.measures,
-      settings: basis.people.settings,
-      profile: basis.profile,
-      schoolName: school.passport.schoolName,
-      titles,
-    });
-    files.push({ name: feedbackFileName(code), bytes: await make(sheets) });
-    progress.report(i + 1, schools.length, `ОО ${code}`);
+    files.push({ name: feedback.fileName, bytes: await make(feedback.sheets) });
+    progress.report(files.length, total, `ОО ${feedback.schoolCode}`);
     await nextMacrotask();
   }
   return files;

@@ -18,14 +18,17 @@ export interface MeasuresOutcome {
   created: boolean;
 }
 
-export async function proposeMeasureDrafts(port: WorkbookPort, input: MunicipalInput): Promise<MeasuresOutcome> {
+export async function proposeMeasureDrafts(
+  port: WorkbookPort,
+  input: MunicipalInput
+): Promise<MeasuresOutcome> {
   const basis = await municipalBasis(port, input);
   const report = reportOf(basis);
   const names = await port.sheetNames();
   const existingName = names.find((n) => sameSheet(n, MEASURES.name));
   const grid = existingName === undefined ? undefined : await port.readSheet(existingName);
   const period = report.consolidation.period;
-  const drafts = proposeMeasures(report.recommendations, basis.people.measures, {
+  const drafts = proposeMeasures(report.recommendations, basis.options.people.measures, {
     titles: new Map(report.catalog.map((e) => [e.code, e.title])),
     due: period ? addYears(period.end, 1) : undefined,
     grid,
@@ -39,5 +42,9 @@ export async function proposeMeasureDrafts(port: WorkbookPort, input: MunicipalI
     );
   }
   if (drafts.length > 0) await port.appendRows(existingName ?? MEASURES.name, drafts);
-  return { added: drafts.length, existing: basis.people.measures.length, created: existingName === undefined };
+  return {
+    added: drafts.length,
+    existing: basis.options.people.measures.length,
+    created: existingName === undefined,
+  };
 }

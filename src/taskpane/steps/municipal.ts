@@ -1,16 +1,21 @@
 /**
  * What every municipality step starts from: the schools (the files collected in this pane, or
  * else the open municipality workbook's own consolidated data), the people's sheets of the open
- * workbook (`Настройки`, `Меры`, `Правила рекомендаций`) and the chosen profile.
+ * workbook (`Настройки`, `Меры`, `Правила рекомендаций`) and the chosen profile. The report
+ * itself is the application step's (`src/app/report/municipal.ts`), as in the command line.
  */
 import { readWorkbook } from "../../app/read-workbook";
-import { buildReport, readPeopleSheets, type OpenedSources, type PeopleSheets, type Report } from "../../app/report";
-import type { Profile } from "../../core/indicators";
-import type { Issue, SchoolData } from "../../core/model";
-import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
+import {
+  municipalReport,
+  readPeopleSheets,
+  type MunicipalOptions,
+  type MunicipalSources,
+  type OpenedSources,
+  type Report,
+} from "../../app/report";
+import { profileOrFull } from "../../core/indicators";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
-import { profileById } from "./school";
 
 export interface MunicipalInput {
   /** Files collected in the pane; null: use the open workbook's consolidated data. */
@@ -20,18 +25,18 @@ export interface MunicipalInput {
 
 export interface MunicipalBasis {
   origin: "files" | "workbook";
-  schools: SchoolData[];
-  issues: Issue[];
-  people: PeopleSheets;
-  profile: Profile;
+  sources: MunicipalSources;
+  options: MunicipalOptions;
 }
 
-export async function municipalBasis(port: WorkbookPort, input: MunicipalInput): Promise<MunicipalBasis> {
+export async function municipalBasis(
+  port: WorkbookPort,
+  input: MunicipalInput
+): Promise<MunicipalBasis> {
   const people = await readPeopleSheets(port);
-  const profile = profileById(input.profileId);
+  const options: MunicipalOptions = { profile: profileOrFull(input.profileId), people };
   if (input.sources !== null && input.sources.schools.length > 0) {
-    const issues = [...input.sources.issues, ...people.issues];
-    return { origin: "files", schools: input.sources.schools, issues, people, profile };
+    return { origin: "files", sources: input.sources, options };
   }
   const read = await readWorkbook(port);
   if (!read.municipality || read.schools.length === 0) {
@@ -40,19 +45,10 @@ export async function municipalBasis(port: WorkbookPort, input: MunicipalInput):
       "Откройте шаг «Файлы ОО» и выберите книги ОО (.xlsx), затем повторите."
     );
   }
-  return { origin: "workbook", schools: read.schools, issues: people.issues, people, profile };
+  return { origin: "workbook", sources: { schools: read.schools, issues: [] }, options };
 }
 
 /** The whole report from the basis: pure computation, nothing written. */
 export function reportOf(basis: MunicipalBasis, previous?: Map<string, number>): Report {
-  const { people } = basis;
-  return buildReport(basis.schools, basis.issues, {
-    settings: people.settings,
-    custom: people.custom,
-    previous,
-    profile: basis.profile,
-    measures: people.measures,
-    rules: people.rules,
-    linkSheets: [TARGETS.name, MEASURES.name, RULE_TEXTS.name],
-  });
+  return municipalReport(basis.sources, { ...basis.options, previous });
 }

@@ -6,15 +6,12 @@
 import { readWorkbook } from "../../app/read-workbook";
 import { readSettingsSheet } from "../../app/report";
 import {
-  FULL_PROFILE_ID,
-  PROFILES,
   catalogEntry,
   computeIndicators,
   defaultSettings,
   entriesWith,
-  findProfile,
+  profileOrFull,
   schoolScope,
-  type Profile,
   type Status,
 } from "../../core/indicators";
 import type { Direction } from "../../core/schema/values";
@@ -42,10 +39,6 @@ export interface SchoolIndicators {
   rows: IndicatorRow[];
 }
 
-export function profileById(id: string): Profile {
-  return findProfile(id) ?? PROFILES.find((p) => p.id === FULL_PROFILE_ID)!;
-}
-
 export async function schoolIndicators(
   port: WorkbookPort,
   profileId: string
@@ -71,14 +64,24 @@ export async function schoolIndicators(
   const scope = schoolScope(school);
   const entries = new Map(entriesWith(custom).map((e) => [e.code, e]));
   const mine = new Map(results.filter((r) => r.scope === scope).map((r) => [r.code, r]));
-  const codes = [...profileById(profileId).codes, ...custom.map((d) => d.code)];
+  const codes = [...profileOrFull(profileId).codes, ...custom.map((d) => d.code)];
   const rows = [...new Set(codes)].flatMap((code): IndicatorRow[] => {
     const r = mine.get(code);
     const entry = entries.get(code) ?? catalogEntry(code);
     if (!r) return [];
     const title = entry?.title ?? code;
     const unit = entry?.unit ?? "";
-    return [{ code, title, unit, value: r.value, target: r.target, direction: r.direction, status: r.status }];
+    return [
+      {
+        code,
+        title,
+        unit,
+        value: r.value,
+        target: r.target,
+        direction: r.direction,
+        status: r.status,
+      },
+    ];
   });
   return {
     schoolCode: scope,

@@ -50,7 +50,7 @@ describe("the realistic synthetic municipality", () => {
   });
 
   it("raises every validation code a school workbook can raise", () => {
-    const seen = new Set(run.report.consolidation.issues.map((i) => i.code));
+    const seen = new Set<string>(run.report.consolidation.issues.map((i) => i.code));
     const expected = Object.keys(CODES).filter((c) => !NOT_FROM_SCHOOL_FILES.includes(c));
     expect(expected.filter((c) => !seen.has(c))).toEqual([]);
   });

@@ -4,14 +4,14 @@ import type { Issue } from "../../../src/core/model";
 import { CheckScreen } from "../../../src/taskpane/screens/CheckScreen";
 import { act, allByRole, byRole, byText, click, deferred, renderPane, settle } from "./render";
 
-const issue = (row: number, severity: "error" | "warning", message: string): Issue => ({
+const issue = (row: number, severity: "error" | "warning", detail: string): Issue => ({
   sheet: "Педагоги",
   row,
   column: "Пол",
   columnIndex: 2,
   code: "cell/enum",
   severity,
-  message,
+  detail,
 });
 
 function outcome(issues: Issue[]): ValidationOutcome {
@@ -47,7 +47,7 @@ describe("Проверка", () => {
     const { validate, actions } = setup();
     click(byRole("button", "Проверить"));
     const warning = issue(7, "warning", "Стаж больше возраста");
-    const error = issue(12, "error", "Педагоги, строка 12, «Пол»: допустимо М или Ж");
+    const error = issue(12, "error", "допустимо М или Ж");
     await settle(() => validate.resolve(outcome([warning, error])));
     expect(byText("Ошибок: 1")).toBeTruthy();
     expect(byText("Предупреждений: 1")).toBeTruthy();

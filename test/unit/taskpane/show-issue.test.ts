@@ -52,7 +52,7 @@ describe("showIssue", () => {
         columnIndex: 2,
         code: "cell/enum",
         severity: "error",
-        message: "",
+        detail: "",
       })
     );
     expect(excel.book.selection).toEqual({ sheet: TEACHERS.name, address: "C7" });

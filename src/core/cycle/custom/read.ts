@@ -10,8 +10,9 @@ import type { Grid, Issue } from "../../model";
 import { CUSTOM_INDICATORS, CUSTOM_POPULATION, fieldByKey } from "../../schema";
 import type { Direction } from "../../schema/values";
 import { fold } from "../../text/fold";
-import { a1 } from "../../report/kit";
 import { cellNumber, cellText } from "../cells";
+import type { IssueCode } from "../../validate/codes";
+import { makeIssue } from "../../validate/message";
 import { parseCondition } from "./parse-condition";
 
 const SPEC = CUSTOM_INDICATORS;
@@ -68,14 +69,13 @@ export function readCustomIndicators(
   const missing = SPEC.fields.filter((f) => f.required && !block.columns.has(f.key));
   if (missing.length) {
     const names = missing.map((f) => `«${f.header}»`).join(", ");
-    issues.push({
-      sheet: SPEC.name,
-      row: block.row + 1,
-      column: null,
-      code: "custom/headers-missing",
-      severity: "error",
-      message: `Лист «${SPEC.name}», строка ${block.row + 1}: в блоке пользовательских показателей нет столбцов ${names}; пользовательские показатели не рассчитаны.`,
-    });
+    issues.push(
+      makeIssue(
+        { sheet: SPEC.name, row: block.row + 1, column: null },
+        "custom/headers-missing",
+        `в блоке пользовательских показателей нет столбцов ${names}; пользовательские показатели не рассчитаны.`
+      )
+    );
     return { definitions: [], issues };
   }
   const taken = new Set(catalogCodes.map(fold));
@@ -103,31 +103,18 @@ function readRow(
   };
   const text = (key: string) => cellText(cell(key));
   if (SPEC.fields.every((f) => text(f.key) === "")) return null;
-  const report = (
-    key: string,
-    code: string,
-    severity: Issue["severity"],
-    message: string
-  ): void => {
-    const col = block.columns.get(key) ?? 0;
-    issues.push({
+  const report = (key: string, code: IssueCode, detail: string): void => {
+    const place = {
       sheet: SPEC.name,
       row: r + 1,
       column: header(key),
-      columnIndex: col,
-      code,
-      severity,
+      columnIndex: block.columns.get(key) ?? 0,
       value: text(key),
-      message: `Лист «${SPEC.name}», ячейка ${a1(r, col)} («${header(key)}»): ${message}`,
-    });
+    };
+    issues.push(makeIssue(place, code, detail));
   };
-  const fail = (key: string, code: string, message: string): null => {
-    report(
-      key,
-      code,
-      "error",
-      `${message} Показатель «${text("code") || "без кода"}» не рассчитан.`
-    );
+  const fail = (key: string, code: IssueCode, message: string): null => {
+    report(key, code, `${message} Показатель «${text("code") || "без кода"}» не рассчитан.`);
     return null;
   };
   const code = text("code").toUpperCase();
@@ -163,7 +150,6 @@ function readRow(
     report(
       "title",
       "custom/title-missing",
-      "warning",
       `не указано название; в отчётах показан код ${code}.`
     );
   return {
@@ -173,10 +159,10 @@ function readRow(
     denominator: { population, where: denominator },
     formula: formulaOf(population, text("numerator"), text("denominator")),
     direction: directionOf(text("direction"), (m) =>
-      report("direction", "custom/direction-invalid", "warning", m)
+      report("direction", "custom/direction-invalid", m)
     ),
     target: targetOf(cell("target"), text("target"), (m) =>
-      report("target", "custom/target-invalid", "warning", m)
+      report("target", "custom/target-invalid", m)
     ),
   };
 }

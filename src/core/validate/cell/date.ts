@@ -4,19 +4,17 @@
  * Years outside 1900–2099 are typing mistakes, not dates of this monitoring.
  * Text is scanned by character codes: no regex match array per cell.
  */
-import { dayFromDate, dayFromSerial, type Day } from "../../time/day";
-import { civilDay, daysFromCivil } from "../calendar";
+import { FIRST_YEAR, LAST_YEAR } from "../../time/bounds";
+import { FIRST_DAY, LAST_DAY, civilDay, dayFromDate, dayFromSerial, type Day } from "../../time/day";
 import { Invalid, trimmed, type Parsed } from "./invalid";
 
-const MIN_DAY = daysFromCivil(1900, 1, 1);
-const MAX_DAY = daysFromCivil(2099, 12, 31);
 const TIME_TAIL = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;
 const DOT = 46;
 const SLASH = 47;
 const DASH = 45;
 
 export const NOT_A_DATE = "не дата. Введите дату в виде ДД.ММ.ГГГГ, например 01.09.2024.";
-const OUT_OF_RANGE = "не дата между 1900 и 2099 годом. Введите дату в виде ДД.ММ.ГГГГ.";
+const OUT_OF_RANGE = `не дата между ${FIRST_YEAR} и ${LAST_YEAR} годом. Введите дату в виде ДД.ММ.ГГГГ.`;
 
 function fromParts(year: number, month: number, date: number): Day | null {
   const day = civilDay(year, month, date);
@@ -24,7 +22,7 @@ function fromParts(year: number, month: number, date: number): Day | null {
 }
 
 function inRange(day: Day): Parsed<Day> {
-  return day >= MIN_DAY && day <= MAX_DAY ? day : new Invalid("cell/type", OUT_OF_RANGE);
+  return day >= FIRST_DAY && day <= LAST_DAY ? day : new Invalid("cell/type", OUT_OF_RANGE);
 }
 
 /** Digits of text[from, to) as a number, or -1 when any is not a digit. */

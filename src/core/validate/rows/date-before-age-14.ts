@@ -1,6 +1,5 @@
 /** Attestation, diagnostics and courses cannot happen before the person turned 14. */
-import { formatDay } from "../../time/day";
-import { addYearsTo } from "../calendar";
+import { addYears, formatDay } from "../../time/day";
 import { DATE_FIELDS, dateAt, type WorkerRule } from "./rule";
 import { WORK_START_AGE } from "./experience";
 
@@ -21,7 +20,7 @@ export const dateBeforeAge14: WorkerRule = {
       const field = DATE_FIELDS[i];
       const day = dateAt(worker, i);
       if (day === null || day - birth >= SURELY_AFTER_14) continue;
-      turned14 ??= addYearsTo(birth, WORK_START_AGE);
+      turned14 ??= addYears(birth, WORK_START_AGE);
       if (day < turned14) {
         report(
           this.code,

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
-import { chartSheet } from "./fixtures";
+import { chartSheet } from "../../../contract/feature-model";
 import { reopened, saved, WRITERS } from "./helpers";
 
 describe.each(WRITERS)("%s: charts", (_writer, create) => {

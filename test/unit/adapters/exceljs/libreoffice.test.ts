@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ExcelJsWorkbook } from "../../../../src/adapters/exceljs/exceljs-workbook";
 import { inspectXlsx } from "../../../support/xlsx-inspect";
-import { chartSheet } from "./fixtures";
+import { chartSheet } from "../../../contract/feature-model";
 
 const SCRIPT = join(__dirname, "../../../../scripts/check-with-libreoffice.sh");
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;

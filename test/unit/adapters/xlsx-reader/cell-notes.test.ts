@@ -9,6 +9,7 @@ import { FAR_COLUMNS, FAR_ROWS } from "../../../../src/adapters/xlsx-reader/shee
 import type { Issue } from "../../../../src/core/model";
 import { applyCellNotes } from "../../../../src/core/read/cell-notes";
 import { handXlsx } from "./build-xlsx";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 const open = async (body: string) => XlsxReadOnlyWorkbook.open(await handXlsx({ sheets: [{ name: "Педагоги", body }] }));
 const table = '<row r="1"><c r="A1" t="inlineStr"><is><t>Пол</t></is></c><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>3</v></c></row>';
@@ -72,7 +73,8 @@ describe("core/read applyCellNotes", () => {
     columnIndex: 2,
     code: "cell/required",
     severity: "error",
-    message: "Педагоги, строка 5, «Пол»: пусто — заполните поле.",
+    value: "",
+    detail: "заполните поле.",
   };
 
   it("explains a required cell that is empty only because its formula has no value, keeping the code", () => {
@@ -86,10 +88,10 @@ describe("core/read applyCellNotes", () => {
       "a/школа.xlsx"
     );
     expect(issues[0]).toMatchObject({ code: "cell/required", severity: "error" });
-    expect(issues[0].message).toBe(
+    expect(renderIssue(issues[0])).toBe(
       "Педагоги, строка 5, «Пол»: в ячейке C5 формула без сохранённого значения, программа видит её пустой — откройте файл в Excel и сохраните его: Excel пересчитает формулу и сохранит значение."
     );
-    expect(issues[0].message).not.toContain(": пусто");
+    expect(renderIssue(issues[0])).not.toContain(": пусто");
     expect(warnings).toEqual([
       expect.objectContaining({
         file: "a/школа.xlsx",
@@ -97,9 +99,9 @@ describe("core/read applyCellNotes", () => {
         severity: "warning",
         row: 7,
         columnIndex: 30,
-        message: expect.stringContaining("Педагоги: в ячейке AE7 формулы без сохранённого значения"),
       }),
     ]);
+    expect(renderIssue(warnings[0])).toContain("Педагоги: в ячейке AE7 формулы без сохранённого значения");
   });
 
   it("turns a far value into a warning naming the cell", () => {
@@ -107,7 +109,7 @@ describe("core/read applyCellNotes", () => {
     expect(warnings).toEqual([
       expect.objectContaining({ code: "sheet/far-cell", severity: "warning", row: 1048576, columnIndex: 16383 }),
     ]);
-    expect(warnings[0].message).toContain("значение «x» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано");
+    expect(renderIssue(warnings[0])).toContain("значение «x» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано");
   });
 });
 

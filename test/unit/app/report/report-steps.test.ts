@@ -24,6 +24,7 @@ import {
 } from "../../../../src/core/indicators";
 import { MEASURES, OUTPUT_SHEETS, TARGETS } from "../../../../src/core/schema";
 import { MemoryWorkbook } from "../memory-workbook";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 const profile = PROFILES.find((p) => p.id === FULL_PROFILE_ID)!;
 const schools = generateMunicipality({ schools: 3, seed: 4 });
@@ -68,9 +69,9 @@ describe("openSources", () => {
       ["old.xlsx", "error"],
       ["text.xlsx", "error"],
     ]);
-    expect(read.issues[0].message).toContain("повреждён");
-    expect(read.issues[1].message).toContain(".xls");
-    expect(read.issues[2].message).toContain("не является книгой Excel");
+    expect(renderIssue(read.issues[0])).toContain("повреждён");
+    expect(renderIssue(read.issues[1])).toContain(".xls");
+    expect(renderIssue(read.issues[2])).toContain("не является книгой Excel");
   });
 });
 

@@ -15,6 +15,7 @@ import {
 } from "../../../../src/core/schema";
 import { dayOf } from "../../../../src/core/time/day";
 import { community, school, PERIOD } from "../fixtures/worker";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 describe("consolidate", () => {
   it("keeps schools of the common period and leaves out one with another period", () => {
@@ -27,7 +28,7 @@ describe("consolidate", () => {
     ]);
     const issue = c.issues.find((i) => i.code === CONSOLIDATION_CODES.period)!;
     expect(issue.severity).toBe("error");
-    expect(issue.message).toContain("30.06.2025");
+    expect(renderIssue(issue)).toContain("30.06.2025");
   });
 
   it("takes the majority period even when the first school differs", () => {
@@ -61,7 +62,7 @@ describe("consolidate", () => {
       column: "Пол",
       code: "cell/enum",
       severity: "error",
-      message: "Неверный пол",
+      detail: "Неверный пол",
     };
     const s = school("ОО-1", [{}, { hasErrors: true }, {}], { issues: [rowIssue] });
     const c = consolidate(
@@ -81,7 +82,7 @@ describe("municipality data sheets", () => {
     column: "Пол",
     code: "cell/enum",
     severity: "error",
-    message: "Неверный пол",
+    detail: "Неверный пол",
   };
   const s1 = school("ОО-1", [{ deficits: ["Методические", "Цифровые"] }, { hasErrors: true }], {
     issues: [rowIssue],
@@ -141,7 +142,7 @@ describe("municipality data sheets", () => {
     expect(first[col("Выявленные дефициты")]).toBe("Методические; Цифровые");
     expect(first[col("Файл ОО")]).toBe("ОО-1.xlsx");
     expect(first[col("Строка в файле ОО")]).toBe(2);
-    expect(table[2][col("Ошибки строки")]).toBe("Неверный пол");
+    expect(table[2][col("Ошибки строки")]).toBe("Педагоги, строка 3, «Пол»: Неверный пол");
     expect(first[col("Ошибки строки")]).toBeNull();
     expect(table[3][col("Примечание")]).toBe('=HYPERLINK("x")');
     expect(data.columns?.[col("Дата рождения")].numberFormat).toBe("dd.mm.yyyy");

@@ -6,6 +6,7 @@ import { defaultSettings } from "../../../../src/core/indicators/defaults";
 import type { Grid } from "../../../../src/core/model";
 import { CUSTOM_INDICATORS } from "../../../../src/core/schema";
 import { school } from "../fixtures/worker";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 const HEADERS = CUSTOM_INDICATORS.fields.map((f) => f.header);
 
@@ -231,7 +232,7 @@ describe("readCustomIndicators", () => {
   it("names the cell of every bad definition in Russian", () => {
     const errors = issues
       .filter((i) => i.severity === "error")
-      .map((i) => [i.code, i.row, i.column, i.message]);
+      .map((i) => [i.code, i.row, i.column, renderIssue(i)]);
     expect(errors).toEqual([
       ["custom/numerator-invalid", 3, "Числитель: условие", expect.stringContaining("ячейка I3")],
       ["custom/population-invalid", 4, "Совокупность", expect.stringContaining("ячейка H4")],
@@ -254,7 +255,7 @@ describe("readCustomIndicators", () => {
         expect.stringContaining("не указано условие числителя"),
       ],
     ]);
-    expect(issues.find((i) => i.row === 3)?.message).toContain("Уровень конкурсса");
+    expect(renderIssue(issues.find((i) => i.row === 3)!)).toContain("Уровень конкурсса");
     expect(
       issues
         .filter((i) => i.severity === "warning")

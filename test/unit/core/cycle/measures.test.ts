@@ -5,6 +5,7 @@ import type { Grid } from "../../../../src/core/model";
 import type { Recommendation } from "../../../../src/core/recommend/types";
 import { MEASURES } from "../../../../src/core/schema";
 import { measure } from "./fixtures";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 const HEADERS = MEASURES.fields.map((f) => f.header);
 
@@ -62,7 +63,7 @@ describe("readMeasures", () => {
         "measures/school-missing@3:Код ОО",
       ])
     );
-    expect(issues.every((i) => i.severity === "warning" && /[а-я]/.test(i.message))).toBe(true);
+    expect(issues.every((i) => i.severity === "warning" && /[а-я]/.test(renderIssue(i)))).toBe(true);
   });
 
   it("reports a sheet without the header, but not an empty sheet", () => {

@@ -5,6 +5,7 @@ import { defaultSettings, readSettings } from "../../../../src/core/indicators/s
 import { settingsSheet } from "../../../../src/core/indicators/settings-sheet";
 import type { CellValue, Grid } from "../../../../src/core/model";
 import type { OutCell } from "../../../../src/port/sheet-model";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 const asGrid = (cells: OutCell[][]): Grid => cells.map((r) => r.map((c) => c as CellValue));
 
@@ -145,7 +146,7 @@ describe("a sheet made by hand", () => {
       ["settings/parameter", 6],
       ["settings/pension-age", 11],
     ]);
-    expect(issues[1].message).toMatch(/строка 3, столбец «Целевое значение»: «много» не число/);
+    expect(renderIssue(issues[1])).toMatch(/строка 3, столбец «Целевое значение»: «много» не число/);
     expect(issues.every((i) => i.sheet === "Настройки" && i.severity === "warning")).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { gridSource, readSchool } from "../../../../src/core/read";
 import { COMMUNITIES, PASSPORT, TEACHERS } from "../../../../src/core/schema/school";
 import { dayOf } from "../../../../src/core/time/day";
 import { passportGrid, schoolSheets, schoolSource, validWorker } from "./fixtures";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 const brief = (issues: { code: string; row: number | null; column: string | null }[]) =>
   issues.map((i) => `${i.code}@${i.row}:${i.column}`);
@@ -164,7 +165,7 @@ describe("sheets", () => {
     const { [PASSPORT.name]: _p, ...noPassport } = schoolSheets();
     const school = readSchool(gridSource(noPassport), "ш.xlsx");
     expect(brief(school.issues)).toEqual(["sheet/missing@null:null"]);
-    expect(school.issues[0].message).toContain("Паспорт ОО");
+    expect(renderIssue(school.issues[0])).toContain("Паспорт ОО");
     expect(school.badPassportFields).toContain("periodStart");
     expect(school.workers).toHaveLength(2);
 

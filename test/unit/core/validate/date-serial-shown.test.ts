@@ -2,6 +2,7 @@ import { readTeacherTable } from "../../../../src/core/read";
 import { TEACHERS } from "../../../../src/core/schema";
 import { dayOf, serialFromDay } from "../../../../src/core/time/day";
 import { cellAsSeen } from "../../../../src/core/validate/message";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 describe("dates read as Excel serials (Office.js) are quoted as dates", () => {
   it("shows a date column's serial as ДД.ММ.ГГГГ and leaves other columns alone", () => {
@@ -26,6 +27,6 @@ describe("dates read as Excel serials (Office.js) are quoted as dates", () => {
     });
     const birth = issues.filter((i) => i.column === "Дата рождения");
     expect(birth.length).toBeGreaterThan(0);
-    expect(birth[0].message).toContain("«15.01.2030»");
+    expect(renderIssue(birth[0])).toContain("«15.01.2030»");
   });
 });

@@ -3,8 +3,9 @@
  * rule's severity; the clean row beside it stays unflagged.
  */
 import { validWorker, type Row } from "../read/fixtures";
-import { CODES, type IssueCode } from "../../../../src/core/validate/codes";
+import { CODES, type ValidationCode as IssueCode } from "../../../../src/core/validate/codes";
 import { brief, headerOf, NO_COURSE, NO_DATES, NO_DIAGNOSTICS, readRows } from "./helpers";
+import { renderIssue } from "../../../../src/core/validate/message";
 
 interface Case {
   name: string;
@@ -211,7 +212,7 @@ describe.each(CASES)("row rule: $name", ({ plant, code, column }) => {
   });
 
   it("names sheet, row, column and the value, and says how to fix it", () => {
-    const message = issues[0].message;
+    const message = renderIssue(issues[0]);
     expect(message.startsWith(`Педагоги, строка 3, «${headerOf(column)}»: `)).toBe(true);
     expect(message).toMatch(/ — .+\. [А-ЯЁ].+\.$/);
     expect(issues[0].file).toBe("школа.xlsx");
@@ -243,7 +244,7 @@ describe("the spec's message style", () => {
       validWorker({}, 4),
       validWorker({ birthDate: "31.02.1980" }, 5),
     ]).issues;
-    expect(issue.message).toBe(
+    expect(renderIssue(issue)).toBe(
       "Педагоги, строка 7, «Дата рождения»: «31.02.1980» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 01.09.2024."
     );
     expect(issue.row).toBe(7);
@@ -253,12 +254,12 @@ describe("the spec's message style", () => {
   it("truncates a long value to about 80 characters", () => {
     const [issue] = readRows([validWorker({ note: "ж".repeat(10_000) })]).issues;
     expect(issue.value!.length).toBe(80);
-    expect(issue.message.length).toBeLessThan(250);
+    expect(renderIssue(issue).length).toBeLessThan(250);
   });
 
   it("says «пусто» for an empty required cell", () => {
     const [issue] = readRows([validWorker({ position: "  " })]).issues;
-    expect(issue.message).toBe(
+    expect(renderIssue(issue)).toBe(
       "Педагоги, строка 2, «Должность»: пусто — обязательное поле. Заполните ячейку."
     );
   });
