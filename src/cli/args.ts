@@ -11,6 +11,8 @@ export interface ArgsSpec {
   /** Positionals the command takes. */
   minPositionals: number;
   maxPositionals: number;
+  /** Why an option may not be given twice, said after the refusal (every value option is refused twice). */
+  repeated?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedArgs {
@@ -38,6 +40,13 @@ export function parseArgs(argv: readonly string[], spec: ArgsSpec, command: stri
     const value = inline ?? argv[i + 1];
     if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new CliError(`После --${name} нужно значение.`);
     if (inline === undefined) i += 1;
+    const earlier = options.get(name);
+    // Given twice, the last would win silently: say so instead.
+    if (typeof earlier === "string")
+      throw new CliError(
+        `Параметр --${name} указан больше одного раза («${earlier}», «${value}»): укажите его один раз.` +
+          (spec.repeated?.[name] ? ` ${spec.repeated[name]}` : "")
+      );
     options.set(name, value);
   }
   if (positionals.length < spec.minPositionals) throw new CliError(`Команде ${command} не хватает аргументов. Справка: pedmonitor ${command} --help`);

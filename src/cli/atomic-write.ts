@@ -24,7 +24,7 @@ import { finished } from "node:stream/promises";
 import { removeOnExit } from "./exit-cleanup";
 import { CliError } from "./io";
 import { writeFailureReason } from "./fs-errors";
-import { withOutputLock } from "./output-lock";
+import { realTargetSync, withOutputLock } from "./output-lock";
 
 /**
  * What to write: the whole text or bytes, or a streaming writer that writes
@@ -140,11 +140,13 @@ async function syncFolder(dir: string): Promise<void> {
 }
 
 /** Writes `target` completely or not at all; throws CliError «Файл … не изменён: …» (or «не создан»). */
-export async function writeFileAtomic(target: string, content: AtomicContent): Promise<void> {
+export async function writeFileAtomic(shown: string, content: AtomicContent): Promise<void> {
+  // A symlink is followed: her real workbook is replaced, the link stays a link (messages keep her name).
+  const target = realTargetSync(shown);
   await withOutputLock(target, async () => {
     const before = await stat(target).catch(() => null);
     if (before?.isDirectory())
-      throw new CliError(`Файл ${target} не записан: по этому пути находится папка.`);
+      throw new CliError(`Файл ${shown} не записан: по этому пути находится папка.`);
     await removeLeftovers(target);
     const temp = tempPathFor(target);
     const cleanup = removeOnExit(temp, { signals: true });
@@ -157,7 +159,7 @@ export async function writeFileAtomic(target: string, content: AtomicContent): P
     } catch (e) {
       await unlink(temp).catch(() => undefined);
       const what = before ? "не изменён" : "не создан";
-      throw new CliError(`Файл ${target} ${what}: ${writeFailureReason(e)}.`);
+      throw new CliError(`Файл ${shown} ${what}: ${writeFailureReason(e)}.`);
     } finally {
       cleanup.forget();
     }

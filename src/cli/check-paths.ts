@@ -5,10 +5,21 @@
  */
 import { constants } from "node:fs";
 import { access, readFile, stat } from "node:fs/promises";
-import { dirname, normalize, resolve } from "node:path";
+import { basename, dirname, normalize, resolve } from "node:path";
+import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import { fileKind } from "../app/report/file-kind";
+import {
+  MUNICIPALITY_DATA_SHEETS,
+  OUTPUT_SHEETS,
+  PASSPORT,
+  PEOPLE_SHEETS,
+  RULE_TEXTS,
+  SCHOOL_DATA_SHEETS,
+  TEACHERS,
+} from "../core/schema";
 import { formatAdvice } from "./files";
 import { CliError } from "./io";
+import { realTarget } from "./sources";
 
 type Info = Awaited<ReturnType<typeof stat>>;
 
@@ -85,4 +96,53 @@ export async function checkInputWorkbook(
   });
   const kind = fileKind(path, bytes);
   if (kind !== "zip") throw new CliError(`${option}: ${formatAdvice(path, kind)}`);
+}
+
+/**
+ * An existing `--out` that is a school's workbook (it has `Паспорт ОО`/`Педагоги`
+ * and none of the municipality's sheets) is refused before any school file is
+ * read: the report would be written into that school's file. A file that cannot
+ * be opened is left to the opening itself, which names what is wrong.
+ */
+export async function refuseSchoolWorkbookOut(path: string): Promise<void> {
+  const info = await infoOf(path);
+  if (info === null || !info.isFile()) return;
+  const bytes = await readFile(path).catch(() => null);
+  if (bytes === null || fileKind(path, bytes) !== "zip") return;
+  let names: readonly string[];
+  try {
+    names = await (await XlsxReadOnlyWorkbook.open(bytes)).sheetNames();
+  } catch {
+    return;
+  }
+  const has = new Set(names);
+  const school = SCHOOL_DATA_SHEETS.slice(0, 2).some((s) => has.has(s.name));
+  if (school && !MUNICIPALITY_SHEET_NAMES.some((n) => has.has(n)))
+    throw new CliError(
+      `--out: ${path} — это книга ОО (в ней листы «${PASSPORT.name}»/«${TEACHERS.name}», а листов муниципалитета нет); ` +
+        "отчёт записал бы в неё свод всех ОО. Файл не изменён. Укажите книгу муниципалитета или новое имя файла."
+    );
+}
+
+/** The sheet names only a municipality workbook has (`Сообщества и проекты` is in both). */
+const MUNICIPALITY_SHEET_NAMES: readonly string[] = [
+  ...MUNICIPALITY_DATA_SHEETS.map((s) => s.name),
+  ...Object.values(OUTPUT_SHEETS),
+  ...PEOPLE_SHEETS,
+  RULE_TEXTS.name,
+].filter((name) => !SCHOOL_DATA_SHEETS.some((s) => s.name === name));
+
+/** `--previous` naming the `--out` workbook itself: the previous period would be overwritten by this one. */
+export async function refusePreviousAsOut(previous: string, out: string): Promise<void> {
+  if ((await realTarget(previous)) !== (await realTarget(out))) return;
+  throw new CliError(
+    `--previous: ${previous} — это та же книга, что --out: прошлый период нельзя читать из книги, в которую пишется новый. ` +
+      `Сохраните копию книги прошлого периода (например, «${copyName(previous)}») и укажите её в --previous, ` +
+      "а в --out — рабочую книгу."
+  );
+}
+
+function copyName(path: string): string {
+  const base = basename(path);
+  return base.replace(/\.xlsx$/i, "") + " (прошлый период).xlsx";
 }

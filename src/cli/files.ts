@@ -16,11 +16,15 @@ import { fileKind, type FileKind } from "../app/report/file-kind";
 import type { WorkbookPort } from "../port/workbook-port";
 import { writeFileAtomic } from "./atomic-write";
 import { CliError } from "./io";
+import { guardOutputReads } from "./output-guard";
 import { guardReads } from "./read-guard";
 
 /** A workbook to change and save (the report's own output): patched, people's parts kept as they are. */
 export async function openWorkbook(path: string): Promise<XlsxPatchWorkbook> {
-  return openChecked(path, (bytes) => XlsxPatchWorkbook.open(bytes));
+  const workbook = await openChecked(path, (bytes) => XlsxPatchWorkbook.open(bytes));
+  // Its damaged parts named, not an internal error; its consolidated data read now (output-guard.ts).
+  await guardOutputReads(workbook, path);
+  return workbook;
 }
 
 /** A workbook that is only read (sources, --previous, --settings, validate). */

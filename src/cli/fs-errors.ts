@@ -14,6 +14,7 @@ const REASONS: Readonly<Record<string, string>> = {
   EEXIST: "часть пути — не папка, а файл",
   EISDIR: "по этому пути находится папка",
   EIO: "ошибка ввода-вывода диска",
+  ENOENT: "по этому пути нельзя создать файл",
 };
 
 /** The reason in Russian, with the system's code for whoever looks further. */

@@ -8,11 +8,13 @@
  * write inside that run finds it already held.
  */
 import {
+  existsSync,
   mkdirSync,
   openSync,
   closeSync,
   writeSync,
   readFileSync,
+  realpathSync,
   statSync,
   unlinkSync,
 } from "node:fs";
@@ -33,8 +35,27 @@ interface Held {
 
 const held = new Map<string, Held>();
 
+/**
+ * The file a path really names: the real path of an existing target (a symlink
+ * followed to her workbook), else its folder's real path + its name. Two names of
+ * one workbook (`her.xlsx`, `alias.xlsx` → her.xlsx) share one lock and one write.
+ */
+export function realTargetSync(target: string): string {
+  const full = resolve(target);
+  try {
+    return realpathSync(full);
+  } catch {
+    try {
+      return join(realpathSync(dirname(full)), basename(full));
+    } catch {
+      return full;
+    }
+  }
+}
+
 export function lockPathOf(target: string): string {
-  return join(dirname(target), `.${basename(target)}.pedmonitor-lock`);
+  const real = realTargetSync(target);
+  return join(dirname(real), `.${basename(real)}.pedmonitor-lock`);
 }
 
 interface Owner {
@@ -103,7 +124,7 @@ function tryCreate(lockPath: string): boolean {
 
 /** Takes the lock on `target` (its folder is created), or refuses with exit 2 while another run holds it. */
 export function lockOutput(target: string): void {
-  const key = resolve(target);
+  const key = realTargetSync(target);
   const mine = held.get(key);
   if (mine) {
     mine.depth += 1;
@@ -119,8 +140,9 @@ export function lockOutput(target: string): void {
     }
   } catch (e) {
     if (e instanceof CliError) throw e;
+    const what = existsSync(key) ? "не изменён" : "не создан";
     throw new CliError(
-      `Файл ${target} не изменён: не удалось создать файл блокировки ${lockPath}: ${writeFailureReason(e)}.`
+      `Файл ${target} ${what}: не удалось создать файл блокировки ${lockPath}: ${writeFailureReason(e)}.`
     );
   }
   held.set(key, { lockPath, depth: 1, cleanup: removeOnExit(lockPath) });
@@ -128,7 +150,7 @@ export function lockOutput(target: string): void {
 
 /** Gives the lock back (when the last holder in this process lets go, the lock file is removed). */
 export function releaseOutput(target: string): void {
-  const key = resolve(target);
+  const key = realTargetSync(target);
   const mine = held.get(key);
   if (!mine) return;
   mine.depth -= 1;

@@ -35,7 +35,8 @@ export function printSummary(
     `Показатели (всего): ${STATUSES.map((status) => `${status} — ${s.statuses[status]}`).join(", ")}`
   );
   io.out(`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal}`);
-  for (const line of result.changes) io.out(`Изменения свода: ${line}`);
+  // One heading, then the lines (each used to repeat «Изменения свода:»).
+  if (result.changes.length > 0) io.out(`Изменения свода: ${result.changes.join(" ")}`);
   if (written.skipped.length)
     io.out(`Не записаны (лист с таким именем создан не программой): ${written.skipped.join(", ")}`);
   if (written.kept.length) io.out(`Сохранены без изменений: ${written.kept.join(", ")}`);
@@ -61,4 +62,26 @@ export async function writeFeedback(
     files.push(path);
   }
   return files;
+}
+
+/**
+ * One of the outputs after the workbook (`--json`, `--feedback`): its failure is
+ * kept, not thrown, so the summary still says what was written; the run then
+ * ends with exit 2 naming what failed (failedOutputs).
+ */
+export async function laterOutput<T>(failures: string[], what: string, write: () => Promise<T>): Promise<T | null> {
+  try {
+    return await write();
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    failures.push(`${what}: ${e.message}`);
+    return null;
+  }
+}
+
+/** The error that ends a run whose workbook was written but a later output was not. */
+export function failedOutputs(out: string, failures: readonly string[]): CliError {
+  return new CliError(
+    `Отчёт записан в ${out}, но не записано:\n${failures.map((f) => `  ${f}`).join("\n")}`
+  );
 }

@@ -93,6 +93,12 @@ async function walk(dir: string, rel: string, w: Walk): Promise<void> {
       );
       continue;
     }
+    if (e.name.startsWith(".~lock.") && e.name.endsWith("#")) {
+      w.notes.push(
+        `${name}: служебный файл блокировки LibreOffice (книга открыта в Calc) — пропущен; сохраните и закройте книгу.`
+      );
+      continue;
+    }
     if (!WORKBOOK.test(e.name) && !FOREIGN.test(e.name)) {
       w.notes.push(`${name}: не книга Excel (.xlsx) — пропущен.`);
       continue;

@@ -32,7 +32,7 @@ const BOMB_BYTES = 300 * 2 ** 20;
 const NESTING = 100_000;
 
 /** The part path of a sheet, found through the workbook and its relationships. */
-async function sheetPath(zip: JSZip, sheet: string): Promise<string> {
+export async function sheetPath(zip: JSZip, sheet: string): Promise<string> {
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const tag = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)]

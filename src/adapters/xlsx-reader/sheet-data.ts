@@ -212,8 +212,9 @@ export function scanSheetData(
     inF = false;
     inIs = false;
     cell.v = hasV ? v : null;
-    // A formula with no <v> at all: nothing was calculated (an empty text result is <v></v>).
-    if (cell.formula && !vTag) {
+    // A formula with no <v>, or an empty <v></v> (openpyxl writes that) that is not a text
+    // result (t="str"): nothing was calculated. Only t="str" with <v></v> is an empty text.
+    if (cell.formula && (!vTag || (!hasV && cell.type !== "str"))) {
       if (uncached.length < MAX_UNCACHED_LISTED) uncached.push({ row: rowNumber, col });
       else counts.uncachedMore += 1;
     }

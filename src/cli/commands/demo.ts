@@ -10,6 +10,7 @@ import { intOption, stringOption } from "../args";
 import { checkXlsxPath, openReadOnlyBytes, saveWorkbook } from "../files";
 import { EXIT_OK } from "../io";
 import { countsLine, plural, printIssues } from "../output";
+import { refuseReplacing } from "../replace-guard";
 import type { Command } from "./command";
 
 export const DEFAULT_DEMO_OUT = "demo/pedmonitor-demo.xlsx";
@@ -35,12 +36,15 @@ export const demoCommand: Command = {
     `  --out FILE.xlsx   куда сохранить (по умолчанию ${DEFAULT_DEMO_OUT})`,
     `  --schools N       число ОО, от 1 до ${MAX_SCHOOLS} (по умолчанию 12)`,
     "  --seed S          начальное число генератора (по умолчанию 1): одно и то же число даёт те же данные",
+    "  --force           заменить существующий файл --out, даже если его сохраняли после ПедМонитора",
+    "  Существующий файл заменяется, только если это книга ПедМонитора, которую никто не сохранял после.",
     "  Код выхода: 0, когда книга построена (ошибки в демо-данных намеренные); 2 — книгу не удалось записать.",
   ].join("\n"),
-  args: { options: { out: "value", schools: "value", seed: "value" }, minPositionals: 0, maxPositionals: 0 },
+  args: { options: { out: "value", schools: "value", seed: "value", force: "flag" }, minPositionals: 0, maxPositionals: 0 },
   async run(args, io) {
     const out = stringOption(args, "out") ?? DEFAULT_DEMO_OUT;
     checkXlsxPath(out, "--out");
+    await refuseReplacing(out, args.options.get("force") === true);
     const schools = intOption(args, "schools", 12, 1, MAX_SCHOOLS);
     const seed = intOption(args, "seed", 1, 0, 2 ** 32 - 1);
     const state = await runDemo({ schools, seed }, { schoolWorkbook, progress: (text) => io.err(text) });

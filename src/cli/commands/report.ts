@@ -37,8 +37,14 @@ import {
 import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
 import { lockOutput } from "../output-lock";
-import { printSummary, writeFeedback } from "../report-output";
-import { checkInputWorkbook, checkOutputFile, checkOutputFolder } from "../check-paths";
+import { failedOutputs, laterOutput, printSummary, writeFeedback } from "../report-output";
+import {
+  checkInputWorkbook,
+  checkOutputFile,
+  checkOutputFolder,
+  refusePreviousAsOut,
+  refuseSchoolWorkbookOut,
+} from "../check-paths";
 import {
   expandInputs,
   printInputNotes,
@@ -90,7 +96,8 @@ async function findInputs(
 async function readInputs(
   found: { expanded: ExpandedInputs; paths: readonly string[] },
   io: Io,
-  what: string
+  what: string,
+  option = ""
 ): Promise<OpenedSources> {
   const { expanded } = found;
   const sources = await openSources(
@@ -100,8 +107,14 @@ async function readInputs(
   );
   for (const path of expanded.missing) sources.skipped.push(path);
   if (sources.read.length === 0) {
-    const why = sources.issues.map((i) => `  ${renderIssue(i)}`).join("\n");
-    throw new CliError(`Не прочитано ни одной книги Excel.${why ? `\n${why}` : ""}`);
+    // Nothing was read: «остальные обработаны» would not be true.
+    const why = sources.issues
+      .map((i) => `  ${renderIssue(i).replace(" Файл пропущен, остальные обработаны.", "")}`)
+      .join("\n");
+    const head = option
+      ? `${option}: не прочитано ни одной книги Excel прошлого периода.`
+      : "Не прочитано ни одной книги Excel.";
+    throw new CliError(`${head}${why ? `\n${why}` : ""}`);
   }
   return sources;
 }
@@ -117,6 +130,7 @@ async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
   const settings = stringOption(args, "settings");
   if (settings) await checkInputWorkbook(settings, "--settings");
   const previous = stringOption(args, "previous");
+  if (previous) await refusePreviousAsOut(previous, out);
   if (previous) await checkInputWorkbook(previous, "--previous", true);
 }
 
@@ -134,6 +148,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const inputs = await findInputs(args.positionals, guards, io, notes);
   const previousPath = stringOption(args, "previous");
   const previousInputs = previousPath ? await findInputs([previousPath], guards, io, notes) : null;
+  await refuseSchoolWorkbookOut(out);
   const profile = chooseProfile(stringOption(args, "profile"));
   const withNames = args.options.get("names") === true;
   const target = await existingOutput(out);
@@ -150,7 +165,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const sources = await readInputs(inputs, io, "Прочитано");
   let previous: Map<string, number> | undefined;
   if (previousPath && previousInputs) {
-    const prev = await readInputs(previousInputs, io, "Прошлый период: прочитано");
+    const prev = await readInputs(previousInputs, io, "Прошлый период: прочитано", "--previous");
     const p = previousPeriod(prev.schools, people.settings, people.custom);
     if (p.schools === 0)
       throw new CliError(`--previous: в ${previousPath} нет ни одной ОО с корректным паспортом.`);
@@ -164,16 +179,22 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   });
   const { report } = result;
   await saveWorkbook(workbook, out);
+  // A later output failing does not hide what was written: the summary comes first, then exit 2.
+  const failures: string[] = [];
   const json = stringOption(args, "json");
-  if (json) await writeJson(json, report.json);
+  const jsonDone = json ? await laterOutput(failures, "--json", () => writeJson(json, report.json)) : null;
   const feedback = stringOption(args, "feedback");
-  const files = feedback ? await writeFeedback(feedback, report, options) : [];
+  const files = feedback
+    ? await laterOutput(failures, "--feedback", () => writeFeedback(feedback, report, options))
+    : null;
 
   printSummary(io, result, sources, profile);
   printInputNotes(io, sources.skipped, notes);
   io.out(`Файл: ${out}`);
-  if (json) io.out(`JSON: ${json}`);
-  if (feedback) io.out(`Обратная связь: ${files.length} файлов в ${feedback}`);
+  if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);
+  if (feedback)
+    io.out(files === null ? `Обратная связь: не записана (${feedback})` : `Обратная связь: ${files.length} файлов в ${feedback}`);
+  if (failures.length > 0) throw failedOutputs(out, failures);
   return report.errorCount > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
 }
 
@@ -185,7 +206,7 @@ export const reportCommand: Command = {
     "  Сводит книги ОО (файлы .xlsx/.xlsm, папки с ними — поиск во вложенных папках и по ссылкам — или книгу",
     "  муниципалитета). Остальные файлы папок называются в сводке с советом, что с ними сделать (.xls, .ods,",
     "  книга с паролем); файл --out и папка --feedback внутри папки с книгами не читаются как книги ОО.",
-    "  в книгу муниципалитета и строит отчёт: Сводка, Показатели по ОО, Рекомендации, Кластеры, План ПК,",
+    "  Строит отчёт: Сводка, Показатели по ОО, Рекомендации, Кластеры, План ПК,",
     "  Меры, Эффективность, Паспорта показателей, Аналитическая справка, Ошибки.",
     `  --out FILE.xlsx        куда записать (по умолчанию ${DEFAULT_REPORT_OUT} в текущей папке); если книга`,
     "                         уже есть, листы данных и отчёта заменяются, а «Настройки», «Меры» и",
@@ -211,6 +232,10 @@ export const reportCommand: Command = {
     },
     minPositionals: 1,
     maxPositionals: Number.POSITIVE_INFINITY,
+    repeated: {
+      previous:
+        "Сравнение с несколькими прошлыми периодами пока не поддерживается: укажите один, самый последний.",
+    },
   },
   run,
 };

@@ -4,6 +4,7 @@ import { makeTemplate, type TemplateLevel } from "../../app/make-template";
 import { stringOption } from "../args";
 import { checkXlsxPath, saveWorkbook } from "../files";
 import { CliError, EXIT_OK } from "../io";
+import { refuseReplacing } from "../replace-guard";
 import type { Command } from "./command";
 
 const LEVELS: Record<string, { level: TemplateLevel; title: string }> = {
@@ -16,14 +17,17 @@ export const templateCommand: Command = {
   help: [
     "pedmonitor template school --out FILE.xlsx         книга для заполнения школой",
     "pedmonitor template municipality --out FILE.xlsx   книга муниципалитета для свода",
+    "  Существующий файл не заменяется (кроме книги, которую ПедМонитор записал и никто не сохранял после);",
+    "  --force — заменить его всё равно.",
   ].join("\n"),
-  args: { options: { out: "value" }, minPositionals: 1, maxPositionals: 1 },
+  args: { options: { out: "value", force: "flag" }, minPositionals: 1, maxPositionals: 1 },
   async run(args, io) {
     const choice = LEVELS[args.positionals[0]];
     if (!choice) throw new CliError(`Неизвестный вид книги «${args.positionals[0]}»: укажите school или municipality.`);
     const out = stringOption(args, "out");
     if (!out) throw new CliError("Укажите, куда сохранить книгу: --out FILE.xlsx");
     checkXlsxPath(out, "--out");
+    await refuseReplacing(out, args.options.get("force") === true);
     const workbook = XlsxBookWriter.create();
     const result = await makeTemplate(workbook, choice.level, { replace: false });
     await saveWorkbook(workbook, out);

@@ -51,6 +51,7 @@ beforeAll(async () => {
   copyFileSync(join(FIXTURES, "libreoffice.ods"), join(dir, "in", "calc.ods"));
   writeFileSync(join(dir, "in", "secret.xlsx"), encryptedWorkbookBytes());
   writeFileSync(join(dir, "in", "~$school.xlsx"), Buffer.alloc(165, 1));
+  writeFileSync(join(dir, "in", ".~lock.school.xlsx#"), "Иванова,user,host,05.12.2026 10:00,file:///home/user/.config/libreoffice/4;");
   writeFileSync(join(dir, "in", "readme.txt"), "план сбора");
   // What a killed run leaves beside its output (atomic-write.ts, output-lock.ts): not a school, not worth a line.
   writeFileSync(join(dir, "in", ".old-report.xlsx.4242-0a1b2c3d.pedmonitor-tmp"), Buffer.alloc(64, 2));
@@ -79,6 +80,7 @@ describe("the folder scan", () => {
     }
     expect(run.stdout).toContain("Не прочитаны (что сделать — в списке ошибок): calc.ods, old.xls, secret.xlsx");
     expect(run.stdout).toContain("Пропущено: ~$school.xlsx: служебный файл блокировки Office");
+    expect(run.stdout).toContain("Пропущено: .~lock.school.xlsx#: служебный файл блокировки LibreOffice (книга открыта в Calc)");
     expect(run.stdout).toContain("Пропущено: readme.txt: не книга Excel (.xlsx)");
     expect(run.stdout).not.toContain("pedmonitor-tmp");
     expect(run.stdout).toContain("Пропущено: dangling.xlsx: ссылка ведёт на файл, которого нет");
@@ -125,6 +127,34 @@ describe("arguments checked before any school file is read", () => {
     expect(readFileSync(join(dir, "in", "north", "school.xlsx")).equals(before)).toBe(true);
   });
 
+  it("an existing --out that is a school workbook is refused, in the inputs or anywhere else; the file is unchanged", () => {
+    mkdirSync(join(dir, "in2"), { recursive: true });
+    copyFileSync(join(dir, "in", "north", "school.xlsx"), join(dir, "in2", "ОО-001.xlsx"));
+    copyFileSync(join(dir, "in", "south", "school.xlsx"), join(dir, "in2", "ОО-002.xlsx"));
+    copyFileSync(join(dir, "in", "east", "school.xlsx"), join(dir, "lone-school.xlsx"));
+    const before = readFileSync(join(dir, "in2", "ОО-001.xlsx"));
+    const inside = runCli(["report", "in2", "--out", "in2/ОО-001.xlsx"], dir);
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toContain("--out: in2/ОО-001.xlsx — это книга ОО (в ней листы «Паспорт ОО»/«Педагоги», а листов муниципалитета нет)");
+    expect(inside.stderr).toContain("Укажите книгу муниципалитета или новое имя файла.");
+    expect(inside.stderr).not.toContain("Прочитано");
+    expect(readFileSync(join(dir, "in2", "ОО-001.xlsx")).equals(before)).toBe(true);
+    refused(["--out", "lone-school.xlsx"], "--out: lone-school.xlsx — это книга ОО");
+  });
+
+  it("--previous equal to --out says to keep a copy of the previous period; a repeated --previous is refused", () => {
+    refused(
+      ["--out", "in/report.xlsx", "--previous", "in/report.xlsx"],
+      "--previous: in/report.xlsx — это та же книга, что --out: прошлый период нельзя читать из книги, в которую пишется новый. Сохраните копию"
+    );
+    const r = runCli(["report", "in", "--out", "in/report.xlsx", "--previous", "in/report.xlsx"], dir);
+    expect(r.stderr).not.toContain("чужие данные");
+    refused(
+      ["--out", "y.xlsx", "--previous", "a.xlsx", "--previous", "b.xlsx"],
+      "Параметр --previous указан больше одного раза («a.xlsx», «b.xlsx»): укажите его один раз. Сравнение с несколькими прошлыми периодами пока не поддерживается"
+    );
+  });
+
   it("--feedback: a file, or the input folder itself, is refused", () => {
     writeFileSync(join(dir, "a-file"), "x");
     refused(["--out", "x1.xlsx", "--feedback", "a-file"], "--feedback: a-file — это файл, а нужна папка.");
@@ -164,9 +194,11 @@ describe("cells the reader cannot use, and damaged parts", () => {
       wb.getWorksheet(TEACHERS.name)!.getCell("XFD1048576").value = "лишнее";
     });
     await editWorkbook(join(cells, "formula.xlsx"), (wb) => {
-      // ExcelJS writes a formula without `result` with no cached value, as openpyxl does.
+      // ExcelJS writes a formula without `result` with no <v> at all.
       wb.getWorksheet(TEACHERS.name)!.getCell(3, requiredCol + 1).value = { formula: "A2" } as ExcelJS.CellFormulaValue;
     });
+    // openpyxl writes such a formula with an EMPTY <v></v> (no t="str"): a real openpyxl file.
+    copyFileSync(join(FIXTURES, "openpyxl-formula.xlsx"), join(cells, "openpyxl-formula.xlsx"));
     writeFileSync(join(cells, "crc.xlsx"), await damagedButParsable(readFileSync(join(cells, "crc.xlsx"))));
     report = runCli(["report", "cells", "--out", "cells-report.xlsx", "--json", "cells.json"], dir);
   }, 120_000);
@@ -177,7 +209,7 @@ describe("cells the reader cannot use, and damaged parts", () => {
     expect(far).toEqual([expect.objectContaining({ severity: "warning", sheet: TEACHERS.name, row: 1048576 })]);
     expect(json.issues.filter((i) => i.file === "far.xlsx" && i.severity === "error")).toEqual([]);
     expect(far[0].message).toContain("значение «лишнее» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано");
-    expect(report.stdout).toContain("В своде: 2 ОО");
+    expect(report.stdout).toContain("В своде: 3 ОО");
   });
 
   it("a required cell whose formula has no saved value says so, not «пусто»", () => {
@@ -186,6 +218,14 @@ describe("cells the reader cannot use, and damaged parts", () => {
     expect(issue).toMatchObject({ code: "cell/required", severity: "error", column: requiredHeader });
     expect(issue!.message).toContain("формула без сохранённого значения, программа видит её пустой — откройте файл в Excel и сохраните его");
     expect(issue!.message).not.toContain(": пусто");
+  });
+
+  it("openpyxl's formula with an empty <v></v> (no cached value) says so, not «пусто»", () => {
+    const json = readJson("cells.json");
+    const issue = json.issues.find((i) => i.file === "openpyxl-formula.xlsx" && i.row === 3);
+    expect(issue).toMatchObject({ code: "cell/required", severity: "error", column: "Табельный номер" });
+    expect(issue!.message).toContain("в ячейке A3 формула без сохранённого значения, программа видит её пустой");
+    expect(issue!.message).not.toContain("пусто —");
   });
 
   it("a part whose bytes changed after zipping fails its CRC-32: the file and the part are named", () => {

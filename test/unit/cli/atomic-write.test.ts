@@ -186,3 +186,44 @@ describe("one run per output", () => {
     expect(existsSync(lockPathOf(target))).toBe(false);
   });
 });
+
+describe("an output given as a symlink", () => {
+  it("replaces the real workbook, keeps the link a link, and locks by the real file", async () => {
+    const { lstatSync, symlinkSync } = await import("node:fs");
+    const real = join(dir, "her.xlsx");
+    const alias = join(dir, "alias.xlsx");
+    writeFileSync(real, "old");
+    symlinkSync(real, alias);
+    await writeFileAtomic(alias, "new");
+    expect(lstatSync(alias).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, "utf8")).toBe("new");
+    expect(lockPathOf(alias)).toBe(lockPathOf(real));
+    lockOutput(real);
+    try {
+      // Another process writing through the alias is refused: one lock file for both names.
+      expect(existsSync(lockPathOf(alias))).toBe(true);
+    } finally {
+      releaseOutput(real);
+    }
+    expect(files()).toEqual(["alias.xlsx", "her.xlsx"]);
+  });
+
+  it("a new file through a symlinked folder is locked by its real folder", () => {
+    const { symlinkSync } = require("node:fs") as typeof import("node:fs");
+    mkdirSync(join(dir, "realdir"));
+    symlinkSync(join(dir, "realdir"), join(dir, "linkdir"));
+    expect(lockPathOf(join(dir, "linkdir", "new.xlsx"))).toBe(
+      join(dir, "realdir", ".new.xlsx.pedmonitor-lock")
+    );
+  });
+});
+
+describe("a lock that cannot be created", () => {
+  it("names the reason in Russian and says «не создан» for a file that does not exist", () => {
+    const run = () => lockOutput("/proc/pedmonitor-nowhere.xlsx");
+    expect(run).toThrow(CliError);
+    expect(run).toThrow(
+      "Файл /proc/pedmonitor-nowhere.xlsx не создан: не удалось создать файл блокировки /proc/.pedmonitor-nowhere.xlsx.pedmonitor-lock: по этому пути нельзя создать файл (ENOENT)."
+    );
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * `template` and `demo` write a blank (or synthetic) workbook. Given an existing
+ * file as --out they would replace a person's workbook — her `Меры`, `Настройки`,
+ * her sheets — with it. They replace an existing file only when it is a workbook
+ * ПедМонитор wrote and nobody saved since, or with `--force`:
+ * ПедМонитор's writer puts `<dc:creator>` and `<cp:lastModifiedBy>` «ПедМонитор»
+ * and created = modified in docProps/core.xml; Excel and LibreOffice Calc set
+ * lastModifiedBy to the person and a new modified time on every save, and
+ * openpyxl a new modified time. So `npm run demo` run twice replaces its own
+ * demo workbook, while a workbook a person opened and saved is refused
+ * (docs/decisions/app-cli.md).
+ */
+import { readFile, stat } from "node:fs/promises";
+import { ZipArchive } from "../adapters/xlsx-reader/zip";
+import { CliError } from "./io";
+
+const WRITER = "ПедМонитор";
+
+function tag(xml: string, name: string): string | null {
+  const m = new RegExp(`<${name}(?:\\s[^>]*)?>([^<]*)</${name}>`).exec(xml);
+  return m ? m[1] : null;
+}
+
+/** True when the file's properties say only ПедМонитор wrote it and nobody saved it since. */
+export function untouchedOwnOutput(bytes: Uint8Array): boolean {
+  try {
+    const core = new ZipArchive(bytes).read("docProps/core.xml");
+    if (core === null) return false;
+    const xml = Buffer.from(core).toString("utf8");
+    const created = tag(xml, "dcterms:created");
+    return (
+      tag(xml, "dc:creator") === WRITER &&
+      tag(xml, "cp:lastModifiedBy") === WRITER &&
+      created !== null &&
+      created === tag(xml, "dcterms:modified")
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses (exit 2) to replace an existing `out` that a person may have changed, unless `force`. */
+export async function refuseReplacing(out: string, force: boolean): Promise<void> {
+  if (force) return;
+  const info = await stat(out).catch(() => null);
+  if (info === null) return;
+  if (info.isFile()) {
+    const bytes = await readFile(out).catch(() => null);
+    if (bytes !== null && untouchedOwnOutput(bytes)) return;
+  }
+  throw new CliError(
+    `--out: файл ${out} уже есть, и его сохраняли после ПедМонитора (или это не его книга): ` +
+      "новая книга заменила бы его целиком — листы «Меры», «Настройки» и ваши листы пропали бы. " +
+      "Файл не изменён. Укажите новое имя файла или добавьте --force, чтобы заменить его."
+  );
+}
