@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/ui/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { jsx: "react-jsx", module: "commonjs", isolatedModules: true } },
+    ],
   },
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose index pulls ESM-only packages.

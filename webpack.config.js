@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The add-in's bundles, after Microsoft's Excel-Custom-Functions-Shared template: one shared
  * runtime page (taskpane.html) hosts the task pane, the ribbon commands and the custom

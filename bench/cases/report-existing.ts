@@ -11,7 +11,13 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { XlsxPatchWorkbook } from "../../src/adapters/xlsx-patch/patch-workbook";
 import { XlsxBookWriter } from "../../src/adapters/xlsx-writer/xlsx-book-writer";
-import { buildReport, openSources, readPeopleSheets, writeReport, type SourceInput } from "../../src/app/report";
+import {
+  buildReport,
+  openSources,
+  readPeopleSheets,
+  writeReport,
+  type SourceInput,
+} from "../../src/app/report";
 import { openReadOnlyBytes } from "../../src/cli/files";
 import { FULL_PROFILE_ID, PROFILES } from "../../src/core/indicators";
 import type { BenchCase } from "../types";

@@ -24,7 +24,7 @@ export function templateSheets(level: TemplateLevel): SheetModel[] {
 export async function makeTemplate(
   port: WorkbookPort,
   level: TemplateLevel,
-  options: { replace: boolean },
+  options: { replace: boolean }
 ): Promise<MakeTemplateResult> {
   const sheets = templateSheets(level);
   const existing = await port.sheetNames();
@@ -35,7 +35,8 @@ export async function makeTemplate(
     await port.writeSheet(sheet);
     addOwnedSheet(registry, sheet.name);
     // A replaced sheet starts clean: old marks point at cells that are gone.
-    for (const marked of [...registry.marks.keys()]) if (sameSheet(marked, sheet.name)) registry.marks.delete(marked);
+    for (const marked of [...registry.marks.keys()])
+      if (sameSheet(marked, sheet.name)) registry.marks.delete(marked);
   }
   await writeRegistry(port, registry);
   return { created: sheets.map((s) => s.name), conflicts };

@@ -31,7 +31,11 @@ export async function readRegistry(port: WorkbookPort): Promise<Registry> {
 }
 
 export async function writeRegistry(port: WorkbookPort, registry: Registry): Promise<void> {
-  await port.writeSheet({ name: REGISTRY_SHEET, cells: registryCells(registry), visibility: "veryHidden" });
+  await port.writeSheet({
+    name: REGISTRY_SHEET,
+    cells: registryCells(registry),
+    visibility: "veryHidden",
+  });
 }
 
 export function parseRegistry(grid: CellValue[][]): Registry {

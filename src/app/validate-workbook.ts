@@ -9,7 +9,14 @@ import { ERRORS } from "../core/schema/errors";
 import type { CellMark, WorkbookPort } from "../port/workbook-port";
 import { errorsSheet } from "./errors-sheet";
 import { checkWorkbook } from "./check-workbook";
-import { addOwnedSheet, ownsSheet, readRegistry, sameSheet, writeRegistry, type Registry } from "./registry";
+import {
+  addOwnedSheet,
+  ownsSheet,
+  readRegistry,
+  sameSheet,
+  writeRegistry,
+  type Registry,
+} from "./registry";
 
 export interface ValidateOptions {
   /** Mark bad cells and write `Ошибки` (the add-in); false only reads (the command line). */
@@ -32,7 +39,10 @@ export interface ValidationOutcome {
   errorsSheet: string | null;
 }
 
-export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}): Promise<ValidationOutcome> {
+export async function validateWorkbook(
+  port: WorkbookPort,
+  options: ValidateOptions = {}
+): Promise<ValidationOutcome> {
   // Only the issues are needed: no Worker is built for a school's rows.
   const read = await checkWorkbook(port, options.file ?? "");
   const issues = read.issues;
@@ -62,7 +72,11 @@ export async function clearValidationMarks(port: WorkbookPort): Promise<void> {
   await writeRegistry(port, registry);
 }
 
-async function clearMarks(port: WorkbookPort, registry: Registry, names: readonly string[]): Promise<void> {
+async function clearMarks(
+  port: WorkbookPort,
+  registry: Registry,
+  names: readonly string[]
+): Promise<void> {
   for (const [sheet, records] of registry.marks) {
     // A sheet deleted or renamed since took its marks with it.
     if (names.includes(sheet) && records.length > 0) await port.clearMarks(sheet, records);
@@ -70,7 +84,12 @@ async function clearMarks(port: WorkbookPort, registry: Registry, names: readonl
   registry.marks.clear();
 }
 
-async function markIssues(port: WorkbookPort, registry: Registry, issues: readonly Issue[], names: readonly string[]): Promise<number> {
+async function markIssues(
+  port: WorkbookPort,
+  registry: Registry,
+  issues: readonly Issue[],
+  names: readonly string[]
+): Promise<number> {
   let count = 0;
   for (const [sheet, marks] of marksBySheet(issues)) {
     if (!names.includes(sheet)) continue;
@@ -98,7 +117,12 @@ export function marksBySheet(issues: readonly Issue[]): Map<string, CellMark[]> 
   return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
 }
 
-async function writeErrors(port: WorkbookPort, registry: Registry, issues: readonly Issue[], names: readonly string[]): Promise<string | null> {
+async function writeErrors(
+  port: WorkbookPort,
+  registry: Registry,
+  issues: readonly Issue[],
+  names: readonly string[]
+): Promise<string | null> {
   const existing = names.find((n) => sameSheet(n, ERRORS.name));
   // A person's own sheet that happens to be called `Ошибки` is never overwritten.
   if (existing !== undefined && !ownsSheet(registry, existing)) return null;

@@ -13,7 +13,10 @@ export interface WriteOutputsResult {
   skipped: string[];
 }
 
-export async function writeOutputSheets(port: WorkbookPort, sheets: readonly SheetModel[]): Promise<WriteOutputsResult> {
+export async function writeOutputSheets(
+  port: WorkbookPort,
+  sheets: readonly SheetModel[]
+): Promise<WriteOutputsResult> {
   const names = await port.sheetNames();
   const registry = await readRegistry(port);
   const result: WriteOutputsResult = { written: [], skipped: [] };

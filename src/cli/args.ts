@@ -31,14 +31,18 @@ export function parseArgs(argv: readonly string[], spec: ArgsSpec, command: stri
     }
     const [name, inline] = splitOnce(arg.slice(2), "=");
     const kind = spec.options[name];
-    if (kind === undefined) throw new CliError(`Неизвестный параметр --${name} для команды ${command}. Справка: pedmonitor ${command} --help`);
+    if (kind === undefined)
+      throw new CliError(
+        `Неизвестный параметр --${name} для команды ${command}. Справка: pedmonitor ${command} --help`
+      );
     if (kind === "flag") {
       if (inline !== undefined) throw new CliError(`Параметр --${name} не принимает значения.`);
       options.set(name, true);
       continue;
     }
     const value = inline ?? argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new CliError(`После --${name} нужно значение.`);
+    if (value === undefined || (inline === undefined && value.startsWith("--")))
+      throw new CliError(`После --${name} нужно значение.`);
     if (inline === undefined) i += 1;
     const earlier = options.get(name);
     // Given twice, the last would win silently: say so instead.
@@ -49,8 +53,14 @@ export function parseArgs(argv: readonly string[], spec: ArgsSpec, command: stri
       );
     options.set(name, value);
   }
-  if (positionals.length < spec.minPositionals) throw new CliError(`Команде ${command} не хватает аргументов. Справка: pedmonitor ${command} --help`);
-  if (positionals.length > spec.maxPositionals) throw new CliError(`Лишние аргументы для команды ${command}: ${positionals.slice(spec.maxPositionals).join(" ")}`);
+  if (positionals.length < spec.minPositionals)
+    throw new CliError(
+      `Команде ${command} не хватает аргументов. Справка: pedmonitor ${command} --help`
+    );
+  if (positionals.length > spec.maxPositionals)
+    throw new CliError(
+      `Лишние аргументы для команды ${command}: ${positionals.slice(spec.maxPositionals).join(" ")}`
+    );
   return { positionals, options };
 }
 
@@ -60,7 +70,13 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 }
 
 /** A whole number option within bounds, or the default. */
-export function intOption(args: ParsedArgs, name: string, fallback: number, min: number, max: number): number {
+export function intOption(
+  args: ParsedArgs,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number
+): number {
   const text = stringOption(args, name);
   if (text === undefined) return fallback;
   const value = Number(text);

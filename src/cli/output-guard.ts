@@ -57,5 +57,6 @@ export async function guardOutputReads(workbook: Mutable, path: string): Promise
   };
   const names = await workbook.sheetNames();
   if (!isMunicipalityWorkbook(names)) return;
-  for (const name of sheetsToRead(names)) early.set(name, await guarded(() => readSheet(name), name));
+  for (const name of sheetsToRead(names))
+    early.set(name, await guarded(() => readSheet(name), name));
 }

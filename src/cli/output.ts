@@ -40,7 +40,12 @@ export async function writeJson(path: string, data: unknown): Promise<void> {
 export function plural(n: number, one: string, few: string, many: string): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
-  const word = mod10 === 1 && mod100 !== 11 ? one : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? few : many;
+  const word =
+    mod10 === 1 && mod100 !== 11
+      ? one
+      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
+        ? few
+        : many;
   return `${n} ${word}`;
 }
 
@@ -50,7 +55,10 @@ export function countsLine(errors: number, warnings: number): string {
 
 /** The first messages, errors before warnings, one line each; then how many more there are. */
 export function printIssues(io: Io, issues: readonly Issue[], more: string): void {
-  const sorted = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];
+  const sorted = [
+    ...issues.filter((i) => i.severity === "error"),
+    ...issues.filter((i) => i.severity === "warning"),
+  ];
   for (const issue of sorted.slice(0, SHOWN_ISSUES)) io.out(`  ${issueLine(issue)}`);
   if (sorted.length > SHOWN_ISSUES) io.out(`  … и ещё ${sorted.length - SHOWN_ISSUES} (${more})`);
 }

@@ -69,7 +69,11 @@ export async function writeFeedback(
  * kept, not thrown, so the summary still says what was written; the run then
  * ends with exit 2 naming what failed (failedOutputs).
  */
-export async function laterOutput<T>(failures: string[], what: string, write: () => Promise<T>): Promise<T | null> {
+export async function laterOutput<T>(
+  failures: string[],
+  what: string,
+  write: () => Promise<T>
+): Promise<T | null> {
   try {
     return await write();
   } catch (e) {

@@ -13,7 +13,6 @@
   /** Syntax the bundles use: arrow functions, classes, async/await, ?. and ??, spread. */
   function syntaxSupported() {
     try {
-      // eslint-disable-next-line no-new-func
       new Function(
         "class A { m() { return 1; } }\n" +
           "const f = async (a) => { let b = a?.x ?? [...[1]]; await null; return b; };\n" +

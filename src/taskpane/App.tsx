@@ -4,7 +4,15 @@
  * step produced for the next (the collected files, the profile) is kept here.
  */
 import * as React from "react";
-import { MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { lastStatus, onStatus, type CommandStatus } from "../commands/status";
 import { FULL_PROFILE_ID } from "../core/indicators/profiles";
 import type { TaskpaneActions } from "./actions";
@@ -19,15 +27,32 @@ import { TemplateScreen } from "./screens/TemplateScreen";
 import type { CollectResult } from "./steps/collect";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
   // Tabs wrap instead of scrolling sideways in a 320 px pane.
   tabs: { flexWrap: "wrap" },
 });
 
 type Role = "school" | "municipality";
 const STEPS: Record<Role, [string, string][]> = {
-  school: [["template", "Шаблон"], ["check", "Проверка"], ["indicators", "Показатели"]],
-  municipality: [["collect", "Файлы ОО"], ["report", "Сводка"], ["measures", "Меры"], ["effect", "Эффективность"], ["feedback", "Обратная связь"], ["template", "Шаблон"]],
+  school: [
+    ["template", "Шаблон"],
+    ["check", "Проверка"],
+    ["indicators", "Показатели"],
+  ],
+  municipality: [
+    ["collect", "Файлы ОО"],
+    ["report", "Сводка"],
+    ["measures", "Меры"],
+    ["effect", "Эффективность"],
+    ["feedback", "Обратная связь"],
+    ["template", "Шаблон"],
+  ],
 };
 
 export function App({ actions }: { actions: TaskpaneActions }) {
@@ -56,13 +81,26 @@ export function App({ actions }: { actions: TaskpaneActions }) {
   return (
     <main className={styles.root}>
       <Title3 as="h1">ПедМонитор</Title3>
-      <TabList aria-label="Кто работает" className={styles.tabs} selectedValue={role} onTabSelect={(_, d) => chooseRole(d.value as Role)}>
+      <TabList
+        aria-label="Кто работает"
+        className={styles.tabs}
+        selectedValue={role}
+        onTabSelect={(_, d) => chooseRole(d.value as Role)}
+      >
         <Tab value="school">Школа (ОО)</Tab>
         <Tab value="municipality">Муниципалитет</Tab>
       </TabList>
-      <TabList aria-label="Шаги" size="small" className={styles.tabs} selectedValue={step} onTabSelect={(_, d) => setStep(String(d.value))}>
+      <TabList
+        aria-label="Шаги"
+        size="small"
+        className={styles.tabs}
+        selectedValue={step}
+        onTabSelect={(_, d) => setStep(String(d.value))}
+      >
         {STEPS[role].map(([value, label]) => (
-          <Tab key={value} value={value}>{label}</Tab>
+          <Tab key={value} value={value}>
+            {label}
+          </Tab>
         ))}
       </TabList>
       {status && (

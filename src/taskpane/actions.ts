@@ -6,7 +6,11 @@ import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
 import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
 import { makeTemplate, type MakeTemplateResult, type TemplateLevel } from "../app/make-template";
 import type { SourceInput, WorkbookOpener } from "../app/report";
-import { clearValidationMarks, validateWorkbook, type ValidationOutcome } from "../app/validate-workbook";
+import {
+  clearValidationMarks,
+  validateWorkbook,
+  type ValidationOutcome,
+} from "../app/validate-workbook";
 import type { Issue } from "../core/model";
 import type { Progress } from "../port/workbook-port";
 import { collectSources, type CollectResult } from "./steps/collect";
@@ -94,22 +98,28 @@ export function officeActions(
     makeTemplate: (level, replace) => makeTemplate(book, level, { replace }),
     validate: (progress) => relay.during(progress, () => validateWorkbook(book)),
     clearMarks: () => clearValidationMarks(book),
-    showIssue: (issue) => book.selectCell(issue.sheet, (issue.row ?? 1) - 1, issue.columnIndex ?? 0),
+    showIssue: (issue) =>
+      book.selectCell(issue.sheet, (issue.row ?? 1) - 1, issue.columnIndex ?? 0),
     schoolIndicators: (profileId, progress) =>
       relay.during(progress, () => schoolIndicators(book, profileId)),
     collect: (files, progress) => collectSources(files, openReadOnly, progress),
-    report: (input, progress) => relay.during(progress, () => writeMunicipalReport(book, input, progress)),
-    proposeMeasures: (input, progress) => relay.during(progress, () => proposeMeasureDrafts(book, input)),
+    report: (input, progress) =>
+      relay.during(progress, () => writeMunicipalReport(book, input, progress)),
+    proposeMeasures: (input, progress) =>
+      relay.during(progress, () => proposeMeasureDrafts(book, input)),
     effectiveness: (input, progress) =>
       relay.during(progress, () => writeEffectiveness(book, input, openReadOnly, progress)),
     saveFeedback: async (input, progress) => {
-      const files = await relay.during(progress, () => feedbackFiles(book, input, makeWorkbook, progress));
+      const files = await relay.during(progress, () =>
+        feedbackFiles(book, input, makeWorkbook, progress)
+      );
       feedback = new Map(files.map((f) => [f.name, f]));
       return deliverFeedback(files, host, bundle, save);
     },
     openFeedbackFile: async (name) => {
       const file = feedback.get(name);
-      if (!file) throw new Error(`Файл «${name}» не подготовлен: нажмите «Сохранить файлы ОО» ещё раз`);
+      if (!file)
+        throw new Error(`Файл «${name}» не подготовлен: нажмите «Сохранить файлы ОО» ещё раз`);
       await openInExcel(file, host);
     },
   };

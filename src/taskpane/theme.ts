@@ -9,6 +9,7 @@ export function isDark(hex: string | undefined): boolean {
 }
 
 export function officeFluentTheme(): Theme {
-  const background = typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
+  const background =
+    typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
   return isDark(background) ? webDarkTheme : webLightTheme;
 }

@@ -14,7 +14,14 @@ const FAT_SECTOR = 0xfffffffd;
 /** Streams of at least 4,096 bytes live in ordinary sectors (no mini stream needed). */
 const STREAM_SIZE = 4096;
 
-function dirEntry(name: string, type: number, start: number, size: number, child = FREE, right = FREE): Buffer {
+function dirEntry(
+  name: string,
+  type: number,
+  start: number,
+  size: number,
+  child = FREE,
+  right = FREE
+): Buffer {
   const e = Buffer.alloc(128);
   e.write(name, 0, "utf16le");
   e.writeUInt16LE((name.length + 1) * 2, 0x40);

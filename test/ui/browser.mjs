@@ -26,7 +26,11 @@ export async function launch() {
 }
 
 export async function openPane(browser, url, { width = PANE_WIDTH, query = "" } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: "ru-RU" });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+    locale: "ru-RU",
+  });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (msg) => {
@@ -34,7 +38,9 @@ export async function openPane(browser, url, { width = PANE_WIDTH, query = "" } 
   });
   page.on("pageerror", (error) => errors.push(String(error)));
   // Only the test server may be reached.
-  await page.route("**/*", (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
+  await page.route("**/*", (route) =>
+    route.request().url().startsWith(url) ? route.continue() : route.abort()
+  );
   await page.goto(`${url}index.html${query}`);
   await page.getByRole("heading", { name: "ПедМонитор" }).waitFor();
   return { page, errors, close: () => context.close() };

@@ -14,7 +14,9 @@ const require = createRequire(import.meta.url);
 const excelJsBrowser = {
   name: "exceljs-browser",
   setup(b) {
-    b.onResolve({ filter: /^exceljs$/ }, () => ({ path: require.resolve("exceljs/dist/exceljs.min.js") }));
+    b.onResolve({ filter: /^exceljs$/ }, () => ({
+      path: require.resolve("exceljs/dist/exceljs.min.js"),
+    }));
   },
 };
 
@@ -24,7 +26,8 @@ const fakeInBrowser = {
   setup(b) {
     b.onLoad({ filter: /test[\\/]fakes[\\/]office[\\/]context\.ts$/ }, async (args) => {
       const source = await readFile(args.path, "utf8");
-      const shim = "const Buffer = { byteLength: (s: string) => new TextEncoder().encode(s).length };\n";
+      const shim =
+        "const Buffer = { byteLength: (s: string) => new TextEncoder().encode(s).length };\n";
       return { contents: shim + source, loader: "ts" };
     });
   },

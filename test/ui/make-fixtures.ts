@@ -20,7 +20,10 @@ async function save(sheets: readonly SheetModel[], path: string): Promise<ExcelJ
   return book;
 }
 
-export async function makeFixtures(dir: string, schools: number): Promise<{ schools: string[]; previous: string }> {
+export async function makeFixtures(
+  dir: string,
+  schools: number
+): Promise<{ schools: string[]; previous: string }> {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   const read = [];

@@ -48,7 +48,14 @@ export async function municipalityPath({ page, shot, fixtures }) {
   await page.getByRole("button", { name: "Рассчитать" }).click();
   await page.getByText("Отчёт записан в книгу").waitFor({ timeout: 30000 });
   const names = await page.evaluate(() => window.pedmonitorTest.sheetNames());
-  for (const sheet of ["Сводные данные", "Сводка", "Рекомендации", "Меры", "Эффективность", "Ошибки"]) {
+  for (const sheet of [
+    "Сводные данные",
+    "Сводка",
+    "Рекомендации",
+    "Меры",
+    "Эффективность",
+    "Ошибки",
+  ]) {
     assert.ok(names.includes(sheet), `${sheet} missing from ${names}`);
   }
   await shot("municipality-report");
@@ -110,7 +117,13 @@ export async function feedbackOnMac({ page, shot, fixtures }) {
 export async function cancelCollect({ page, shot, fixtures }) {
   await page.getByRole("tab", { name: "Муниципалитет" }).click();
   const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
-  await page.getByLabel("Выбрать файлы").setInputFiles(many.map((path, i) => ({ name: `ОО ${i + 1}.xlsx`, mimeType: "application/octet-stream", buffer: fixtures.bytes.get(path) })));
+  await page.getByLabel("Выбрать файлы").setInputFiles(
+    many.map((path, i) => ({
+      name: `ОО ${i + 1}.xlsx`,
+      mimeType: "application/octet-stream",
+      buffer: fixtures.bytes.get(path),
+    }))
+  );
   await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
   await page.getByRole("progressbar").waitFor();
   await page.getByText(new RegExp(`\\d+ из ${many.length}: ОО \\d+\\.xlsx: строк \\d+`)).waitFor();

@@ -16,7 +16,10 @@ const GUARD_TITLE = "Надстройке нужна более новая ве�
 export function prepareGuardPage(root, build) {
   const template = readFileSync(join(root, "src/taskpane/taskpane.html"), "utf8");
   if (!template.includes(CDN)) throw new Error("the template does not load office.js from the CDN");
-  const page = template.replace("</head>", '  <script defer="defer" src="app.js"></script>\n  </head>');
+  const page = template.replace(
+    "</head>",
+    '  <script defer="defer" src="app.js"></script>\n  </head>'
+  );
   writeFileSync(join(build, "guarded.html"), page);
   copyFileSync(join(root, "src/old-webview/old-webview.js"), join(build, "old-webview.js"));
 }
@@ -44,7 +47,10 @@ const WITHOUT_SYNTAX = `
 `;
 
 async function openGuarded(browser, url, initScript) {
-  const context = await browser.newContext({ viewport: { width: 340, height: 900 }, locale: "ru-RU" });
+  const context = await browser.newContext({
+    viewport: { width: 340, height: 900 },
+    locale: "ru-RU",
+  });
   const page = await context.newPage();
   const errors = [];
   const outside = [];
@@ -55,7 +61,11 @@ async function openGuarded(browser, url, initScript) {
   if (initScript) await page.addInitScript(initScript);
   await page.route("**/*", (route) => {
     const requested = route.request().url();
-    if (requested === CDN) return route.fulfill({ contentType: "text/javascript", body: "/* office.js: the test bundle brings the fake */" });
+    if (requested === CDN)
+      return route.fulfill({
+        contentType: "text/javascript",
+        body: "/* office.js: the test bundle brings the fake */",
+      });
     if (requested.startsWith(url)) return route.continue();
     outside.push(requested);
     return route.abort();
@@ -73,9 +83,12 @@ async function expectGuard(browser, url, shot, initScript, name) {
     await page.waitForTimeout(300); // the bundle, if it ran at all, would have rendered by now
     const text = await page.locator("body").innerText();
     if (!text.includes(`${GUARD_TITLE}: `)) throw new Error(`no explanation:\n${text}`);
-    if (!/WebView2/.test(text) || !/Microsoft 365/.test(text)) throw new Error(`no advice:\n${text}`);
-    if ((await page.getByRole("tab", { name: "Школа (ОО)" }).count()) > 0) throw new Error("the pane rendered over the guard");
-    if ((await page.locator("#container").count()) > 0) throw new Error("the pane's container is still there");
+    if (!/WebView2/.test(text) || !/Microsoft 365/.test(text))
+      throw new Error(`no advice:\n${text}`);
+    if ((await page.getByRole("tab", { name: "Школа (ОО)" }).count()) > 0)
+      throw new Error("the pane rendered over the guard");
+    if ((await page.locator("#container").count()) > 0)
+      throw new Error("the pane's container is still there");
     if (pane.outside.length) throw new Error(`requests left 127.0.0.1: ${pane.outside.join(", ")}`);
     await shot(page, name);
   } finally {
@@ -89,8 +102,10 @@ export async function guardSilentOnCurrentWebview({ browser, url, shot }) {
     const { page } = pane;
     await page.getByRole("heading", { name: "ПедМонитор" }).waitFor();
     await page.getByRole("tab", { name: "Школа (ОО)" }).waitFor();
-    if ((await page.locator("#pedmonitor-unsupported").count()) > 0) throw new Error("the guard fired on a current browser");
-    if (await page.evaluate(() => window.pedmonitorUnsupported === true)) throw new Error("the guard flagged a current browser");
+    if ((await page.locator("#pedmonitor-unsupported").count()) > 0)
+      throw new Error("the guard fired on a current browser");
+    if (await page.evaluate(() => window.pedmonitorUnsupported === true))
+      throw new Error("the guard flagged a current browser");
     if (pane.errors.length) throw new Error(`console errors:\n  ${pane.errors.join("\n  ")}`);
     if (pane.outside.length) throw new Error(`requests left 127.0.0.1: ${pane.outside.join(", ")}`);
     await shot(page, "old-webview-silent");

@@ -38,14 +38,19 @@ export async function keyboardOnly({ page }) {
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Проверить", exact: true }).waitFor();
-  const labelled = await page.evaluate(() =>
-    [...document.querySelectorAll("button, select, input")].filter((el) => !(el.textContent?.trim() || el.getAttribute("aria-label") || el.labels?.length)).length
+  const labelled = await page.evaluate(
+    () =>
+      [...document.querySelectorAll("button, select, input")].filter(
+        (el) => !(el.textContent?.trim() || el.getAttribute("aria-label") || el.labels?.length)
+      ).length
   );
   assert.equal(labelled, 0, "every control has a name");
 }
 
 export async function darkTheme({ page, shot }) {
-  const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor);
+  const background = await page.evaluate(
+    () => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor
+  );
   const [r, g, b] = background.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 3 * 80, `background ${background} should be dark`);
   await page.getByRole("tab", { name: "Муниципалитет" }).click();

@@ -12,8 +12,18 @@ import { fileURLToPath } from "node:url";
 import { launch, openPane } from "./browser.mjs";
 import { checkBundlesAreEs2020 } from "./bundles.ui.mjs";
 import { buildFixtureMaker, buildPage } from "./build.mjs";
-import { cancelCollect, feedbackOnMac, municipalityPath, reportInNewWorkbook } from "./municipality.ui.mjs";
-import { guardSilentOnCurrentWebview, guardWithoutBuiltIns, guardWithoutSyntax, prepareGuardPage } from "./old-webview.ui.mjs";
+import {
+  cancelCollect,
+  feedbackOnMac,
+  municipalityPath,
+  reportInNewWorkbook,
+} from "./municipality.ui.mjs";
+import {
+  guardSilentOnCurrentWebview,
+  guardWithoutBuiltIns,
+  guardWithoutSyntax,
+  prepareGuardPage,
+} from "./old-webview.ui.mjs";
 import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
 import { serve } from "./server.mjs";
@@ -22,19 +32,46 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const results = join(root, "test-results/ui");
 const TESTS = [
   { name: "ОО: шаблон → проверка → переход к ячейке → показатели", run: schoolPath },
-  { name: "Муниципалитет: файлы ОО → сводка → меры → эффективность → обратная связь", run: municipalityPath },
+  {
+    name: "Муниципалитет: файлы ОО → сводка → меры → эффективность → обратная связь",
+    run: municipalityPath,
+  },
   { name: "Сводка в новой книге муниципалитета (создаётся лист «Меры»)", run: reportInNewWorkbook },
   { name: "Чтение файлов: прогресс со счётчиками и отмена", run: cancelCollect },
-  { name: "Обратная связь в Excel для Mac: книги открываются в Excel, не скачиваются", run: feedbackOnMac, query: "?platform=Mac" },
-  { name: "Панель 320 px: без горизонтальной прокрутки на всех экранах", run: narrowPane, width: 320 },
+  {
+    name: "Обратная связь в Excel для Mac: книги открываются в Excel, не скачиваются",
+    run: feedbackOnMac,
+    query: "?platform=Mac",
+  },
+  {
+    name: "Панель 320 px: без горизонтальной прокрутки на всех экранах",
+    run: narrowPane,
+    width: 320,
+  },
   { name: "Клавиатура: порядок фокуса и запуск шага", run: keyboardOnly },
   { name: "Тёмная тема Office", run: darkTheme, query: "?theme=dark" },
   // These open the shipped page template themselves (old-webview.ui.mjs), not the test page.
-  { name: "Страница надстройки: защита от старого браузера молчит в современном", run: guardSilentOnCurrentWebview, ownPage: true },
-  { name: "Без встроенных объектов ES2020: понятная страница вместо пустой панели", run: guardWithoutBuiltIns, ownPage: true },
-  { name: "Без синтаксиса ES2020 (?. и ??): понятная страница вместо пустой панели", run: guardWithoutSyntax, ownPage: true },
+  {
+    name: "Страница надстройки: защита от старого браузера молчит в современном",
+    run: guardSilentOnCurrentWebview,
+    ownPage: true,
+  },
+  {
+    name: "Без встроенных объектов ES2020: понятная страница вместо пустой панели",
+    run: guardWithoutBuiltIns,
+    ownPage: true,
+  },
+  {
+    name: "Без синтаксиса ES2020 (?. и ??): понятная страница вместо пустой панели",
+    run: guardWithoutSyntax,
+    ownPage: true,
+  },
   // Reads dist/ of `npm run build` (CI builds first); fails, never skips, when dist/ is missing.
-  { name: "Собранные бандлы (dist/) разбираются как ES2020", run: () => checkBundlesAreEs2020(join(root, "dist")), ownPage: true },
+  {
+    name: "Собранные бандлы (dist/) разбираются как ES2020",
+    run: () => checkBundlesAreEs2020(join(root, "dist")),
+    ownPage: true,
+  },
 ];
 
 function argument(name) {
@@ -50,7 +87,9 @@ const only = argument("--only");
 function selectedTests() {
   const selected = TESTS.filter((t) => !only || t.name.includes(only));
   if (selected.length === 0) {
-    throw new Error(`--only «${only}» matches no test; names:\n  ${TESTS.map((t) => t.name).join("\n  ")}`);
+    throw new Error(
+      `--only «${only}» matches no test; names:\n  ${TESTS.map((t) => t.name).join("\n  ")}`
+    );
   }
   return selected;
 }
@@ -58,7 +97,8 @@ function selectedTests() {
 async function main() {
   const started = Date.now();
   const selected = selectedTests();
-  if (!existsSync("/usr/bin/chromium")) throw new Error("/usr/bin/chromium not found: apt-get install -y chromium");
+  if (!existsSync("/usr/bin/chromium"))
+    throw new Error("/usr/bin/chromium not found: apt-get install -y chromium");
   mkdirSync(results, { recursive: true });
   for (const old of readdirSync(results)) if (old.endsWith(".png")) rmSync(join(results, old));
   const build = join(results, "build");
@@ -76,20 +116,27 @@ async function main() {
     for (const test of selected) {
       const t0 = Date.now();
       if (test.ownPage) {
-        const shot = (page, name) => page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+        const shot = (page, name) =>
+          page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
         try {
           await test.run({ browser, url: server.url, shot });
           passed++;
           console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
         } catch (error) {
           failed++;
-          console.log(`  ✗ ${test.name}\n    ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n    ")}`);
+          console.log(
+            `  ✗ ${test.name}\n    ${String(error?.stack ?? error)
+              .split("\n")
+              .slice(0, 6)
+              .join("\n    ")}`
+          );
         }
         continue;
       }
       const pane = await openPane(browser, server.url, { width: test.width, query: test.query });
       pane.page.setDefaultTimeout(15000);
-      const shot = (name) => pane.page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+      const shot = (name) =>
+        pane.page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
       try {
         await test.run({ page: pane.page, shot, fixtures });
         if (pane.errors.length) throw new Error(`console errors:\n  ${pane.errors.join("\n  ")}`);
@@ -97,7 +144,12 @@ async function main() {
         console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
       } catch (error) {
         failed++;
-        console.log(`  ✗ ${test.name}\n    ${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n    ")}`);
+        console.log(
+          `  ✗ ${test.name}\n    ${String(error?.stack ?? error)
+            .split("\n")
+            .slice(0, 6)
+            .join("\n    ")}`
+        );
         await shot(`FAILED-${TESTS.indexOf(test) + 1}`).catch(() => undefined);
       } finally {
         await pane.close();
@@ -108,7 +160,9 @@ async function main() {
     server.close();
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`UI tests: ${passed} passed, ${failed} failed (${seconds} s); screenshots in test-results/ui/`);
+  console.log(
+    `UI tests: ${passed} passed, ${failed} failed (${seconds} s); screenshots in test-results/ui/`
+  );
   const json = jsonTarget();
   if (json) writeFileSync(json, JSON.stringify({ passed, failed }));
   process.exitCode = failed > 0 ? 1 : 0;

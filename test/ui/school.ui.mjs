@@ -26,7 +26,10 @@ export async function schoolPath({ page, shot }) {
   assert.ok(Number(errors.replace(/\D/g, "")) > 0, errors);
   await shot("school-check");
 
-  const item = list.getByRole("button").filter({ hasText: /строка \d+/ }).first();
+  const item = list
+    .getByRole("button")
+    .filter({ hasText: /строка \d+/ })
+    .first();
   const text = await item.textContent();
   const [, sheet, row] = /— (.+?), строка (\d+)/.exec(text);
   await item.click();
@@ -46,5 +49,7 @@ export async function schoolPath({ page, shot }) {
   await shot("school-indicators");
   await page.getByLabel("Профиль показателей").selectOption("004");
   await page.getByRole("button", { name: "Рассчитать показатели" }).click();
-  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Показатели ОО"] li').length === 6);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-label="Показатели ОО"] li').length === 6
+  );
 }

@@ -7,7 +7,10 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; ch
 
 export async function serve(dirs) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^([/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(
+      /^([/\\])+/,
+      ""
+    );
     for (const dir of dirs) {
       try {
         const body = await readFile(join(dir, path || "index.html"));

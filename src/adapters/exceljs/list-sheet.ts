@@ -11,7 +11,10 @@ export function listSourceRange(workbook: ExcelJS.Workbook, values: readonly str
   const sheet = workbook.getWorksheet(LIST_SHEET) ?? createListSheet(workbook);
   const col = findOrAddColumn(sheet, values);
   const rows = Math.max(values.length, 1);
-  return sheetReference(LIST_SHEET, rangeA1({ row: 0, col: col - 1, rows, cols: 1 }, { absolute: true }));
+  return sheetReference(
+    LIST_SHEET,
+    rangeA1({ row: 0, col: col - 1, rows, cols: 1 }, { absolute: true })
+  );
 }
 
 function createListSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {

@@ -38,7 +38,13 @@ export class PackageZip {
   private add(name: string, method: number, crc: number, size: number, data: Uint8Array): void {
     if (size > 0xffffffff || data.length > 0xffffffff)
       throw new PatchError(`часть ${name} больше 4 ГБ`);
-    const file: ZipInputFile = { filename: name, compression: method, crc: crc >>> 0, size, mtime: MTIME };
+    const file: ZipInputFile = {
+      filename: name,
+      compression: method,
+      crc: crc >>> 0,
+      size,
+      mtime: MTIME,
+    };
     this.zip.add(file);
     file.ondata!(null, data as Uint8Array<ArrayBuffer>, true);
     if (this.failure) throw new PatchError(`часть ${name}: не удалось записать в архив`);

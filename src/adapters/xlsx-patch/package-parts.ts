@@ -20,7 +20,8 @@ export function rewriteContentTypes(
   added: ReadonlyMap<string, string>
 ): string {
   const root = findElement(xml, "Types");
-  if (!root || root.selfClosing) throw new PatchError("часть [Content_Types].xml: нет элемента <Types>");
+  if (!root || root.selfClosing)
+    throw new PatchError("часть [Content_Types].xml: нет элемента <Types>");
   const p = root.prefix;
   let body = xml.slice(root.openEnd, root.closeStart);
   body = body.replace(/<(?:\w+:)?Override\b[^>]*?\/>/g, (el) => {
@@ -76,17 +77,24 @@ export function rewriteAppTitles(
     const count = Number(variants[i + 1]);
     if (!Number.isInteger(count)) return null;
     if (/^(Worksheets|Листы|Tabellenblätter|Feuilles de calcul)$/i.test(variants[i].trim())) {
-      const old = titleSpans.slice(first, first + count).map((s) => xml.slice(s.openEnd, s.closeStart));
-      const same = old.length === oldNames.length && old.every((t, k) => t === escapeXml(oldNames[k]) || t === oldNames[k]);
+      const old = titleSpans
+        .slice(first, first + count)
+        .map((s) => xml.slice(s.openEnd, s.closeStart));
+      const same =
+        old.length === oldNames.length &&
+        old.every((t, k) => t === escapeXml(oldNames[k]) || t === oldNames[k]);
       if (!same || count === 0) return null;
       const vt = titleSpans[0].prefix;
       const list = newNames.map((n) => `<${vt}lpstr>${escapeXml(n)}</${vt}lpstr>`).join("");
-      let out = xml.slice(0, titleSpans[first].start) + list + xml.slice(titleSpans[first + count - 1].end);
+      let out =
+        xml.slice(0, titleSpans[first].start) + list + xml.slice(titleSpans[first + count - 1].end);
       // The heading's count, then the vector sizes.
       const pairsNow = findElement(out, "HeadingPairs")!;
       const variantSpans = findAll(out, "variant", pairsNow.openEnd, pairsNow.closeStart);
       const countSpan = variantSpans[i + 1];
-      const countXml = out.slice(countSpan.openEnd, countSpan.closeStart).replace(/>\d+</, `>${newNames.length}<`);
+      const countXml = out
+        .slice(countSpan.openEnd, countSpan.closeStart)
+        .replace(/>\d+</, `>${newNames.length}<`);
       out = out.slice(0, countSpan.openEnd) + countXml + out.slice(countSpan.closeStart);
       const titlesNow = findElement(out, "TitlesOfParts")!;
       const vector = findElement(out, "vector", titlesNow.openEnd)!;

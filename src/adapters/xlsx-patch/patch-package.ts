@@ -25,7 +25,12 @@ import { partsOnlyUnder, readRels, type PackageRel } from "./rels";
 import type { SourcePackage } from "./source";
 import { PatchStrings } from "./strings-merge";
 import { EMPTY_STYLES, PatchStyles } from "./styles-merge";
-import { rewriteWorkbook, type ListedSheet, type OriginalSheet, type WorkbookPart } from "./workbook-part";
+import {
+  rewriteWorkbook,
+  type ListedSheet,
+  type OriginalSheet,
+  type WorkbookPart,
+} from "./workbook-part";
 import { attrs, findElement } from "./xml-edit";
 
 export interface Slot {
@@ -89,12 +94,16 @@ export async function patchPackage(
   for (const part of [...dropped]) if (source.has(relsPathOf(part))) dropped.add(relsPathOf(part));
 
   // Styles and strings of the workbook; the project's follow them.
-  const stylesRel = workbook.rels.find((r) => r.type.endsWith(TYPE_END.styles) && source.has(r.path));
+  const stylesRel = workbook.rels.find(
+    (r) => r.type.endsWith(TYPE_END.styles) && source.has(r.path)
+  );
   const stylesPath = stylesRel?.path ?? `${dir}styles.xml`;
   const stylesXml = (stylesRel && source.text(stylesRel.path)) || EMPTY_STYLES;
   const registry = new StyleRegistry();
   const styles = new PatchStyles(stylesXml, stylesPath, registry);
-  const stringsRel = workbook.rels.find((r) => r.type.endsWith(TYPE_END.sharedStrings) && source.has(r.path));
+  const stringsRel = workbook.rels.find(
+    (r) => r.type.endsWith(TYPE_END.sharedStrings) && source.has(r.path)
+  );
   const stringsPath = stringsRel?.path ?? `${dir}sharedStrings.xml`;
   const strings = new PatchStrings(stringsRel ? source.text(stringsRel.path) : null, stringsPath);
 
@@ -136,7 +145,8 @@ export async function patchPackage(
     let path = slot.original?.path;
     let relId = slot.original?.relId;
     if (!path || !slot.original?.worksheet) {
-      if (slot.original) throw new PatchError(`лист «${slot.name}» нельзя заменить: это не лист с ячейками`);
+      if (slot.original)
+        throw new PatchError(`лист «${slot.name}» нельзя заменить: это не лист с ячейками`);
       do sheetNumber += 1;
       while (source.has(`${dir}worksheets/sheet${sheetNumber}.xml`));
       path = `${dir}worksheets/sheet${sheetNumber}.xml`;
@@ -150,29 +160,47 @@ export async function patchPackage(
   // The parts that list the sheets and formats.
   const out = sink.parts;
   // Rewritten sheets keep their relationship; deleted ones and dropped parts lose theirs.
-  const rewrittenPaths = new Set(slots.filter((s) => s.sheet && !s.deleted && s.original?.path).map((s) => s.original!.path));
+  const rewrittenPaths = new Set(
+    slots.filter((s) => s.sheet && !s.deleted && s.original?.path).map((s) => s.original!.path)
+  );
   const deletedIds = new Set(
     workbook.rels.filter((r) => dropped.has(r.path) && !rewrittenPaths.has(r.path)).map((r) => r.id)
   );
   const rewrittenIds = new Set(
     slots.filter((s) => s.original && (s.deleted || s.sheet)).map((s) => s.original!.sheetId)
   );
-  const chain = workbook.rels.find((r) => r.type.endsWith(TYPE_END.calcChain) && source.has(r.path));
+  const chain = workbook.rels.find(
+    (r) => r.type.endsWith(TYPE_END.calcChain) && source.has(r.path)
+  );
   if (chain && chainMentions(source.text(chain.path) ?? "", rewrittenIds)) {
     dropped.add(chain.path);
     deletedIds.add(chain.id);
   }
   if (styles.changed || !stylesRel) out.set(stylesPath, await deflatePieces([styles.xmlText()]));
-  if (!stylesRel) addedRels.push({ id: freeRelId(relIds), type: REL_TYPE.styles, target: stylesPath.slice(dir.length) });
+  if (!stylesRel)
+    addedRels.push({
+      id: freeRelId(relIds),
+      type: REL_TYPE.styles,
+      target: stylesPath.slice(dir.length),
+    });
   if (strings.changed) {
     out.set(stringsPath, await deflatePieces(strings.pieces()));
     if (!stringsRel)
-      addedRels.push({ id: freeRelId(relIds), type: REL_TYPE.sharedStrings, target: stringsPath.slice(dir.length) });
+      addedRels.push({
+        id: freeRelId(relIds),
+        type: REL_TYPE.sharedStrings,
+        target: stringsPath.slice(dir.length),
+      });
   }
   out.set(workbook.path, await deflatePieces([rewriteWorkbook(workbook, listed)]));
   const keptRels: PackageRel[] = workbook.rels.filter((r) => !deletedIds.has(r.id));
   out.set(relsPathOf(workbook.path), await deflatePieces([rewriteRels(keptRels, addedRels)]));
-  await rewriteApp(source, out, workbook.sheets.map((s) => s.name), live.map((s) => s.name));
+  await rewriteApp(
+    source,
+    out,
+    workbook.sheets.map((s) => s.name),
+    live.map((s) => s.name)
+  );
 
   const types = new Map(book.types);
   if (!stylesRel) types.set(stylesPath, CONTENT_TYPE.styles);

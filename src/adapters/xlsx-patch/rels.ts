@@ -45,7 +45,9 @@ export function readRels(source: SourcePackage, part: string): PackageRel[] {
 
 export function parseRels(xml: string, part: string): PackageRel[] {
   const out: PackageRel[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?Relationship>)/g)) {
+  for (const m of xml.matchAll(
+    /<(?:\w+:)?Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?Relationship>)/g
+  )) {
     const a = attributesOf(m[0].slice(0, m[0].indexOf(">") + 1));
     const external = a.TargetMode === "External";
     out.push({
@@ -96,6 +98,10 @@ export function partsOnlyUnder(source: SourcePackage, removed: ReadonlySet<strin
   };
   const kept = walk(targets(""), removed);
   const under = new Set<string>();
-  for (const part of walk([...removed].flatMap((p) => targets(p)), kept)) under.add(part);
+  for (const part of walk(
+    [...removed].flatMap((p) => targets(p)),
+    kept
+  ))
+    under.add(part);
   return under;
 }

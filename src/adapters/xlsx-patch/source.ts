@@ -35,8 +35,7 @@ export class SourcePackage {
       const zip = await fromBufferPromise(buffer, { lazyEntries: true, strictFileNames: false });
       for await (const entry of zip.eachEntry()) {
         if (entry.fileName.endsWith("/")) continue;
-        if (entry.isEncrypted())
-          throw new PatchError(`часть ${entry.fileName} зашифрована`);
+        if (entry.isEncrypted()) throw new PatchError(`часть ${entry.fileName} зашифрована`);
         const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
         const end = fileDataStart + entry.compressedSize;
         if (end > buffer.length) throw new PatchError(`часть ${entry.fileName} обрезана`);

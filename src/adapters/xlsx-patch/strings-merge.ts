@@ -22,7 +22,10 @@ export class PatchStrings implements StringTable {
   private readonly xml: string;
 
   /** `xml`: the workbook's sharedStrings part, or null when it has none. */
-  constructor(xml: string | null, private readonly part: string) {
+  constructor(
+    xml: string | null,
+    private readonly part: string
+  ) {
     this.xml = xml ?? NEW_PART;
     const root = findElement(this.xml, "sst");
     if (!root) throw new PatchError(`часть ${part}: нет элемента <sst>`);

@@ -19,7 +19,14 @@ import {
   type Dxf,
 } from "../xlsx-writer/styles-xml";
 import { PatchError } from "./patch-error";
-import { appendChildren, attrs, findAll, findElement, rootPrefix, type ElementSpan } from "./xml-edit";
+import {
+  appendChildren,
+  attrs,
+  findAll,
+  findElement,
+  rootPrefix,
+  type ElementSpan,
+} from "./xml-edit";
 
 /** The smallest styles part Excel accepts, for a package that has none. */
 export const EMPTY_STYLES =
@@ -100,7 +107,8 @@ export class PatchStyles {
       const id = Number(a.numFmtId);
       if (!Number.isInteger(id)) continue;
       maxId = Math.max(maxId, id);
-      if (a.formatCode !== undefined && !this.numFmts.has(a.formatCode)) this.numFmts.set(a.formatCode, id);
+      if (a.formatCode !== undefined && !this.numFmts.has(a.formatCode))
+        this.numFmts.set(a.formatCode, id);
     }
     this.numFmtCount = numFmtSpans.length;
     this.nextNumFmt = maxId + 1;

@@ -57,9 +57,13 @@ export function readSheetList(source: SourcePackage): WorkbookPart {
     );
   // Excel and LibreOffice declare the prefix on the root; openpyxl on each <sheet>.
   const declared = (tag: string) =>
-    Object.entries(attributesOf(tag)).find(([k, v]) => k.startsWith("xmlns:") && v === REL_NS)?.[0].slice(6);
+    Object.entries(attributesOf(tag))
+      .find(([k, v]) => k.startsWith("xmlns:") && v === REL_NS)?.[0]
+      .slice(6);
   const rootRelPrefix = declared(root.tag);
-  const anyPrefix = new RegExp(`xmlns:(\\w+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, "\\$&")}["']`).exec(xml)?.[1];
+  const anyPrefix = new RegExp(
+    `xmlns:(\\w+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, "\\$&")}["']`
+  ).exec(xml)?.[1];
   const relPrefix = rootRelPrefix ?? anyPrefix ?? "r";
   const rels = readRels(source, path);
   const byId = new Map(rels.map((r) => [r.id, r]));
@@ -103,7 +107,10 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
   const { xml, relPrefix } = part;
   const list = findElement(xml, "sheets")!;
   const p = list.prefix;
-  let nextId = part.sheets.reduce((m, s) => Math.max(m, Number.isFinite(s.sheetId) ? s.sheetId : 0), 0);
+  let nextId = part.sheets.reduce(
+    (m, s) => Math.max(m, Number.isFinite(s.sheetId) ? s.sheetId : 0),
+    0
+  );
   const elements = listed.map((s) => {
     const state = s.model?.visibility ?? "visible";
     if (s.original && !s.model) return s.original.tag;
@@ -118,7 +125,12 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
   });
   // Old tab index → new one (-1: deleted), for names local to a sheet.
   const newIndex = new Map<number, number>();
-  part.sheets.forEach((orig, i) => newIndex.set(i, listed.findIndex((s) => s.original === orig)));
+  part.sheets.forEach((orig, i) =>
+    newIndex.set(
+      i,
+      listed.findIndex((s) => s.original === orig)
+    )
+  );
   const rewritten = new Set(listed.filter((s) => s.original && s.model).map((s) => s.original!));
   const names: string[] = [];
   const namesSpan = findElement(xml, "definedNames");
@@ -137,7 +149,11 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
       if (at < 0) continue;
       // A rewritten sheet's own built-in names (print area, titles, filter) go with its old content.
       if (rewritten.has(part.sheets[old]) && (a.name ?? "").startsWith("_xlnm.")) continue;
-      names.push(at === old ? m[0] : withAttr(m[0].slice(0, tagEnd), "localSheetId", String(at)) + m[0].slice(tagEnd));
+      names.push(
+        at === old
+          ? m[0]
+          : withAttr(m[0].slice(0, tagEnd), "localSheetId", String(at)) + m[0].slice(tagEnd)
+      );
     }
   }
   listed.forEach((s, i) => {
@@ -145,7 +161,14 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
     if (!page || !s.model) return;
     const sheet = quotedSheet(s.model.name);
     if (page.printArea)
-      names.push(definedName(p, "_xlnm.Print_Area", i, `${sheet}!${rangeA1(page.printArea, { absolute: true })}`));
+      names.push(
+        definedName(
+          p,
+          "_xlnm.Print_Area",
+          i,
+          `${sheet}!${rangeA1(page.printArea, { absolute: true })}`
+        )
+      );
     if (page.repeatRows) {
       const rows = `$${page.repeatRows.first + 1}:$${page.repeatRows.last + 1}`;
       names.push(definedName(p, "_xlnm.Print_Titles", i, `${sheet}!${rows}`));
@@ -158,7 +181,8 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
   if (oldNames) out = out.slice(0, oldNames.start) + namesXml + out.slice(oldNames.end);
   else if (namesXml) {
     // definedNames follows sheets, functionGroups and externalReferences.
-    const anchor = findElement(out, "externalReferences") ?? findElement(out, "functionGroups") ?? after;
+    const anchor =
+      findElement(out, "externalReferences") ?? findElement(out, "functionGroups") ?? after;
     out = out.slice(0, anchor.end) + namesXml + out.slice(anchor.end);
   }
   return fixActiveTab(out, listed, newIndex);
@@ -175,7 +199,10 @@ function fixActiveTab(
   const old = Number(attrs(view).activeTab ?? 0);
   const active = newIndex.get(old) ?? -1;
   const visible = (s: ListedSheet | undefined) =>
-    !!s && (s.model ? (s.model.visibility ?? "visible") === "visible" : !/\sstate\s*=\s*["'](hidden|veryHidden)/.test(s.original!.tag));
+    !!s &&
+    (s.model
+      ? (s.model.visibility ?? "visible") === "visible"
+      : !/\sstate\s*=\s*["'](hidden|veryHidden)/.test(s.original!.tag));
   if (active === old && visible(listed[active])) return xml;
   const first = visible(listed[active]) ? active : listed.findIndex(visible);
   if (first < 0) throw new PatchError("в книге не осталось ни одного видимого листа");

@@ -38,7 +38,15 @@ export function findElement(xml: string, local: string, from = 0): ElementSpan |
   if (gt < 0) throw new PatchError(`незакрытый тег <${local}>`);
   const tag = xml.slice(start, gt + 1);
   if (xml.charCodeAt(gt - 1) === 47 /* / */)
-    return { start, openEnd: gt + 1, closeStart: gt + 1, end: gt + 1, prefix, selfClosing: true, tag };
+    return {
+      start,
+      openEnd: gt + 1,
+      closeStart: gt + 1,
+      end: gt + 1,
+      prefix,
+      selfClosing: true,
+      tag,
+    };
   const closeTag = `</${prefix}${local}>`;
   // Nested elements of the same name do not occur in the parts edited here.
   const closeStart = xml.indexOf(closeTag, gt + 1);

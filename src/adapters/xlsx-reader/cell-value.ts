@@ -19,7 +19,6 @@ export interface RawCell {
   date: boolean;
 }
 
-
 export function cellValue(cell: RawCell, strings: readonly string[], date1904: boolean): CellValue {
   if (cell.formula) return formulaResult(cell, date1904);
   switch (cell.type) {

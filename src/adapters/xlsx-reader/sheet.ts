@@ -10,7 +10,13 @@
 import type { CellNote } from "../../core/read/cell-notes";
 import type { CellValue, Grid } from "../../core/model";
 import { parseRangeA1 } from "../../core/text/a1";
-import { scanSheetData, type Placed, type ScanState, type SheetContext, type UncachedFormula } from "./sheet-data";
+import {
+  scanSheetData,
+  type Placed,
+  type ScanState,
+  type SheetContext,
+  type UncachedFormula,
+} from "./sheet-data";
 
 /** A grid is dense: a lone value in XFD1048576 would need 17 billion slots. */
 const MAX_GRID_CELLS = 50_000_000;
@@ -107,7 +113,16 @@ function readLargeSheet(
       const end = rowClose === -1 || rowClose >= close ? close : buf.indexOf(">", rowClose) + 1;
       if (end <= at) throw new Error("xml: незакрытый тег");
       const part = buf.subarray(at, end);
-      scanSheetData(part, part.toString("latin1"), 0, part.length, context, uncached, counts, state);
+      scanSheetData(
+        part,
+        part.toString("latin1"),
+        0,
+        part.length,
+        context,
+        uncached,
+        counts,
+        state
+      );
       at = end;
     }
     after = close;

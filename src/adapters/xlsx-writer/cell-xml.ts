@@ -9,7 +9,6 @@ import type { OutCell } from "../../port/sheet-model";
 import type { StringTable } from "./shared-strings";
 import { xmlText } from "./xml-text";
 
-
 /**
  * The cell's XML, or "" when there is nothing to write. `s` is the style attribute or "".
  * bounded: recursion one level deep, a custom-function cell's result is a plain value.

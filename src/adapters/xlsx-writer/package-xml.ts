@@ -84,7 +84,9 @@ export function workbookXml(sheets: readonly WorkbookSheet[], activeTab: number)
   sheets.forEach((s, i) => {
     const sheet = quotedSheet(s.name);
     if (s.printArea)
-      names.push(definedName("_xlnm.Print_Area", i, `${sheet}!${rangeA1(s.printArea, { absolute: true })}`));
+      names.push(
+        definedName("_xlnm.Print_Area", i, `${sheet}!${rangeA1(s.printArea, { absolute: true })}`)
+      );
     if (s.repeatRows) {
       const rows = `$${s.repeatRows.first + 1}:$${s.repeatRows.last + 1}`;
       names.push(definedName("_xlnm.Print_Titles", i, `${sheet}!${rows}`));

@@ -3,5 +3,5 @@
  * Calibri, the colours table styles use). Taken from ExcelJS, already a
  * dependency of the command line, rather than copying 8 KB of XML here.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 export const THEME_XML: string = require("exceljs/lib/xlsx/xml/theme1");

@@ -153,7 +153,10 @@ export async function writeSheet(
     });
   }
   const dxfIds = (model.conditionalFormats ?? []).map((rule) => {
-    const dxf = { fill: argbOf(rule.fill), color: rule.fontColor ? argbOf(rule.fontColor) : undefined };
+    const dxf = {
+      fill: argbOf(rule.fill),
+      color: rule.fontColor ? argbOf(rule.fontColor) : undefined,
+    };
     return book.dxfId ? book.dxfId(dxf) : book.dxfs.id(dxf);
   });
   const part = {

@@ -33,10 +33,15 @@ export async function previousConsolidation(port: WorkbookPort) {
   return consolidate(read.schools, []);
 }
 
-export async function writeReport(port: WorkbookPort, report: Report, progress?: Progress): Promise<WriteReportResult> {
+export async function writeReport(
+  port: WorkbookPort,
+  report: Report,
+  progress?: Progress
+): Promise<WriteReportResult> {
   const before = await previousConsolidation(port);
   const result: WriteReportResult = { written: [], skipped: [], kept: [], diff: null };
-  if (before !== null && before.included.length > 0) result.diff = diffConsolidations(before, report.consolidation);
+  if (before !== null && before.included.length > 0)
+    result.diff = diffConsolidations(before, report.consolidation);
   const total = report.sheets.length;
   // Consecutive output sheets go through writeOutputSheets together; people's sheets in between keep the tab order.
   let batch: SheetModel[] = [];

@@ -4,12 +4,19 @@
  * what each sheet is for, every column with whether it is required, the
  * allowed values and the help; how to check the workbook; whom to send it to.
  */
-import { COMMUNITIES, INSTRUCTION_SHEET, PASSPORT, TEACHERS, type DataSheetSpec } from "../../core/schema";
+import {
+  COMMUNITIES,
+  INSTRUCTION_SHEET,
+  PASSPORT,
+  TEACHERS,
+  type DataSheetSpec,
+} from "../../core/schema";
 import type { CellStyle, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
 import { allowedText, requiredText } from "./describe";
 import { HEADER, SECTION, TITLE, WRAPPED } from "./styles";
 
-export const INSTRUCTION_TITLE = "Инструкция по заполнению книги мониторинга профессионального развития педагогов";
+export const INSTRUCTION_TITLE =
+  "Инструкция по заполнению книги мониторинга профессионального развития педагогов";
 const COLUMNS = ["Показатель или столбец", "Обязательно", "Допустимые значения", "Пояснение"];
 const WIDTHS = [40, 24, 44, 70];
 /** Paragraphs are split into lines by hand: Excel does not grow merged rows to fit wrapped text. */
@@ -57,7 +64,8 @@ class SheetBuilder {
   readonly styles: { range: RangeRef; style: CellStyle }[] = [];
 
   line(text: string, style?: CellStyle): void {
-    if (style) this.styles.push({ range: { row: this.cells.length, col: 0, rows: 1, cols: 1 }, style });
+    if (style)
+      this.styles.push({ range: { row: this.cells.length, col: 0, rows: 1, cols: 1 }, style });
     this.cells.push([text]);
   }
 
@@ -66,7 +74,10 @@ class SheetBuilder {
   }
 
   section(title: string, paragraphs: readonly string[]): void {
-    this.styles.push({ range: { row: this.cells.length, col: 0, rows: 1, cols: COLUMNS.length }, style: SECTION });
+    this.styles.push({
+      range: { row: this.cells.length, col: 0, rows: 1, cols: COLUMNS.length },
+      style: SECTION,
+    });
     this.cells.push([title]);
     for (const paragraph of paragraphs) for (const text of splitLines(paragraph)) this.line(text);
     this.blank();
@@ -76,13 +87,19 @@ class SheetBuilder {
     this.section(`Лист «${spec.name}»`, [spec.help]);
     this.cells.pop();
     const header = this.cells.length;
-    this.styles.push({ range: { row: header, col: 0, rows: 1, cols: COLUMNS.length }, style: HEADER });
+    this.styles.push({
+      range: { row: header, col: 0, rows: 1, cols: COLUMNS.length },
+      style: HEADER,
+    });
     this.cells.push([...COLUMNS]);
     for (const field of spec.fields) {
       this.cells.push([field.header, requiredText(field, spec), allowedText(field), field.help]);
     }
     const rows = spec.fields.length;
-    this.styles.push({ range: { row: header + 1, col: 0, rows, cols: COLUMNS.length }, style: { ...WRAPPED, border: true } });
+    this.styles.push({
+      range: { row: header + 1, col: 0, rows, cols: COLUMNS.length },
+      style: { ...WRAPPED, border: true },
+    });
     this.blank();
   }
 }

@@ -6,7 +6,15 @@
 import { PASSPORT } from "../../core/schema";
 import type { CellValue } from "../../core/model";
 import type { CellStyle, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
-import { DATE_FORMAT, HEADER, INTEGER_FORMAT, REQUIRED_LABEL, SUBTITLE, TITLE, WRAPPED } from "./styles";
+import {
+  DATE_FORMAT,
+  HEADER,
+  INTEGER_FORMAT,
+  REQUIRED_LABEL,
+  SUBTITLE,
+  TITLE,
+  WRAPPED,
+} from "./styles";
 import { fieldValidation } from "./validation";
 
 const TITLE_TEXT = "Паспорт образовательной организации";
@@ -26,9 +34,12 @@ export function passportSheet(values: Readonly<Record<string, CellValue>> = {}):
     { range: { row: first, col: 0, rows: rows.length, cols: 1 }, style: WRAPPED },
   ];
   PASSPORT.fields.forEach((f, i) => {
-    if (f.required) styles.push({ range: cell(first + i, 0), style: { ...WRAPPED, ...REQUIRED_LABEL } });
-    if (f.type === "date") styles.push({ range: cell(first + i, 1), style: { numberFormat: DATE_FORMAT } });
-    if (f.type === "integer") styles.push({ range: cell(first + i, 1), style: { numberFormat: INTEGER_FORMAT } });
+    if (f.required)
+      styles.push({ range: cell(first + i, 0), style: { ...WRAPPED, ...REQUIRED_LABEL } });
+    if (f.type === "date")
+      styles.push({ range: cell(first + i, 1), style: { numberFormat: DATE_FORMAT } });
+    if (f.type === "integer")
+      styles.push({ range: cell(first + i, 1), style: { numberFormat: INTEGER_FORMAT } });
   });
   return {
     name: PASSPORT.name,

@@ -23,7 +23,9 @@ export interface TableSheetOptions {
 export function tableSheet(spec: TableSheetSpec, options: TableSheetOptions = {}): SheetModel {
   const fields = spec.fields;
   const width = fields.length;
-  const blank = Array.from({ length: options.blankRows ?? 0 }, () => new Array<OutCell>(width).fill(null));
+  const blank = Array.from({ length: options.blankRows ?? 0 }, () =>
+    new Array<OutCell>(width).fill(null)
+  );
   const data = [...(options.rows ?? []).map((row) => padRow(row, width)), ...blank];
   // An Excel table needs at least one row under its header.
   if (data.length === 0) data.push(new Array<OutCell>(width).fill(null));
@@ -37,7 +39,12 @@ export function tableSheet(spec: TableSheetSpec, options: TableSheetOptions = {}
     styles: [{ range: { row: 0, col: 0, rows: 1, cols: width }, style: HEADER }],
     tables: spec.tableName ? [{ name: spec.tableName, range: all, style: TABLE_STYLE }] : [],
     validations: options.validations ? columnValidations(fields, data.length) : [],
-    pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 0, last: 0 } },
+    pageSetup: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: 0, last: 0 },
+    },
   };
 }
 

@@ -40,14 +40,21 @@ export const demoCommand: Command = {
     "  Существующий файл заменяется, только если это книга ПедМонитора, которую никто не сохранял после.",
     "  Код выхода: 0, когда книга построена (ошибки в демо-данных намеренные); 2 — книгу не удалось записать.",
   ].join("\n"),
-  args: { options: { out: "value", schools: "value", seed: "value", force: "flag" }, minPositionals: 0, maxPositionals: 0 },
+  args: {
+    options: { out: "value", schools: "value", seed: "value", force: "flag" },
+    minPositionals: 0,
+    maxPositionals: 0,
+  },
   async run(args, io) {
     const out = stringOption(args, "out") ?? DEFAULT_DEMO_OUT;
     checkXlsxPath(out, "--out");
     await refuseReplacing(out, args.options.get("force") === true);
     const schools = intOption(args, "schools", 12, 1, MAX_SCHOOLS);
     const seed = intOption(args, "seed", 1, 0, 2 ** 32 - 1);
-    const state = await runDemo({ schools, seed }, { schoolWorkbook, progress: (text) => io.err(text) });
+    const state = await runDemo(
+      { schools, seed },
+      { schoolWorkbook, progress: (text) => io.err(text) }
+    );
     const output = XlsxBookWriter.create();
     const written = await writeReport(output, state.report!);
     await saveWorkbook(output, out);
@@ -56,9 +63,13 @@ export const demoCommand: Command = {
     const errors = issues.filter((i) => i.severity === "error").length;
     const rows = state.schools.reduce((sum, s) => sum + s.workers.length, 0);
     const period = state.consolidation?.period;
-    io.out(`Демо: ${plural(state.schools.length, "ОО", "ОО", "ОО")}, ${plural(rows, "строка", "строки", "строк")} педагогов (seed ${seed})`);
+    io.out(
+      `Демо: ${plural(state.schools.length, "ОО", "ОО", "ОО")}, ${plural(rows, "строка", "строки", "строк")} педагогов (seed ${seed})`
+    );
     if (period) io.out(`Отчётный период: ${formatDay(period.start)}–${formatDay(period.end)}`);
-    io.out(`Проверка: ${countsLine(errors, issues.length - errors)} (ошибки в демо-данных допущены намеренно)`);
+    io.out(
+      `Проверка: ${countsLine(errors, issues.length - errors)} (ошибки в демо-данных допущены намеренно)`
+    );
     printIssues(io, issues, "полный список на листе «Ошибки»");
     io.out(`Файл: ${out}`);
     io.out(`Листы: ${written.written.join(", ")}`);

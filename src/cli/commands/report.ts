@@ -182,7 +182,9 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   // A later output failing does not hide what was written: the summary comes first, then exit 2.
   const failures: string[] = [];
   const json = stringOption(args, "json");
-  const jsonDone = json ? await laterOutput(failures, "--json", () => writeJson(json, report.json)) : null;
+  const jsonDone = json
+    ? await laterOutput(failures, "--json", () => writeJson(json, report.json))
+    : null;
   const feedback = stringOption(args, "feedback");
   const files = feedback
     ? await laterOutput(failures, "--feedback", () => writeFeedback(feedback, report, options))
@@ -193,7 +195,11 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   io.out(`Файл: ${out}`);
   if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);
   if (feedback)
-    io.out(files === null ? `Обратная связь: не записана (${feedback})` : `Обратная связь: ${files.length} файлов в ${feedback}`);
+    io.out(
+      files === null
+        ? `Обратная связь: не записана (${feedback})`
+        : `Обратная связь: ${files.length} файлов в ${feedback}`
+    );
   if (failures.length > 0) throw failedOutputs(out, failures);
   return report.errorCount > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
 }

@@ -23,7 +23,10 @@ export const templateCommand: Command = {
   args: { options: { out: "value", force: "flag" }, minPositionals: 1, maxPositionals: 1 },
   async run(args, io) {
     const choice = LEVELS[args.positionals[0]];
-    if (!choice) throw new CliError(`Неизвестный вид книги «${args.positionals[0]}»: укажите school или municipality.`);
+    if (!choice)
+      throw new CliError(
+        `Неизвестный вид книги «${args.positionals[0]}»: укажите school или municipality.`
+      );
     const out = stringOption(args, "out");
     if (!out) throw new CliError("Укажите, куда сохранить книгу: --out FILE.xlsx");
     checkXlsxPath(out, "--out");

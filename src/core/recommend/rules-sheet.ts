@@ -107,12 +107,7 @@ export function readRecommendationRules(
       );
     else if (text === "")
       issues.push(
-        warn(
-          row,
-          textH,
-          `пустой текст правила ${code}, оставлен текст по умолчанию.`,
-          ""
-        )
+        warn(row, textH, `пустой текст правила ${code}, оставлен текст по умолчанию.`, "")
       );
     else {
       const known = new Set(placeholdersOf(target.template));

@@ -4,8 +4,21 @@ import type { Issue } from "../../core/model";
 import { SEVERITY_LABEL, renderIssue } from "../../core/validate/message";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", fontWeight: tokens.fontWeightRegular },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    whiteSpace: "normal",
+    fontWeight: tokens.fontWeightRegular,
+  },
   error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
 });
@@ -17,13 +30,22 @@ export const MAX_LISTED = 100;
 function text(issue: Issue): string {
   const kind = SEVERITY_LABEL[issue.severity];
   const message = renderIssue(issue);
-  const where = issue.row === null && issue.file && !message.includes(issue.file) ? `${issue.file}: ` : "";
+  const where =
+    issue.row === null && issue.file && !message.includes(issue.file) ? `${issue.file}: ` : "";
   return `${kind} — ${where}${message}`;
 }
 
-export function IssueList({ issues, onShow }: { issues: readonly Issue[]; onShow(issue: Issue): void }) {
+export function IssueList({
+  issues,
+  onShow,
+}: {
+  issues: readonly Issue[];
+  onShow(issue: Issue): void;
+}) {
   const styles = useStyles();
-  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const sorted = [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+  );
   const shown = sorted.slice(0, MAX_LISTED);
   return (
     <>
@@ -32,7 +54,10 @@ export function IssueList({ issues, onShow }: { issues: readonly Issue[]; onShow
           <li key={i}>
             <Button
               appearance="subtle"
-              className={mergeClasses(styles.item, issue.severity === "error" ? styles.error : styles.warning)}
+              className={mergeClasses(
+                styles.item,
+                issue.severity === "error" ? styles.error : styles.warning
+              )}
               disabled={issue.row === null}
               onClick={() => onShow(issue)}
             >

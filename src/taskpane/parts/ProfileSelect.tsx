@@ -18,7 +18,13 @@ export function ProfileSelect({ value, onChange, disabled }: Props) {
   const styles = useStyles();
   return (
     <Field label="Профиль показателей">
-      <Select className={styles.root} select={{ className: styles.select }} value={value} disabled={disabled} onChange={(_, data) => onChange(data.value)}>
+      <Select
+        className={styles.root}
+        select={{ className: styles.select }}
+        value={value}
+        disabled={disabled}
+        onChange={(_, data) => onChange(data.value)}
+      >
         {PROFILES.map((p) => (
           <option key={p.id} value={p.id}>
             {p.id === "full" ? p.name : `${p.id} — ${p.name}`}

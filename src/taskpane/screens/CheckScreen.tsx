@@ -32,7 +32,11 @@ export function CheckScreen({ actions }: Props) {
       lead="Проверяет паспорт и листы «Педагоги» и «Сообщества»: ячейки с ошибками выделяются цветом и примечанием, список — на листе «Ошибки»."
     >
       <Actions>
-        <Button appearance="primary" disabled={busy} onClick={() => run((p) => actions.validate(p))}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => run((p) => actions.validate(p))}
+        >
           Проверить
         </Button>
         <Button disabled={busy} onClick={() => void clear()}>
@@ -40,7 +44,9 @@ export function CheckScreen({ actions }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} />
-      {job.kind === "idle" && <Empty text="Здесь появится список ошибок и предупреждений. Нажмите «Проверить», когда заполните паспорт и листы." />}
+      {job.kind === "idle" && (
+        <Empty text="Здесь появится список ошибок и предупреждений. Нажмите «Проверить», когда заполните паспорт и листы." />
+      )}
       {outcome && outcome.issues.length === 0 && (
         <Done title="Ошибок не найдено">{`Проверено строк: ${outcome.rowsRead}.`}</Done>
       )}
@@ -48,7 +54,10 @@ export function CheckScreen({ actions }: Props) {
         <>
           <div className={styles.counts} role="status">
             <Badge color="danger" appearance="filled">{`Ошибок: ${outcome.errorCount}`}</Badge>
-            <Badge color="warning" appearance="filled">{`Предупреждений: ${outcome.warningCount}`}</Badge>
+            <Badge
+              color="warning"
+              appearance="filled"
+            >{`Предупреждений: ${outcome.warningCount}`}</Badge>
             <Badge color="informative" appearance="outline">{`Строк: ${outcome.rowsRead}`}</Badge>
           </div>
           <IssueList issues={outcome.issues} onShow={(issue) => void actions.showIssue(issue)} />

@@ -30,19 +30,34 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
     });
   const shown = job.kind === "done" ? job.result : collected;
   return (
-    <Screen title="Файлы ОО" lead="Выберите заполненные книги ОО (.xlsx): они читаются здесь, в панели, и не изменяются.">
-      <FilePicker label="Выбрать файлы" multiple chosen={files} onChange={setFiles} disabled={busy} />
+    <Screen
+      title="Файлы ОО"
+      lead="Выберите заполненные книги ОО (.xlsx): они читаются здесь, в панели, и не изменяются."
+    >
+      <FilePicker
+        label="Выбрать файлы"
+        multiple
+        chosen={files}
+        onChange={setFiles}
+        disabled={busy}
+      />
       <Actions>
         <Button appearance="primary" disabled={busy || files.length === 0} onClick={collect}>
           Собрать файлы ОО
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
-      {job.kind === "idle" && !collected && <Empty text="Файлы ещё не собраны. Выберите книги ОО и нажмите «Собрать файлы ОО»." />}
+      {job.kind === "idle" && !collected && (
+        <Empty text="Файлы ещё не собраны. Выберите книги ОО и нажмите «Собрать файлы ОО»." />
+      )}
       {shown && (
         <Done
           intent={shown.cancelled || shown.skipped.length > 0 ? "warning" : "success"}
-          title={shown.cancelled ? `Прервано: прочитано ${shown.read.length} из ${shown.picked}` : `Прочитано файлов: ${shown.read.length}`}
+          title={
+            shown.cancelled
+              ? `Прервано: прочитано ${shown.read.length} из ${shown.picked}`
+              : `Прочитано файлов: ${shown.read.length}`
+          }
         >
           {`ОО: ${shown.schools.length}, строк педагогов: ${shown.read.reduce((s, r) => s + r.rows, 0)}. `}
           {shown.skipped.length > 0 && `Не прочитаны: ${shown.skipped.join(", ")}. `}

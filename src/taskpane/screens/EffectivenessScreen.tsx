@@ -32,7 +32,12 @@ export function EffectivenessScreen({ actions, collected, profileId }: Props) {
       lead="Сравнивает показатели с прошлым периодом и оценивает меры. Выберите книгу муниципалитета прошлого периода или оставьте пустым: тогда берутся значения из листа «Настройки»."
     >
       <Source collected={collected} />
-      <FilePicker label="Книга прошлого периода" chosen={files} onChange={setFiles} disabled={busy} />
+      <FilePicker
+        label="Книга прошлого периода"
+        chosen={files}
+        onChange={setFiles}
+        disabled={busy}
+      />
       <Actions>
         <Button appearance="primary" disabled={busy} onClick={compare}>
           Оценить эффективность
@@ -41,13 +46,18 @@ export function EffectivenessScreen({ actions, collected, profileId }: Props) {
       <JobStatus job={job} onCancel={cancel} />
       {job.kind === "idle" && <Empty text="Сравнение ещё не выполнено." />}
       {e && (
-        <Done intent={e.written ? "success" : "warning"} title={e.written ? "Лист «Эффективность» записан" : "Лист «Эффективность» не записан"}>
+        <Done
+          intent={e.written ? "success" : "warning"}
+          title={e.written ? "Лист «Эффективность» записан" : "Лист «Эффективность» не записан"}
+        >
           {`Прошлый период: ${e.previousFrom === "files" ? "книга прошлого периода" : "лист «Настройки»"}. `}
           {`Сравнено показателей: ${e.compared}; лучше — ${e.better}, хуже — ${e.worse}, без изменений — ${e.same}. `}
           {`Меры: эффективна — ${e.verdicts["эффективна"]}, неэффективна — ${e.verdicts["неэффективна"]}, нет данных — ${e.verdicts["нет данных"]}.`}
         </Done>
       )}
-      {e && !e.written && <Caption1>В книге есть свой лист «Эффективность»: переименуйте его и повторите.</Caption1>}
+      {e && !e.written && (
+        <Caption1>В книге есть свой лист «Эффективность»: переименуйте его и повторите.</Caption1>
+      )}
     </Screen>
   );
 }

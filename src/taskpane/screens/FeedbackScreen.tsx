@@ -34,18 +34,30 @@ export function FeedbackScreen({ actions, collected, profileId, onProfile }: Pro
       <Source collected={collected} />
       <ProfileSelect value={profileId} onChange={onProfile} disabled={busy} />
       <Actions>
-        <Button appearance="primary" disabled={busy} onClick={() => run((p) => actions.saveFeedback({ sources: collected, profileId }, p))}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => run((p) => actions.saveFeedback({ sources: collected, profileId }, p))}
+        >
           Сохранить файлы ОО
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
-      {job.kind === "idle" && <Empty text="Файлы ещё не сохранены. Для каждой ОО свода будет своя книга." />}
+      {job.kind === "idle" && (
+        <Empty text="Файлы ещё не сохранены. Для каждой ОО свода будет своя книга." />
+      )}
       {f && <Outcome outcome={f} open={actions.openFeedbackFile} />}
     </Screen>
   );
 }
 
-function Outcome({ outcome: f, open }: { outcome: FeedbackOutcome; open(name: string): Promise<void> }) {
+function Outcome({
+  outcome: f,
+  open,
+}: {
+  outcome: FeedbackOutcome;
+  open(name: string): Promise<void>;
+}) {
   if (f.delivery === "download")
     return (
       <>
@@ -54,7 +66,9 @@ function Outcome({ outcome: f, open }: { outcome: FeedbackOutcome; open(name: st
           Куда он сохранится, решают Excel и браузер: обычно в папку «Загрузки».
         </Done>
         {f.files.length > 1 && <Caption1>{f.files.join(", ")}</Caption1>}
-        {f.canOpen && <Caption1>Если файла нет, откройте книги в Excel по одной и сохраните их:</Caption1>}
+        {f.canOpen && (
+          <Caption1>Если файла нет, откройте книги в Excel по одной и сохраните их:</Caption1>
+        )}
         {f.canOpen && <OpenFiles files={f.files} open={open} />}
       </>
     );
@@ -62,14 +76,16 @@ function Outcome({ outcome: f, open }: { outcome: FeedbackOutcome; open(name: st
     return (
       <>
         <Done intent="info" title={`Книги ОО готовы: ${f.files.length}. Пока ни одна не сохранена`}>
-          Excel на этом устройстве не скачивает файлы из панели. Откройте книгу каждой ОО кнопкой ниже и сохраните её: Файл → Сохранить как.
+          Excel на этом устройстве не скачивает файлы из панели. Откройте книгу каждой ОО кнопкой
+          ниже и сохраните её: Файл → Сохранить как.
         </Done>
         <OpenFiles files={f.files} open={open} />
       </>
     );
   return (
     <Done intent="warning" title="Файлы ОО не сохранены">
-      Excel на этом устройстве не скачивает файлы из панели и не открывает из надстройки новые книги (нужен ExcelApi 1.8). Подготовьте файлы в Excel в браузере или на Windows.
+      Excel на этом устройстве не скачивает файлы из панели и не открывает из надстройки новые книги
+      (нужен ExcelApi 1.8). Подготовьте файлы в Excel в браузере или на Windows.
     </Done>
   );
 }

@@ -11,8 +11,21 @@ import { useJob } from "../parts/use-job";
 import type { SchoolIndicators } from "../steps/school";
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -35,15 +48,24 @@ export function IndicatorsScreen({ actions, profileId, onProfile }: Props) {
   const busy = job.kind === "working";
   const data = job.kind === "done" ? job.result : null;
   return (
-    <Screen title="Показатели" lead="Показатели ОО по данным этой книги в сравнении с целевыми значениями.">
+    <Screen
+      title="Показатели"
+      lead="Показатели ОО по данным этой книги в сравнении с целевыми значениями."
+    >
       <ProfileSelect value={profileId} onChange={onProfile} disabled={busy} />
       <Actions>
-        <Button appearance="primary" disabled={busy} onClick={() => run((p) => actions.schoolIndicators(profileId, p))}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => run((p) => actions.schoolIndicators(profileId, p))}
+        >
           Рассчитать показатели
         </Button>
       </Actions>
       <JobStatus job={job} />
-      {job.kind === "idle" && <Empty text="Здесь появятся показатели ОО со статусами. Нажмите «Рассчитать показатели»." />}
+      {job.kind === "idle" && (
+        <Empty text="Здесь появятся показатели ОО со статусами. Нажмите «Рассчитать показатели»." />
+      )}
       {data && (
         <>
           <Caption1>
@@ -58,7 +80,9 @@ export function IndicatorsScreen({ actions, profileId, onProfile }: Props) {
                     <strong>{formatValue(row.value, row.unit)}</strong>
                   </Body1>
                   <Caption1>{formatTarget(row.target, row.direction, row.unit)}</Caption1>
-                  <Badge color={STATUS_COLOR[row.status]} appearance="tint">{row.status}</Badge>
+                  <Badge color={STATUS_COLOR[row.status]} appearance="tint">
+                    {row.status}
+                  </Badge>
                 </div>
               </li>
             ))}

@@ -27,12 +27,18 @@ export function MeasuresScreen({ actions, collected, profileId }: Props) {
     >
       <Source collected={collected} />
       <Actions>
-        <Button appearance="primary" disabled={busy} onClick={() => run((p) => actions.proposeMeasures({ sources: collected, profileId }, p))}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => run((p) => actions.proposeMeasures({ sources: collected, profileId }, p))}
+        >
           Предложить меры
         </Button>
       </Actions>
       <JobStatus job={job} />
-      {job.kind === "idle" && <Empty text="Черновики мер ещё не добавлены. Сначала рассчитайте сводку, затем нажмите «Предложить меры»." />}
+      {job.kind === "idle" && (
+        <Empty text="Черновики мер ещё не добавлены. Сначала рассчитайте сводку, затем нажмите «Предложить меры»." />
+      )}
       {m && m.added > 0 && (
         <Done title={`Добавлено черновиков: ${m.added}`}>
           {m.created ? "Лист «Меры» создан." : `На листе уже было мер: ${m.existing}.`}

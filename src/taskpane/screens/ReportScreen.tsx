@@ -41,7 +41,9 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
-      {job.kind === "idle" && <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />}
+      {job.kind === "idle" && (
+        <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />
+      )}
       {s && (
         <Done intent={s.errorCount > 0 ? "warning" : "success"} title="Отчёт записан в книгу">
           {`ОО: ${s.schools}, строк: ${s.rows}${s.period ? `, период ${s.period}` : ""}. `}
@@ -50,21 +52,41 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
         </Done>
       )}
       {s && (
-        <div className={styles.badges} role="status" aria-label="Показатели муниципалитета по статусам">
+        <div
+          className={styles.badges}
+          role="status"
+          aria-label="Показатели муниципалитета по статусам"
+        >
           {STATUSES.map((status) => (
-            <Badge key={status} appearance="tint" color={status === "несоответствие" ? "danger" : status === "соответствие" ? "success" : "informative"}>
+            <Badge
+              key={status}
+              appearance="tint"
+              color={
+                status === "несоответствие"
+                  ? "danger"
+                  : status === "соответствие"
+                    ? "success"
+                    : "informative"
+              }
+            >
               {`${status}: ${s.statuses[status]}`}
             </Badge>
           ))}
         </div>
       )}
       {s && <Caption1>{`Записаны листы: ${s.written.join(", ")}.`}</Caption1>}
-      {s && s.kept.length > 0 && <Caption1>{`Сохранены без изменений: ${s.kept.join(", ")}.`}</Caption1>}
+      {s && s.kept.length > 0 && (
+        <Caption1>{`Сохранены без изменений: ${s.kept.join(", ")}.`}</Caption1>
+      )}
       {s && s.skipped.length > 0 && (
         <Caption1>{`Не записаны (лист с таким именем создан не надстройкой): ${s.skipped.join(", ")}.`}</Caption1>
       )}
-      {s?.excluded.map((line) => <Caption1 key={line}>{`Не включена в свод: ${line}`}</Caption1>)}
-      {s?.changes.map((line) => <Caption1 key={line}>{`Изменения: ${line}`}</Caption1>)}
+      {s?.excluded.map((line) => (
+        <Caption1 key={line}>{`Не включена в свод: ${line}`}</Caption1>
+      ))}
+      {s?.changes.map((line) => (
+        <Caption1 key={line}>{`Изменения: ${line}`}</Caption1>
+      ))}
     </Screen>
   );
 }

@@ -33,7 +33,9 @@ export function TemplateScreen({ actions, level }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} />
-      {job.kind === "idle" && <Empty text="Книга пока не изменена. Если листы с такими именами уже есть, надстройка спросит, заменять ли их." />}
+      {job.kind === "idle" && (
+        <Empty text="Книга пока не изменена. Если листы с такими именами уже есть, надстройка спросит, заменять ли их." />
+      )}
       {result && result.created.length > 0 && (
         <Done title="Шаблон создан">{`Листы: ${result.created.join(", ")}.`}</Done>
       )}

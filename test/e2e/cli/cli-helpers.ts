@@ -10,7 +10,10 @@ export const ROOT = resolve(__dirname, "../../..");
 export const CLI = join(ROOT, "dist/cli/pedmonitor.cjs");
 
 export function buildCli(): void {
-  const built = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, encoding: "utf8" });
+  const built = spawnSync(process.execPath, ["scripts/build-cli.mjs"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (built.status !== 0) throw new Error(`build-cli failed: ${built.stderr}`);
 }
 
@@ -21,7 +24,11 @@ export interface CliRun {
 }
 
 export function runCli(args: readonly string[], cwd: string): CliRun {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -18,7 +18,8 @@ beforeAll(() => {
 });
 
 const inspect = (file: string) => inspectXlsx(readFileSync(join(dir, file)));
-const visible = (names: { name: string; state: string }[]) => names.filter((s) => s.state === "visible").map((s) => s.name);
+const visible = (names: { name: string; state: string }[]) =>
+  names.filter((s) => s.state === "visible").map((s) => s.name);
 
 describe("pedmonitor help and arguments", () => {
   it("--help lists the commands and exits 0", () => {
@@ -48,19 +49,29 @@ describe("pedmonitor template", () => {
     const book = await inspect("school.xlsx");
     expect(visible(book.sheets)).toEqual(SCHOOL_SHEETS);
     const teachers = book.sheet(TEACHERS.name);
-    TEACHERS.fields.forEach((f, col) => expect(teachers.values[`${columnLetter(col)}1`]).toBe(f.header));
+    TEACHERS.fields.forEach((f, col) =>
+      expect(teachers.values[`${columnLetter(col)}1`]).toBe(f.header)
+    );
     expect(teachers.tables.map((t) => t.name)).toEqual([TEACHERS.tableName]);
     expect(teachers.tables[0].headers).toEqual(TEACHERS.fields.map((f) => f.header));
     expect(teachers.freeze?.ySplit).toBe(1);
     TEACHERS.fields.forEach((f, col) => {
       if (!["list", "yesno", "multilist"].includes(f.type)) return;
       const letter = columnLetter(col);
-      const covering = teachers.validations.filter((v) => v.type === "list" && v.sqref.split(" ").some((r) => r.startsWith(`${letter}2:${letter}`)));
-      expect({ header: f.header, dropdowns: covering.length }).toEqual({ header: f.header, dropdowns: 1 });
+      const covering = teachers.validations.filter(
+        (v) =>
+          v.type === "list" && v.sqref.split(" ").some((r) => r.startsWith(`${letter}2:${letter}`))
+      );
+      expect({ header: f.header, dropdowns: covering.length }).toEqual({
+        header: f.header,
+        dropdowns: 1,
+      });
       expect(covering[0].prompt).toBeTruthy();
     });
     const passport = book.sheet(PASSPORT.name);
-    const labels = Object.entries(passport.values).filter(([a]) => a.startsWith("A")).map(([, v]) => v);
+    const labels = Object.entries(passport.values)
+      .filter(([a]) => a.startsWith("A"))
+      .map(([, v]) => v);
     for (const f of PASSPORT.fields) expect(labels).toContain(f.header);
     expect(book.sheet(COMMUNITIES.name).tables.map((t) => t.name)).toEqual([COMMUNITIES.tableName]);
   });
@@ -69,7 +80,12 @@ describe("pedmonitor template", () => {
     const run = runCli(["template", "municipality", "--out", "muni.xlsx"], dir);
     expect(run.status).toBe(0);
     const book = await inspect("muni.xlsx");
-    expect(visible(book.sheets)).toEqual(["ОО", "Сводные данные", "Сообщества и проекты", "Настройки"]);
+    expect(visible(book.sheets)).toEqual([
+      "ОО",
+      "Сводные данные",
+      "Сообщества и проекты",
+      "Настройки",
+    ]);
   });
 });
 
@@ -79,21 +95,40 @@ describe("pedmonitor validate", () => {
 
   beforeAll(async () => {
     await writeSchoolFile(join(dir, "faulty.xlsx"), school);
-    await writeSchoolFile(join(dir, "clean.xlsx"), { ...school, teachers: school.teachers.filter((_, i) => !faultRows.has(i)) });
+    await writeSchoolFile(join(dir, "clean.xlsx"), {
+      ...school,
+      teachers: school.teachers.filter((_, i) => !faultRows.has(i)),
+    });
   });
 
   it("a file with planted faults: exit 1, each fault in the JSON at its row and column", () => {
     const run = runCli(["validate", "faulty.xlsx", "--json", "out/issues.json"], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("ошибк");
-    const json = JSON.parse(readFileSync(join(dir, "out/issues.json"), "utf8")) as { issues: Record<string, unknown>[] };
+    const json = JSON.parse(readFileSync(join(dir, "out/issues.json"), "utf8")) as {
+      issues: Record<string, unknown>[];
+    };
     for (const fault of school.faults) {
       expect(json.issues).toContainEqual(
-        expect.objectContaining({ file: "faulty.xlsx", sheet: TEACHERS.name, row: fault.dataRow + 2, column: fault.column, severity: "error" }),
+        expect.objectContaining({
+          file: "faulty.xlsx",
+          sheet: TEACHERS.name,
+          row: fault.dataRow + 2,
+          column: fault.column,
+          severity: "error",
+        })
       );
     }
     for (const issue of json.issues) {
-      expect(Object.keys(issue).sort()).toEqual(["code", "column", "file", "message", "row", "severity", "sheet"]);
+      expect(Object.keys(issue).sort()).toEqual([
+        "code",
+        "column",
+        "file",
+        "message",
+        "row",
+        "severity",
+        "sheet",
+      ]);
       expect(typeof issue.message).toBe("string");
     }
   });
@@ -102,7 +137,9 @@ describe("pedmonitor validate", () => {
     const run = runCli(["validate", "clean.xlsx", "--json", "clean.json"], dir);
     expect(run.stdout).toContain("Ошибок нет");
     expect(run.status).toBe(0);
-    const json = JSON.parse(readFileSync(join(dir, "clean.json"), "utf8")) as { issues: { severity: string }[] };
+    const json = JSON.parse(readFileSync(join(dir, "clean.json"), "utf8")) as {
+      issues: { severity: string }[];
+    };
     expect(json.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
@@ -114,11 +151,27 @@ describe("pedmonitor validate", () => {
 
   it.each([
     ["notes.xlsx", "просто текст, не книга", "не является книгой Excel"],
-    ["broken.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), "повреждён"],
+    [
+      "broken.xlsx",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]),
+      "повреждён",
+    ],
     ["old.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(100)]), ".xls"],
-    ["real-old.xls", readFileSync(join(ROOT, "test/fixtures/inputs/libreoffice-97.xls")), "в старом формате Excel 97–2003 (.xls)"],
-    ["calc.ods", readFileSync(join(ROOT, "test/fixtures/inputs/libreoffice.ods")), "LibreOffice Calc (.ods): откройте его в Calc и сохраните"],
-    ["secret.xlsx", encryptedWorkbookBytes(), "защищена паролем на открытие, программа не может её прочитать: снимите пароль"],
+    [
+      "real-old.xls",
+      readFileSync(join(ROOT, "test/fixtures/inputs/libreoffice-97.xls")),
+      "в старом формате Excel 97–2003 (.xls)",
+    ],
+    [
+      "calc.ods",
+      readFileSync(join(ROOT, "test/fixtures/inputs/libreoffice.ods")),
+      "LibreOffice Calc (.ods): откройте его в Calc и сохраните",
+    ],
+    [
+      "secret.xlsx",
+      encryptedWorkbookBytes(),
+      "защищена паролем на открытие, программа не может её прочитать: снимите пароль",
+    ],
   ])("%s: exit 2 and a Russian message naming the file", (name, content, message) => {
     writeFileSync(join(dir, name), content);
     const run = runCli(["validate", name], dir);
@@ -145,12 +198,26 @@ describe("pedmonitor demo", () => {
     expect(existsSync(join(dir, "demo/out.xlsx"))).toBe(true);
     const book = await inspect("demo/out.xlsx");
     expect(visible(book.sheets)).toEqual([
-      "ОО", "Сводные данные", "Сообщества и проекты", "Настройки", "Сводка", "Показатели по ОО", "Рекомендации",
-      "Кластеры", "План ПК", "Меры", "Эффективность", "Паспорта показателей", "Аналитическая справка",
-      "Правила рекомендаций", ERRORS.name,
+      "ОО",
+      "Сводные данные",
+      "Сообщества и проекты",
+      "Настройки",
+      "Сводка",
+      "Показатели по ОО",
+      "Рекомендации",
+      "Кластеры",
+      "План ПК",
+      "Меры",
+      "Эффективность",
+      "Паспорта показателей",
+      "Аналитическая справка",
+      "Правила рекомендаций",
+      ERRORS.name,
     ]);
     const errors = book.sheet(ERRORS.name);
-    const severities = Object.entries(errors.values).filter(([a]) => /^A\d+$/.test(a) && a !== "A1").map(([, v]) => v);
+    const severities = Object.entries(errors.values)
+      .filter(([a]) => /^A\d+$/.test(a) && a !== "A1")
+      .map(([, v]) => v);
     expect(severities.filter((v) => v === "ошибка").length).toBeGreaterThanOrEqual(4);
   });
 
@@ -162,9 +229,18 @@ describe("pedmonitor demo", () => {
 
   it("exits 2 when the workbook cannot be written, and says the previous file is unchanged", () => {
     const before = readFileSync(join(dir, "demo/out.xlsx"));
-    const run = spawnSync("bash", ["-c", `ulimit -f 8; exec "${process.execPath}" "${CLI}" demo --out demo/out.xlsx --schools 2`], { cwd: dir, encoding: "utf8" });
+    const run = spawnSync(
+      "bash",
+      [
+        "-c",
+        `ulimit -f 8; exec "${process.execPath}" "${CLI}" demo --out demo/out.xlsx --schools 2`,
+      ],
+      { cwd: dir, encoding: "utf8" }
+    );
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Файл demo/out.xlsx не изменён: превышен допустимый размер файла (EFBIG).");
+    expect(run.stderr).toContain(
+      "Файл demo/out.xlsx не изменён: превышен допустимый размер файла (EFBIG)."
+    );
     expect(readFileSync(join(dir, "demo/out.xlsx")).equals(before)).toBe(true);
   });
 });

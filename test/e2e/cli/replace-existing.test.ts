@@ -15,7 +15,8 @@ beforeAll(() => {
   dir = tempDir();
 }, 120_000);
 
-const REFUSAL = "Файл не изменён. Укажите новое имя файла или добавьте --force, чтобы заменить его.";
+const REFUSAL =
+  "Файл не изменён. Укажите новое имя файла или добавьте --force, чтобы заменить его.";
 
 describe.each([
   ["template", ["template", "municipality"]],
@@ -25,19 +26,25 @@ describe.each([
     ["LibreOffice Calc", "libreoffice.xlsx"],
     ["openpyxl", "openpyxl.xlsx"],
     ["Excel", "excel-comments.xlsx"],
-  ])("a workbook last saved by %s is refused (exit 2), untouched; --force replaces it", (_by, fixture) => {
-    const file = `${name}-${fixture}`;
-    copyFileSync(join(PATCH, fixture), join(dir, file));
-    const before = readFileSync(join(dir, file));
-    const run = runCli([...command, "--out", file], dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`--out: файл ${file} уже есть, и его сохраняли после ПедМонитора`);
-    expect(run.stderr).toContain(REFUSAL);
-    expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
-    const forced = runCli([...command, "--out", file, "--force"], dir);
-    expect(forced.status).toBe(0);
-    expect(readFileSync(join(dir, file)).equals(before)).toBe(false);
-  }, 120_000);
+  ])(
+    "a workbook last saved by %s is refused (exit 2), untouched; --force replaces it",
+    (_by, fixture) => {
+      const file = `${name}-${fixture}`;
+      copyFileSync(join(PATCH, fixture), join(dir, file));
+      const before = readFileSync(join(dir, file));
+      const run = runCli([...command, "--out", file], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(
+        `--out: файл ${file} уже есть, и его сохраняли после ПедМонитора`
+      );
+      expect(run.stderr).toContain(REFUSAL);
+      expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
+      const forced = runCli([...command, "--out", file, "--force"], dir);
+      expect(forced.status).toBe(0);
+      expect(readFileSync(join(dir, file)).equals(before)).toBe(false);
+    },
+    120_000
+  );
 
   it("its own output, untouched since, is replaced when run again (npm run demo twice)", () => {
     const file = `${name}-again.xlsx`;

@@ -7,7 +7,14 @@
  * summary still says what was written, then exit 2.
  */
 import JSZip from "jszip";
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality } from "../../../src/core/demo";
 import { hostileWorkbook, sheetPath, type HostileKind } from "../../support/hostile-files";
@@ -52,32 +59,47 @@ function expectRefused(file: string, ...parts: string[]): void {
   expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
 }
 
-describe.each(["Настройки", "Меры", "Сводные данные"])("a damaged «%s» in the --out workbook", (sheet) => {
-  it("a CRC-32 error: the file and the part are named, exit 2, the file untouched", async () => {
-    const file = `crc-${sheet}.xlsx`;
-    const damaged = await crcDamaged(report, sheet);
-    writeFileSync(join(dir, file), damaged.bytes);
-    expectRefused(file, `часть ${damaged.part} повреждена (не совпадает контрольная сумма CRC-32)`);
-  }, 60_000);
+describe.each(["Настройки", "Меры", "Сводные данные"])(
+  "a damaged «%s» in the --out workbook",
+  (sheet) => {
+    it("a CRC-32 error: the file and the part are named, exit 2, the file untouched", async () => {
+      const file = `crc-${sheet}.xlsx`;
+      const damaged = await crcDamaged(report, sheet);
+      writeFileSync(join(dir, file), damaged.bytes);
+      expectRefused(
+        file,
+        `часть ${damaged.part} повреждена (не совпадает контрольная сумма CRC-32)`
+      );
+    }, 60_000);
 
-  it.each<HostileKind>(["zip-bomb", "deep-nesting", "xml-entities"])("%s: named, exit 2, untouched", async (kind) => {
-    const file = `${kind}-${sheet}.xlsx`;
-    writeFileSync(join(dir, file), await hostileWorkbook(report, sheet, kind));
-    expectRefused(file, `(лист «${sheet}»)`);
-  }, 60_000);
-});
+    it.each<HostileKind>(["zip-bomb", "deep-nesting", "xml-entities"])(
+      "%s: named, exit 2, untouched",
+      async (kind) => {
+        const file = `${kind}-${sheet}.xlsx`;
+        writeFileSync(join(dir, file), await hostileWorkbook(report, sheet, kind));
+        expectRefused(file, `(лист «${sheet}»)`);
+      },
+      60_000
+    );
+  }
+);
 
 describe("a later output failing after the workbook was written", () => {
   it("the summary still says the workbook (and the JSON) were written and what failed; exit 2", () => {
     // A folder where the feedback workbook would go: --feedback fails only after the report is written.
     mkdirSync(join(dir, "fb", "Обратная связь ОО-01.xlsx"), { recursive: true });
-    const run = runCli(["report", "good.xlsx", "--out", "later.xlsx", "--json", "later.json", "--feedback", "fb"], dir);
+    const run = runCli(
+      ["report", "good.xlsx", "--out", "later.xlsx", "--json", "later.json", "--feedback", "fb"],
+      dir
+    );
     expect(run.status).toBe(2);
     expect(run.stdout).toContain("В своде: 1 ОО");
     expect(run.stdout).toContain("Файл: later.xlsx");
     expect(run.stdout).toContain("JSON: later.json");
     expect(run.stdout).toContain("Обратная связь: не записана (fb)");
-    expect(run.stderr).toContain("Отчёт записан в later.xlsx, но не записано:\n  --feedback: Файл fb/Обратная связь ОО-01.xlsx не записан: по этому пути находится папка.");
+    expect(run.stderr).toContain(
+      "Отчёт записан в later.xlsx, но не записано:\n  --feedback: Файл fb/Обратная связь ОО-01.xlsx не записан: по этому пути находится папка."
+    );
     expect(existsSync(join(dir, "later.xlsx"))).toBe(true);
     expect(existsSync(join(dir, "later.json"))).toBe(true);
   }, 60_000);
@@ -93,10 +115,18 @@ describe("small things of the summary and messages", () => {
   }, 60_000);
 
   it("an unreadable --previous says so with --previous:, without «остальные обработаны»", async () => {
-    writeFileSync(join(dir, "prev-damaged.xlsx"), (await crcDamaged(report, "Сводные данные")).bytes);
-    const run = runCli(["report", "good.xlsx", "--out", "with-prev.xlsx", "--previous", "prev-damaged.xlsx"], dir);
+    writeFileSync(
+      join(dir, "prev-damaged.xlsx"),
+      (await crcDamaged(report, "Сводные данные")).bytes
+    );
+    const run = runCli(
+      ["report", "good.xlsx", "--out", "with-prev.xlsx", "--previous", "prev-damaged.xlsx"],
+      dir
+    );
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("--previous: не прочитано ни одной книги Excel прошлого периода.\n  Файл «prev-damaged.xlsx» повреждён");
+    expect(run.stderr).toContain(
+      "--previous: не прочитано ни одной книги Excel прошлого периода.\n  Файл «prev-damaged.xlsx» повреждён"
+    );
     expect(run.stderr).not.toContain("остальные обработаны");
   }, 60_000);
 });

@@ -11,7 +11,13 @@ import type { CellValue } from "../../../src/core/model";
 import { COMMUNITIES, PASSPORT, TEACHERS } from "../../../src/core/schema";
 import { writeSchoolFile } from "../cli/cli-helpers";
 
-export const FORMULA_TEXTS = ["=1+2", "@SUM(A1)", "+7 999", "-x", "=HYPERLINK(\"http://example.invalid\",\"x\")"];
+export const FORMULA_TEXTS = [
+  "=1+2",
+  "@SUM(A1)",
+  "+7 999",
+  "-x",
+  '=HYPERLINK("http://example.invalid","x")',
+];
 
 const col = (key: string): number => TEACHERS.fields.findIndex((f) => f.key === key);
 const communityCol = (key: string): number => COMMUNITIES.fields.findIndex((f) => f.key === key);
@@ -70,7 +76,10 @@ export async function makeFixture(dir: string, seed = 21): Promise<Fixture> {
   const generated = generateMunicipality({ schools: 6, seed });
   const included = [generated[0], plantFormulaTexts(generated[1]), generated[2], generated[3]];
   const otherPeriod = previousYear(generated[4]);
-  const duplicate = { ...generated[5], passport: { ...generated[5].passport, schoolCode: generated[0].code } };
+  const duplicate = {
+    ...generated[5],
+    passport: { ...generated[5].passport, schoolCode: generated[0].code },
+  };
   const all = [...included, otherPeriod, duplicate];
   const names = new Map<DemoSchool, string>();
   for (const [i, s] of all.entries()) {
@@ -79,6 +88,9 @@ export async function makeFixture(dir: string, seed = 21): Promise<Fixture> {
     await writeSchoolFile(join(dir, "schools", names.get(s)!), s);
   }
   writeFileSync(join(dir, "schools/notes.xlsx"), "это не книга Excel");
-  writeFileSync(join(dir, "schools/more/broken.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 9)]));
+  writeFileSync(
+    join(dir, "schools/more/broken.xlsx"),
+    Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(300, 9)])
+  );
   return { dir, all, included, otherPeriod, duplicate, nameOf: (s) => names.get(s) ?? s.fileName };
 }

@@ -8,7 +8,14 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality, type DemoSchool } from "../../../src/core/demo";
 import { PASSPORT, TEACHERS } from "../../../src/core/schema";
@@ -16,7 +23,15 @@ import { encryptedWorkbookBytes } from "../../support/encrypted-cfb";
 import { buildCli, ROOT, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
 
 interface Json {
-  issues: { file: string; sheet: string; row: number | null; column: string | null; code: string; severity: string; message: string }[];
+  issues: {
+    file: string;
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    code: string;
+    severity: string;
+    message: string;
+  }[];
 }
 
 const FIXTURES = join(ROOT, "test/fixtures/inputs");
@@ -26,7 +41,11 @@ let dir: string;
 let base: DemoSchool;
 let run: ReturnType<typeof runCli>;
 
-const withCode = (s: DemoSchool, code: string): DemoSchool => ({ ...s, code, passport: { ...s.passport, [CODE]: code } });
+const withCode = (s: DemoSchool, code: string): DemoSchool => ({
+  ...s,
+  code,
+  passport: { ...s.passport, [CODE]: code },
+});
 const readJson = (name: string): Json => JSON.parse(readFileSync(join(dir, name), "utf8")) as Json;
 
 beforeAll(async () => {
@@ -42,7 +61,10 @@ beforeAll(async () => {
   await writeSchoolFile(join(dir, "in", "macro.xlsm"), withCode(schools[1], "9501"));
   mkdirSync(join(dir, "elsewhere", "deep"), { recursive: true });
   await writeSchoolFile(join(dir, "elsewhere", "linked-target.xlsx"), withCode(schools[2], "9601"));
-  await writeSchoolFile(join(dir, "elsewhere", "deep", "in-linked-folder.xlsx"), withCode(schools[3], "9701"));
+  await writeSchoolFile(
+    join(dir, "elsewhere", "deep", "in-linked-folder.xlsx"),
+    withCode(schools[3], "9701")
+  );
   symlinkSync(join(dir, "elsewhere", "linked-target.xlsx"), join(dir, "in", "linked.xlsx"));
   symlinkSync(join(dir, "elsewhere", "deep"), join(dir, "in", "linked-folder"));
   symlinkSync(join(dir, "in"), join(dir, "in", "north", "loop"));
@@ -51,11 +73,29 @@ beforeAll(async () => {
   copyFileSync(join(FIXTURES, "libreoffice.ods"), join(dir, "in", "calc.ods"));
   writeFileSync(join(dir, "in", "secret.xlsx"), encryptedWorkbookBytes());
   writeFileSync(join(dir, "in", "~$school.xlsx"), Buffer.alloc(165, 1));
-  writeFileSync(join(dir, "in", ".~lock.school.xlsx#"), "Иванова,user,host,05.12.2026 10:00,file:///home/user/.config/libreoffice/4;");
+  writeFileSync(
+    join(dir, "in", ".~lock.school.xlsx#"),
+    "Иванова,user,host,05.12.2026 10:00,file:///home/user/.config/libreoffice/4;"
+  );
   writeFileSync(join(dir, "in", "readme.txt"), "план сбора");
   // What a killed run leaves beside its output (atomic-write.ts, output-lock.ts): not a school, not worth a line.
-  writeFileSync(join(dir, "in", ".old-report.xlsx.4242-0a1b2c3d.pedmonitor-tmp"), Buffer.alloc(64, 2));
-  run = runCli(["report", "in", "--out", "in/report.xlsx", "--json", "report.json", "--feedback", "in/feedback"], dir);
+  writeFileSync(
+    join(dir, "in", ".old-report.xlsx.4242-0a1b2c3d.pedmonitor-tmp"),
+    Buffer.alloc(64, 2)
+  );
+  run = runCli(
+    [
+      "report",
+      "in",
+      "--out",
+      "in/report.xlsx",
+      "--json",
+      "report.json",
+      "--feedback",
+      "in/feedback",
+    ],
+    dir
+  );
 }, 180_000);
 
 describe("the folder scan", () => {
@@ -68,7 +108,8 @@ describe("the folder scan", () => {
 
   it("names every file it did not read, with what to do", () => {
     const json = readJson("report.json");
-    const message = (file: string): string => json.issues.find((i) => i.file === file)?.message ?? "";
+    const message = (file: string): string =>
+      json.issues.find((i) => i.file === file)?.message ?? "";
     expect(message("old.xls")).toContain("старом формате Excel 97–2003 (.xls)");
     expect(message("calc.ods")).toContain("LibreOffice Calc (.ods)");
     expect(message("calc.ods")).toContain("сохраните как «Книга Excel");
@@ -76,11 +117,18 @@ describe("the folder scan", () => {
     expect(message("secret.xlsx")).toContain("снимите пароль");
     expect(message("secret.xlsx")).not.toContain(".xls)");
     for (const file of ["old.xls", "calc.ods", "secret.xlsx"]) {
-      expect(json.issues.find((i) => i.file === file)).toMatchObject({ code: "file/unreadable", severity: "error" });
+      expect(json.issues.find((i) => i.file === file)).toMatchObject({
+        code: "file/unreadable",
+        severity: "error",
+      });
     }
-    expect(run.stdout).toContain("Не прочитаны (что сделать — в списке ошибок): calc.ods, old.xls, secret.xlsx");
+    expect(run.stdout).toContain(
+      "Не прочитаны (что сделать — в списке ошибок): calc.ods, old.xls, secret.xlsx"
+    );
     expect(run.stdout).toContain("Пропущено: ~$school.xlsx: служебный файл блокировки Office");
-    expect(run.stdout).toContain("Пропущено: .~lock.school.xlsx#: служебный файл блокировки LibreOffice (книга открыта в Calc)");
+    expect(run.stdout).toContain(
+      "Пропущено: .~lock.school.xlsx#: служебный файл блокировки LibreOffice (книга открыта в Calc)"
+    );
     expect(run.stdout).toContain("Пропущено: readme.txt: не книга Excel (.xlsx)");
     expect(run.stdout).not.toContain("pedmonitor-tmp");
     expect(run.stdout).toContain("Пропущено: dangling.xlsx: ссылка ведёт на файл, которого нет");
@@ -92,7 +140,9 @@ describe("the folder scan", () => {
     const fault = base.faults[0];
     const files = ["north/school.xlsx", "south/school.xlsx", "east/school.xlsx"];
     for (const file of files) {
-      expect(json.issues).toContainEqual(expect.objectContaining({ file, row: fault.dataRow + 2, column: fault.column }));
+      expect(json.issues).toContainEqual(
+        expect.objectContaining({ file, row: fault.dataRow + 2, column: fault.column })
+      );
     }
     expect(json.issues.some((i) => i.file === "linked-folder/in-linked-folder.xlsx")).toBe(true);
     expect(run.stdout).toContain("[north/school.xlsx ");
@@ -100,14 +150,19 @@ describe("the folder scan", () => {
 
   it("a second run over the same folder leaves out the report and the feedback folder, and says so", () => {
     expect(existsSync(join(dir, "in", "feedback"))).toBe(true);
-    const again = runCli(["report", "in", "--out", "in/report.xlsx", "--feedback", "in/feedback"], dir);
+    const again = runCli(
+      ["report", "in", "--out", "in/report.xlsx", "--feedback", "in/feedback"],
+      dir
+    );
     expect(again.stdout).toContain("Файлов прочитано: 6; не прочитано: 3");
     expect(again.stdout).toContain("Пропущено: report.xlsx: это файл отчёта (--out)");
     expect(again.stdout).toContain("Пропущено: feedback: папка обратной связи (--feedback)");
     // Without --feedback the earlier feedback workbooks are still not schools.
     const plain = runCli(["report", "in", "--out", "in/report.xlsx"], dir);
     expect(plain.stdout).toContain("Файлов прочитано: 6; не прочитано: 3");
-    expect(plain.stdout).toMatch(/Пропущено: feedback\/Обратная связь \d+\.xlsx: книга обратной связи/);
+    expect(plain.stdout).toMatch(
+      /Пропущено: feedback\/Обратная связь \d+\.xlsx: книга обратной связи/
+    );
   }, 120_000);
 });
 
@@ -122,8 +177,14 @@ describe("arguments checked before any school file is read", () => {
 
   it("--out equal to an input file (also through a symlink) is refused", () => {
     const before = readFileSync(join(dir, "in", "north", "school.xlsx"));
-    refused(["in/north/school.xlsx", "--out", "in/north/school.xlsx"], "--out: файл in/north/school.xlsx — это один из входных файлов");
-    refused(["in/linked.xlsx", "--out", "elsewhere/linked-target.xlsx"], "это один из входных файлов");
+    refused(
+      ["in/north/school.xlsx", "--out", "in/north/school.xlsx"],
+      "--out: файл in/north/school.xlsx — это один из входных файлов"
+    );
+    refused(
+      ["in/linked.xlsx", "--out", "elsewhere/linked-target.xlsx"],
+      "это один из входных файлов"
+    );
     expect(readFileSync(join(dir, "in", "north", "school.xlsx")).equals(before)).toBe(true);
   });
 
@@ -135,7 +196,9 @@ describe("arguments checked before any school file is read", () => {
     const before = readFileSync(join(dir, "in2", "ОО-001.xlsx"));
     const inside = runCli(["report", "in2", "--out", "in2/ОО-001.xlsx"], dir);
     expect(inside.status).toBe(2);
-    expect(inside.stderr).toContain("--out: in2/ОО-001.xlsx — это книга ОО (в ней листы «Паспорт ОО»/«Педагоги», а листов муниципалитета нет)");
+    expect(inside.stderr).toContain(
+      "--out: in2/ОО-001.xlsx — это книга ОО (в ней листы «Паспорт ОО»/«Педагоги», а листов муниципалитета нет)"
+    );
     expect(inside.stderr).toContain("Укажите книгу муниципалитета или новое имя файла.");
     expect(inside.stderr).not.toContain("Прочитано");
     expect(readFileSync(join(dir, "in2", "ОО-001.xlsx")).equals(before)).toBe(true);
@@ -147,7 +210,10 @@ describe("arguments checked before any school file is read", () => {
       ["--out", "in/report.xlsx", "--previous", "in/report.xlsx"],
       "--previous: in/report.xlsx — это та же книга, что --out: прошлый период нельзя читать из книги, в которую пишется новый. Сохраните копию"
     );
-    const r = runCli(["report", "in", "--out", "in/report.xlsx", "--previous", "in/report.xlsx"], dir);
+    const r = runCli(
+      ["report", "in", "--out", "in/report.xlsx", "--previous", "in/report.xlsx"],
+      dir
+    );
     expect(r.stderr).not.toContain("чужие данные");
     refused(
       ["--out", "y.xlsx", "--previous", "a.xlsx", "--previous", "b.xlsx"],
@@ -157,18 +223,36 @@ describe("arguments checked before any school file is read", () => {
 
   it("--feedback: a file, or the input folder itself, is refused", () => {
     writeFileSync(join(dir, "a-file"), "x");
-    refused(["--out", "x1.xlsx", "--feedback", "a-file"], "--feedback: a-file — это файл, а нужна папка.");
+    refused(
+      ["--out", "x1.xlsx", "--feedback", "a-file"],
+      "--feedback: a-file — это файл, а нужна папка."
+    );
     refused(["--out", "x2.xlsx", "--feedback", "a-file/sub"], "--feedback: ");
-    refused(["--out", "x3.xlsx", "--feedback", "in"], "--feedback: папка in — это папка с книгами ОО");
+    refused(
+      ["--out", "x3.xlsx", "--feedback", "in"],
+      "--feedback: папка in — это папка с книгами ОО"
+    );
     for (const f of ["x1.xlsx", "x2.xlsx", "x3.xlsx"]) expect(existsSync(join(dir, f))).toBe(false);
   });
 
   it("--settings and --previous must exist and be readable workbooks; --out and --json must be writable", () => {
-    refused(["--out", "y.xlsx", "--settings", "missing.xlsx"], "--settings: файл не найден: missing.xlsx");
-    refused(["--out", "y.xlsx", "--settings", "in/secret.xlsx"], "--settings: Книга «in/secret.xlsx» защищена паролем");
-    refused(["--out", "y.xlsx", "--settings", "in/old.xls"], "--settings: Файл in/old.xls в старом формате Excel 97–2003 (.xls)");
+    refused(
+      ["--out", "y.xlsx", "--settings", "missing.xlsx"],
+      "--settings: файл не найден: missing.xlsx"
+    );
+    refused(
+      ["--out", "y.xlsx", "--settings", "in/secret.xlsx"],
+      "--settings: Книга «in/secret.xlsx» защищена паролем"
+    );
+    refused(
+      ["--out", "y.xlsx", "--settings", "in/old.xls"],
+      "--settings: Файл in/old.xls в старом формате Excel 97–2003 (.xls)"
+    );
     refused(["--out", "y.xlsx", "--previous", "missing"], "--previous: файл не найден: missing");
-    refused(["--out", "y.xlsx", "--previous", "in/readme.txt"], "--previous: Файл in/readme.txt не является книгой Excel (.xlsx).");
+    refused(
+      ["--out", "y.xlsx", "--previous", "in/readme.txt"],
+      "--previous: Файл in/readme.txt не является книгой Excel (.xlsx)."
+    );
     refused(["--out", "a-file/y.xlsx"], "--out: a-file — это файл, а не папка");
     refused(["--out", "in/north"], "--out: имя файла должно оканчиваться на .xlsx");
     refused(["--out", "y.xlsx", "--json", "in"], "--json: in — это папка, а нужен файл.");
@@ -186,7 +270,10 @@ describe("cells the reader cannot use, and damaged parts", () => {
     cells = join(dir, "cells");
     mkdirSync(cells, { recursive: true });
     const schools = generateMunicipality({ schools: 3, seed: 8 });
-    const clean = schools.map((s) => ({ ...s, teachers: s.teachers.filter((_, i) => !s.faults.some((f) => f.dataRow === i)) }));
+    const clean = schools.map((s) => ({
+      ...s,
+      teachers: s.teachers.filter((_, i) => !s.faults.some((f) => f.dataRow === i)),
+    }));
     await writeSchoolFile(join(cells, "far.xlsx"), clean[0]);
     await writeSchoolFile(join(cells, "formula.xlsx"), clean[1]);
     await writeSchoolFile(join(cells, "crc.xlsx"), clean[2]);
@@ -195,42 +282,66 @@ describe("cells the reader cannot use, and damaged parts", () => {
     });
     await editWorkbook(join(cells, "formula.xlsx"), (wb) => {
       // ExcelJS writes a formula without `result` with no <v> at all.
-      wb.getWorksheet(TEACHERS.name)!.getCell(3, requiredCol + 1).value = { formula: "A2" } as ExcelJS.CellFormulaValue;
+      wb.getWorksheet(TEACHERS.name)!.getCell(3, requiredCol + 1).value = {
+        formula: "A2",
+      } as ExcelJS.CellFormulaValue;
     });
     // openpyxl writes such a formula with an EMPTY <v></v> (no t="str"): a real openpyxl file.
     copyFileSync(join(FIXTURES, "openpyxl-formula.xlsx"), join(cells, "openpyxl-formula.xlsx"));
-    writeFileSync(join(cells, "crc.xlsx"), await damagedButParsable(readFileSync(join(cells, "crc.xlsx"))));
+    writeFileSync(
+      join(cells, "crc.xlsx"),
+      await damagedButParsable(readFileSync(join(cells, "crc.xlsx")))
+    );
     report = runCli(["report", "cells", "--out", "cells-report.xlsx", "--json", "cells.json"], dir);
   }, 120_000);
 
   it("a value in XFD1048576 is left out with a warning naming the cell; the school is read", () => {
     const json = readJson("cells.json");
     const far = json.issues.filter((i) => i.file === "far.xlsx" && i.code === "sheet/far-cell");
-    expect(far).toEqual([expect.objectContaining({ severity: "warning", sheet: TEACHERS.name, row: 1048576 })]);
+    expect(far).toEqual([
+      expect.objectContaining({ severity: "warning", sheet: TEACHERS.name, row: 1048576 }),
+    ]);
     expect(json.issues.filter((i) => i.file === "far.xlsx" && i.severity === "error")).toEqual([]);
-    expect(far[0].message).toContain("значение «лишнее» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано");
+    expect(far[0].message).toContain(
+      "значение «лишнее» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано"
+    );
     expect(report.stdout).toContain("В своде: 3 ОО");
   });
 
   it("a required cell whose formula has no saved value says so, not «пусто»", () => {
     const json = readJson("cells.json");
     const issue = json.issues.find((i) => i.file === "formula.xlsx" && i.row === 3);
-    expect(issue).toMatchObject({ code: "cell/required", severity: "error", column: requiredHeader });
-    expect(issue!.message).toContain("формула без сохранённого значения, программа видит её пустой — откройте файл в Excel и сохраните его");
+    expect(issue).toMatchObject({
+      code: "cell/required",
+      severity: "error",
+      column: requiredHeader,
+    });
+    expect(issue!.message).toContain(
+      "формула без сохранённого значения, программа видит её пустой — откройте файл в Excel и сохраните его"
+    );
     expect(issue!.message).not.toContain(": пусто");
   });
 
   it("openpyxl's formula with an empty <v></v> (no cached value) says so, not «пусто»", () => {
     const json = readJson("cells.json");
     const issue = json.issues.find((i) => i.file === "openpyxl-formula.xlsx" && i.row === 3);
-    expect(issue).toMatchObject({ code: "cell/required", severity: "error", column: "Табельный номер" });
-    expect(issue!.message).toContain("в ячейке A3 формула без сохранённого значения, программа видит её пустой");
+    expect(issue).toMatchObject({
+      code: "cell/required",
+      severity: "error",
+      column: "Табельный номер",
+    });
+    expect(issue!.message).toContain(
+      "в ячейке A3 формула без сохранённого значения, программа видит её пустой"
+    );
     expect(issue!.message).not.toContain("пусто —");
   });
 
   it("a part whose bytes changed after zipping fails its CRC-32: the file and the part are named", () => {
     const json = readJson("cells.json");
-    expect(json.issues.find((i) => i.file === "crc.xlsx")).toMatchObject({ code: "file/unreadable", severity: "error" });
+    expect(json.issues.find((i) => i.file === "crc.xlsx")).toMatchObject({
+      code: "file/unreadable",
+      severity: "error",
+    });
     expect(json.issues.find((i) => i.file === "crc.xlsx")!.message).toContain(
       "Файл «crc.xlsx» повреждён или не является книгой Excel (.xlsx) (zip: часть xl/worksheets/sheet3.xml повреждена (не совпадает контрольная сумма CRC-32))"
     );
@@ -246,7 +357,9 @@ describe("cells the reader cannot use, and damaged parts", () => {
     expect(formula.stdout).toContain("формула без сохранённого значения");
     const crc = runCli(["validate", "cells/crc.xlsx"], dir);
     expect(crc.status).toBe(2);
-    expect(crc.stderr).toContain("часть xl/worksheets/sheet3.xml повреждена (не совпадает контрольная сумма CRC-32)");
+    expect(crc.stderr).toContain(
+      "часть xl/worksheets/sheet3.xml повреждена (не совпадает контрольная сумма CRC-32)"
+    );
   });
 });
 
@@ -263,7 +376,8 @@ async function damagedButParsable(bytes: Buffer): Promise<Buffer> {
   const stored = Buffer.from(await zip.generateAsync({ type: "uint8array", compression: "STORE" }));
   let part = stored.indexOf("xl/worksheets/sheet3.xml");
   // The name right after a local file header (30 bytes), not in [Content_Types].xml.
-  while (part >= 0 && stored.readUInt32LE(part - 30) !== 0x04034b50) part = stored.indexOf("xl/worksheets/sheet3.xml", part + 1);
+  while (part >= 0 && stored.readUInt32LE(part - 30) !== 0x04034b50)
+    part = stored.indexOf("xl/worksheets/sheet3.xml", part + 1);
   const at = stored.indexOf("<v>", part) + 3;
   const digit = stored[at] - 48;
   if (digit < 0 || digit > 9) throw new Error("no digit to change");

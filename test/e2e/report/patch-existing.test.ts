@@ -32,7 +32,9 @@ beforeAll(async () => {
 
 /** Package path of a relationship target seen from `from`. */
 function resolveTarget(from: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : from.slice(0, from.lastIndexOf("/") + 1) + target).split("/");
+  const parts = (
+    target.startsWith("/") ? target.slice(1) : from.slice(0, from.lastIndexOf("/") + 1) + target
+  ).split("/");
   const out: string[] = [];
   for (const p of parts) {
     if (p === "..") out.pop();
@@ -79,7 +81,8 @@ async function peopleParts(zip: JSZip, sheets: readonly string[]): Promise<strin
   const seen = new Set<string>();
   const stack = sheets.filter((s) => parts.has(s)).map((s) => parts.get(s)!);
   for (const rel of await relTargets(zip, "xl/workbook.xml"))
-    if (/\/(theme|pivotCacheDefinition|customXml|externalLink|vbaProject)$/.test(rel.type)) stack.push(rel.path);
+    if (/\/(theme|pivotCacheDefinition|customXml|externalLink|vbaProject)$/.test(rel.type))
+      stack.push(rel.path);
   while (stack.length) {
     const part = stack.pop()!;
     if (seen.has(part) || !zip.file(part)) continue;
@@ -89,12 +92,15 @@ async function peopleParts(zip: JSZip, sheets: readonly string[]): Promise<strin
     if (zip.file(rels)) seen.add(rels);
     for (const t of await relTargets(zip, part)) stack.push(t.path);
   }
-  for (const extra of ["docProps/core.xml", "docProps/custom.xml"]) if (zip.file(extra)) seen.add(extra);
+  for (const extra of ["docProps/core.xml", "docProps/custom.xml"])
+    if (zip.file(extra)) seen.add(extra);
   return [...seen].sort();
 }
 
 function definedName(xml: string, name: string): string | null {
-  return new RegExp(`<(?:\\w+:)?definedName\\b[^>]*name="${name}"[^>]*>[^<]*<`).exec(xml)?.[0] ?? null;
+  return (
+    new RegExp(`<(?:\\w+:)?definedName\\b[^>]*name="${name}"[^>]*>[^<]*<`).exec(xml)?.[0] ?? null
+  );
 }
 
 async function gridOf(path: string, sheet: string) {
@@ -107,10 +113,24 @@ function libreOfficeOpens(file: string): boolean | null {
   mkdirSync(out, { recursive: true });
   const run = spawnSync(
     "soffice",
-    ["-env:UserInstallation=file:///tmp/pedmonitor-lo-patch-test", "--headless", "--convert-to", "csv", "--outdir", out, file],
+    [
+      "-env:UserInstallation=file:///tmp/pedmonitor-lo-patch-test",
+      "--headless",
+      "--convert-to",
+      "csv",
+      "--outdir",
+      out,
+      file,
+    ],
     { encoding: "utf8", timeout: 120_000 }
   );
-  const csv = join(out, file.split("/").pop()!.replace(/\.xlsx$/, ".csv"));
+  const csv = join(
+    out,
+    file
+      .split("/")
+      .pop()!
+      .replace(/\.xlsx$/, ".csv")
+  );
   return run.status === 0 && existsSync(csv) && readFileSync(csv).length > 0;
 }
 
@@ -126,11 +146,25 @@ async function expectWellFormed(zip: JSZip): Promise<void> {
   const noop = { open() {}, close() {}, text() {} };
   for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
     const text = await zip.file(name)!.async("string");
-    expect({ name, error: (() => { try { scanXml(text.replace(/^\uFEFF/, ""), noop); return null; } catch (e) { return (e as Error).message; } })() }).toEqual({ name, error: null });
+    expect({
+      name,
+      error: (() => {
+        try {
+          scanXml(text.replace(/^\uFEFF/, ""), noop);
+          return null;
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })(),
+    }).toEqual({ name, error: null });
   }
 }
 
-async function expectSameParts(before: JSZip, after: JSZip, parts: readonly string[]): Promise<void> {
+async function expectSameParts(
+  before: JSZip,
+  after: JSZip,
+  parts: readonly string[]
+): Promise<void> {
   for (const part of parts) {
     const a = await before.file(part)!.async("nodebuffer");
     const b = await after.file(part)?.async("nodebuffer");
@@ -148,7 +182,15 @@ describe.each([
     const before = await JSZip.loadAsync(readFileSync(out));
     const parts = await peopleParts(before, PEOPLE_SHEETS);
     // The fixture holds what the issue names, so this test cannot pass vacuously (LibreOffice writes no theme part).
-    for (const kind of [/charts\/chart/, /drawings\/drawing/, /media\/image/, /comment/i, /\.vml$/, /pivotTables\//, /pivotCacheDefinition/])
+    for (const kind of [
+      /charts\/chart/,
+      /drawings\/drawing/,
+      /media\/image/,
+      /comment/i,
+      /\.vml$/,
+      /pivotTables\//,
+      /pivotCacheDefinition/,
+    ])
       expect(parts.some((p) => kind.test(p))).toBe(true);
     const workbookBefore = await before.file("xl/workbook.xml")!.async("string");
     expect(definedName(workbookBefore, "МоиДанные")).not.toBeNull();
@@ -171,13 +213,18 @@ describe.each([
     // The report itself was written: its sheets hold this run's three schools.
     expect((await gridOf(out, "ОО")).length).toBe(4);
     const opened = libreOfficeOpens(out);
-    if (opened === null) console.warn("soffice не установлен: проверка открытия в LibreOffice пропущена");
+    if (opened === null)
+      console.warn("soffice не установлен: проверка открытия в LibreOffice пропущена");
     else expect(opened).toBe(true);
   }, 180_000);
 });
 
 describe.each([
-  ["a chart sheet", "excel-chart-sheet.xlsx", [/charts\/chart/, /charts\/(style|colors)/, /drawings\/drawing/]],
+  [
+    "a chart sheet",
+    "excel-chart-sheet.xlsx",
+    [/charts\/chart/, /charts\/(style|colors)/, /drawings\/drawing/],
+  ],
   ["pictures", "excel-images.xlsx", [/media\/image/, /drawings\/drawing/]],
   ["notes", "excel-comments.xlsx", [/comments/, /\.vml$/]],
 ])("a workbook last saved by Microsoft Excel with %s", (_what, fixture, kinds) => {
@@ -185,7 +232,9 @@ describe.each([
     const out = join(dir, `into-${fixture}`);
     copyFileSync(join(FIXTURES, fixture), out);
     const before = await JSZip.loadAsync(readFileSync(out));
-    expect(await before.file("docProps/app.xml")!.async("string")).toMatch(/<Application>Microsoft Excel<\/Application>/);
+    expect(await before.file("docProps/app.xml")!.async("string")).toMatch(
+      /<Application>Microsoft Excel<\/Application>/
+    );
     const own = [...(await sheetParts(before)).keys()];
     const parts = await peopleParts(before, own);
     for (const kind of kinds) expect(parts.some((p) => kind.test(p))).toBe(true);
@@ -198,7 +247,8 @@ describe.each([
     report(out);
     await expectSameParts(first, await JSZip.loadAsync(readFileSync(out)), created);
     const opened = libreOfficeOpens(out);
-    if (opened === null) console.warn("soffice не установлен: проверка открытия в LibreOffice пропущена");
+    if (opened === null)
+      console.warn("soffice не установлен: проверка открытия в LibreOffice пропущена");
     else expect(opened).toBe(true);
   }, 180_000);
 });
@@ -206,7 +256,10 @@ describe.each([
 describe("a workbook the patch cannot handle", () => {
   it("gets a Russian message naming the file and the part, exit 2, and the file is left as it was", async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(FIXTURES, "excel-images.xlsx")));
-    zip.file("xl/styles.xml", '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    zip.file(
+      "xl/styles.xml",
+      '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+    );
     const out = join(dir, "no-fonts.xlsx");
     const bytes = await zip.generateAsync({ type: "nodebuffer" });
     writeFileSync(out, bytes);

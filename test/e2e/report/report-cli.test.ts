@@ -8,7 +8,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CALC_BLOCK_ROWS } from "../../../src/core/consolidate";
 import { CATALOG_CODES } from "../../../src/core/indicators";
-import { CONSOLIDATED_TEACHERS, MEASURES, TALLIES, TARGETS, TEACHERS } from "../../../src/core/schema";
+import {
+  CONSOLIDATED_TEACHERS,
+  MEASURES,
+  TALLIES,
+  TARGETS,
+  TEACHERS,
+} from "../../../src/core/schema";
 import { inspectXlsx, type InspectedWorkbook } from "../../support/xlsx-inspect";
 import { buildCli, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
 import { FORMULA_TEXTS, makeFixture, previousYear, type Fixture } from "./fixtures";
@@ -16,9 +22,32 @@ import { FORMULA_TEXTS, makeFixture, previousYear, type Fixture } from "./fixtur
 interface Json {
   period: { start: string; end: string } | null;
   schools: { code: string; name: string | null; rows: number; excludedRows: number }[];
-  indicators: { code: string; scope: string; numerator: number | null; denominator: number | null; value: number | null; target: number | null; status: string }[];
-  issues: { file: string | null; sheet: string; row: number | null; column: string | null; code: string; severity: string; message: string }[];
-  recommendations: { rule: string; addressee: string; scope: string; indicator: string | null; teacher: string | null; text: string }[];
+  indicators: {
+    code: string;
+    scope: string;
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    target: number | null;
+    status: string;
+  }[];
+  issues: {
+    file: string | null;
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    code: string;
+    severity: string;
+    message: string;
+  }[];
+  recommendations: {
+    rule: string;
+    addressee: string;
+    scope: string;
+    indicator: string | null;
+    teacher: string | null;
+    text: string;
+  }[];
 }
 
 let dir: string;
@@ -26,14 +55,27 @@ let fx: Fixture;
 let first: ReturnType<typeof runCli>;
 
 const readJson = (name: string): Json => JSON.parse(readFileSync(join(dir, name), "utf8")) as Json;
-const inspect = (path: string): Promise<InspectedWorkbook> => inspectXlsx(readFileSync(join(dir, path)));
+const inspect = (path: string): Promise<InspectedWorkbook> =>
+  inspectXlsx(readFileSync(join(dir, path)));
 const col = (key: string): number => TEACHERS.fields.findIndex((f) => f.key === key);
 
 beforeAll(async () => {
   buildCli();
   dir = tempDir();
   fx = await makeFixture(dir);
-  first = runCli(["report", "schools", "--out", "out/report.xlsx", "--json", "out/report.json", "--feedback", "out/feedback"], dir);
+  first = runCli(
+    [
+      "report",
+      "schools",
+      "--out",
+      "out/report.xlsx",
+      "--json",
+      "out/report.json",
+      "--feedback",
+      "out/feedback",
+    ],
+    dir
+  );
 }, 180_000);
 
 describe("exit codes and the JSON", () => {
@@ -46,16 +88,49 @@ describe("exit codes and the JSON", () => {
 
   it("has the shape of cli.md, every catalog code for every scope", () => {
     const json = readJson("out/report.json");
-    expect(Object.keys(json).sort()).toEqual(["indicators", "issues", "period", "recommendations", "schools"]);
+    expect(Object.keys(json).sort()).toEqual([
+      "indicators",
+      "issues",
+      "period",
+      "recommendations",
+      "schools",
+    ]);
     expect(json.period).toEqual({ start: "2024-09-01", end: "2025-08-31" });
     expect(json.schools.map((s) => s.code).sort()).toEqual(fx.included.map((s) => s.code).sort());
     const scopes = ["total", ...fx.included.map((s) => s.code)];
-    for (const code of CATALOG_CODES) for (const scope of scopes) {
-      expect(json.indicators.filter((i) => i.code === code && i.scope === scope)).toHaveLength(1);
-    }
-    for (const i of json.indicators) expect(Object.keys(i).sort()).toEqual(["code", "denominator", "numerator", "scope", "status", "target", "value"]);
-    for (const i of json.issues) expect(Object.keys(i).sort()).toEqual(["code", "column", "file", "message", "row", "severity", "sheet"]);
-    for (const r of json.recommendations) expect(Object.keys(r).sort()).toEqual(["addressee", "indicator", "rule", "scope", "teacher", "text"]);
+    for (const code of CATALOG_CODES)
+      for (const scope of scopes) {
+        expect(json.indicators.filter((i) => i.code === code && i.scope === scope)).toHaveLength(1);
+      }
+    for (const i of json.indicators)
+      expect(Object.keys(i).sort()).toEqual([
+        "code",
+        "denominator",
+        "numerator",
+        "scope",
+        "status",
+        "target",
+        "value",
+      ]);
+    for (const i of json.issues)
+      expect(Object.keys(i).sort()).toEqual([
+        "code",
+        "column",
+        "file",
+        "message",
+        "row",
+        "severity",
+        "sheet",
+      ]);
+    for (const r of json.recommendations)
+      expect(Object.keys(r).sort()).toEqual([
+        "addressee",
+        "indicator",
+        "rule",
+        "scope",
+        "teacher",
+        "text",
+      ]);
   });
 
   it("names the unreadable files, the school with another period and the repeated code, and goes on", () => {
@@ -63,11 +138,23 @@ describe("exit codes and the JSON", () => {
     const byFile = (f: string) => json.issues.filter((i) => i.file === f);
     expect(byFile("notes.xlsx")[0].message).toContain("не является книгой Excel");
     expect(byFile("more/broken.xlsx")[0].message).toContain("повреждён");
-    expect(byFile(fx.nameOf(fx.otherPeriod)).map((i) => i.code)).toContain("consolidate/period-mismatch");
-    expect(byFile(fx.nameOf(fx.duplicate)).map((i) => i.code)).toContain("consolidate/duplicate-school");
-    for (const s of fx.included) for (const fault of s.faults) {
-      expect(json.issues).toContainEqual(expect.objectContaining({ file: fx.nameOf(s), row: fault.dataRow + 2, column: fault.column, severity: "error" }));
-    }
+    expect(byFile(fx.nameOf(fx.otherPeriod)).map((i) => i.code)).toContain(
+      "consolidate/period-mismatch"
+    );
+    expect(byFile(fx.nameOf(fx.duplicate)).map((i) => i.code)).toContain(
+      "consolidate/duplicate-school"
+    );
+    for (const s of fx.included)
+      for (const fault of s.faults) {
+        expect(json.issues).toContainEqual(
+          expect.objectContaining({
+            file: fx.nameOf(s),
+            row: fault.dataRow + 2,
+            column: fault.column,
+            severity: "error",
+          })
+        );
+      }
   });
 
   it("exits 2 when nothing is readable, and for bad arguments", () => {
@@ -81,7 +168,10 @@ describe("exit codes and the JSON", () => {
   });
 
   it("exits 0 on clean data", async () => {
-    const clean = fx.included.map((s) => ({ ...s, teachers: s.teachers.filter((_, i) => !s.faults.some((f) => f.dataRow === i)) }));
+    const clean = fx.included.map((s) => ({
+      ...s,
+      teachers: s.teachers.filter((_, i) => !s.faults.some((f) => f.dataRow === i)),
+    }));
     mkdirSync(join(dir, "clean"), { recursive: true });
     for (const s of clean) await writeSchoolFile(join(dir, "clean", s.fileName), s);
     const run = runCli(["report", "clean", "--out", "clean.xlsx"], dir);
@@ -92,11 +182,16 @@ describe("exit codes and the JSON", () => {
 
 /** DIAG and PK_3Y recomputed here from the generated rows, independently of the engine. */
 describe("indicators of the total against an independent recomputation", () => {
-  const day = (v: unknown): number | null => (v instanceof Date ? Math.round(v.getTime() / 86_400_000) : null);
+  const day = (v: unknown): number | null =>
+    v instanceof Date ? Math.round(v.getTime() / 86_400_000) : null;
   const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
   const rowsOfAll = () =>
     fx.included.flatMap((s) =>
-      s.teachers.filter((r, i) => !s.faults.some((f) => f.dataRow === i) && r[col("employment")] !== "Внешнее совместительство")
+      s.teachers.filter(
+        (r, i) =>
+          !s.faults.some((f) => f.dataRow === i) &&
+          r[col("employment")] !== "Внешнее совместительство"
+      )
     );
 
   it.each([
@@ -109,7 +204,9 @@ describe("indicators of the total against an independent recomputation", () => {
       const d = day(r[col(key as string)]);
       return d !== null && d >= (from as number) && d <= end;
     }).length;
-    const total = readJson("out/report.json").indicators.find((i) => i.code === code && i.scope === "total")!;
+    const total = readJson("out/report.json").indicators.find(
+      (i) => i.code === code && i.scope === "total"
+    )!;
     expect(total.denominator).toBe(rows.length);
     expect(total.numerator).toBe(numerator);
     expect(total.value).toBeCloseTo((100 * numerator) / rows.length, 9);
@@ -134,35 +231,54 @@ describe("the municipality workbook", () => {
     const tally = book.sheet(TALLIES.name);
     expect(tally.state).toBe("hidden");
     expect(tally.values.A1).toBe(TALLIES.keyHeader);
-    expect(json.schools.map((_, i) => tally.values[`A${i + 2}`])).toEqual(json.schools.map((s) => s.code));
+    expect(json.schools.map((_, i) => tally.values[`A${i + 2}`])).toEqual(
+      json.schools.map((s) => s.code)
+    );
   });
 
   it("no cell is a formula made from school text; planted texts stay text", async () => {
-    const feedback = await Promise.all(readdirSync(join(dir, "out/feedback")).map((f) => inspect(join("out/feedback", f))));
+    const feedback = await Promise.all(
+      readdirSync(join(dir, "out/feedback")).map((f) => inspect(join("out/feedback", f)))
+    );
     const all = [await inspect("out/report.xlsx"), ...feedback];
     let planted = 0;
-    for (const book of all) for (const sheet of book.sheets) {
-      for (const formula of Object.values(sheet.formulas)) expect(formula).toMatch(/^(_xludf\.)?(PEDMON\.|HYPERLINK\()/);
-      for (const [address, value] of Object.entries(sheet.values)) {
-        if (typeof value === "string" && (FORMULA_TEXTS.includes(value) || value === "=2+2")) {
-          planted++;
-          expect({ sheet: sheet.name, address, formula: sheet.formulas[address] }).toEqual({ sheet: sheet.name, address, formula: undefined });
-          expect(["s", "str", "inlineStr"]).toContain(sheet.types[address]);
+    for (const book of all)
+      for (const sheet of book.sheets) {
+        for (const formula of Object.values(sheet.formulas))
+          expect(formula).toMatch(/^(_xludf\.)?(PEDMON\.|HYPERLINK\()/);
+        for (const [address, value] of Object.entries(sheet.values)) {
+          if (typeof value === "string" && (FORMULA_TEXTS.includes(value) || value === "=2+2")) {
+            planted++;
+            expect({ sheet: sheet.name, address, formula: sheet.formulas[address] }).toEqual({
+              sheet: sheet.name,
+              address,
+              formula: undefined,
+            });
+            expect(["s", "str", "inlineStr"]).toContain(sheet.types[address]);
+          }
         }
       }
-    }
     expect(planted).toBeGreaterThanOrEqual(6);
   });
 
   it("shows no ФИО without --names, and shows them with it", async () => {
-    const names = fx.included.flatMap((s) => s.teachers.map((r) => r[col("fullName")])).filter((n): n is string => typeof n === "string" && n.length > 0);
+    const names = fx.included
+      .flatMap((s) => s.teachers.map((r) => r[col("fullName")]))
+      .filter((n): n is string => typeof n === "string" && n.length > 0);
     expect(names.length).toBeGreaterThan(50);
     const text = async (path: string) => {
       const book = await inspect(path);
-      return book.sheets.flatMap((s) => Object.values(s.values)).filter((v) => typeof v === "string").join("\n");
+      return book.sheets
+        .flatMap((s) => Object.values(s.values))
+        .filter((v) => typeof v === "string")
+        .join("\n");
     };
-    const everything = [await text("out/report.xlsx"), readFileSync(join(dir, "out/report.json"), "utf8")];
-    for (const f of readdirSync(join(dir, "out/feedback"))) everything.push(await text(join("out/feedback", f)));
+    const everything = [
+      await text("out/report.xlsx"),
+      readFileSync(join(dir, "out/report.json"), "utf8"),
+    ];
+    for (const f of readdirSync(join(dir, "out/feedback")))
+      everything.push(await text(join("out/feedback", f)));
     for (const name of names) for (const t of everything) expect(t.includes(name)).toBe(false);
 
     expect(runCli(["report", "schools", "--out", "named.xlsx", "--names"], dir).status).toBe(1);
@@ -173,8 +289,15 @@ describe("the municipality workbook", () => {
   it("a re-read of the municipality workbook reports the same faults, quoting what the school typed", () => {
     const run = runCli(["validate", "out/report.xlsx", "--json", "out/reread.json"], dir);
     expect(run.status).toBe(1);
-    const issues = (JSON.parse(readFileSync(join(dir, "out/reread.json"), "utf8")) as { issues: { message: string; severity: string }[] }).issues;
-    const errors = issues.filter((i) => i.severity === "error").map((i) => i.message).join("\n");
+    const issues = (
+      JSON.parse(readFileSync(join(dir, "out/reread.json"), "utf8")) as {
+        issues: { message: string; severity: string }[];
+      }
+    ).issues;
+    const errors = issues
+      .filter((i) => i.severity === "error")
+      .map((i) => i.message)
+      .join("\n");
     expect(errors).toContain("«весна 1985»");
     expect(errors).toContain("«Вторая»");
   });
@@ -184,7 +307,9 @@ describe("feedback to schools", () => {
   it("one readable workbook per included school, with no other school's Табельный номер", async () => {
     const files = readdirSync(join(dir, "out/feedback")).sort();
     expect(files).toEqual(fx.included.map((s) => `Обратная связь ${s.code}.xlsx`).sort());
-    const tabs = new Map(fx.included.map((s) => [s.code, new Set(s.teachers.map((r) => String(r[col("tabNumber")])))]));
+    const tabs = new Map(
+      fx.included.map((s) => [s.code, new Set(s.teachers.map((r) => String(r[col("tabNumber")])))])
+    );
     for (const s of fx.included) {
       const book = await inspect(join("out/feedback", `Обратная связь ${s.code}.xlsx`));
       const values = book.sheets.flatMap((sh) => Object.values(sh.values)).map(String);
@@ -207,19 +332,34 @@ describe("a second report into the same workbook", () => {
     await wb.xlsx.writeFile(join(dir, out));
   }
 
-  const diagStatus = (json: string) => readJson(json).indicators.find((i) => i.code === "DIAG" && i.scope === "total")!;
+  const diagStatus = (json: string) =>
+    readJson(json).indicators.find((i) => i.code === "DIAG" && i.scope === "total")!;
 
   it("keeps the measures a person typed and judges them; a changed target changes the status; says what changed", async () => {
-    expect(runCli(["report", "schools", "--out", out, "--json", "again/1.json"], dir).status).toBe(1);
+    expect(runCli(["report", "schools", "--out", out, "--json", "again/1.json"], dir).status).toBe(
+      1
+    );
     const before = diagStatus("again/1.json");
     expect(before.value).not.toBeNull();
     await edit((wb) => {
       const measures = wb.getWorksheet(MEASURES.name)!;
-      const headerRow = [...Array(10).keys()].map((i) => i + 1).find((r) => measures.getRow(r).getCell(1).value === MEASURES.fields[0].header)!;
-      measures.getRow(headerRow + 1).values = ["Семинар для заместителей директоров по диагностике", "DIAG", "муниципальный", null, "ИМЦ", null, "Выполняется", "Приказ № 12 от 01.10.2025"];
+      const headerRow = [...Array(10).keys()]
+        .map((i) => i + 1)
+        .find((r) => measures.getRow(r).getCell(1).value === MEASURES.fields[0].header)!;
+      measures.getRow(headerRow + 1).values = [
+        "Семинар для заместителей директоров по диагностике",
+        "DIAG",
+        "муниципальный",
+        null,
+        "ИМЦ",
+        null,
+        "Выполняется",
+        "Приказ № 12 от 01.10.2025",
+      ];
       const settings = wb.getWorksheet(TARGETS.name)!;
       settings.eachRow((row) => {
-        if (row.getCell(1).value === "DIAG") row.getCell(4).value = Math.ceil((before.value as number) + 10);
+        if (row.getCell(1).value === "DIAG")
+          row.getCell(4).value = Math.ceil((before.value as number) + 10);
       });
     });
     const second = runCli(["report", "schools", "--out", out, "--json", "again/2.json"], dir);
@@ -233,7 +373,9 @@ describe("a second report into the same workbook", () => {
     const measureTexts = Object.values(book.sheet(MEASURES.name).values);
     expect(measureTexts).toContain("Семинар для заместителей директоров по диагностике");
     expect(measureTexts).toContain("Приказ № 12 от 01.10.2025");
-    expect(Object.values(book.sheet("Эффективность").values)).toContain("Семинар для заместителей директоров по диагностике");
+    expect(Object.values(book.sheet("Эффективность").values)).toContain(
+      "Семинар для заместителей директоров по диагностике"
+    );
     const visible = book.sheets.filter((s) => s.state === "visible").map((s) => s.name);
     expect(new Set(visible).size).toBe(visible.length);
   }, 90_000);
@@ -242,11 +384,17 @@ describe("a second report into the same workbook", () => {
 describe("--previous", () => {
   it("fills the previous values, the trend and Эффективность from last period's school files", async () => {
     mkdirSync(join(dir, "previous"), { recursive: true });
-    for (const s of fx.included) await writeSchoolFile(join(dir, "previous", s.fileName), previousYear(s));
-    expect(runCli(["report", "schools", "--out", "prev.xlsx", "--previous", "previous"], dir).status).toBe(1);
+    for (const s of fx.included)
+      await writeSchoolFile(join(dir, "previous", s.fileName), previousYear(s));
+    expect(
+      runCli(["report", "schools", "--out", "prev.xlsx", "--previous", "previous"], dir).status
+    ).toBe(1);
     const withPrev = await inspect("prev.xlsx");
     const without = await inspect("out/report.xlsx");
-    const trends = (b: InspectedWorkbook) => Object.values(b.sheet("Эффективность").values).filter((v) => v === "лучше" || v === "хуже" || v === "без изменений").length;
+    const trends = (b: InspectedWorkbook) =>
+      Object.values(b.sheet("Эффективность").values).filter(
+        (v) => v === "лучше" || v === "хуже" || v === "без изменений"
+      ).length;
     expect(trends(withPrev)).toBeGreaterThan(10);
     expect(trends(without)).toBe(0);
   }, 90_000);

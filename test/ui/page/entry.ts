@@ -15,7 +15,9 @@ const fake = installOffice(query.get("theme") === "dark", query.get("platform") 
 function rowsOf(name: string): unknown[][] {
   const sheet = fake.book.find(name);
   if (!sheet) return [];
-  return sheet.rows.map((row) => (row ?? []).map((cell) => (cell && "value" in cell ? cell.value : cell ? "=" : null)));
+  return sheet.rows.map((row) =>
+    (row ?? []).map((cell) => (cell && "value" in cell ? cell.value : cell ? "=" : null))
+  );
 }
 
 const pedmonitorTest = {
@@ -36,7 +38,8 @@ const pedmonitorTest = {
     await pedmonitorTest.typeSheet(MEASURES.name, [MEASURES.fields.map((f) => f.header)]);
   },
   sheetNames: () => fake.book.sheets.map((s) => s.name),
-  visibleSheetNames: () => fake.book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
+  visibleSheetNames: () =>
+    fake.book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
   selection: () => fake.book.selection,
   active: () => fake.book.active,
   rows: rowsOf,

@@ -1,4 +1,10 @@
-import { addOwnedSheet, emptyRegistry, ownsSheet, readRegistry, writeRegistry } from "../../../src/app/registry";
+import {
+  addOwnedSheet,
+  emptyRegistry,
+  ownsSheet,
+  readRegistry,
+  writeRegistry,
+} from "../../../src/app/registry";
 import { MemoryWorkbook } from "./memory-workbook";
 
 describe("project registry", () => {

@@ -17,7 +17,14 @@ describe("validateWorkbook", () => {
     const outcome = await validateWorkbook(workbook(), { mark: false, file: "ОО-01.xlsx" });
     const errors = outcome.issues.filter((i) => i.severity === "error");
     for (const fault of school.faults) {
-      expect(errors).toContainEqual(expect.objectContaining({ sheet: TEACHERS.name, row: sheetRow(fault.dataRow), column: fault.column, file: "ОО-01.xlsx" }));
+      expect(errors).toContainEqual(
+        expect.objectContaining({
+          sheet: TEACHERS.name,
+          row: sheetRow(fault.dataRow),
+          column: fault.column,
+          file: "ОО-01.xlsx",
+        })
+      );
     }
     const faultRows = new Set(school.faults.map((f) => sheetRow(f.dataRow)));
     expect(errors.filter((e) => !faultRows.has(e.row ?? -1))).toEqual([]);
@@ -44,7 +51,9 @@ describe("validateWorkbook", () => {
     expect(errorsModel.cells[0]).toEqual(ERRORS.fields.map((f) => f.header));
     expect(errorsModel.cells).toHaveLength(outcome.issues.length + 1);
     expect(errorsModel.hyperlinks?.length).toBeGreaterThanOrEqual(school.faults.length);
-    expect(errorsModel.hyperlinks).toContainEqual(expect.objectContaining({ sheet: TEACHERS.name }));
+    expect(errorsModel.hyperlinks).toContainEqual(
+      expect.objectContaining({ sheet: TEACHERS.name })
+    );
     const registry = await readRegistry(wb);
     expect(registry.sheets).toContain(ERRORS.name);
     expect(registry.marks.get(TEACHERS.name)?.length).toBe(outcome.marked);
@@ -81,8 +90,12 @@ describe("validateWorkbook", () => {
   });
 
   it("reports a workbook without the required sheets", async () => {
-    const outcome = await validateWorkbook(MemoryWorkbook.fromGrids({ Лист1: [["x"]] }), { mark: false });
+    const outcome = await validateWorkbook(MemoryWorkbook.fromGrids({ Лист1: [["x"]] }), {
+      mark: false,
+    });
     expect(outcome.errorCount).toBeGreaterThanOrEqual(2);
-    expect(outcome.issues.map((i) => i.sheet)).toEqual(expect.arrayContaining([PASSPORT.name, TEACHERS.name]));
+    expect(outcome.issues.map((i) => i.sheet)).toEqual(
+      expect.arrayContaining([PASSPORT.name, TEACHERS.name])
+    );
   });
 });

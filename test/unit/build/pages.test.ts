@@ -13,10 +13,13 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const GUARD = "old-webview.js";
 
 interface WebpackConfig {
-  plugins: { constructor: { name: string }; userOptions?: { template?: string; filename?: string }; patterns?: { from: string; to?: string; context?: string }[] }[];
+  plugins: {
+    constructor: { name: string };
+    userOptions?: { template?: string; filename?: string };
+    patterns?: { from: string; to?: string; context?: string }[];
+  }[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(join(ROOT, "webpack.config.js")) as (
   env: Record<string, unknown>,
   options: { mode: string }
@@ -26,7 +29,8 @@ function page(template: string): Document {
   return new DOMParser().parseFromString(readFileSync(join(ROOT, template), "utf8"), "text/html");
 }
 
-const scripts = (doc: Document) => [...doc.querySelectorAll("script")].map((s) => s.getAttribute("src") ?? "");
+const scripts = (doc: Document) =>
+  [...doc.querySelectorAll("script")].map((s) => s.getAttribute("src") ?? "");
 
 describe("the shipped pages", () => {
   let config: WebpackConfig;
@@ -50,7 +54,10 @@ describe("the shipped pages", () => {
   it("load office.js from Microsoft's CDN and no local copy", () => {
     for (const template of templates) {
       const sources = scripts(page(template));
-      expect({ template, cdn: sources.filter((s) => s === CDN).length }).toEqual({ template, cdn: 1 });
+      expect({ template, cdn: sources.filter((s) => s === CDN).length }).toEqual({
+        template,
+        cdn: 1,
+      });
       const local = sources.filter((s) => /office(\.debug)?\.js$/i.test(s) && s !== CDN);
       expect({ template, local }).toEqual({ template, local: [] });
       // office.js first: the bundles call Office.onReady / Office.actions as they load.
@@ -73,7 +80,9 @@ describe("the shipped pages", () => {
   it("run the old-webview guard as a plain script after the pane's container", () => {
     for (const template of templates) {
       const doc = page(template);
-      const guard = [...doc.querySelectorAll("script")].filter((s) => s.getAttribute("src") === GUARD);
+      const guard = [...doc.querySelectorAll("script")].filter(
+        (s) => s.getAttribute("src") === GUARD
+      );
       expect({ template, guards: guard.length }).toEqual({ template, guards: 1 });
       // Not deferred, not a module: it must run before webpack's deferred bundles.
       expect(guard[0].hasAttribute("defer") || guard[0].hasAttribute("async")).toBe(false);
@@ -81,8 +90,9 @@ describe("the shipped pages", () => {
       expect(guard[0].parentElement?.tagName).toBe("BODY");
       const container = doc.getElementById("container");
       if (container) {
-        // eslint-disable-next-line no-bitwise
-        expect(container.compareDocumentPosition(guard[0]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+        expect(
+          container.compareDocumentPosition(guard[0]) & Node.DOCUMENT_POSITION_FOLLOWING
+        ).toBeTruthy();
       }
     }
   });

@@ -14,7 +14,6 @@ interface Rule {
   use: { loader: string; options?: { target?: string } };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(join(ROOT, "webpack.config.js")) as (
   env: Record<string, unknown>,
   options: { mode: string }

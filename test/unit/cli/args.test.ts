@@ -2,13 +2,21 @@ import { intOption, parseArgs } from "../../../src/cli/args";
 import { CliError } from "../../../src/cli/io";
 import { plural } from "../../../src/cli/output";
 
-const spec = { options: { out: "value", json: "value", force: "flag" } as const, minPositionals: 1, maxPositionals: 2 };
+const spec = {
+  options: { out: "value", json: "value", force: "flag" } as const,
+  minPositionals: 1,
+  maxPositionals: 2,
+};
 
 describe("parseArgs", () => {
   it("reads positionals, --name value, --name=value and flags in any order", () => {
     const args = parseArgs(["--out", "a.xlsx", "x", "--json=b.json", "--force", "y"], spec, "t");
     expect(args.positionals).toEqual(["x", "y"]);
-    expect(Object.fromEntries(args.options)).toEqual({ out: "a.xlsx", json: "b.json", force: true });
+    expect(Object.fromEntries(args.options)).toEqual({
+      out: "a.xlsx",
+      json: "b.json",
+      force: true,
+    });
   });
 
   it.each([
@@ -27,12 +35,19 @@ describe("parseArgs", () => {
     const args = (v: string) => parseArgs(["x", "--out", v], spec, "t");
     expect(intOption(args("12"), "out", 1, 1, 500)).toBe(12);
     expect(intOption(parseArgs(["x"], spec, "t"), "out", 7, 1, 500)).toBe(7);
-    for (const bad of ["0", "501", "1.5", "abc"]) expect(() => intOption(args(bad), "out", 1, 1, 500)).toThrow(CliError);
+    for (const bad of ["0", "501", "1.5", "abc"])
+      expect(() => intOption(args(bad), "out", 1, 1, 500)).toThrow(CliError);
   });
 });
 
 describe("plural", () => {
   it.each([
-    [1, "1 ошибка"], [2, "2 ошибки"], [5, "5 ошибок"], [11, "11 ошибок"], [21, "21 ошибка"], [22, "22 ошибки"], [112, "112 ошибок"],
+    [1, "1 ошибка"],
+    [2, "2 ошибки"],
+    [5, "5 ошибок"],
+    [11, "11 ошибок"],
+    [21, "21 ошибка"],
+    [22, "22 ошибки"],
+    [112, "112 ошибок"],
   ])("%i", (n, text) => expect(plural(n, "ошибка", "ошибки", "ошибок")).toBe(text));
 });

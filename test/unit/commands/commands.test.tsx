@@ -93,7 +93,11 @@ describe("ribbon commands", () => {
   it("leaves the pane as it is after a step that succeeds", async () => {
     const completed = jest.fn();
     const step = async () => ({ kind: "success" as const, text: "Созданы листы: Педагоги." });
-    await runCommand({ completed } as unknown as Office.AddinCommands.Event, step, {} as WorkbookPort);
+    await runCommand(
+      { completed } as unknown as Office.AddinCommands.Event,
+      step,
+      {} as WorkbookPort
+    );
     expect(completed).toHaveBeenCalledTimes(1);
     expect(opened.count).toBe(0);
     expect(lastStatus()?.text).toBe("Созданы листы: Педагоги.");
@@ -108,11 +112,17 @@ describe("showTaskpane", () => {
 
   it("opens the pane only where SharedRuntime 1.1 is reported and showAsTaskpane exists", async () => {
     const show = jest.fn(async () => undefined);
-    globals.Office = { addin: { showAsTaskpane: show }, context: { requirements: { isSetSupported: () => true } } };
+    globals.Office = {
+      addin: { showAsTaskpane: show },
+      context: { requirements: { isSetSupported: () => true } },
+    };
     await expect(showTaskpane()).resolves.toBe(true);
     expect(show).toHaveBeenCalledTimes(1);
 
-    globals.Office = { addin: { showAsTaskpane: show }, context: { requirements: { isSetSupported: () => false } } };
+    globals.Office = {
+      addin: { showAsTaskpane: show },
+      context: { requirements: { isSetSupported: () => false } },
+    };
     await expect(showTaskpane()).resolves.toBe(false);
     // The host reports the set but the loaded office.js has no Office.addin: no TypeError.
     globals.Office = { context: { requirements: { isSetSupported: () => true } } };
@@ -129,7 +139,11 @@ describe("showTaskpane", () => {
     };
     const completed = jest.fn();
     const step = async () => ({ kind: "info" as const, text: "В книге уже есть листы: Педагоги." });
-    await runCommand({ completed } as unknown as Office.AddinCommands.Event, step, {} as WorkbookPort);
+    await runCommand(
+      { completed } as unknown as Office.AddinCommands.Event,
+      step,
+      {} as WorkbookPort
+    );
     expect(completed).toHaveBeenCalledTimes(1);
     expect(lastStatus()?.text).toBe("В книге уже есть листы: Педагоги.");
   });

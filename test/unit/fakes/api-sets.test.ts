@@ -77,7 +77,9 @@ describe("the fake's table of member sets", () => {
     const getSourceFile = host.getSourceFile.bind(host);
     const fileExists = host.fileExists.bind(host);
     host.getSourceFile = (name, language, ...rest) =>
-      name === virtual ? ts.createSourceFile(name, text, language) : getSourceFile(name, language, ...rest);
+      name === virtual
+        ? ts.createSourceFile(name, text, language)
+        : getSourceFile(name, language, ...rest);
     host.fileExists = (name) => name === virtual || fileExists(name);
     const program = ts.createProgram([virtual], options, host);
     const checker = program.getTypeChecker();
@@ -89,7 +91,9 @@ describe("the fake's table of member sets", () => {
       const members: Record<string, string | undefined> = {};
       for (const name of Object.keys(MEMBER_SETS[classes[i]])) {
         const symbol = type.getProperty(name);
-        const tags = symbol?.getJsDocTags(checker).map((t) => (t.text ?? []).map((p) => p.text).join("")) ?? [];
+        const tags =
+          symbol?.getJsDocTags(checker).map((t) => (t.text ?? []).map((p) => p.text).join("")) ??
+          [];
         members[name] = /Api set: ExcelApi (\d+\.\d+)/.exec(tags.join("\n"))?.[1];
       }
       result[classes[i]] = members;

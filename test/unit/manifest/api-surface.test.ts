@@ -19,9 +19,15 @@ const DIRS = ["src/adapters/officejs", "src/taskpane", "src/commands", "src/func
  * to use it (where the detection is) and the test that shows the fallback.
  */
 const DETECTED: Record<string, { file: string; proof: string }> = {
-  "Worksheet.notes": { file: "src/adapters/officejs/marks.ts", proof: "marks.test.ts, api-sets.test.ts" },
+  "Worksheet.notes": {
+    file: "src/adapters/officejs/marks.ts",
+    proof: "marks.test.ts, api-sets.test.ts",
+  },
   "NoteCollection.add": { file: "src/adapters/officejs/marks.ts", proof: "marks.test.ts" },
-  "NoteCollection.getItemOrNullObject": { file: "src/adapters/officejs/marks.ts", proof: "marks.test.ts" },
+  "NoteCollection.getItemOrNullObject": {
+    file: "src/adapters/officejs/marks.ts",
+    proof: "marks.test.ts",
+  },
   "Note.content": { file: "src/adapters/officejs/marks.ts", proof: "marks.test.ts" },
   "Note.delete": { file: "src/adapters/officejs/marks.ts", proof: "marks.test.ts" },
   "Worksheet.comments": { file: "src/adapters/officejs/marks.ts", proof: "marks.test.ts" },
@@ -37,8 +43,18 @@ const DETECTED: Record<string, { file: string; proof: string }> = {
  * test checks the text is still there.
  */
 const UNTYPED: { file: string; text: string; member: string; set: string }[] = [
-  { file: "src/functions/errors.ts", text: "new cf.Error(", member: "CustomFunctions.Error", set: "CustomFunctionsRuntime 1.2" },
-  { file: "src/functions/errors.ts", text: "cf.ErrorCode.invalidValue", member: "ErrorCode.invalidValue", set: "CustomFunctionsRuntime 1.3" },
+  {
+    file: "src/functions/errors.ts",
+    text: "new cf.Error(",
+    member: "CustomFunctions.Error",
+    set: "CustomFunctionsRuntime 1.2",
+  },
+  {
+    file: "src/functions/errors.ts",
+    text: "cf.ErrorCode.invalidValue",
+    member: "ErrorCode.invalidValue",
+    set: "CustomFunctionsRuntime 1.3",
+  },
 ];
 
 interface Use {
@@ -59,9 +75,12 @@ function filesUnder(dir: string): string[] {
 /** "ExcelApi 1.18" out of "[Api set: ExcelApi 1.18]" or "**Requirement set**: {@link … | SharedRuntime 1.1}". */
 function setsIn(text: string): { set: string; version: string }[] {
   const found: { set: string; version: string }[] = [];
-  for (const m of text.matchAll(/Api set: ([A-Za-z]+) (\d+\.\d+)/g)) found.push({ set: m[1], version: m[2] });
+  for (const m of text.matchAll(/Api set: ([A-Za-z]+) (\d+\.\d+)/g))
+    found.push({ set: m[1], version: m[2] });
   // The checker joins a {@link url | text} without its bar: "{@link url SharedRuntime 1.1}".
-  for (const m of text.matchAll(/Requirement set\*\*: \{@link \S+\s*\|?\s*([A-Za-z]+) (\d+\.\d+)\}/g))
+  for (const m of text.matchAll(
+    /Requirement set\*\*: \{@link \S+\s*\|?\s*([A-Za-z]+) (\d+\.\d+)\}/g
+  ))
     found.push({ set: m[1], version: m[2] });
   return found;
 }
@@ -116,7 +135,12 @@ function scan(): Use[] {
             .join("\n");
           const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
           for (const { set, version } of setsIn(text)) {
-            uses.push({ member: `${ownerName(decl)}.${symbol.name}`, set, version, where: `${file}:${line}` });
+            uses.push({
+              member: `${ownerName(decl)}.${symbol.name}`,
+              set,
+              version,
+              where: `${file}:${line}`,
+            });
           }
         }
       }
@@ -126,7 +150,10 @@ function scan(): Use[] {
   }
   for (const entry of UNTYPED) {
     const source = readFileSync(join(ROOT, entry.file), "utf8");
-    expect({ entry: entry.text, found: source.includes(entry.text) }).toEqual({ entry: entry.text, found: true });
+    expect({ entry: entry.text, found: source.includes(entry.text) }).toEqual({
+      entry: entry.text,
+      found: true,
+    });
     const [set, version] = entry.set.split(" ");
     uses.push({ member: entry.member, set, version, where: entry.file });
   }
@@ -134,7 +161,10 @@ function scan(): Use[] {
 }
 
 function declaredSets(): Map<string, string> {
-  const doc = new DOMParser().parseFromString(readFileSync(join(ROOT, "manifest.xml"), "utf8"), "application/xml");
+  const doc = new DOMParser().parseFromString(
+    readFileSync(join(ROOT, "manifest.xml"), "utf8"),
+    "application/xml"
+  );
   const sets = new Map<string, string>();
   for (const s of [...doc.getElementsByTagName("*")].filter((e) => e.localName === "Set")) {
     sets.set(s.getAttribute("Name")!, s.getAttribute("MinVersion") ?? "1.1");
@@ -173,7 +203,12 @@ describe("Office APIs the add-in uses against the manifest's requirement sets", 
 
   it("finds the add-in's Office calls at all (the scan can see them)", () => {
     const members = new Set(uses.map((u) => u.member));
-    for (const known of ["Worksheet.getRangeByIndexes", "Range.getCellProperties", "Worksheet.notes", "Addin.showAsTaskpane"])
+    for (const known of [
+      "Worksheet.getRangeByIndexes",
+      "Range.getCellProperties",
+      "Worksheet.notes",
+      "Addin.showAsTaskpane",
+    ])
       expect({ known, seen: members.has(known) }).toEqual({ known, seen: true });
   });
 

@@ -16,12 +16,24 @@ const issue = (row: number, severity: "error" | "warning", detail: string): Issu
 
 function outcome(issues: Issue[]): ValidationOutcome {
   const errorCount = issues.filter((i) => i.severity === "error").length;
-  return { issues, errorCount, warningCount: issues.length - errorCount, rowsRead: 40, schoolCount: 1, marked: issues.length, errorsSheet: "Ошибки" };
+  return {
+    issues,
+    errorCount,
+    warningCount: issues.length - errorCount,
+    rowsRead: 40,
+    schoolCount: 1,
+    marked: issues.length,
+    errorsSheet: "Ошибки",
+  };
 }
 
 function setup() {
   const validate = deferred<ValidationOutcome>();
-  const actions = { validate: validate.step, clearMarks: jest.fn(async () => undefined), showIssue: jest.fn(async () => undefined) };
+  const actions = {
+    validate: validate.step,
+    clearMarks: jest.fn(async () => undefined),
+    showIssue: jest.fn(async () => undefined),
+  };
   renderPane(<CheckScreen actions={actions} />);
   return { validate, actions };
 }
@@ -60,7 +72,9 @@ describe("Проверка", () => {
   it("says what went wrong and what to do when the step fails", async () => {
     const { validate } = setup();
     click(byRole("button", "Проверить"));
-    await settle(() => validate.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" })));
+    await settle(() =>
+      validate.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }))
+    );
     expect(byText("Не удалось выполнить: busy")).toBeTruthy();
     expect(byText(/Закончите ввод в ячейке/)).toBeTruthy();
   });

@@ -15,7 +15,12 @@ import { act, byRole, byText, click, deferred, queryText, renderPane, settle } f
 const collected = (read: number, picked = read, cancelled = false): CollectResult => ({
   schools: Array.from({ length: read }, () => ({}) as never),
   issues: [],
-  read: Array.from({ length: read }, (_, i) => ({ name: `ОО-${i + 1}.xlsx`, municipality: false, schools: 1, rows: 40 })),
+  read: Array.from({ length: read }, (_, i) => ({
+    name: `ОО-${i + 1}.xlsx`,
+    municipality: false,
+    schools: 1,
+    rows: 40,
+  })),
   skipped: [],
   picked,
   cancelled,
@@ -32,13 +37,22 @@ describe("Файлы ОО", () => {
   it("goes from empty through progress and «Отмена» to a partial result", async () => {
     const collect = deferred<CollectResult>();
     const onCollected = jest.fn();
-    renderPane(<CollectScreen actions={{ collect: collect.step }} collected={null} onCollected={onCollected} />);
+    renderPane(
+      <CollectScreen
+        actions={{ collect: collect.step }}
+        collected={null}
+        onCollected={onCollected}
+      />
+    );
     byText(/Файлы ещё не собраны/);
     expect(byRole("button", "Собрать файлы ОО").hasAttribute("disabled")).toBe(true);
     pick("Выбрать файлы", ["ОО-1.xlsx", "ОО-2.xlsx", "ОО-3.xlsx"]);
     byText("Выбрано файлов: 3");
     click(byRole("button", "Собрать файлы ОО"));
-    const inputs = collect.step.mock.calls[0][0] as { name: string; bytes: () => Promise<Uint8Array> }[];
+    const inputs = collect.step.mock.calls[0][0] as {
+      name: string;
+      bytes: () => Promise<Uint8Array>;
+    }[];
     expect(inputs.map((i) => i.name)).toEqual(["ОО-1.xlsx", "ОО-2.xlsx", "ОО-3.xlsx"]);
     act(() => collect.progress().report(1, 3, "ОО-1.xlsx: строк 40"));
     byText("1 из 3: ОО-1.xlsx: строк 40");
@@ -53,15 +67,32 @@ describe("Файлы ОО", () => {
 
 describe("Сводка", () => {
   const summary: ReportSummary = {
-    origin: "files", schools: 3, rows: 120, excluded: [], period: "01.09.2025–31.08.2026",
+    origin: "files",
+    schools: 3,
+    rows: 120,
+    excluded: [],
+    period: "01.09.2025–31.08.2026",
     statuses: { соответствие: 10, несоответствие: 5, "нет данных": 2, "цель не задана": 1 },
-    recommendations: 7, personal: 12, written: ["Сводка", "Рекомендации"], kept: ["Настройки"], skipped: [], changes: [],
-    errorCount: 0, warningCount: 3,
+    recommendations: 7,
+    personal: 12,
+    written: ["Сводка", "Рекомендации"],
+    kept: ["Настройки"],
+    skipped: [],
+    changes: [],
+    errorCount: 0,
+    warningCount: 3,
   };
 
   it("reports the chosen profile for the collected files and shows the counts", async () => {
     const report = deferred<ReportSummary>();
-    renderPane(<ReportScreen actions={{ report: report.step }} collected={collected(3)} profileId="002" onProfile={() => undefined} />);
+    renderPane(
+      <ReportScreen
+        actions={{ report: report.step }}
+        collected={collected(3)}
+        profileId="002"
+        onProfile={() => undefined}
+      />
+    );
     byText(/Отчёт ещё не рассчитан/);
     byText("Данные: собранные файлы ОО (3), ОО: 3.");
     click(byRole("button", "Рассчитать"));
@@ -76,10 +107,19 @@ describe("Сводка", () => {
 
   it("says what to do when there is nothing to report", async () => {
     const report = deferred<ReportSummary>();
-    renderPane(<ReportScreen actions={{ report: report.step }} collected={null} profileId="full" onProfile={() => undefined} />);
+    renderPane(
+      <ReportScreen
+        actions={{ report: report.step }}
+        collected={null}
+        profileId="full"
+        onProfile={() => undefined}
+      />
+    );
     byText("Данные: листы свода этой книги (файлы ОО не собраны).");
     click(byRole("button", "Рассчитать"));
-    await settle(() => report.reject(new PaneError("Нет данных для свода.", "Откройте шаг «Файлы ОО».")));
+    await settle(() =>
+      report.reject(new PaneError("Нет данных для свода.", "Откройте шаг «Файлы ОО»."))
+    );
     byText("Нет данных для свода.");
     byText(/Откройте шаг «Файлы ОО»/);
   });
@@ -88,7 +128,13 @@ describe("Сводка", () => {
 describe("Меры, Эффективность, Обратная связь", () => {
   it("Меры: the drafts added are counted", async () => {
     const measures = deferred<MeasuresOutcome>();
-    renderPane(<MeasuresScreen actions={{ proposeMeasures: measures.step }} collected={null} profileId="full" />);
+    renderPane(
+      <MeasuresScreen
+        actions={{ proposeMeasures: measures.step }}
+        collected={null}
+        profileId="full"
+      />
+    );
     byText(/Черновики мер ещё не добавлены/);
     click(byRole("button", "Предложить меры"));
     await settle(() => measures.resolve({ added: 4, existing: 0, created: true }));
@@ -98,13 +144,27 @@ describe("Меры, Эффективность, Обратная связь", ()
 
   it("Эффективность: the previous period's file goes to the step", async () => {
     const effect = deferred<EffectivenessOutcome>();
-    renderPane(<EffectivenessScreen actions={{ effectiveness: effect.step }} collected={null} profileId="full" />);
+    renderPane(
+      <EffectivenessScreen
+        actions={{ effectiveness: effect.step }}
+        collected={null}
+        profileId="full"
+      />
+    );
     pick("Книга прошлого периода", ["Свод 2025.xlsx"]);
     click(byRole("button", "Оценить эффективность"));
     const input = effect.step.mock.calls[0][0] as { previousFiles: { name: string }[] };
     expect(input.previousFiles.map((f) => f.name)).toEqual(["Свод 2025.xlsx"]);
     await settle(() =>
-      effect.resolve({ previousFrom: "files", compared: 9, better: 5, worse: 3, same: 1, verdicts: { эффективна: 2, неэффективна: 1, "нет данных": 0 }, written: true })
+      effect.resolve({
+        previousFrom: "files",
+        compared: 9,
+        better: 5,
+        worse: 3,
+        same: 1,
+        verdicts: { эффективна: 2, неэффективна: 1, "нет данных": 0 },
+        written: true,
+      })
     );
     byText("Лист «Эффективность» записан");
     byText(/Сравнено показателей: 9; лучше — 5, хуже — 3, без изменений — 1/);
@@ -112,12 +172,24 @@ describe("Меры, Эффективность, Обратная связь", ()
 
   it("Обратная связь: the zip handed to a download, the files listed", async () => {
     const feedback = deferred<FeedbackOutcome>();
-    renderPane(<FeedbackScreen actions={{ saveFeedback: feedback.step, openFeedbackFile: jest.fn() }} collected={null} profileId="full" onProfile={() => undefined} />);
+    renderPane(
+      <FeedbackScreen
+        actions={{ saveFeedback: feedback.step, openFeedbackFile: jest.fn() }}
+        collected={null}
+        profileId="full"
+        onProfile={() => undefined}
+      />
+    );
     click(byRole("button", "Сохранить файлы ОО"));
     act(() => feedback.progress().report(1, 2, "ОО ОО-01"));
     byText("1 из 2: ОО ОО-01");
     await settle(() =>
-      feedback.resolve({ files: ["Обратная связь ОО-01.xlsx", "Обратная связь ОО-02.xlsx"], delivery: "download", offered: "Обратная связь ОО.zip", canOpen: false })
+      feedback.resolve({
+        files: ["Обратная связь ОО-01.xlsx", "Обратная связь ОО-02.xlsx"],
+        delivery: "download",
+        offered: "Обратная связь ОО.zip",
+        canOpen: false,
+      })
     );
     byText("Передано на скачивание: Обратная связь ОО.zip");
     expect(queryText("Обратная связь ОО-01.xlsx, Обратная связь ОО-02.xlsx")).not.toBeNull();

@@ -7,7 +7,17 @@ import { TemplateScreen } from "../../../src/taskpane/screens/TemplateScreen";
 import type { SchoolIndicators } from "../../../src/taskpane/steps/school";
 import { isDark } from "../../../src/taskpane/theme";
 import { announce } from "../../../src/commands/status";
-import { act, allByRole, byRole, byText, click, deferred, nameOf, renderPane, settle } from "./render";
+import {
+  act,
+  allByRole,
+  byRole,
+  byText,
+  click,
+  deferred,
+  nameOf,
+  renderPane,
+  settle,
+} from "./render";
 
 describe("Шаблон", () => {
   it("asks before replacing existing sheets, then replaces them", async () => {
@@ -19,24 +29,53 @@ describe("Шаблон", () => {
     await settle(() => byRole("button", "Создать шаблон").click());
     byText("В книге уже есть листы шаблона");
     await settle(() => byRole("button", "Заменить листы").click());
-    expect(make.mock.calls).toEqual([["school", false], ["school", true]]);
+    expect(make.mock.calls).toEqual([
+      ["school", false],
+      ["school", true],
+    ]);
     byText("Листы: Инструкция, Педагоги.");
   });
 });
 
 describe("Показатели", () => {
   const data: SchoolIndicators = {
-    schoolCode: "ОО-01", schoolName: "Школа № 1", workers: 40, excludedRows: 2, ownSettings: false,
+    schoolCode: "ОО-01",
+    schoolName: "Школа № 1",
+    workers: 40,
+    excludedRows: 2,
+    ownSettings: false,
     rows: [
-      { code: "DIAG", title: "Доля прошедших диагностику", unit: "%", value: 62.5, target: 80, direction: "≥", status: "несоответствие" },
-      { code: "MENTORS", title: "Наставники", unit: "человек", value: null, target: null, direction: "≥", status: "нет данных" },
+      {
+        code: "DIAG",
+        title: "Доля прошедших диагностику",
+        unit: "%",
+        value: 62.5,
+        target: 80,
+        direction: "≥",
+        status: "несоответствие",
+      },
+      {
+        code: "MENTORS",
+        title: "Наставники",
+        unit: "человек",
+        value: null,
+        target: null,
+        direction: "≥",
+        status: "нет данных",
+      },
     ],
   };
 
   it("computes for the chosen profile and shows value, target and status", async () => {
     const compute = deferred<SchoolIndicators>();
     const onProfile = jest.fn();
-    renderPane(<IndicatorsScreen actions={{ schoolIndicators: compute.step }} profileId="004" onProfile={onProfile} />);
+    renderPane(
+      <IndicatorsScreen
+        actions={{ schoolIndicators: compute.step }}
+        profileId="004"
+        onProfile={onProfile}
+      />
+    );
     byText(/Нажмите «Рассчитать показатели»/);
     click(byRole("button", "Рассчитать показатели"));
     expect(compute.step.mock.calls[0][0]).toBe("004");
@@ -58,9 +97,22 @@ describe("Показатели", () => {
 describe("App", () => {
   it("switches between the school's and the municipality's steps and shows ribbon messages", () => {
     renderPane(<App actions={{} as TaskpaneActions} />);
-    expect(allByRole("tab").map(nameOf)).toEqual(["Школа (ОО)", "Муниципалитет", "Шаблон", "Проверка", "Показатели"]);
+    expect(allByRole("tab").map(nameOf)).toEqual([
+      "Школа (ОО)",
+      "Муниципалитет",
+      "Шаблон",
+      "Проверка",
+      "Показатели",
+    ]);
     click(byRole("tab", "Муниципалитет"));
-    expect(allByRole("tab").slice(2).map(nameOf)).toEqual(["Файлы ОО", "Сводка", "Меры", "Эффективность", "Обратная связь", "Шаблон"]);
+    expect(allByRole("tab").slice(2).map(nameOf)).toEqual([
+      "Файлы ОО",
+      "Сводка",
+      "Меры",
+      "Эффективность",
+      "Обратная связь",
+      "Шаблон",
+    ]);
     byText("Файлы ОО");
     act(() => announce({ kind: "success", text: "Отметки проверки сняты; данные не изменены." }));
     byText("Отметки проверки сняты; данные не изменены.");

@@ -147,11 +147,7 @@ function readRow(
     return fail("denominator", "custom/denominator-invalid", denominator);
   const title = text("title") || code;
   if (text("title") === "")
-    report(
-      "title",
-      "custom/title-missing",
-      `не указано название; в отчётах показан код ${code}.`
-    );
+    report("title", "custom/title-missing", `не указано название; в отчётах показан код ${code}.`);
   return {
     code,
     title,

@@ -5,7 +5,14 @@
  * Text is scanned by character codes: no regex match array per cell.
  */
 import { FIRST_YEAR, LAST_YEAR } from "../../time/bounds";
-import { FIRST_DAY, LAST_DAY, civilDay, dayFromDate, dayFromSerial, type Day } from "../../time/day";
+import {
+  FIRST_DAY,
+  LAST_DAY,
+  civilDay,
+  dayFromDate,
+  dayFromSerial,
+  type Day,
+} from "../../time/day";
 import { Invalid, trimmed, type Parsed } from "./invalid";
 
 const TIME_TAIL = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;

@@ -14,7 +14,6 @@ import { chartSheet } from "../../../contract/feature-model";
 const SCRIPT = join(__dirname, "../../../../scripts/check-with-libreoffice.sh");
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 if (!hasSoffice) {
-  // eslint-disable-next-line no-console
   console.warn(
     "LibreOffice check skipped: soffice is not on PATH (apt-get install libreoffice-calc-nogui)"
   );

@@ -11,8 +11,10 @@ import { applyCellNotes } from "../../../../src/core/read/cell-notes";
 import { handXlsx } from "./build-xlsx";
 import { renderIssue } from "../../../../src/core/validate/message";
 
-const open = async (body: string) => XlsxReadOnlyWorkbook.open(await handXlsx({ sheets: [{ name: "Педагоги", body }] }));
-const table = '<row r="1"><c r="A1" t="inlineStr"><is><t>Пол</t></is></c><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>3</v></c></row>';
+const open = async (body: string) =>
+  XlsxReadOnlyWorkbook.open(await handXlsx({ sheets: [{ name: "Педагоги", body }] }));
+const table =
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>Пол</t></is></c><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="B2"><v>3</v></c></row>';
 
 describe("xlsx reader: values far outside the table", () => {
   it("keeps the table, leaves out each far value by its cell, and never builds the far grid", async () => {
@@ -21,7 +23,10 @@ describe("xlsx reader: values far outside the table", () => {
         `<row r="900000"><c r="C900000"><v>7</v></c></row></sheetData>`
     );
     const grid = await book.readSheet("Педагоги");
-    expect(grid).toEqual([["Пол", 1], [2, 3]]);
+    expect(grid).toEqual([
+      ["Пол", 1],
+      [2, 3],
+    ]);
     expect(book.cellNotes("Педагоги")).toEqual([
       { kind: "outside-table", sheet: "Педагоги", row: 5, col: 16383, value: "забыто" },
       { kind: "outside-table", sheet: "Педагоги", row: 900000, col: 2, value: "7" },
@@ -41,8 +46,16 @@ describe("xlsx reader: values far outside the table", () => {
   });
 
   it("names twenty far values and counts the rest", async () => {
-    const far = Array.from({ length: 25 }, (_, i) => `<c r="${letters(2000 + i)}2"><v>${i}</v></c>`).join("");
-    const book = await open(`<sheetData>${table.replace("</row></sheetData>", "")}</sheetData>`.replace('<c r="B2"><v>3</v></c></row>', `<c r="B2"><v>3</v></c>${far}</row>`));
+    const far = Array.from(
+      { length: 25 },
+      (_, i) => `<c r="${letters(2000 + i)}2"><v>${i}</v></c>`
+    ).join("");
+    const book = await open(
+      `<sheetData>${table.replace("</row></sheetData>", "")}</sheetData>`.replace(
+        '<c r="B2"><v>3</v></c></row>',
+        `<c r="B2"><v>3</v></c>${far}</row>`
+      )
+    );
     await book.readSheet("Педагоги");
     const notes = book.cellNotes("Педагоги");
     expect(notes).toHaveLength(20);
@@ -101,15 +114,28 @@ describe("core/read applyCellNotes", () => {
         columnIndex: 30,
       }),
     ]);
-    expect(renderIssue(warnings[0])).toContain("Педагоги: в ячейке AE7 формулы без сохранённого значения");
+    expect(renderIssue(warnings[0])).toContain(
+      "Педагоги: в ячейке AE7 формулы без сохранённого значения"
+    );
   });
 
   it("turns a far value into a warning naming the cell", () => {
-    const warnings = applyCellNotes([], [{ kind: "outside-table", sheet: "Педагоги", row: 1048576, col: 16383, value: "x" }], "f.xlsx");
+    const warnings = applyCellNotes(
+      [],
+      [{ kind: "outside-table", sheet: "Педагоги", row: 1048576, col: 16383, value: "x" }],
+      "f.xlsx"
+    );
     expect(warnings).toEqual([
-      expect.objectContaining({ code: "sheet/far-cell", severity: "warning", row: 1048576, columnIndex: 16383 }),
+      expect.objectContaining({
+        code: "sheet/far-cell",
+        severity: "warning",
+        row: 1048576,
+        columnIndex: 16383,
+      }),
     ]);
-    expect(renderIssue(warnings[0])).toContain("значение «x» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано");
+    expect(renderIssue(warnings[0])).toContain(
+      "значение «x» в ячейке XFD1048576 далеко за пределами таблицы и не прочитано"
+    );
   });
 });
 

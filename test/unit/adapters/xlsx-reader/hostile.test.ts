@@ -64,7 +64,9 @@ describe("xlsx reader: hostile input", () => {
 
   it("leaves out (and notes) a lone value that would make a grid of billions of cells", async () => {
     const book = XlsxReadOnlyWorkbook.open(
-      await sheet('<sheetData><row r="1"><c r="A1"><v>5</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
+      await sheet(
+        '<sheetData><row r="1"><c r="A1"><v>5</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'
+      )
     );
     expect(await book.readSheet("Лист")).toEqual([[5]]);
     expect(book.cellNotes("Лист")).toEqual([
@@ -107,12 +109,20 @@ describe("xlsx reader: hostile input", () => {
       "zip: часть xl/worksheets/sheet1.xml повреждена (не совпадает контрольная сумма CRC-32)"
     );
     const text = Buffer.from("<x/>");
-    expect(new ZipArchive(storedZip("a.xml", text, 0, crc32(text))).read("a.xml")).toEqual(new Uint8Array(text));
-    expect(() => new ZipArchive(storedZip("a.xml", text, 0, crc32(text) ^ 1)).read("a.xml")).toThrow(/a\.xml повреждена/);
+    expect(new ZipArchive(storedZip("a.xml", text, 0, crc32(text))).read("a.xml")).toEqual(
+      new Uint8Array(text)
+    );
+    expect(() =>
+      new ZipArchive(storedZip("a.xml", text, 0, crc32(text) ^ 1)).read("a.xml")
+    ).toThrow(/a\.xml повреждена/);
   });
 
   it("computes CRC-32 by table exactly as zlib does (Node before 20.15 has no zlib.crc32)", () => {
-    const samples = [Buffer.alloc(0), Buffer.from("123456789"), Buffer.from("Педагоги ".repeat(1000))];
+    const samples = [
+      Buffer.alloc(0),
+      Buffer.from("123456789"),
+      Buffer.from("Педагоги ".repeat(1000)),
+    ];
     expect(tableCrc32(samples[1])).toBe(0xcbf43926);
     for (const b of samples) expect(tableCrc32(b)).toBe(crc32(b));
   });

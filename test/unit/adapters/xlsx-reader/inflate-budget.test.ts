@@ -34,7 +34,11 @@ async function deflated(random: number, zeros: number): Promise<{ data: Buffer; 
 }
 
 /** A zip of one deflated entry (the central directory as the reader needs it). */
-function oneEntryZip(name: string, { data, crc }: { data: Buffer; crc: number }, size: number): Uint8Array {
+function oneEntryZip(
+  name: string,
+  { data, crc }: { data: Buffer; crc: number },
+  size: number
+): Uint8Array {
   const nameBytes = Buffer.from(name);
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);

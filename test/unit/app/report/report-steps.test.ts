@@ -33,12 +33,10 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /** Inputs whose "bytes" are a zip header and a school's file name; the opener stands in for the adapter. */
 async function sources(count = 3) {
-  const inputs = schools
-    .slice(0, count)
-    .map((s) => ({
-      name: s.fileName,
-      bytes: new Uint8Array([...ZIP, ...new TextEncoder().encode(s.fileName)]),
-    }));
+  const inputs = schools.slice(0, count).map((s) => ({
+    name: s.fileName,
+    bytes: new Uint8Array([...ZIP, ...new TextEncoder().encode(s.fileName)]),
+  }));
   inputs.push({ name: "bad.xlsx", bytes: new Uint8Array([...ZIP, 1, 2, 3]) });
   const byName = new Map(schools.map((s) => [s.fileName, s]));
   return openSources(inputs, async (bytes) => {

@@ -63,7 +63,9 @@ describe("readMeasures", () => {
         "measures/school-missing@3:Код ОО",
       ])
     );
-    expect(issues.every((i) => i.severity === "warning" && /[а-я]/.test(renderIssue(i)))).toBe(true);
+    expect(issues.every((i) => i.severity === "warning" && /[а-я]/.test(renderIssue(i)))).toBe(
+      true
+    );
   });
 
   it("reports a sheet without the header, but not an empty sheet", () => {

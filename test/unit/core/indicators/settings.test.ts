@@ -146,7 +146,9 @@ describe("a sheet made by hand", () => {
       ["settings/parameter", 6],
       ["settings/pension-age", 11],
     ]);
-    expect(renderIssue(issues[1])).toMatch(/строка 3, столбец «Целевое значение»: «много» не число/);
+    expect(renderIssue(issues[1])).toMatch(
+      /строка 3, столбец «Целевое значение»: «много» не число/
+    );
     expect(issues.every((i) => i.sheet === "Настройки" && i.severity === "warning")).toBe(true);
   });
 

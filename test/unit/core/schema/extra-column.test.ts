@@ -67,7 +67,9 @@ describe("a column declared only in the schema", () => {
       ["cell/required", sheetRow(1), ""],
       ["cell/enum", sheetRow(2), "Иногда"],
     ]);
-    expect(onColumn.every((i) => i.sheet === TEACHERS.name && renderIssue(i).includes(entry.header))).toBe(true);
+    expect(
+      onColumn.every((i) => i.sheet === TEACHERS.name && renderIssue(i).includes(entry.header))
+    ).toBe(true);
 
     const [school] = (await readWorkbook(wb, "ОО-01.xlsx")).schools;
     const byKey = school.workers.map((w) => (w as unknown as Record<string, unknown>)[key]);

@@ -20,7 +20,8 @@ function ymdOf(day: number): { year: number; month: number; date: number } {
   const d = new Date(day * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
 }
-const refDay = (y: number, m: number, d: number): number => Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+const refDay = (y: number, m: number, d: number): number =>
+  Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 /** Reference: same date `years` later through Date, 29 February → 28 February. */
 function addYears(day: number, years: number): number {
@@ -35,7 +36,8 @@ function fullYears(birth: number, at: number): number {
   const a = ymdOf(at);
   let years = a.year - b.year;
   if (a.month < b.month || (a.month === b.month && a.date < b.date)) years -= 1;
-  if (b.month === 2 && b.date === 29 && a.month === 2 && a.date === 28 && !isLeap(a.year)) years += 1;
+  if (b.month === 2 && b.date === 29 && a.month === 2 && a.date === 28 && !isLeap(a.year))
+    years += 1;
   return years;
 }
 
@@ -44,9 +46,14 @@ const days = fc.integer({ min: dayOf(1890, 1, 1), max: dayOf(2110, 12, 31) });
 describe("calendar arithmetic", () => {
   it("dayOf is Date.UTC's day for real dates", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1890, max: 2110 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        expect(dayOf(y, m, d)).toBe(refDay(y, m, d));
-      })
+      fc.property(
+        fc.integer({ min: 1890, max: 2110 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          expect(dayOf(y, m, d)).toBe(refDay(y, m, d));
+        }
+      )
     );
   });
   it("round-trips days through year/month/date", () => {
