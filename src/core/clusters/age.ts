@@ -2,7 +2,7 @@
 import { TOTAL, type Settings } from "../indicators/types";
 import type { Period, SchoolData, Worker } from "../model";
 import type { ScopeCounts } from "./clusters";
-import { inPed, isPensionAge, reachedAge } from "./population";
+import { inPed, periodPredicates } from "./population";
 
 export const AGE_BANDS = [
   "до 25 лет",
@@ -13,13 +13,19 @@ export const AGE_BANDS = [
   "пенсионного возраста и старше",
 ] as const;
 
-/** Index into AGE_BANDS, or null without a birth date. */
-export function ageBand(w: Worker, period: Period, settings: Settings): number | null {
-  if (w.birthDate === null) return null;
-  if (isPensionAge(w, period, settings)) return 5;
-  const LOWER = [25, 35, 45, 55];
-  const band = LOWER.findIndex((years) => !reachedAge(w, years, period, settings));
-  return band < 0 ? 4 : band;
+/** The lower age of each band before the last two (ages at the period's end). */
+const LOWER = [25, 35, 45, 55];
+
+/** A worker's index into AGE_BANDS (null without a birth date), judged for a period. */
+export function ageBandOf(period: Period, settings: Settings): (w: Worker) => number | null {
+  const { pensionAge, reachedAge } = periodPredicates(period, settings);
+  const reached = LOWER.map(reachedAge);
+  return (w) => {
+    if (w.birthDate === null) return null;
+    if (pensionAge(w)) return 5;
+    const band = reached.findIndex((isOfAge) => !isOfAge(w));
+    return band < 0 ? 4 : band;
+  };
 }
 
 export function ageStructure(
@@ -27,6 +33,7 @@ export function ageStructure(
   period: Period,
   settings: Settings
 ): ScopeCounts[] {
+  const ageBand = ageBandOf(period, settings);
   const total: ScopeCounts = { scope: TOTAL, workers: 0, counts: AGE_BANDS.map(() => 0) };
   const rows = schools.map((school): ScopeCounts => {
     const own: ScopeCounts = {
@@ -35,7 +42,7 @@ export function ageStructure(
       counts: AGE_BANDS.map(() => 0),
     };
     for (const w of school.workers) {
-      const band = inPed(w) ? ageBand(w, period, settings) : null;
+      const band = inPed(w) ? ageBand(w) : null;
       if (band === null) continue;
       own.workers++;
       own.counts[band]++;

@@ -1,80 +1,90 @@
 /**
  * Clusters of workers (recommendations.md): a worker may be in several;
- * «специалисты» are those in none of the others. Membership, titles and the
- * recommended support forms (ИОМ by cluster) are data.
+ * «специалисты» are those in none of the others. Membership is written in the
+ * indicators' condition language and compiled by its one evaluator
+ * (compile-condition.ts) against the common period; titles and the recommended
+ * support forms (ИОМ by cluster) are data.
  */
+import { compileCondition, type WorkerPredicate } from "../indicators/compile-condition";
+import type { Condition } from "../indicators/conditions";
+import { commonContext } from "../indicators/school-context";
 import { TOTAL, type Scope, type Settings } from "../indicators/types";
-import type { Period, SchoolData, Worker } from "../model";
-import { allWorkers, isBeginner, isManager, isPensionAge, isYoung } from "./population";
+import type { Passport, Period, SchoolData, Worker } from "../model";
+import { WORKER_CATEGORY } from "../schema/values";
+import { allWorkers } from "./population";
 
-interface Ctx {
-  school: SchoolData;
-  period: Period;
-  settings: Settings;
-}
+/** Who is in a cluster: a condition on the row, a property of the school, or (null) no other cluster. */
+export type ClusterMembership =
+  { where: Condition } | { school: (passport: Passport) => boolean } | null;
 
 export interface ClusterSpec {
   key: string;
   /** Russian; {young} and {beginner} are the settings' limits. */
   title: string;
   support: string;
-  member: ((w: Worker, ctx: Ctx) => boolean) | null;
+  member: ClusterMembership;
 }
 
 export const CLUSTERS: readonly ClusterSpec[] = [
   {
     key: "young",
     title: "Молодые педагоги до {young} лет",
-    member: (w, c) => isYoung(w, c.period, c.settings),
+    member: { where: { op: "named", name: "young" } },
     support:
       "Наставничество «опытный педагог – молодой специалист», школа молодого педагога, участие в проектах поддержки молодых педагогов; ИОМ с акцентом на методические и психолого-педагогические компетенции.",
   },
   {
     key: "beginners",
     title: "Молодые специалисты со стажем до {beginner} лет",
-    member: (w, c) => isBeginner(w, c.settings),
+    member: { where: { op: "named", name: "beginner" } },
     support:
       "Закрепление наставника, адаптационная программа, посещение уроков наставника и коллег; ИОМ на первые годы работы.",
   },
   {
     key: "pension",
     title: "Педагоги пенсионного возраста",
-    member: (w, c) => isPensionAge(w, c.period, c.settings),
+    member: { where: { op: "named", name: "pensionAge" } },
     support:
       "Передача опыта через наставничество и МО, ПК по цифровым компетенциям, профилактика профессионального выгорания; ИОМ с учётом нагрузки.",
   },
   {
     key: "reserve",
     title: "Кадровый резерв",
-    member: (w) => w.managementReserve === true,
+    member: { where: { op: "true", field: "managementReserve" } },
     support:
       "ПК по управлению качеством образования, стажировки в управленческих командах, участие в проектах ОО; ИОМ развития управленческих компетенций.",
   },
   {
     key: "managers",
     title: "Руководители (руководитель, заместитель руководителя)",
-    member: (w) => isManager(w),
+    member: {
+      where: {
+        op: "in",
+        field: "workerCategory",
+        values: [WORKER_CATEGORY[1], WORKER_CATEGORY[2]],
+      },
+    },
     support:
       "ПК по управлению качеством образования, сетевые проекты управленческих команд, анализ результатов мониторинга и принятие управленческих решений.",
   },
   {
     key: "specialNeeds",
     title: "Работающие с детьми с ОВЗ",
-    member: (w) => w.specialNeeds === true,
+    member: { where: { op: "true", field: "specialNeeds" } },
     support:
       "ПК по инклюзивному образованию, консультации специалистов (психолог, дефектолог, тьютор), сетевые сообщества по работе с детьми с ОВЗ; ИОМ по инклюзивным дефицитам.",
   },
   {
     key: "gifted",
     title: "Работающие с одарёнными детьми",
-    member: (w) => w.giftedChildren === true,
+    member: { where: { op: "true", field: "giftedChildren" } },
     support:
       "ПК по работе с одарёнными детьми, подготовка к олимпиадам и конкурсам, экспертная деятельность, сетевые сообщества.",
   },
   {
     key: "lowResults",
     title: "Педагоги ОО с низкими образовательными результатами",
-    member: (_w, c) => c.school.passport.lowResults === true,
+    member: { school: (passport) => passport.lowResults === true },
     support:
       "Адресная методическая помощь ОО, сетевое партнёрство с успешными ОО, ПК по предметным и методическим дефицитам; ИОМ по результатам диагностики.",
   },
@@ -93,10 +103,27 @@ export function clusterTitle(spec: ClusterSpec, settings: Settings): string {
     .replace("{beginner}", String(settings.beginnerExperience));
 }
 
-/** Keys of the clusters a worker belongs to (at least one: «специалисты» otherwise). */
-export function clustersOf(w: Worker, ctx: Ctx): string[] {
-  const keys = CLUSTERS.filter((c) => c.member?.(w, ctx)).map((c) => c.key);
-  return keys.length ? keys : CLUSTERS.filter((c) => c.member === null).map((c) => c.key);
+/** A worker's clusters: the keys it belongs to (at least one: «специалисты» otherwise). */
+export type ClustersOf = (w: Worker, school: SchoolData) => string[];
+
+/** Compiles every cluster's membership once for a period and settings. */
+export function clusterMembership(period: Period, settings: Settings): ClustersOf {
+  const context = commonContext(period, settings);
+  const tests = CLUSTERS.map((c): ((w: Worker, school: SchoolData) => boolean) | null => {
+    const member = c.member;
+    if (member === null) return null;
+    if ("school" in member) return (_w, school) => member.school(school.passport);
+    const pred: WorkerPredicate = compileCondition(member.where, context);
+    return (w) => pred(w);
+  });
+  const rest = CLUSTERS.filter((c) => c.member === null).map((c) => c.key);
+  return (w, school) => {
+    const keys: string[] = [];
+    tests.forEach((test, i) => {
+      if (test?.(w, school)) keys.push(CLUSTERS[i].key);
+    });
+    return keys.length ? keys : [...rest];
+  };
 }
 
 export interface ScopeCounts {
@@ -113,6 +140,7 @@ export function clusterCounts(
   period: Period,
   settings: Settings
 ): ScopeCounts[] {
+  const clustersOf = clusterMembership(period, settings);
   const total: ScopeCounts = { scope: TOTAL, workers: 0, counts: CLUSTERS.map(() => 0) };
   const rows = schools.map((school): ScopeCounts => {
     const own: ScopeCounts = {
@@ -122,7 +150,7 @@ export function clusterCounts(
     };
     for (const { worker } of allWorkers([school])) {
       own.workers++;
-      for (const key of clustersOf(worker, { school, period, settings })) {
+      for (const key of clustersOf(worker, school)) {
         own.counts[CLUSTERS.findIndex((c) => c.key === key)]++;
       }
     }

@@ -1,82 +1,52 @@
 /**
- * The populations of indicators.md (ALL, PED, young, beginner, pension age)
- * as small predicates, shared by recommendations, clusters and the training plan.
- * Ages are judged by birth-day cut-offs computed once per period and settings
- * (the engine's own latestBirthWithAge and pension schedule), so a row costs a
- * comparison, not a calendar computation.
+ * The populations (ALL, PED) and named predicates (young, beginner, pension age)
+ * of indicators.md for the municipal views — recommendations, clusters, the age
+ * structure and the training plan. Nothing is defined here: each predicate is
+ * the indicator engine's own (compile-condition.ts) compiled against the common
+ * period's context (school-context.ts), once per call of a view, so "young" or
+ * "of pension age" has one definition and one set of cut-offs.
  */
-import type { Period, SchoolData, Worker } from "../model";
-import { latestBirthWithAge, pensionAgeFor } from "../indicators/school-context";
+import {
+  compileCondition,
+  compilePopulation,
+  type WorkerPredicate,
+} from "../indicators/compile-condition";
+import type { Condition, NamedPredicate } from "../indicators/conditions";
+import { commonContext, type SchoolContext } from "../indicators/school-context";
 import type { Settings } from "../indicators/types";
-import { EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER, WORKER_CATEGORY } from "../schema/values";
-import { ymdOf, type Day } from "../time/day";
+import type { Period, SchoolData, Worker } from "../model";
 
 /** ALL: rows without errors that are not external part-timers. */
-export function inAll(w: Worker): boolean {
-  return !w.hasErrors && w.employment !== EXTERNAL_PART_TIME;
+export const inAll: WorkerPredicate = compilePopulation("ALL");
+
+/** PED: ALL with Категория работника = Педагогический работник. */
+export const inPed: WorkerPredicate = compilePopulation("PED");
+
+/** The period-dependent predicates, compiled once for a period and settings. */
+export interface PeriodPredicates {
+  context: SchoolContext;
+  young: WorkerPredicate;
+  beginner: WorkerPredicate;
+  pensionAge: WorkerPredicate;
+  /** Has reached `years` full years by the period's end (false without a birth date). */
+  reachedAge: (years: number) => WorkerPredicate;
 }
 
-export function inPed(w: Worker): boolean {
-  return inAll(w) && w.workerCategory === PEDAGOGICAL_WORKER;
-}
-
-export function isManager(w: Worker): boolean {
-  return w.workerCategory === WORKER_CATEGORY[1] || w.workerCategory === WORKER_CATEGORY[2];
-}
-
-interface Cutoffs {
-  /** Born on or after: age at the end ≤ the young limit. */
-  youngFrom: Day;
-  /** Born on or before: of pension age, by sex (null without a schedule). */
-  pension: { male: Day; female: Day } | null;
-  /** Born on or before: at least this many full years at the end (for age bands). */
-  atLeast: (years: number) => Day;
-}
-
-let cache: { settings: Settings; end: Day; cutoffs: Cutoffs } | null = null;
-
-function cutoffs(period: Period, settings: Settings): Cutoffs {
-  if (cache && cache.settings === settings && cache.end === period.end) return cache.cutoffs;
-  const end = period.end;
-  const memo = new Map<number, Day>();
-  const atLeast = (years: number): Day => {
-    if (!memo.has(years)) memo.set(years, latestBirthWithAge(end, years));
-    return memo.get(years) as Day;
+export function periodPredicates(period: Period, settings: Settings): PeriodPredicates {
+  const context = commonContext(period, settings);
+  const named = (name: NamedPredicate) => compileCondition({ op: "named", name }, context);
+  return {
+    context,
+    young: named("young"),
+    beginner: named("beginner"),
+    pensionAge: named("pensionAge"),
+    reachedAge: (years) => {
+      const until = context.bornUntil(years);
+      if (until === null) return () => false;
+      const cond: Condition = { op: "le", field: "birthDate", value: until };
+      return compileCondition(cond, context);
+    },
   };
-  const ages = settings.pensionAges.length
-    ? pensionAgeFor(settings.pensionAges, ymdOf(end).year)
-    : null;
-  const value: Cutoffs = {
-    youngFrom: atLeast(settings.youngAgeLimit + 1) + 1,
-    pension: ages ? { male: atLeast(ages.male), female: atLeast(ages.female) } : null,
-    atLeast,
-  };
-  cache = { settings, end, cutoffs: value };
-  return value;
-}
-
-/** Has reached `years` full years by the period's end (null without a birth date). */
-export function reachedAge(
-  w: Worker,
-  years: number,
-  period: Period,
-  settings: Settings
-): boolean | null {
-  return w.birthDate === null ? null : w.birthDate <= cutoffs(period, settings).atLeast(years);
-}
-
-export function isYoung(w: Worker, period: Period, settings: Settings): boolean {
-  return w.birthDate !== null && w.birthDate >= cutoffs(period, settings).youngFrom;
-}
-
-export function isBeginner(w: Worker, settings: Settings): boolean {
-  return w.pedExperience !== null && w.pedExperience < settings.beginnerExperience;
-}
-
-export function isPensionAge(w: Worker, period: Period, settings: Settings): boolean {
-  const p = cutoffs(period, settings).pension;
-  if (w.birthDate === null || p === null) return false;
-  return (w.sex === "М" && w.birthDate <= p.male) || (w.sex === "Ж" && w.birthDate <= p.female);
 }
 
 /** Workers of ALL with the school they belong to, in school then row order. */

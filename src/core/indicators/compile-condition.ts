@@ -6,9 +6,10 @@
 import type { Worker } from "../model";
 import { TEACHERS } from "../schema/school";
 import type { FieldSpec } from "../schema/types";
-import { NO, YES } from "../schema/values";
+import { EXTERNAL_PART_TIME, NO, PEDAGOGICAL_WORKER, YES } from "../schema/values";
 import { fold, foldedIndex } from "../text/fold";
-import type { Condition, NamedPredicate, WorkerField } from "./conditions";
+import { POPULATION_BIT, populationMask } from "./compile";
+import type { Condition, NamedPredicate, Population, Selection, WorkerField } from "./conditions";
 import { getter } from "./field-access";
 import type { SchoolContext } from "./school-context";
 
@@ -213,4 +214,21 @@ export function compileCondition(cond: Condition, ctx: SchoolContext): WorkerPre
       return (w) => !inner(w);
     }
   }
+}
+
+/** A population (indicators.md, Terms) as a predicate: rows with errors belong to none. */
+export function compilePopulation(population: Population): WorkerPredicate {
+  const bit = POPULATION_BIT[population];
+  return (w) =>
+    !w.hasErrors &&
+    (populationMask(w.employment, w.workerCategory, EXTERNAL_PART_TIME, PEDAGOGICAL_WORKER) &
+      bit) !==
+      0;
+}
+
+/** A selection (population narrowed by conditions) as one predicate for a school or period. */
+export function compileSelection(sel: Selection, ctx: SchoolContext): WorkerPredicate {
+  const inPopulation = compilePopulation(sel.population);
+  const where = compileConditions(sel.where ?? [], ctx);
+  return (w) => inPopulation(w) && where(w);
 }

@@ -3,7 +3,7 @@
  * Each trigger is a small function beside its rule code; the texts and
  * parameters come from the rule data, so edits in the workbook apply.
  */
-import { isBeginner, isYoung, allWorkers } from "../clusters/population";
+import { allWorkers, periodPredicates, type PeriodPredicates } from "../clusters/population";
 import type { Period, SchoolData, Worker } from "../model";
 import type { Settings } from "../indicators/types";
 import { attestationLapsesOn } from "../rules/attestation";
@@ -13,7 +13,8 @@ import type { Recommendation, RecommendationRule } from "./types";
 
 interface Ctx {
   period: Period;
-  settings: Settings;
+  /** Young, beginner…: the engine's named predicates compiled once for the period. */
+  is: PeriodPredicates;
   rule: RecommendationRule;
 }
 
@@ -61,8 +62,8 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
     w.diagnosticsDate !== null && w.iomDeveloped === false
       ? { deficits: deficitsText(w), diagDate: formatDayOr(w.diagnosticsDate, "") }
       : null,
-  T_YOUNG_NO_MENTOR: (w, { period, settings }) =>
-    isYoung(w, period, settings) && isBeginner(w, settings) && w.mentee === false
+  T_YOUNG_NO_MENTOR: (w, { is }) =>
+    is.young(w) && is.beginner(w) && w.mentee === false
       ? { experience: formatNumber(w.pedExperience, true) }
       : null,
   T_RETRAIN_NEEDED: (w) =>
@@ -90,10 +91,11 @@ export function individualRecommendations(
   settings: Settings
 ): Recommendation[] {
   const active = rules.filter((r) => r.group === "individual" && TRIGGERS[r.code]);
+  const is = periodPredicates(period, settings);
   const out: Recommendation[] = [];
   for (const { worker } of allWorkers(schools)) {
     for (const rule of active) {
-      const values = TRIGGERS[rule.code](worker, { period, settings, rule });
+      const values = TRIGGERS[rule.code](worker, { period, is, rule });
       const template = textOf(rule, "Педагог");
       if (!values || template === null) continue;
       out.push({

@@ -3,15 +3,17 @@ import {
   CLUSTERS,
   ageStructure,
   clusterCounts,
-  clustersOf,
+  clusterMembership,
   deficitCounts,
 } from "../../../../src/core/clusters";
+import { computeIndicators } from "../../../../src/core/indicators/engine";
 import { dayOf } from "../../../../src/core/time/day";
 import type { Worker } from "../../../../src/core/model";
 import { PERIOD, school, settings, worker } from "../fixtures/worker";
 
 const ctx = { school: school("ОО-1"), period: PERIOD, settings: settings() };
-const of = (w: Partial<Worker>, c = ctx) => clustersOf(worker(w), c);
+const of = (w: Partial<Worker>, c = ctx) =>
+  clusterMembership(c.period, c.settings)(worker(w), c.school);
 
 describe("clusters", () => {
   it("an experienced teacher of 45 in none is a specialist", () => {
@@ -94,5 +96,57 @@ describe("deficit structure", () => {
     expect(total.workers).toBe(3);
     expect(total.counts).toEqual([1, 1, 0, 0, 0, 2, 0, 0]);
     expect(a.counts[5]).toBe(2);
+  });
+});
+
+describe("one definition of young, beginner and pension age", () => {
+  const named = ["young", "beginner", "pensionAge"] as const;
+  const clusterOf = { young: "young", beginner: "beginners", pensionAge: "pension" } as const;
+
+  it("the clusters are written as the engine's named predicates, not as code of their own", () => {
+    for (const name of named) {
+      const spec = CLUSTERS.find((c) => c.key === clusterOf[name]);
+      expect(spec?.member).toEqual({ where: { op: "named", name } });
+    }
+  });
+
+  it("counts the same workers as the indicator engine at every cut-off", () => {
+    // Birth dates a day either side of the young (35) and pension (59/64 in 2025) cut-offs.
+    const births = [
+      dayOf(1989, 5, 31),
+      dayOf(1989, 6, 1),
+      dayOf(1990, 5, 31),
+      dayOf(1966, 5, 31),
+      dayOf(1966, 6, 1),
+      dayOf(1961, 5, 31),
+      dayOf(1961, 6, 1),
+      null,
+    ];
+    const rows: Partial<Worker>[] = [];
+    for (const birthDate of births)
+      for (const sex of ["М", "Ж"])
+        for (const pedExperience of [2.99, 3, null])
+          rows.push({ birthDate, sex, pedExperience, employment: "Основное место работы" });
+    rows.push({ birthDate: dayOf(1999, 1, 1), employment: "Внешнее совместительство" });
+    rows.push({ birthDate: dayOf(1999, 1, 1), hasErrors: true });
+    const s = school("ОО-1", rows);
+    for (const limits of [
+      settings(),
+      { ...settings(), youngAgeLimit: 30, beginnerExperience: 5 },
+    ]) {
+      const custom = named.map((name) => ({
+        code: `X_${name}`,
+        title: name,
+        numerator: { population: "ALL" as const, where: [{ op: "named" as const, name }] },
+        denominator: { population: "ALL" as const },
+      }));
+      const { results } = computeIndicators([s], limits, { custom });
+      const [total] = clusterCounts([s], PERIOD, limits);
+      for (const name of named) {
+        const engine = results.find((r) => r.code === `X_${name}` && r.scope === "total");
+        const k = CLUSTERS.findIndex((c) => c.key === clusterOf[name]);
+        expect([name, total.counts[k]]).toEqual([name, engine?.numerator]);
+      }
+    }
   });
 });
