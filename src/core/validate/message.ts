@@ -66,10 +66,17 @@ export function fill(template: string, params: Params | undefined): string {
   );
 }
 
-/** The bound or list a check names in its params, as the issue's `expected`. */
-function expectedOf(params: Params | undefined): string | undefined {
+/**
+ * What a check's params say the cell should hold, as the issue's `expected`: the
+ * allowed values, the whole range when the check names both bounds («16–100»), else
+ * the one bound it names.
+ */
+export function expectedOf(params: Params | undefined): string | undefined {
   if (!params) return undefined;
-  const bound = params.allowed ?? params.min ?? params.max;
+  if (params.allowed !== undefined) return String(params.allowed);
+  const { min, max } = params;
+  if (min !== undefined && max !== undefined) return `${min}–${max}`;
+  const bound = min ?? max;
   return bound === undefined ? undefined : String(bound);
 }
 

@@ -32,3 +32,14 @@ describe("worker age bounds at the period's end (31.08.2025)", () => {
     expect(codesFor("31.08.1944")).toContain(OLD);
   });
 });
+
+describe("the issue records the whole expected range", () => {
+  it("an age outside 16–100 expects «16–100», not its lower bound alone; the message is unchanged", () => {
+    const { issues } = readOne({ ...NO_DATES, birthDate: "01.09.2009", pedExperience: 0 });
+    const issue = issues.find((i) => i.code === OUT);
+    expect(issue?.expected).toBe("16–100");
+    expect(issue?.detail).toBe(
+      "возраст на конец периода 15 — не от 16 до 100 лет. Проверьте год рождения."
+    );
+  });
+});

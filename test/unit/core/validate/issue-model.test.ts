@@ -14,7 +14,7 @@ import {
   isIssueCode,
   type IssueCode,
 } from "../../../../src/core/validate/codes";
-import { makeIssue, renderIssue } from "../../../../src/core/validate/message";
+import { expectedOf, makeIssue, renderIssue } from "../../../../src/core/validate/message";
 
 const SRC = join(__dirname, "../../../../src");
 const FAMILIES = [
@@ -113,6 +113,17 @@ describe("one factory", () => {
       expected: "0",
       detail: "меньше 0. Введите число не меньше 0.",
     });
+  });
+});
+
+describe("expectedOf, what a check's params expect", () => {
+  it("records both bounds when a check names both, else the one bound or the list", () => {
+    expect(expectedOf({ age: 15, min: 16, max: 100 })).toBe("16–100");
+    expect(expectedOf({ min: 0 })).toBe("0");
+    expect(expectedOf({ max: 255, length: 300 })).toBe("255");
+    expect(expectedOf({ allowed: "«Да», «Нет»" })).toBe("«Да», «Нет»");
+    expect(expectedOf({ age: 15 })).toBeUndefined();
+    expect(expectedOf(undefined)).toBeUndefined();
   });
 });
 
