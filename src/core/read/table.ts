@@ -259,10 +259,7 @@ export class TableReader {
     const scope = this.scope < 0 ? "" : String(state.values[this.scope] ?? "");
     let seen = this.lastSeen;
     if (scope !== this.lastScope) {
-      // One scope (a school's own sheet): sized for every row at once. Per school of a
-      // consolidation: grown as needed, as most schools hold a small share of the rows.
-      const expected = this.scope < 0 ? this.grid.length - this.headerIndex : 0;
-      seen = this.seen.get(scope) ?? this.unique.map(() => new FirstRows(expected));
+      seen = this.seen.get(scope) ?? this.unique.map(() => new FirstRows());
       this.seen.set(scope, seen);
       this.lastScope = scope;
       this.lastSeen = seen;
