@@ -35,27 +35,9 @@ export const WORKER_RULES: readonly WorkerRule[] = [
   registryWithoutCourse,
 ];
 
-/**
- * Runs WORKER_RULES in their order with direct calls: one call site per rule, so
- * each is inlined, where a loop over the array calls 15 different functions from
- * one site, 1.5 million indirect calls per 100,000 rows. A test pins the order.
- */
+/** Runs WORKER_RULES on one row, in the list's order. */
 export function checkWorkerRow(row: WorkerCheck): void {
-  ageOutOfRange.check(row);
-  ageAbove80.check(row);
-  experienceExceedsAge.check(row);
-  dateAfterPeriodEnd.check(row);
-  dateBeforeAge14.check(row);
-  diagnosticsLevelWithoutDate.check(row);
-  courseOrganisationWithoutDate.check(row);
-  retrainingCompletedNotSent.check(row);
-  contestResultWithoutParticipation.check(row);
-  pedEducationWithoutProfessional.check(row);
-  attestationLapsed.check(row);
-  iomWithoutDiagnostics.check(row);
-  courseFromDiagnosticsWithoutDiagnostics.check(row);
-  deficitsWithoutDiagnostics.check(row);
-  registryWithoutCourse.check(row);
+  for (let i = 0; i < WORKER_RULES.length; i++) WORKER_RULES[i].check(row);
 }
 
 export type { RuleRow, WorkerCheck, WorkerField, WorkerRule } from "./rule";
