@@ -15,6 +15,8 @@ interface Ctx {
   period: Period;
   /** Young, beginner…: the engine's named predicates compiled once for the period. */
   is: PeriodPredicates;
+  /** The period's end moved by whole years (N years back, a horizon ahead), memoised per call. */
+  shifted: (years: number) => Day;
   rule: RecommendationRule;
 }
 
@@ -26,36 +28,35 @@ export function attestationDue(w: Worker, termYears: number): Day | null {
   return attestationLapsesOn(w.qualificationCategory, w.attestationDate, termYears);
 }
 
-const shifts = new Map<string, Day>();
-/** addYears of the period's end, memoised: the same few cut-offs for every row. */
-function shifted(end: Day, years: number): Day {
-  const key = `${end}|${years}`;
-  let day = shifts.get(key);
-  if (day === undefined) {
-    day = addYears(end, years);
-    if (shifts.size > 64) shifts.clear();
-    shifts.set(key, day);
-  }
-  return day;
-}
-
-/** Same window as PK_3Y: from the same date `years` before the end, up to the end. */
-export function withinYears(day: Day | null, end: Day, years: number): boolean {
-  return day !== null && day >= shifted(end, -years) && day <= end;
+/**
+ * The period's end moved by whole years, each shift computed once per call: back by
+ * the context's own `yearsBack` (the PK_3Y window of the condition language), ahead
+ * by addYears.
+ */
+function shiftsOf(is: PeriodPredicates, end: Day): (years: number) => Day {
+  const ahead = new Map<number, Day>();
+  return (years) => {
+    if (years <= 0) return is.context.yearsBack(-years) as Day;
+    let day = ahead.get(years);
+    if (day === undefined) ahead.set(years, (day = addYears(end, years)));
+    return day;
+  };
 }
 
 const deficitsText = (w: Worker): string =>
   w.deficits.length ? w.deficits.join(", ") : "дефициты не указаны";
 
 export const TRIGGERS: Readonly<Record<string, Trigger>> = {
-  T_PK_OVERDUE: (w, { period, rule }) => {
+  T_PK_OVERDUE: (w, { period, shifted, rule }) => {
     const years = paramOf(rule, "years");
-    if (withinYears(w.courseDate, period.end, years)) return null;
+    const day = w.courseDate;
+    // Same window as PK_3Y: from the same date `years` before the end, up to the end.
+    if (day !== null && day >= shifted(-years) && day <= period.end) return null;
     return { courseDate: formatDayOr(w.courseDate, "нет сведений"), years: String(years) };
   },
-  T_DIAG_MISSING: (w, { period, rule }) => {
+  T_DIAG_MISSING: (w, { shifted, rule }) => {
     const years = paramOf(rule, "years");
-    if (w.diagnosticsDate !== null && w.diagnosticsDate >= shifted(period.end, -years)) return null;
+    if (w.diagnosticsDate !== null && w.diagnosticsDate >= shifted(-years)) return null;
     return { diagDate: formatDayOr(w.diagnosticsDate, "не проводилась"), years: String(years) };
   },
   T_IOM_MISSING: (w) =>
@@ -73,9 +74,9 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
       ? { subject: w.subject?.trim() || "предмет не указан" }
       : null,
   T_BURNOUT_HIGH: (w) => (w.burnout === "Высокий" ? {} : null),
-  T_ATTEST_DUE: (w, { period, rule }) => {
+  T_ATTEST_DUE: (w, { shifted, rule }) => {
     const due = attestationDue(w, paramOf(rule, "term"));
-    if (due === null || due >= shifted(period.end, paramOf(rule, "horizon"))) return null;
+    if (due === null || due >= shifted(paramOf(rule, "horizon"))) return null;
     return {
       category: w.qualificationCategory ?? "",
       attestDate: formatDayOr(w.attestationDate, ""),
@@ -92,10 +93,11 @@ export function individualRecommendations(
 ): Recommendation[] {
   const active = rules.filter((r) => r.group === "individual" && TRIGGERS[r.code]);
   const is = periodPredicates(period, settings);
+  const shifted = shiftsOf(is, period.end);
   const out: Recommendation[] = [];
   for (const { worker } of allWorkers(schools)) {
     for (const rule of active) {
-      const values = TRIGGERS[rule.code](worker, { period, is, rule });
+      const values = TRIGGERS[rule.code](worker, { period, is, shifted, rule });
       const template = textOf(rule, "Педагог");
       if (!values || template === null) continue;
       out.push({
