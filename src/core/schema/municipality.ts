@@ -138,11 +138,28 @@ export const PARAMETERS = {
   beginnerExperience: "Стаж начинающего педагога, лет (меньше)",
 } as const;
 
+/**
+ * What the parameters of `Настройки` may be: the reader refuses a value outside
+ * (and keeps the default), the sheet's validation and its texts say the same.
+ */
+export const PARAMETER_BOUNDS = {
+  /** Whole years of age at the period's end, inclusive. */
+  youngAgeLimit: { min: 18, max: 70 },
+  /** Years of experience (a fraction allowed). */
+  beginnerExperience: { min: 0, max: 50 },
+} as const;
+
 /** Pension ages by the period's end year and sex (block of `Настройки`). */
 export const PENSION_AGES = {
   fromYearHeader: "Пенсионный возраст: год окончания периода с",
   maleHeader: "Мужчины",
   femaleHeader: "Женщины",
+} as const;
+
+/** Whole numbers only: the year a pension-age row applies from, and the ages themselves. */
+export const PENSION_AGE_BOUNDS = {
+  fromYear: { min: 1900, max: 2200 },
+  age: { min: 40, max: 90 },
 } as const;
 
 export const MEASURE_STATUS = ["Запланирована", "Выполняется", "Выполнена", "Отменена"] as const;
