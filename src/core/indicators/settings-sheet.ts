@@ -11,6 +11,7 @@ import {
   TARGETS,
 } from "../schema/municipality";
 import { DIRECTION } from "../schema/values";
+import { LIMITS, truncate } from "../text/validation-limits";
 import type { CellStyle, OutCell, SheetModel, ValidationModel } from "../../port/sheet-model";
 import { CATALOG } from "./catalog";
 import type { Settings, Target } from "./types";
@@ -130,7 +131,10 @@ function validations(n: number, pensionRows: number): ValidationModel[] {
   const field = (key: string) => TARGETS.fields.findIndex((f) => f.key === key);
   const prompt = (key: string) => {
     const f = TARGETS.fields[field(key)];
-    return { title: f.header.slice(0, 32), message: f.help.slice(0, 255) };
+    return {
+      title: truncate(f.header, LIMITS.promptTitle),
+      message: truncate(f.help, LIMITS.prompt),
+    };
   };
   const data = (col: number, rows = n) => ({ row: HEADER_ROW + 1, col, rows, cols: 1 });
   const numberError = {
