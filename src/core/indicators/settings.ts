@@ -24,7 +24,13 @@ export { defaultSettings } from "./defaults";
 
 const SHEET = TARGETS.name;
 const HEADER_SEARCH_ROWS = 10;
-const BLOCK_HEADERS = new Set([PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold));
+/**
+ * The first headers of the parameters and pension-age blocks, folded: where they stand the
+ * targets table ends (and the custom functions' data block has parameters).
+ */
+export const BLOCK_HEADERS: ReadonlySet<string> = new Set(
+  [PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold)
+);
 
 function issue(
   row: number,

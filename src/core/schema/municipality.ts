@@ -283,22 +283,25 @@ export const MUNICIPALITY_DATA_SHEETS = [
   CONSOLIDATED_COMMUNITIES,
 ] as const;
 
+/** The rule's code: the key of both tables of `Правила рекомендаций`. */
+const RULE_CODE: FieldSpec = {
+  key: "rule",
+  header: "Код правила",
+  type: "text",
+  required: true,
+  width: 22,
+  help: "Код правила; не менять.",
+};
+
 /** `Правила рекомендаций`: rule texts a methodologist may edit (recommendations.md, Rules). */
 export const RULE_TEXTS: TableSheetSpec = {
   kind: "table",
   name: "Правила рекомендаций",
   tableName: "ПравилаТексты",
-  keyHeader: "Код правила",
+  keyHeader: RULE_CODE.header,
   help: "Тексты рекомендаций по правилам; в фигурных скобках — подставляемые значения. Можно править текст.",
   fields: [
-    {
-      key: "rule",
-      header: "Код правила",
-      type: "text",
-      required: true,
-      width: 22,
-      help: "Код правила; не менять.",
-    },
+    RULE_CODE,
     {
       key: "addressee",
       header: "Адресат",
@@ -332,17 +335,10 @@ export const RULE_PARAMS: TableSheetSpec = {
   kind: "table",
   name: RULE_TEXTS.name,
   tableName: "ПравилаПараметры",
-  keyHeader: "Код правила",
+  keyHeader: RULE_CODE.header,
   help: "Пороги и сроки правил рекомендаций; можно менять значение.",
   fields: [
-    {
-      key: "rule",
-      header: "Код правила",
-      type: "text",
-      required: true,
-      width: 22,
-      help: "Код правила; не менять.",
-    },
+    RULE_CODE,
     {
       key: "param",
       header: "Параметр",
