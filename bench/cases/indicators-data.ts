@@ -5,6 +5,7 @@
  */
 import type { SchoolData, Worker } from "../../src/core/model";
 import { TEACHERS } from "../../src/core/schema/school";
+import { emptyTeacherValues } from "../../src/core/schema/teacher-row";
 import * as V from "../../src/core/schema/values";
 import { dayOf, serialFromDay } from "../../src/core/time/day";
 
@@ -32,6 +33,8 @@ export function syntheticWorkers(rows: number, seed = 7): Worker[] {
       schoolCode: `ОО-${(i % SCHOOLS) + 1}`,
       row: i + 2,
       hasErrors: maybe(0.01),
+      // Every column of the schema empty first: a column added to TEACHER_FIELDS needs no edit here.
+      ...emptyTeacherValues(),
       tabNumber: String(i + 1),
       fullName: null,
       sex: maybe(0.8) ? "Ж" : "М",

@@ -6,7 +6,7 @@
  */
 import type { Grid, Period } from "../core/model";
 import { findHeaderRow } from "../core/read/header";
-import { PARAMETERS, PENSION_AGES } from "../core/schema/municipality";
+import { BLOCK_HEADERS } from "../core/indicators/settings";
 import { TEACHERS } from "../core/schema/school";
 import { fold } from "../core/text/fold";
 import { labelledPeriod } from "./args";
@@ -18,14 +18,12 @@ export interface TableBlock {
   settings: Grid | null;
 }
 
-const PARAMETER_LABELS = new Set([PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold));
-
 export function tableBlock(grid: Grid): TableBlock {
   const header = findHeaderRow(grid, TEACHERS.keyHeader);
   if (header <= 0) return { period: undefined, settings: null };
   const above = grid.slice(0, header);
   const hasParameters = above.some((row) =>
-    row.some((c) => typeof c === "string" && PARAMETER_LABELS.has(fold(c)))
+    row.some((c) => typeof c === "string" && BLOCK_HEADERS.has(fold(c)))
   );
   return { period: labelledPeriod(above), settings: hasParameters ? above : null };
 }

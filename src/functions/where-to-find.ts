@@ -4,14 +4,12 @@
  * the codes of the report's profile, so the profile is named too), never back to a range
  * that cannot compute it.
  */
-import { FULL_PROFILE_ID, PROFILES } from "../core/indicators/profiles";
+import { FULL_PROFILE } from "../core/indicators/profiles";
 import { basisOf, type CatalogEntry } from "../core/indicators/measures";
 import { CONSOLIDATED_TEACHERS, OUTPUT_SHEETS, TALLIES } from "../core/schema/municipality";
 
-const FULL_PROFILE = PROFILES.find((p) => p.id === FULL_PROFILE_ID)?.name ?? FULL_PROFILE_ID;
-
 /** A report that has the code: built with a profile that lists it. */
-const reportWith = `отчёта, в профиль которого входит показатель (например, «${FULL_PROFILE}»)`;
+const reportWith = `отчёта, в профиль которого входит показатель (например, «${FULL_PROFILE.name}»)`;
 
 /** For a code the tally sheet can hold (teachers or passports): pass that sheet. */
 export function passTallySheet(entry: CatalogEntry): string {

@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs";
 import type { ValidationModel, ValidationRule } from "../../port/sheet-model";
 import { DAYS_1900_TO_1904, dateFromDay, dayOf } from "../../core/time/day";
 import { rangeA1 } from "../../core/text/a1";
-import { LIMITS, truncate } from "../ooxml/text-limits";
+import { LIMITS, truncate } from "../../core/text/validation-limits";
 import { addDataValidation } from "./internals";
 import { listSourceRange } from "./list-sheet";
 import { inlineListFormula } from "../ooxml/formats";

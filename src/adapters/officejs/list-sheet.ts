@@ -7,10 +7,10 @@
  */
 import type { SheetModel } from "../../port/sheet-model";
 import { columnLetters, sheetReference } from "../../core/text/a1";
+import { LIMITS } from "../../core/text/validation-limits";
 import { toExcelValue } from "./cells";
 
 export const LIST_SHEET = "_Списки";
-const INLINE_LIMIT = 255;
 
 /** Source for a list validation: the inline text, or a reference into `_Списки`. */
 export type ListSources = ReadonlyMap<string, string>;
@@ -20,7 +20,9 @@ export function listKey(values: readonly string[]): string {
 }
 
 export function fitsInline(values: readonly string[]): boolean {
-  return !values.some((value) => value.includes(",")) && values.join(",").length <= INLINE_LIMIT;
+  return (
+    !values.some((value) => value.includes(",")) && values.join(",").length <= LIMITS.inlineList
+  );
 }
 
 export async function placeLongLists(

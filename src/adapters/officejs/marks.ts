@@ -150,6 +150,7 @@ export async function markCells(
             sheet.notes.getItemOrNullObject(cellA1(mark.row, mark.col)).load("content")
           )
         : [];
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded chunk (docs/decisions/officejs.md «Sync budget»)
     await context.sync(); // also sends the previous chunk's fills and notes
     commit(index);
     chunk.forEach((mark, i) => {
@@ -203,6 +204,7 @@ export async function clearMarks(
       const comment = comments.get(address);
       if (comment?.content.startsWith(MARK_PREFIX)) comment.delete();
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded chunk (docs/decisions/officejs.md «Sync budget»)
     await context.sync();
     for (const note of notes)
       if (!note.isNullObject && note.content.startsWith(MARK_PREFIX)) note.delete();

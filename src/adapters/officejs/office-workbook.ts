@@ -142,6 +142,7 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         const last = index === spans.length - 1;
         if (last) for (const s of withValues) s.run();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded chunk (docs/decisions/officejs.md «Sync budget»)
         await context.sync();
         this.progress.report(span.start + span.count, rows, `Запись листа «${model.name}»`);
         if (!last) await this.pause();
@@ -149,6 +150,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const [index, pack] of later.entries()) {
         await this.pause();
         for (const s of pack) s.run();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded chunk (docs/decisions/officejs.md «Sync budget»)
         await context.sync();
         this.progress.report(index + 1, later.length, `Оформление листа «${model.name}»`);
       }
@@ -177,6 +179,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const span = spans[index];
         const range = sheet.getRangeByIndexes(done.start + span.start, 0, span.count, cols);
         range.values = values.slice(span.start, span.start + span.count);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload-bounded chunk (docs/decisions/officejs.md «Sync budget»)
         await context.sync();
         done.spans = index + 1;
         if (index < spans.length - 1) await this.pause();

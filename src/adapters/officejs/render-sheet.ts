@@ -13,6 +13,7 @@ import type {
   ValidationModel,
 } from "../../port/sheet-model";
 import { cellA1, rangeA1, sheetReference } from "../../core/text/a1";
+import { LIMITS, truncate } from "../../core/text/validation-limits";
 import { excelNumberFormat } from "../ooxml/formats";
 import { uniqueTableName } from "../ooxml/table-names";
 import type { StructureStep } from "./structure-steps";
@@ -246,16 +247,16 @@ function applyValidation(
   if (model.prompt) {
     validation.prompt = {
       showPrompt: true,
-      title: model.prompt.title,
-      message: model.prompt.message,
+      title: truncate(model.prompt.title, LIMITS.promptTitle),
+      message: truncate(model.prompt.message, LIMITS.prompt),
     };
   }
   // No error text means "suggest, never refuse" (several deficits typed into one cell).
   validation.errorAlert = {
     showAlert: model.error !== undefined,
     style: "Stop",
-    title: model.error?.title ?? "",
-    message: model.error?.message ?? "",
+    title: truncate(model.error?.title ?? "", LIMITS.errorTitle),
+    message: truncate(model.error?.message ?? "", LIMITS.error),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Number formats and inline list sources as the OOXML files want them; shared by both writers. */
-import { LIMITS } from "./text-limits";
+import { LIMITS } from "../../core/text/validation-limits";
 
 /**
  * Russian users know the format as ДД.ММ.ГГГГ; the file format wants Excel's

@@ -8,7 +8,7 @@
 import { dateFromDay, serialFromDate } from "../../core/time/day";
 import type { ValidationModel } from "../../port/sheet-model";
 import { rangeA1 } from "../../core/text/a1";
-import { LIMITS, truncate } from "../ooxml/text-limits";
+import { LIMITS, truncate } from "../../core/text/validation-limits";
 import { escapeXml } from "../ooxml/xml";
 
 interface Rule {

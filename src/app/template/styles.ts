@@ -18,7 +18,3 @@ export const SECTION: CellStyle = { bold: true, fontSize: 12, fill: "#F2F2F2" };
 export const WRAPPED: CellStyle = { wrap: true, vAlign: "top" };
 export const REQUIRED_LABEL: CellStyle = { bold: true };
 export const TABLE_STYLE = "TableStyleLight9";
-
-/** Excel's limits on data validation texts. */
-export const PROMPT_TITLE_MAX = 32;
-export const PROMPT_MESSAGE_MAX = 255;

@@ -7,7 +7,7 @@ import type { FieldSpec } from "../../core/schema";
 import { validationRule } from "../../core/report/validation-rule";
 import type { RangeRef, ValidationModel } from "../../port/sheet-model";
 import { allowedText } from "./describe";
-import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from "./styles";
+import { LIMITS, truncate } from "../../core/text/validation-limits";
 
 export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationModel | null {
   const rule = validationRule(field);
@@ -17,15 +17,15 @@ export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationMo
     rule,
     allowBlank: true,
     prompt: {
-      title: clip(field.header, PROMPT_TITLE_MAX),
-      message: clip(promptText(field), PROMPT_MESSAGE_MAX),
+      title: truncate(field.header, LIMITS.promptTitle),
+      message: truncate(promptText(field), LIMITS.prompt),
     },
   };
   // Several deficits are typed into one cell: the dropdown helps, but must not refuse "A; B".
   if (field.type !== "multilist") {
     model.error = {
-      title: clip(field.header, PROMPT_TITLE_MAX),
-      message: clip(errorText(field), PROMPT_MESSAGE_MAX),
+      title: truncate(field.header, LIMITS.errorTitle),
+      message: truncate(errorText(field), LIMITS.error),
     };
   }
   return model;
@@ -40,8 +40,4 @@ function errorText(field: FieldSpec): string {
     return `Выберите значение из списка: ${allowedText(field)}.`;
   if (field.type === "date") return "Введите дату в формате ДД.ММ.ГГГГ, например 15.03.2025.";
   return `Допустимо: ${allowedText(field)}.`;
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

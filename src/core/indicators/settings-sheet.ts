@@ -3,8 +3,15 @@
  * code), and beside it the parameters block and the pension ages block. The
  * reader (settings.ts) finds each block by its headers, so people may move them.
  */
-import { PARAMETERS, PENSION_AGES, TARGETS } from "../schema/municipality";
+import {
+  PARAMETER_BOUNDS,
+  PARAMETERS,
+  PENSION_AGE_BOUNDS,
+  PENSION_AGES,
+  TARGETS,
+} from "../schema/municipality";
 import { DIRECTION } from "../schema/values";
+import { LIMITS, truncate } from "../text/validation-limits";
 import type { CellStyle, OutCell, SheetModel, ValidationModel } from "../../port/sheet-model";
 import { CATALOG } from "./catalog";
 import type { Settings, Target } from "./types";
@@ -124,7 +131,10 @@ function validations(n: number, pensionRows: number): ValidationModel[] {
   const field = (key: string) => TARGETS.fields.findIndex((f) => f.key === key);
   const prompt = (key: string) => {
     const f = TARGETS.fields[field(key)];
-    return { title: f.header.slice(0, 32), message: f.help.slice(0, 255) };
+    return {
+      title: truncate(f.header, LIMITS.promptTitle),
+      message: truncate(f.help, LIMITS.prompt),
+    };
   };
   const data = (col: number, rows = n) => ({ row: HEADER_ROW + 1, col, rows, cols: 1 });
   const numberError = {
@@ -149,38 +159,47 @@ function validations(n: number, pensionRows: number): ValidationModel[] {
       error: numberError,
     });
   }
+  const young = PARAMETER_BOUNDS.youngAgeLimit;
+  const beginner = PARAMETER_BOUNDS.beginnerExperience;
   out.push(
     {
       range: data(PARAM_COL + 1, 1),
-      rule: { kind: "whole", min: 18, max: 70 },
+      rule: { kind: "whole", ...young },
       allowBlank: false,
       prompt: {
         title: "Возраст молодого педагога",
         message: "Полных лет на конец периода, включительно (по умолчанию 35).",
       },
-      error: { title: "Возраст", message: "Целое число от 18 до 70." },
+      error: { title: "Возраст", message: `Целое число от ${young.min} до ${young.max}.` },
     },
     {
       range: { row: HEADER_ROW + 2, col: PARAM_COL + 1, rows: 1, cols: 1 },
-      rule: { kind: "decimal", min: 0, max: 50 },
+      rule: { kind: "decimal", ...beginner },
       allowBlank: false,
       prompt: {
         title: "Стаж начинающего",
         message: "Педагог со стажем меньше этого числа лет — начинающий (по умолчанию 3).",
       },
-      error: { title: "Стаж", message: "Число от 0 до 50." },
-    },
-    {
-      range: { row: HEADER_ROW + 1, col: PENSION_COL, rows: pensionRows + 4, cols: 3 },
-      rule: { kind: "whole", min: 40, max: 2200 },
+      error: { title: "Стаж", message: `Число от ${beginner.min} до ${beginner.max}.` },
+    }
+  );
+  // The pension block: the year column and the two age columns, each with the reader's bounds.
+  const { fromYear, age } = PENSION_AGE_BOUNDS;
+  [fromYear, age, age].forEach((bounds, c) =>
+    out.push({
+      range: { row: HEADER_ROW + 1, col: PENSION_COL + c, rows: pensionRows + 4, cols: 1 },
+      rule: { kind: "whole", ...bounds },
       allowBlank: true,
       prompt: {
         title: "Пенсионный возраст",
         message:
           "Год окончания периода, с которого действует строка, и возраст мужчин и женщин (полных лет).",
       },
-      error: { title: "Пенсионный возраст", message: "Введите целое число." },
-    }
+      error: {
+        title: "Пенсионный возраст",
+        message: `Введите целое число от ${bounds.min} до ${bounds.max}.`,
+      },
+    })
   );
   return out;
 }

@@ -7,7 +7,13 @@
 import type { Grid, Issue } from "../model";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue } from "../validate/message";
-import { PARAMETERS, PENSION_AGES, TARGETS } from "../schema/municipality";
+import {
+  PARAMETER_BOUNDS,
+  PARAMETERS,
+  PENSION_AGE_BOUNDS,
+  PENSION_AGES,
+  TARGETS,
+} from "../schema/municipality";
 import { fold } from "../text/fold";
 import { CATALOG_CODES } from "./catalog";
 import { defaultSettings } from "./defaults";
@@ -18,7 +24,13 @@ export { defaultSettings } from "./defaults";
 
 const SHEET = TARGETS.name;
 const HEADER_SEARCH_ROWS = 10;
-const BLOCK_HEADERS = new Set([PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold));
+/**
+ * The first headers of the parameters and pension-age blocks, folded: where they stand the
+ * targets table ends (and the custom functions' data block has parameters).
+ */
+export const BLOCK_HEADERS: ReadonlySet<string> = new Set(
+  [PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold)
+);
 
 function issue(
   row: number,
@@ -144,10 +156,11 @@ function readParameters(grid: Grid, settings: Settings, issues: Issue[]): void {
   const found = findBlock(grid, [PARAMETERS.labelHeader, PARAMETERS.valueHeader]);
   if (!found) return;
   const [headerRow, labelCol, valueCol] = found;
-  const limits = [
-    { label: PARAMETERS.youngAgeLimit, key: "youngAgeLimit" as const, min: 18, max: 70 },
-    { label: PARAMETERS.beginnerExperience, key: "beginnerExperience" as const, min: 0, max: 50 },
-  ];
+  const limits = (["youngAgeLimit", "beginnerExperience"] as const).map((key) => ({
+    label: PARAMETERS[key],
+    key,
+    ...PARAMETER_BOUNDS[key],
+  }));
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const label = cellText(row[labelCol]);
@@ -185,9 +198,10 @@ function readPensionAges(grid: Grid, settings: Settings, issues: Issue[]): void 
     const row = grid[r] ?? [];
     if ([yearCol, maleCol, femaleCol].every((c) => cellText(row[c]) === "")) break;
     const [fromYear, male, female] = [yearCol, maleCol, femaleCol].map((c) => cellNumber(row[c]));
-    const ok = (v: number | null | undefined, min: number, max: number) =>
+    const ok = (v: number | null | undefined, { min, max }: { min: number; max: number }) =>
       typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
-    if (!ok(fromYear, 1900, 2200) || !ok(male, 40, 90) || !ok(female, 40, 90)) {
+    const { fromYear: years, age } = PENSION_AGE_BOUNDS;
+    if (!ok(fromYear, years) || !ok(male, age) || !ok(female, age)) {
       const shown = [yearCol, maleCol, femaleCol].map((c) => cellText(row[c])).join("; ");
       issues.push(
         issue(
@@ -195,7 +209,7 @@ function readPensionAges(grid: Grid, settings: Settings, issues: Issue[]): void 
           PENSION_AGES.fromYearHeader,
           "settings/pension-age",
           shown,
-          `строка пенсионного возраста «${shown}» не распознана. Укажите год (целое число) и возраст мужчин и женщин (целые числа от 40 до 90). Строка не учтена.`
+          `строка пенсионного возраста «${shown}» не распознана. Укажите год (целое число от ${years.min} до ${years.max}) и возраст мужчин и женщин (целые числа от ${age.min} до ${age.max}). Строка не учтена.`
         )
       );
       continue;

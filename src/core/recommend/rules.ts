@@ -5,6 +5,7 @@
  * {teachers} {workers} {deficits} {diagnosed} {school} {courseDate} {diagDate}
  * {category} {attestDate} {dueDate} {experience} {subject} {years}.
  */
+import { ATTESTATION_TERM_YEARS } from "../rules/attestation";
 import type { RecommendationRule } from "./types";
 
 const GAP = "{value} при цели {direction} {target} (отставание {gap})";
@@ -179,10 +180,9 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
   {
     code: "T_ATTEST_DUE",
     group: "individual",
-    trigger:
-      "Срок действия категории (аттестация + 5 лет) истекает раньше, чем через год после конца периода",
+    trigger: `Срок действия категории (аттестация + ${ATTESTATION_TERM_YEARS} лет) истекает раньше, чем через год после конца периода`,
     params: [
-      { key: "term", label: "Срок действия категории, лет", value: 5 },
+      { key: "term", label: "Срок действия категории, лет", value: ATTESTATION_TERM_YEARS },
       { key: "horizon", label: "Горизонт планирования после конца периода, лет", value: 1 },
     ],
     texts: [

@@ -138,11 +138,28 @@ export const PARAMETERS = {
   beginnerExperience: "Стаж начинающего педагога, лет (меньше)",
 } as const;
 
+/**
+ * What the parameters of `Настройки` may be: the reader refuses a value outside
+ * (and keeps the default), the sheet's validation and its texts say the same.
+ */
+export const PARAMETER_BOUNDS = {
+  /** Whole years of age at the period's end, inclusive. */
+  youngAgeLimit: { min: 18, max: 70 },
+  /** Years of experience (a fraction allowed). */
+  beginnerExperience: { min: 0, max: 50 },
+} as const;
+
 /** Pension ages by the period's end year and sex (block of `Настройки`). */
 export const PENSION_AGES = {
   fromYearHeader: "Пенсионный возраст: год окончания периода с",
   maleHeader: "Мужчины",
   femaleHeader: "Женщины",
+} as const;
+
+/** Whole numbers only: the year a pension-age row applies from, and the ages themselves. */
+export const PENSION_AGE_BOUNDS = {
+  fromYear: { min: 1900, max: 2200 },
+  age: { min: 40, max: 90 },
 } as const;
 
 export const MEASURE_STATUS = ["Запланирована", "Выполняется", "Выполнена", "Отменена"] as const;
@@ -266,22 +283,25 @@ export const MUNICIPALITY_DATA_SHEETS = [
   CONSOLIDATED_COMMUNITIES,
 ] as const;
 
+/** The rule's code: the key of both tables of `Правила рекомендаций`. */
+const RULE_CODE: FieldSpec = {
+  key: "rule",
+  header: "Код правила",
+  type: "text",
+  required: true,
+  width: 22,
+  help: "Код правила; не менять.",
+};
+
 /** `Правила рекомендаций`: rule texts a methodologist may edit (recommendations.md, Rules). */
 export const RULE_TEXTS: TableSheetSpec = {
   kind: "table",
   name: "Правила рекомендаций",
   tableName: "ПравилаТексты",
-  keyHeader: "Код правила",
+  keyHeader: RULE_CODE.header,
   help: "Тексты рекомендаций по правилам; в фигурных скобках — подставляемые значения. Можно править текст.",
   fields: [
-    {
-      key: "rule",
-      header: "Код правила",
-      type: "text",
-      required: true,
-      width: 22,
-      help: "Код правила; не менять.",
-    },
+    RULE_CODE,
     {
       key: "addressee",
       header: "Адресат",
@@ -315,17 +335,10 @@ export const RULE_PARAMS: TableSheetSpec = {
   kind: "table",
   name: RULE_TEXTS.name,
   tableName: "ПравилаПараметры",
-  keyHeader: "Код правила",
+  keyHeader: RULE_CODE.header,
   help: "Пороги и сроки правил рекомендаций; можно менять значение.",
   fields: [
-    {
-      key: "rule",
-      header: "Код правила",
-      type: "text",
-      required: true,
-      width: 22,
-      help: "Код правила; не менять.",
-    },
+    RULE_CODE,
     {
       key: "param",
       header: "Параметр",

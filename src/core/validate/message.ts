@@ -5,6 +5,7 @@
  * shortened) and the check's own text saying what is wrong and how to fix it.
  */
 import type { CellValue, Issue } from "../model";
+import { SEVERITY_TEXT } from "../schema/errors";
 import type { FieldType } from "../schema/types";
 import { cellA1 } from "../text/a1";
 import { dateFromDay, dayFromDate, dayFromSerial, formatDay } from "../time/day";
@@ -109,11 +110,18 @@ function cellFrame(issue: Issue): string {
   return issue.value === "" ? `${head}: пусто — ` : `${head}: «${issue.value}» — `;
 }
 
-/** An issue's severity as a message starts with it (notes, the pane's list). */
+/**
+ * An issue's severity as a message starts with it (notes, the pane's list): the words of
+ * `Ошибки` (SEVERITY_TEXT, the one table), capitalised.
+ */
 export const SEVERITY_LABEL: Readonly<Record<Issue["severity"], string>> = {
-  error: "Ошибка",
-  warning: "Предупреждение",
+  error: capitalised(SEVERITY_TEXT.error),
+  warning: capitalised(SEVERITY_TEXT.warning),
 };
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /** The Russian message of an issue, as printed, written to `Ошибки`, cell notes and JSON. */
 export function renderIssue(issue: Issue): string {

@@ -77,6 +77,26 @@ describe("the shipped pages", () => {
     expect(copied.map((p) => p.from)).toContain("src/old-webview/old-webview.js");
   });
 
+  it("allow the schema's generated row code: no policy forbids `new Function`", () => {
+    // docs/decisions/schema.md, «Content security policy»: reading, validation and the
+    // engine's getters are compiled with `new Function` (src/core/schema/row-code.ts).
+    for (const template of templates) {
+      const policies = [...page(template).querySelectorAll("meta[http-equiv]")]
+        .filter((m) => /^content-security-policy$/i.test(m.getAttribute("http-equiv") ?? ""))
+        .map((m) => m.getAttribute("content") ?? "");
+      const forbidding = policies.filter((policy) => {
+        const directive = (name: string) =>
+          policy
+            .split(";")
+            .map((d) => d.trim().split(/\s+/))
+            .find(([n]) => n.toLowerCase() === name);
+        const scripts = directive("script-src") ?? directive("default-src");
+        return scripts !== undefined && !scripts.includes("'unsafe-eval'");
+      });
+      expect({ template, forbidding }).toEqual({ template, forbidding: [] });
+    }
+  });
+
   it("run the old-webview guard as a plain script after the pane's container", () => {
     for (const template of templates) {
       const doc = page(template);

@@ -7,6 +7,7 @@
  */
 import { CUSTOM_INDICATORS, CUSTOM_POPULATION, fieldByKey } from "../../schema";
 import { DIRECTION } from "../../schema/values";
+import { LIMITS, truncate } from "../../text/validation-limits";
 import type {
   CellStyle,
   ColumnModel,
@@ -55,8 +56,8 @@ export function customIndicatorsBlock(): SheetBlock {
     cols: 1,
   });
   const prompt = (key: string) => ({
-    title: fieldByKey(CUSTOM_INDICATORS, key).header,
-    message: fieldByKey(CUSTOM_INDICATORS, key).help.slice(0, 255),
+    title: truncate(fieldByKey(CUSTOM_INDICATORS, key).header, LIMITS.promptTitle),
+    message: truncate(fieldByKey(CUSTOM_INDICATORS, key).help, LIMITS.prompt),
   });
   const validations: ValidationModel[] = [
     {

@@ -1,5 +1,5 @@
 import { LIST_SHEET } from "../../../../src/adapters/ooxml/formats";
-import { LIMITS, truncate } from "../../../../src/adapters/ooxml/text-limits";
+import { LIMITS, truncate } from "../../../../src/core/text/validation-limits";
 import { dayOf } from "../../../../src/core/time/day";
 import type { SheetModel, ValidationModel } from "../../../../src/port/sheet-model";
 import { WRITERS, writtenBy } from "./helpers";

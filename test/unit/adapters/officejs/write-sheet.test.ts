@@ -1,5 +1,6 @@
 import { OfficeWorkbook } from "../../../../src/adapters/officejs/office-workbook";
 import { MAX_PAYLOAD_BYTES } from "../../../../src/adapters/officejs/chunks";
+import { LIMITS, truncate } from "../../../../src/core/text/validation-limits";
 import { FakeExcel } from "../../../fakes/office";
 import { templateLikeSheet } from "./template-model";
 
@@ -86,6 +87,33 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(sheet.formatAt(1, 1, "numberFormat")).toBeUndefined(); // not the header
     expect(sheet.formatAt(1, 2, "border.InsideVertical")).toBe("Continuous");
     expect(sheet.cell(2, 1)).toEqual({ kind: "number", value: 29221 }); // 1980-01-01 as a serial
+  });
+
+  it("clips validation texts to Excel's limits, as the file writers do", async () => {
+    const { excel, workbook } = setup();
+    const model = templateLikeSheet("Педагоги", 3);
+    const long = (n: number) => "Очень длинный текст подсказки. ".repeat(n);
+    model.validations![0] = {
+      ...model.validations![0],
+      prompt: { title: long(3), message: long(20) },
+      error: { title: long(3), message: long(20) },
+    };
+    await workbook.writeSheet(model);
+    const [list] = excel.sheet("Педагоги").validations;
+    expect(list.prompt).toMatchObject({
+      title: truncate(long(3), LIMITS.promptTitle),
+      message: truncate(long(20), LIMITS.prompt),
+    });
+    expect(list.errorAlert).toMatchObject({
+      title: truncate(long(3), LIMITS.errorTitle),
+      message: truncate(long(20), LIMITS.error),
+    });
+    const lengths = [list.prompt!.title!, list.prompt!.message!];
+    lengths.push(list.errorAlert!.title!, list.errorAlert!.message!);
+    [32, 255, 32, 225].forEach((max, i) => {
+      expect(lengths[i].length).toBeLessThanOrEqual(max);
+      expect(lengths[i].endsWith("…")).toBe(true);
+    });
   });
 
   it("writes 50,000 rows in chunks, every request within 4 MB", async () => {

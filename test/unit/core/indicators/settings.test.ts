@@ -98,6 +98,41 @@ describe("the written sheet", () => {
   });
 });
 
+describe("the written sheet's validation and the reader", () => {
+  /** The reader's verdict on the written sheet with one cell changed: accepted (no issue) or not. */
+  function accepted(row: number, col: number, value: number): boolean {
+    const model = settingsSheet(defaultSettings());
+    const cells = model.cells.map((r) => [...r]);
+    cells[row][col] = value;
+    return readSettings(asGrid(cells)).issues.length === 0;
+  }
+
+  test("agree at the edges of every bound of the parameters and pension blocks", () => {
+    const model = settingsSheet(defaultSettings());
+    const bounded = (model.validations ?? []).filter(
+      (v) =>
+        (v.rule.kind === "whole" || v.rule.kind === "decimal") &&
+        v.rule.min !== undefined &&
+        v.rule.max !== undefined
+    );
+    // young age, beginner experience, pension year, male and female ages
+    expect(bounded).toHaveLength(5);
+    for (const v of bounded) {
+      const { min, max } = v.rule as { min: number; max: number };
+      const { row, col, cols } = v.range;
+      expect(cols).toBe(1);
+      const at = (value: number) => ({ col, value, accepted: accepted(row, col, value) });
+      expect([at(min - 1), at(min), at(max), at(max + 1)]).toEqual([
+        { col, value: min - 1, accepted: false },
+        { col, value: min, accepted: true },
+        { col, value: max, accepted: true },
+        { col, value: max + 1, accepted: false },
+      ]);
+      expect(v.error?.message).toContain(`от ${min} до ${max}`);
+    }
+  });
+});
+
 describe("a sheet made by hand", () => {
   test("header in row 1, some columns only; tolerant numbers and directions; empty target clears it", () => {
     const grid: Grid = [

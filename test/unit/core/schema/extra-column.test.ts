@@ -59,12 +59,19 @@ describe("a column declared only in the schema", () => {
     expect(text(instruction?.cells ?? [])).toContain(entry.header);
   });
 
-  it("is read into the Worker and validated by its required and list rules", async () => {
+  it("is optional, so the demo (which does not fill it) stays valid on it", async () => {
+    expect(entry.required).toBe(false);
+    const [school] = generateMunicipality({ schools: 1, seed: 3 });
+    const wb = new MemoryWorkbook(filledSchoolSheets(school));
+    const outcome = await validateWorkbook(wb, { mark: false, file: "ОО-01.xlsx" });
+    expect(outcome.issues.filter((i) => i.column === entry.header)).toEqual([]);
+  });
+
+  it("is read into the Worker and validated by its list rule; an empty cell is no error", async () => {
     const wb = schoolWorkbook();
     const outcome = await validateWorkbook(wb, { mark: false, file: "ОО-01.xlsx" });
     const onColumn = outcome.issues.filter((i) => i.column === entry.header);
     expect(onColumn.map((i) => [i.code, i.row, i.value])).toEqual([
-      ["cell/required", sheetRow(1), ""],
       ["cell/enum", sheetRow(2), "Иногда"],
     ]);
     expect(

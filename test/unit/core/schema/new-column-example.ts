@@ -9,10 +9,14 @@ import type { FieldSpec } from "../../../../src/core/schema/types";
 const DOC = join(__dirname, "../../../../docs/architecture.md");
 const BLOCK = /<!-- new-column-example -->\s*```ts\n([\s\S]*?)```\s*<!-- \/new-column-example -->/;
 
-export function newColumnExample(): FieldSpec {
+/** The entry as the page writes it: a plain object literal, trailing comma and all. */
+export function newColumnExampleSource(): string {
   const found = BLOCK.exec(readFileSync(DOC, "utf8"));
   if (!found) throw new Error("docs/architecture.md: no new-column-example block");
-  // The entry is a plain object literal (as written into TEACHER_FIELDS), trailing comma and all.
-  const literal = found[1].trim().replace(/,$/, "");
+  return found[1].trim();
+}
+
+export function newColumnExample(): FieldSpec {
+  const literal = newColumnExampleSource().replace(/,$/, "");
   return new Function(`"use strict"; return (${literal});`)() as FieldSpec;
 }

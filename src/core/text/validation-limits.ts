@@ -1,4 +1,9 @@
-/** Excel's length limits on validation texts; longer texts make Excel repair the file. */
+/**
+ * Excel's length limits on data-validation texts, for everything that makes or writes them:
+ * the sheet models (templates, `Настройки`, custom indicators) clip their texts with them, and
+ * every adapter clips again (a longer text makes Excel repair the file, and Office.js refuse
+ * the request).
+ */
 export const LIMITS = {
   promptTitle: 32,
   prompt: 255,
