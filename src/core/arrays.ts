@@ -1,8 +1,8 @@
 /**
- * Array helpers that are safe at any size. `target.push(...items)` and
- * `Math.max(...values)` put every item on the call stack and throw
+ * Array helpers that are safe at any size. Spreading an array into `push`
+ * or `Math.max` puts every item on the call stack and throws
  * `RangeError: Maximum call stack size exceeded` at roughly 100,000 items;
- * these loop instead. A test (test/unit/stack-safety.test.ts) keeps spreads
+ * these loop instead. A test (test/unit/lint/stack-safety.test.ts) keeps spreads
  * into calls out of src/.
  */
 

@@ -94,6 +94,14 @@ function selectedTests() {
   return selected;
 }
 
+/** A failed test's name and the first lines of its error. */
+function logFailure(test, error) {
+  const lines = String(error?.stack ?? error)
+    .split("\n")
+    .slice(0, 6);
+  console.log(`  ✗ ${test.name}\n    ${lines.join("\n    ")}`);
+}
+
 async function main() {
   const started = Date.now();
   const selected = selectedTests();
@@ -124,12 +132,7 @@ async function main() {
           console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
         } catch (error) {
           failed++;
-          console.log(
-            `  ✗ ${test.name}\n    ${String(error?.stack ?? error)
-              .split("\n")
-              .slice(0, 6)
-              .join("\n    ")}`
-          );
+          logFailure(test, error);
         }
         continue;
       }
@@ -144,12 +147,7 @@ async function main() {
         console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
       } catch (error) {
         failed++;
-        console.log(
-          `  ✗ ${test.name}\n    ${String(error?.stack ?? error)
-            .split("\n")
-            .slice(0, 6)
-            .join("\n    ")}`
-        );
+        logFailure(test, error);
         await shot(`FAILED-${TESTS.indexOf(test) + 1}`).catch(() => undefined);
       } finally {
         await pane.close();
