@@ -5,6 +5,7 @@ import { issueJson as reportIssueJson } from "../core/report/json";
 import { renderIssue } from "../core/validate/message";
 import { SEVERITY_TEXT } from "../core/schema/errors";
 import { jsonChunks } from "../core/text/json-chunks";
+import { countOf, NOUN } from "../core/text/plural";
 import { cellAddress } from "../app/errors-sheet";
 import { writeFileAtomic } from "./atomic-write";
 import type { Io } from "./io";
@@ -36,21 +37,13 @@ export async function writeJson(path: string, data: unknown): Promise<void> {
   });
 }
 
-/** "3 ошибки", "1 предупреждение", "5 строк": Russian plural forms. */
+/** "3 ошибки", "1 предупреждение", "5 строк": Russian plural forms (core/text/plural.ts). */
 export function plural(n: number, one: string, few: string, many: string): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word =
-    mod10 === 1 && mod100 !== 11
-      ? one
-      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
-        ? few
-        : many;
-  return `${n} ${word}`;
+  return countOf(n, [one, few, many]);
 }
 
 export function countsLine(errors: number, warnings: number): string {
-  return `${plural(errors, "ошибка", "ошибки", "ошибок")}, ${plural(warnings, "предупреждение", "предупреждения", "предупреждений")}`;
+  return `${countOf(errors, NOUN.error)}, ${countOf(warnings, NOUN.warning)}`;
 }
 
 /** The first messages, errors before warnings, one line each; then how many more there are. */

@@ -22,3 +22,4 @@ export {
   type ComputeOutput,
 } from "./engine";
 export { statusOf, trendOf } from "./status";
+export { hasNeeded, neededWorkers } from "./needed";
