@@ -25,6 +25,8 @@ interface Row {
   sources: string[];
   periodicity?: string;
   down?: boolean;
+  /** Neutral: described, not judged (indicators.md, «Targets and status»). */
+  neutral?: boolean;
   target?: number;
   nextTarget?: number;
   measure: Measure;
@@ -312,6 +314,7 @@ const ROWS: Row[] = [
   {
     code: "AGE_U35",
     title: "Доля педагогов в возрасте до 35 лет",
+    neutral: true,
     sources: ["002"],
     formula:
       "Педагоги в возрасте не старше 35 лет (полных лет на конец периода) / все педагоги × 100",
@@ -320,6 +323,7 @@ const ROWS: Row[] = [
   {
     code: "EXP_U3",
     title: "Доля педагогов со стажем до 3 лет",
+    neutral: true,
     sources: ["002"],
     formula: "Педагоги с педагогическим стажем меньше 3 лет / все педагоги × 100",
     measure: narrowing("PED", [], [{ op: "named", name: "beginner" }]),
@@ -412,6 +416,7 @@ const ROWS: Row[] = [
     code: "PART_TIME",
     title: "Число внешних совместителей",
     unit: "человек",
+    neutral: true,
     sources: ["федеральная статистика кадров"],
     formula: "Строки с видом занятости «Внешнее совместительство» (в ALL не входят)",
     measure: { kind: "workerCount", selection: { population: "EXTERNAL" } },
@@ -458,7 +463,7 @@ function passportOf(row: Row): IndicatorPassport {
 
 export const CATALOG: readonly CatalogEntry[] = ROWS.map((row) => ({
   ...passportOf(row),
-  direction: row.down ? "≤" : "≥",
+  direction: row.neutral ? V.NEUTRAL : row.down ? "≤" : "≥",
   target: row.target ?? null,
   nextTarget: row.nextTarget ?? null,
   measure: row.measure,

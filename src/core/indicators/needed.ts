@@ -6,6 +6,7 @@
  * (100 × n / d) follows the same formula. 0 when the target is met; null where
  * it does not apply (no target, no denominator, shares of schools, counts).
  */
+import { NEUTRAL } from "../schema/values";
 import type { Measure } from "./measures";
 import type { IndicatorResult } from "./types";
 
@@ -21,7 +22,7 @@ export function neededWorkers(
   r: Pick<IndicatorResult, "numerator" | "denominator" | "target" | "direction">
 ): number | null {
   const { numerator: n, denominator: d, target: t } = r;
-  if (n === null || d === null || t === null || d <= 0) return null;
+  if (n === null || d === null || t === null || d <= 0 || r.direction === NEUTRAL) return null;
   const bound = (t * d) / 100;
   const k = r.direction === "≤" ? n - bound : bound - n;
   return Math.max(0, Math.ceil(k - EPSILON));

@@ -34,11 +34,17 @@ const DIRECTIONS: Record<string, Direction> = {
   "<=": "≤",
   "=<": "≤",
   "<": "≤",
+  "—": "—",
+  "-": "—",
+  "–": "—",
+  нет: "—",
+  нейтральное: "—",
+  нейтральный: "—",
 };
 
-/** ≥ / ≤ and their ASCII spellings; null for empty; undefined when unreadable. */
+/** ≥ / ≤ and their ASCII spellings, «—» (or «нет») for neutral; null for empty; undefined when unreadable. */
 export function cellDirection(cell: CellValue | undefined): Direction | null | undefined {
   const text = cellText(cell).replace(/\s+/g, "");
   if (text === "") return null;
-  return DIRECTIONS[text];
+  return DIRECTIONS[text.toLowerCase()];
 }

@@ -147,7 +147,10 @@ function validations(n: number, pensionRows: number): ValidationModel[] {
       rule: { kind: "list", values: DIRECTION },
       allowBlank: true,
       prompt: prompt("direction"),
-      error: { title: "Направление", message: "Выберите ≥ или ≤ из списка." },
+      error: {
+        title: "Направление",
+        message: "Выберите ≥, ≤ или — (нейтральный показатель) из списка.",
+      },
     },
   ];
   for (const key of ["target", "nextTarget", "previous"]) {

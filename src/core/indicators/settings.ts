@@ -127,7 +127,7 @@ function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set
             cellText(header[directionCol]),
             "settings/direction",
             cellText(row[directionCol]),
-            `направление «${cellText(row[directionCol])}» не распознано. Укажите ≥ (чем больше, тем лучше) или ≤ (чем меньше, тем лучше).`
+            `направление «${cellText(row[directionCol])}» не распознано. Укажите ≥ (чем больше, тем лучше), ≤ (чем меньше, тем лучше) или — (нейтральный показатель).`
           )
         );
       } else if (dir !== null) target.direction = dir;

@@ -1,5 +1,5 @@
 /** A value judged against its target, and the change since the previous period. */
-import type { Direction } from "../schema/values";
+import { NEUTRAL, type Direction } from "../schema/values";
 import type { IndicatorResult, Status } from "./types";
 
 /** Shares are exact fractions: 29.999999999999996 meets a target of 30. */
@@ -11,7 +11,7 @@ export function statusOf(
   direction: Direction
 ): Status {
   if (value === null || !Number.isFinite(value)) return "нет данных";
-  if (target === null || !Number.isFinite(target)) return "цель не задана";
+  if (direction === NEUTRAL || target === null || !Number.isFinite(target)) return "цель не задана";
   const meets = direction === "≤" ? value <= target + EPSILON : value >= target - EPSILON;
   return meets ? "соответствие" : "несоответствие";
 }
@@ -25,6 +25,7 @@ export function trendOf(
 ): { trend: number | null; trendVerdict: TrendVerdict } {
   if (value === null || previous === null) return { trend: null, trendVerdict: null };
   const trend = value - previous;
+  if (direction === NEUTRAL) return { trend, trendVerdict: null };
   if (Math.abs(trend) < EPSILON) return { trend, trendVerdict: "без изменений" };
   const better = direction === "≤" ? trend < 0 : trend > 0;
   return { trend, trendVerdict: better ? "лучше" : "хуже" };

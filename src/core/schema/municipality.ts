@@ -101,7 +101,7 @@ export const TARGETS: TableSheetSpec = {
       required: false,
       values: V.DIRECTION,
       width: 12,
-      help: "≥ — чем больше, тем лучше; ≤ — чем меньше, тем лучше.",
+      help: "≥ — чем больше, тем лучше; ≤ — чем меньше, тем лучше; — — нейтральный показатель (динамика без оценки, статуса нет).",
     },
     {
       key: "target",

@@ -83,5 +83,11 @@ export const COMMUNITY_LEVEL = [
   "Всероссийский",
 ] as const;
 
-export const DIRECTION = ["≥", "≤"] as const;
+/**
+ * ≥: the more the better; ≤: the less the better; «—»: neutral (indicators.md: a
+ * trend without «лучше/хуже» and no status), for the counts that describe rather
+ * than judge (PART_TIME, AGE_U35, EXP_U3) unless a person sets a direction.
+ */
+export const DIRECTION = ["≥", "≤", "—"] as const;
 export type Direction = (typeof DIRECTION)[number];
+export const NEUTRAL: Direction = "—";
