@@ -1,6 +1,6 @@
 /** The settings the spec gives when `Настройки` is silent. */
 import { CATALOG } from "./catalog";
-import type { PensionAge, Settings, Target } from "./types";
+import type { OfficialDetails, PensionAge, Settings, Target } from "./types";
 
 /** The 2018 pension reform's schedule by the period's end year (indicators.md, Terms). */
 export const DEFAULT_PENSION_AGES: readonly PensionAge[] = [
@@ -27,11 +27,26 @@ export function defaultTargets(): Map<string, Target> {
   return targets;
 }
 
+/** Nothing filled yet; the default responsible party is neutral, never one district's institution. */
+export function defaultOfficialDetails(): OfficialDetails {
+  return {
+    authority: "",
+    act: "",
+    signerPosition: "",
+    signerName: "",
+    noteDate: null,
+    contact: "",
+    replyBy: null,
+    responsible: "Муниципальная методическая служба",
+  };
+}
+
 export function defaultSettings(): Settings {
   return {
     targets: defaultTargets(),
     youngAgeLimit: DEFAULT_YOUNG_AGE_LIMIT,
     beginnerExperience: DEFAULT_BEGINNER_EXPERIENCE,
     pensionAges: DEFAULT_PENSION_AGES.map((p) => ({ ...p })),
+    official: defaultOfficialDetails(),
   };
 }

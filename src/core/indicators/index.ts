@@ -13,6 +13,7 @@ export {
   type Profile,
 } from "./profiles";
 export { defaultSettings, readSettings } from "./settings";
+export { defaultOfficialDetails } from "./defaults";
 export { settingsSheet } from "./settings-sheet";
 export {
   computeIndicators,

@@ -27,12 +27,37 @@ export interface PensionAge {
   female: number;
 }
 
+/**
+ * The details of the official documents a person fills in `Настройки`
+ * (recommendations.md): the справка's normative base and signature block, the
+ * feedback's covering text (from whom, whom to contact, by when), and the party
+ * responsible for an indicator where its profile's document names none. Empty
+ * text: not filled (the documents then leave a line to fill by hand).
+ */
+export interface OfficialDetails {
+  /** The education authority (МОУО) the справка and the feedback come from. */
+  authority: string;
+  /** The municipal or regional act the monitoring rests on. */
+  act: string;
+  signerPosition: string;
+  signerName: string;
+  /** The справка's date; null: the day the report is made. */
+  noteDate: number | null;
+  /** Whom a school contacts about the feedback: name, phone, e-mail. */
+  contact: string;
+  /** By when a school answers the feedback; null: not set. */
+  replyBy: number | null;
+  /** The party responsible for an indicator whose profile's document names none. */
+  responsible: string;
+}
+
 /** What `Настройки` holds, with the spec's defaults where it is silent. */
 export interface Settings {
   targets: Map<string, Target>;
   youngAgeLimit: number;
   beginnerExperience: number;
   pensionAges: PensionAge[];
+  official: OfficialDetails;
 }
 
 export interface IndicatorResult {

@@ -14,6 +14,8 @@ export interface Recommendation {
   /** Workers named by a school-level recommendation. */
   teachers?: string[];
   text: string;
+  /** Gap to target in workers (indicators.md); null or absent where it does not apply. */
+  needed?: number | null;
 }
 
 /** A number a methodologist may change in the workbook (a threshold, a count, a term). */

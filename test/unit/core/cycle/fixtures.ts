@@ -1,3 +1,4 @@
+import { defaultOfficialDetails } from "../../../../src/core/indicators/defaults";
 /** Small builders for the cycle's tests: results, settings, measures. */
 import {
   TOTAL,
@@ -49,6 +50,7 @@ export function settings(targets: Partial<Target>[] = []): Settings {
     youngAgeLimit: 35,
     beginnerExperience: 3,
     pensionAges: [{ fromYear: 2000, male: 65, female: 60 }],
+    official: defaultOfficialDetails(),
   };
 }
 
