@@ -6,6 +6,8 @@
 import { buildRecommendations, responsibleFor } from "../../../../src/core/recommend";
 import { CATALOG } from "../../../../src/core/indicators/catalog";
 import type { IndicatorResult } from "../../../../src/core/indicators/types";
+import { consolidate } from "../../../../src/core/consolidate";
+import { reportJson } from "../../../../src/core/report";
 import { PERIOD, result, school, settings } from "../fixtures/worker";
 
 const schools = ["ОО-1", "ОО-2", "ОО-3", "ОО-4"].map((c) => school(c));
@@ -166,5 +168,52 @@ describe("SCHOOL_BELOW_TARGET with needed, deadline and responsible", () => {
     );
     s.official = { ...s.official, responsible: "" };
     expect(responsibleFor({ ...entry, responsible: null }, s)).toBe("________");
+  });
+});
+
+describe("JSON recommendations[].needed", () => {
+  it("carries needed for ≥, ≤ and TUTORS_PER_100, null for the rest", () => {
+    const results = [
+      result({ code: "DIAG", numerator: 10, denominator: 40, value: 25, target: 30, ...below }),
+      result({
+        code: "BURNOUT_HIGH",
+        numerator: 8,
+        denominator: 40,
+        value: 20,
+        target: 10,
+        direction: "≤",
+        ...below,
+      }),
+      result({
+        code: "TUTORS_PER_100",
+        numerator: 1,
+        denominator: 250,
+        value: 0.4,
+        target: 1,
+        ...below,
+      }),
+      result({ code: "COMMUNITY_COUNT", value: 1, target: 3, ...below }),
+    ];
+    const consolidation = consolidate(schools, []);
+    const json = reportJson({
+      consolidation,
+      results,
+      coverage: [],
+      settings: settings(),
+      recommendations: buildRecommendations({
+        schools,
+        results,
+        settings: settings(),
+        period: PERIOD,
+      }),
+    });
+    const needed = (code: string) =>
+      json.recommendations
+        .filter((r) => r.rule === "IND_BELOW_TARGET" && r.indicator === code)
+        .map((r) => r.needed);
+    expect(needed("DIAG")).toEqual([2, 2]);
+    expect(needed("BURNOUT_HIGH")).toEqual([4, 4]);
+    expect(needed("TUTORS_PER_100")).toEqual([2, 2, 2]);
+    expect(needed("COMMUNITY_COUNT")).toEqual([null, null, null]);
   });
 });
