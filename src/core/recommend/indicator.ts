@@ -153,11 +153,18 @@ export function belowTarget(rule: RecommendationRule, input: IndicatorRuleInput)
     });
 }
 
-/** « Кандидаты (табельные номера): 0002, 0003; из них нужно выбрать 1.» */
+/**
+ * « Кандидаты (табельные номера): 0002, 0003; из них нужно выбрать 1.», or «…; нужны
+ * все.» when every candidate (of several) is needed; no count when `needed` does not apply.
+ */
 function candidatesSentence(tabs: readonly string[], needed: number | null): string {
   if (tabs.length === 0) return "";
   const pick =
-    needed !== null && needed > 0 && needed < tabs.length ? `; из них нужно выбрать ${needed}` : "";
+    needed === null || needed <= 0 || tabs.length === 1
+      ? ""
+      : needed < tabs.length
+        ? `; из них нужно выбрать ${needed}`
+        : "; нужны все";
   return ` Кандидаты (табельные номера): ${tabs.join(", ")}${pick}.`;
 }
 

@@ -159,6 +159,29 @@ describe("SCHOOL_BELOW_TARGET with needed, deadline and responsible", () => {
     expect(rec.text).not.toContain("формирующих отставание");
   });
 
+  it("when every candidate is needed, the text says so", () => {
+    const two = school("ОО-1", [{ tutorOrSupervisor: false }, { tutorOrSupervisor: false }]);
+    const [rec] = buildRecommendations({
+      schools: [two],
+      results: [
+        result({
+          code: "CONTEST",
+          scope: "ОО-1",
+          numerator: 0,
+          denominator: 2,
+          value: 0,
+          target: 100,
+          ...below,
+        }),
+      ],
+      settings: settings(),
+      period: PERIOD,
+    }).filter((r) => r.rule === "SCHOOL_BELOW_TARGET");
+    expect(rec.needed).toBe(2);
+    expect(rec.text).toContain("нужно ещё 2 педагога.");
+    expect(rec.text).toContain("Кандидаты (табельные номера): 0001, 0002; нужны все.");
+  });
+
   it("the responsible party: the passport's, else Настройки, else a line to fill", () => {
     const entry = CATALOG.find((e) => e.code === "DIAG")!;
     const s = settings();
