@@ -158,6 +158,8 @@ export function* feedbackModels(
       schoolName: school.passport.schoolName,
       titles,
       names: options.withNames === true,
+      period: report.consolidation.period,
+      rules: options.people.rules,
     });
     yield { schoolCode: code, fileName: feedbackFileName(code), sheets };
   }

@@ -8,11 +8,14 @@
 import { CATALOG } from "../indicators/catalog";
 import type { Profile } from "../indicators/profiles";
 import { TOTAL, type IndicatorResult, type Settings } from "../indicators/types";
+import type { Period } from "../model";
 import type { PlanEntry } from "../plan/plan";
-import type { Recommendation } from "../recommend/types";
+import { perWorker, ruleTitle } from "../recommend/per-worker";
+import { TO_FILL } from "../recommend/responsible";
+import type { Recommendation, RecommendationRule } from "../recommend/types";
 import { MEASURES, OUTPUT_SHEETS } from "../schema";
 import { fold } from "../text/fold";
-import { dateFromDay, type Day } from "../time/day";
+import { addYears, dateFromDay, formatDay, type Day } from "../time/day";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { DATE_FORMAT, ONE_DECIMAL } from "../report/kit";
 import { statusRules } from "../report/status-style";
@@ -31,6 +34,10 @@ export interface FeedbackInput {
   titles?: ReadonlyMap<string, string>;
   /** Show ФИО where filled (only when the user asked for names). */
   names?: boolean;
+  /** The report's period: the answer is due by the next period's end unless Настройки says. */
+  period?: Period | null;
+  /** The rule set in force (edited titles); the defaults when absent. */
+  rules?: readonly RecommendationRule[];
 }
 
 export const FEEDBACK_SHEETS = {
@@ -45,7 +52,7 @@ export function feedbackWorkbook(schoolCode: string, input: FeedbackInput): Shee
   const heading = `${schoolCode}${input.schoolName ? ` — ${input.schoolName}` : ""}`;
   return [
     indicatorsSheet(schoolCode, heading, input, key),
-    recommendationsSheet(heading, ofScope(input.recommendations, recommendationScope, key)),
+    recommendationsSheet(heading, ofScope(input.recommendations, recommendationScope, key), input),
     planSheet(heading, ofScope(input.plan, planScope, key), input.names === true),
     measuresSheet(heading, ofScope(input.measures, measureScope, key)),
   ];
@@ -147,6 +154,7 @@ function indicatorsSheet(
     `Обратная связь по итогам мониторинга: ${heading}`,
     `Профиль: ${input.profile.name}. Код ОО: ${code}`
   );
+  addCoveringText(sheet, input);
   const at = sheet.add({
     title: "Показатели ОО в сравнении со значениями муниципалитета",
     tableName: "ОСПоказатели",
@@ -176,35 +184,90 @@ function indicatorsSheet(
   );
 }
 
-function recommendationsSheet(heading: string, recs: Recommendation[]): SheetModel {
+/** By when the school answers: Настройки' date, else the next period's end, else a blank. */
+export function replyByText(input: Pick<FeedbackInput, "settings" | "period">): string {
+  const day =
+    input.settings.official.replyBy ?? (input.period ? addYears(input.period.end, 1) : null);
+  return day === null ? TO_FILL : formatDay(day);
+}
+
+const filled = (text: string): string => text.trim() || TO_FILL;
+
+/**
+ * The covering text at the top of the feedback (recommendations.md): from whom,
+ * what to do, by when, whom to contact — from `Настройки`; a blank line to fill
+ * by hand where a detail is not set. One short line each, so it prints unwrapped.
+ */
+export function coveringText(input: Pick<FeedbackInput, "settings" | "period">): string[] {
+  const o = input.settings.official;
+  return [
+    `От кого: ${filled(o.authority)}`,
+    "Что сделать: рассмотреть показатели ОО и адресные рекомендации (лист «Рекомендации»), включить меры в план работы ОО,",
+    "направить работников на ПК по листу «План ПК» и сообщить о принятых управленческих решениях (лист «Меры»).",
+    `Срок: до ${replyByText(input)}`,
+    `Контактное лицо: ${filled(o.contact)}`,
+  ];
+}
+
+function addCoveringText(sheet: SectionSheet, input: FeedbackInput): void {
+  const lines = coveringText(input);
+  sheet.cells.push([]);
+  for (const line of lines) sheet.cells.push([line]);
+}
+
+function recommendationsSheet(
+  heading: string,
+  recs: Recommendation[],
+  input: FeedbackInput
+): SheetModel {
+  const titles = new Map([
+    ...CATALOG.map((e) => [e.code, e.title] as const),
+    ...(input.titles ?? []),
+  ]);
   const sheet = new SectionSheet(`Адресные рекомендации: ${heading}`);
   const indicatorRecs = recs.filter((r) => r.teacher === null);
-  sheet.add({
+  const top = sheet.add({
     title: "Рекомендации по показателям",
     tableName: "ОСРекомендации",
     note: indicatorRecs.length ? undefined : "Рекомендаций по показателям нет.",
-    headers: ["Правило", "Адресат", "Показатель", "Текст", "Табельные номера работников"],
+    headers: ["Рекомендация", "Адресат", "Показатель", "Текст", "Кандидаты (табельные номера)"],
     rows: indicatorRecs.map((r) => [
-      r.rule,
+      ruleTitle(r.rule, input.rules),
       r.addressee,
-      r.indicator,
+      r.indicator === null ? null : (titles.get(r.indicator) ?? r.indicator),
       r.text,
       r.teachers?.length ? r.teachers.join(", ") : null,
     ]),
   });
-  const personal = recs
-    .filter((r) => r.teacher !== null)
-    .sort((a, b) => String(a.teacher).localeCompare(String(b.teacher), "ru", { numeric: true }));
-  sheet.add({
-    title: "Индивидуальные рекомендации (по табельным номерам)",
+  const personal = perWorker(recs, input.rules).sort((a, b) =>
+    a.teacher.localeCompare(b.teacher, "ru", { numeric: true })
+  );
+  // The text in the fourth column in both sections: the wide one.
+  const bottom = sheet.add({
+    title: "Индивидуальные рекомендации (одна строка на работника, по очерёдности)",
     tableName: "ОСИндивидуальные",
     note: personal.length ? undefined : "Индивидуальных рекомендаций нет.",
-    headers: ["Табельный номер", "Правило", "Текст"],
-    rows: personal.map((r) => [r.teacher, r.rule, r.text]),
+    headers: [
+      "Табельный номер",
+      "Направления",
+      "Число рекомендаций",
+      "Рекомендации (в порядке очерёдности)",
+    ],
+    rows: personal.map((line) => [
+      line.teacher,
+      line.titles.join("; "),
+      line.rules.length,
+      line.text,
+    ]),
   });
+  for (const at of [top, bottom])
+    sheet.styles.push({
+      range: { row: at.firstRow, col: 0, rows: Math.max(1, at.rows), cols: 5 },
+      style: { wrap: true, vAlign: "top" },
+    });
   return sheet.model(
     FEEDBACK_SHEETS.recommendations,
-    [16, 22, 14, 80, 30].map((width) => ({ width }))
+    [16, 30, 30, 80, 30].map((width) => ({ width }))
   );
 }
 

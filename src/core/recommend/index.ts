@@ -8,3 +8,6 @@ export * from "./individual";
 export * from "./build";
 export * from "./rules-sheet";
 export * from "./municipal-view";
+export * from "./per-worker";
+export * from "./needed-text";
+export * from "./responsible";

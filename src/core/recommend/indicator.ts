@@ -7,9 +7,13 @@ import type { CatalogEntry } from "../indicators/measures";
 import { TOTAL, type IndicatorResult, type Settings } from "../indicators/types";
 import type { Period, SchoolData } from "../model";
 import { deficitStructure, diagnosedInPeriod, topDeficits } from "./deficits";
+import { hasNeeded } from "../indicators/needed";
 import { gapWorkers } from "./gap";
+import { deadlineOf, neededNoun, neededOf, neededSentence } from "./needed-text";
+import { responsibleFor } from "./responsible";
 import { METHODICAL_INDICATORS, NO_WORKER_LIST } from "./rules";
 import { fillTemplate, formatNumber, paramOf, textOf } from "./template";
+import { countOf } from "../text/plural";
 import type { AddresseeCode, Recommendation, RecommendationRule } from "./types";
 
 export interface IndicatorRuleInput {
@@ -60,7 +64,8 @@ function make(
   scope: string,
   indicator: string | null,
   values: Record<string, string>,
-  teachers?: string[]
+  teachers?: string[],
+  needed?: number | null
 ): Recommendation | null {
   const template = textOf(rule, addressee);
   if (template === null) return null;
@@ -73,21 +78,94 @@ function make(
     text: fillTemplate(template, values),
   };
   if (teachers) rec.teachers = teachers;
+  if (needed !== undefined) rec.needed = needed;
   return rec;
 }
 
 const keep = (recs: (Recommendation | null)[]): Recommendation[] =>
   recs.filter((r): r is Recommendation => r !== null);
 
+/** The schools' results of each indicator, in the results' order, grouped once. */
+function schoolResultsByCode(results: readonly IndicatorResult[]): Map<string, IndicatorResult[]> {
+  const out = new Map<string, IndicatorResult[]>();
+  for (const r of results) {
+    if (r.scope === TOTAL) continue;
+    const list = out.get(r.code);
+    if (list) list.push(r);
+    else out.set(r.code, [r]);
+  }
+  return out;
+}
+
+/**
+ * « Больше всего нужно: ОО-3 (…) — 5 педагогов; ОО-1 (…) — 3 педагога.»: the
+ * schools with the largest own `needed` (ties in school order); for indicators
+ * without `needed`, the schools below target with the largest gap.
+ */
+function contributors(
+  rows: readonly IndicatorResult[],
+  entry: CatalogEntry | undefined,
+  label: (code: string) => string,
+  top: number
+): string {
+  if (top <= 0) return "";
+  if (entry && hasNeeded(entry.measure)) {
+    const forms = neededNoun(entry);
+    const best = rows
+      .map((r, i) => ({ r, i, n: neededOf(r, entry) ?? 0 }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .slice(0, top);
+    if (best.length === 0) return "";
+    const list = best.map((x) => `${label(x.r.scope)} — ${countOf(x.n, forms)}`);
+    return ` Больше всего нужно: ${list.join("; ")}.`;
+  }
+  const lagging = rows
+    .filter((r) => r.status === "несоответствие" && r.value !== null && r.target !== null)
+    .map((r, i) => ({ r, i, gap: Math.abs(r.target! - r.value!) }))
+    .sort((a, b) => b.gap - a.gap || a.i - b.i)
+    .slice(0, top);
+  if (lagging.length === 0) return "";
+  const list = lagging.map((x) => `${label(x.r.scope)} — ${figureValues(x.r, entry).gap}`);
+  return ` Наибольшее отставание: ${list.join("; ")}.`;
+}
+
 export function belowTarget(rule: RecommendationRule, input: IndicatorRuleInput): Recommendation[] {
+  const bySchool = new Map(input.schools.map((s) => [s.passport.schoolCode ?? "", s]));
+  const label = (code: string) => schoolLabel(bySchool.get(code), code);
+  const perCode = schoolResultsByCode(input.results);
+  const top = rule.params.some((p) => p.key === "schools") ? paramOf(rule, "schools") : 3;
+  const deadline = deadlineOf(input.period);
   return input.results
     .filter((r) => r.scope === TOTAL && r.status === "несоответствие")
     .flatMap((r) => {
-      const values = figureValues(r, input.catalog.get(r.code));
+      const entry = input.catalog.get(r.code);
+      const needed = neededOf(r, entry);
+      const values = {
+        ...figureValues(r, entry),
+        needed: neededSentence(needed, r.direction, neededNoun(entry), " по муниципалитету"),
+        schools: contributors(perCode.get(r.code) ?? [], entry, label, top),
+        deadline,
+      };
       const to: AddresseeCode[] = ["МОУО", "ЦНППМ"];
       if (METHODICAL_INDICATORS.includes(r.code)) to.push("ММС");
-      return keep(to.map((a) => make(rule, a, TOTAL, r.code, values)));
+      return keep(to.map((a) => make(rule, a, TOTAL, r.code, values, undefined, needed)));
     });
+}
+
+/**
+ * « Кандидаты (табельные номера): 0002, 0003; из них нужно выбрать 1.», or «…; нужны
+ * все.» when every candidate (of several) is needed; no count when `needed` does not apply.
+ */
+function candidatesSentence(tabs: readonly string[], needed: number | null): string {
+  if (tabs.length === 0) return "";
+  const pick =
+    needed === null || needed <= 0 || tabs.length === 1
+      ? ""
+      : needed < tabs.length
+        ? `; из них нужно выбрать ${needed}`
+        : "; нужны все";
+  return ` Кандидаты (табельные номера): ${tabs.join(", ")}${pick}.`;
 }
 
 export function schoolBelowTarget(
@@ -95,29 +173,37 @@ export function schoolBelowTarget(
   input: IndicatorRuleInput
 ): Recommendation[] {
   const bySchool = new Map(input.schools.map((s) => [s.passport.schoolCode ?? "", s]));
+  const deadline = deadlineOf(input.period);
   return keep(
     input.results
       .filter((r) => r.scope !== TOTAL && r.status === "несоответствие")
       .map((r) => {
         const entry = input.catalog.get(r.code);
         const school = bySchool.get(r.scope);
+        const needed = neededOf(r, entry);
         const gap = entry && school ? gapWorkers(entry, school, input.settings, r.direction) : null;
         const values = {
           ...figureValues(r, entry),
           school: schoolLabel(school, r.scope),
+          needed: neededSentence(needed, r.direction, neededNoun(entry)),
+          deadline,
+          responsible: responsibleFor(entry, input.settings),
+          candidates: "",
           count: "",
+          workersCount: "",
           teachers: "",
           workers: "",
         };
-        if (!gap) return make(rule, "ОО", r.scope, r.code, values);
+        if (!gap) return make(rule, "ОО", r.scope, r.code, values, undefined, needed);
         const named = !NO_WORKER_LIST.includes(r.code);
         const tabs = gap.map((w) => w.tabNumber);
         values.count = String(gap.length);
+        values.workersCount = countOf(gap.length, neededNoun(entry));
         values.teachers = named ? tabs.join(", ") : "не приводятся";
-        values.workers = named
-          ? ` Работников, формирующих отставание: ${gap.length}${tabs.length ? ` (табельные номера: ${tabs.join(", ")})` : ""}.`
-          : ` Работников, формирующих отставание: ${gap.length}.`;
-        return make(rule, "ОО", r.scope, r.code, values, named ? tabs : undefined);
+        values.candidates = named ? candidatesSentence(tabs, needed) : "";
+        // {workers}: texts edited before issue 13 — the same candidates, as candidates.
+        values.workers = values.candidates;
+        return make(rule, "ОО", r.scope, r.code, values, named ? tabs : undefined, needed);
       })
   );
 }

@@ -7,9 +7,13 @@ import { allWorkers, periodPredicates, type PeriodPredicates } from "../clusters
 import type { Period, SchoolData, Worker } from "../model";
 import type { Settings } from "../indicators/types";
 import { attestationLapsesOn } from "../rules/attestation";
+import { QUALIFICATION_CATEGORY, PEDAGOGICAL_WORKER } from "../schema/values";
 import { addYears, type Day } from "../time/day";
 import { fillTemplate, formatDayOr, formatNumber, paramOf, textOf } from "./template";
 import type { Recommendation, RecommendationRule } from "./types";
+
+/** Default window of a diagnostics, years (recommendations.md). */
+const DIAG_YEARS = 3;
 
 interface Ctx {
   period: Period;
@@ -18,6 +22,9 @@ interface Ctx {
   /** The period's end moved by whole years (N years back, a horizon ahead), memoised per call. */
   shifted: (years: number) => Day;
   rule: RecommendationRule;
+  /** How many years back a diagnostics still counts (T_DIAG_MISSING's parameter): one
+   * window for T_DIAG_MISSING and T_IOM_MISSING, so a worker never gets both. */
+  diagYears: number;
 }
 
 /** Placeholder values when the rule fires, null when it does not. */
@@ -43,6 +50,27 @@ function shiftsOf(is: PeriodPredicates, end: Day): (years: number) => Day {
   };
 }
 
+const CONFORMITY = QUALIFICATION_CATEGORY[1];
+
+/** A diagnostics within the window (`diagYears` before the period's end, or later). */
+const freshDiagnostics = (w: Worker, { shifted, diagYears }: Ctx): boolean =>
+  w.diagnosticsDate !== null && w.diagnosticsDate >= shifted(-diagYears);
+
+/**
+ * What the attestation is, tensed by the period's end: a category «истёк» on or
+ * before it, «истекает» after; «Соответствие занимаемой должности» is not a
+ * category, it is the next attestation's deadline.
+ */
+export function attestationPhrase(category: string, due: Day, periodEnd: Day): string {
+  const date = formatDayOr(due, "");
+  const past = due <= periodEnd;
+  if (category === CONFORMITY)
+    return past
+      ? `очередная аттестация на соответствие занимаемой должности — не позднее ${date} (срок прошёл)`
+      : `очередная аттестация на соответствие занимаемой должности — не позднее ${date}`;
+  return `срок действия категории «${category}» ${past ? "истёк" : "истекает"} ${date}`;
+}
+
 const deficitsText = (w: Worker): string =>
   w.deficits.length ? w.deficits.join(", ") : "дефициты не указаны";
 
@@ -54,13 +82,15 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
     if (day !== null && day >= shifted(-years) && day <= period.end) return null;
     return { courseDate: formatDayOr(w.courseDate, "нет сведений"), years: String(years) };
   },
-  T_DIAG_MISSING: (w, { shifted, rule }) => {
-    const years = paramOf(rule, "years");
-    if (w.diagnosticsDate !== null && w.diagnosticsDate >= shifted(-years)) return null;
-    return { diagDate: formatDayOr(w.diagnosticsDate, "не проводилась"), years: String(years) };
-  },
-  T_IOM_MISSING: (w) =>
-    w.diagnosticsDate !== null && w.iomDeveloped === false
+  T_DIAG_MISSING: (w, ctx) =>
+    freshDiagnostics(w, ctx)
+      ? null
+      : {
+          diagDate: formatDayOr(w.diagnosticsDate, "не проводилась"),
+          years: String(ctx.diagYears),
+        },
+  T_IOM_MISSING: (w, ctx) =>
+    freshDiagnostics(w, ctx) && w.iomDeveloped === false
       ? { deficits: deficitsText(w), diagDate: formatDayOr(w.diagnosticsDate, "") }
       : null,
   T_YOUNG_NO_MENTOR: (w, { is }) =>
@@ -70,15 +100,17 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   T_RETRAIN_NEEDED: (w) =>
     w.pedagogicalEducation === false && w.retrainingCompleted === false ? {} : null,
   T_PROFILE_MISMATCH: (w) =>
-    w.educationMatchesProfile === false
-      ? { subject: w.subject?.trim() || "предмет не указан" }
-      : null,
+    w.educationMatchesProfile === false ? { subject: w.subject?.trim() ?? "" } : null,
   T_BURNOUT_HIGH: (w) => (w.burnout === "Высокий" ? {} : null),
-  T_ATTEST_DUE: (w, { shifted, rule }) => {
+  // PED only: heads and deputies are attested by the founder (273-ФЗ ст. 51).
+  T_ATTEST_DUE: (w, { shifted, rule, period }) => {
+    if (w.workerCategory !== PEDAGOGICAL_WORKER) return null;
     const due = attestationDue(w, paramOf(rule, "term"));
     if (due === null || due >= shifted(paramOf(rule, "horizon"))) return null;
+    const category = w.qualificationCategory ?? "";
     return {
-      category: w.qualificationCategory ?? "",
+      attestation: attestationPhrase(category, due, period.end),
+      category,
       attestDate: formatDayOr(w.attestationDate, ""),
       dueDate: formatDayOr(due, ""),
     };
@@ -94,10 +126,12 @@ export function individualRecommendations(
   const active = rules.filter((r) => r.group === "individual" && TRIGGERS[r.code]);
   const is = periodPredicates(period, settings);
   const shifted = shiftsOf(is, period.end);
+  const diag = rules.find((r) => r.code === "T_DIAG_MISSING");
+  const diagYears = diag?.params.find((p) => p.key === "years")?.value ?? DIAG_YEARS;
   const out: Recommendation[] = [];
   for (const { worker } of allWorkers(schools)) {
     for (const rule of active) {
-      const values = TRIGGERS[rule.code](worker, { period, is, shifted, rule });
+      const values = TRIGGERS[rule.code](worker, { period, is, shifted, rule, diagYears });
       const template = textOf(rule, "Педагог");
       if (!values || template === null) continue;
       out.push({

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_RULES, ruleByCode } from "./rules";
 import { fillTemplate, textOf } from "./template";
+import { countOf, NOUN } from "../text/plural";
 import type { Recommendation, RecommendationRule } from "./types";
 
 export const PRIVATE_RULES: readonly string[] = ["T_BURNOUT_HIGH"];
@@ -38,7 +39,10 @@ export function municipalView(
   }
   for (const { rec, n } of counts.values()) {
     const rule = rules.find((r) => r.code === rec.rule) ?? ruleByCode(DEFAULT_RULES, rec.rule);
-    rec.text = fillTemplate(textOf(rule, "ОО") ?? "{count}", { count: String(n) });
+    rec.text = fillTemplate(textOf(rule, "ОО") ?? "{workersCount}", {
+      count: String(n),
+      workersCount: countOf(n, NOUN.worker),
+    });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { columnOf, tableSheet } from "../report/kit";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { DEFAULT_RULES } from "./rules";
 import { makeIssue } from "../validate/message";
+import { LEGACY_DEFAULT_TEXTS } from "./rules-legacy";
 import { placeholdersOf } from "./template";
 import type { RecommendationRule } from "./types";
 
@@ -77,6 +78,18 @@ function warn(row: number, column: string, detail: string, value: string): Issue
   return makeIssue({ sheet: RULE_TEXTS.name, row, column, value }, "rules/ignored", detail);
 }
 
+const spaces = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+function legacyOf(code: string, addressee: string): string[] {
+  return LEGACY_DEFAULT_TEXTS.filter(
+    ([c, a]) => fold(c) === fold(code) && fold(a) === fold(addressee)
+  ).map(([, , text]) => text);
+}
+
+function isLegacyDefault(code: string, addressee: string, text: string): boolean {
+  return legacyOf(code, addressee).some((t) => spaces(t) === spaces(text));
+}
+
 /** The defaults with the sheet's texts and numbers applied; what could not be applied is a warning. */
 export function readRecommendationRules(
   grid: Grid,
@@ -109,8 +122,13 @@ export function readRecommendationRules(
       issues.push(
         warn(row, textH, `пустой текст правила ${code}, оставлен текст по умолчанию.`, "")
       );
-    else {
-      const known = new Set(placeholdersOf(target.template));
+    else if (isLegacyDefault(code, addressee, text)) {
+      // An earlier version's default, not a person's edit: today's default stands.
+    } else {
+      const known = new Set([
+        ...placeholdersOf(target.template),
+        ...legacyOf(code, addressee).flatMap(placeholdersOf),
+      ]);
       const unknown = placeholdersOf(text).filter((p) => !known.has(p));
       if (unknown.length)
         issues.push(

@@ -1,9 +1,15 @@
 /**
- * The recommendation rules of recommendations.md as data: code, trigger in
- * words, one text template per addressee, and the editable parameters.
- * Placeholders: {indicator} {code} {value} {target} {direction} {gap} {count}
- * {teachers} {workers} {deficits} {diagnosed} {school} {courseDate} {diagDate}
- * {category} {attestDate} {dueDate} {experience} {subject} {years}.
+ * The recommendation rules of recommendations.md as data: code, Russian title,
+ * trigger in words, one text template per addressee, and the editable parameters.
+ * Placeholders: {indicator} {value} {target} {direction} {gap} {needed}
+ * {schools} {candidates} {deadline} {responsible} {count} {workersCount}
+ * {teachers} {deficits} {diagnosed} {school} {courseDate} {diagDate}
+ * {attestation} {category} {attestDate} {dueDate} {experience} {subject} {years};
+ * {code} and {workers} are still filled for texts edited before issue 13.
+ * {needed}, {schools} and {candidates} are whole sentences (with a leading
+ * space) or nothing, so a template reads right whether or not they apply.
+ * Individual rules are listed in the order of priority of one worker's line
+ * (law first: ПК, аттестация; then diagnostics, ИОМ, mentoring, retraining, burnout).
  */
 import { ATTESTATION_TERM_YEARS } from "../rules/attestation";
 import type { RecommendationRule } from "./types";
@@ -13,38 +19,41 @@ const GAP = "{value} при цели {direction} {target} (отставание 
 export const INDICATOR_RULES: readonly RecommendationRule[] = [
   {
     code: "IND_BELOW_TARGET",
+    title: "Показатель муниципалитета не достигнут",
     group: "indicator",
     trigger: "Статус показателя в целом по муниципалитету — «несоответствие»",
-    params: [],
+    params: [{ key: "schools", label: "Сколько ОО с наибольшим вкладом называть", value: 3 }],
     texts: [
       {
         addressee: "МОУО",
-        template: `Показатель «{indicator}» ({code}) не достигнут: ${GAP}. Рассмотреть итоги мониторинга на совещании руководителей ОО, включить в комплекс мер управленческие решения по достижению показателя, определить ответственных и сроки.`,
+        template: `Показатель «{indicator}» не достигнут: ${GAP}.{needed}{schools} До {deadline} включить в комплекс мер управленческие решения по достижению показателя в ОО с наибольшим отставанием, определить ответственных и рассмотреть итоги на совещании руководителей ОО.`,
       },
       {
         addressee: "ЦНППМ",
-        template: `Показатель «{indicator}» ({code}): ${GAP}. Учесть отставание при формировании графика повышения квалификации и корректировке ДПП ПК и ПП для педагогических работников муниципалитета.`,
+        template: `Показатель «{indicator}» не достигнут: ${GAP}.{needed}{schools} До {deadline} учесть отставание в графике повышения квалификации и в программах ПК и ПП для педагогических работников ОО с наибольшим отставанием.`,
       },
       {
         addressee: "ММС",
-        template: `Показатель «{indicator}» ({code}): ${GAP}. Организовать методическое сопровождение ОО с наибольшим отставанием и включить вопрос в план работы муниципальной методической службы.`,
+        template: `Показатель «{indicator}» не достигнут: ${GAP}.{needed}{schools} До {deadline} организовать методическое сопровождение ОО с наибольшим отставанием и включить вопрос в план работы муниципальной методической службы.`,
       },
     ],
   },
   {
     code: "SCHOOL_BELOW_TARGET",
+    title: "Показатель ОО не достигнут",
     group: "indicator",
     trigger: "Статус показателя в ОО — «несоответствие»",
     params: [],
     texts: [
       {
         addressee: "ОО",
-        template: `Показатель «{indicator}» ({code}) в ОО: ${GAP}.{workers} Обеспечить участие этих работников в мероприятиях, от которых зависит показатель, и учесть их в персонифицированном техническом задании на повышение квалификации.`,
+        template: `Показатель «{indicator}» в ОО: ${GAP}.{needed}{candidates} Срок — до {deadline}; ответственный — {responsible}.`,
       },
     ],
   },
   {
     code: "DEFICIT_FOCUS",
+    title: "Наиболее частые профессиональные дефициты",
     group: "indicator",
     trigger:
       "Самые частые категории выявленных дефицитов у работников, прошедших диагностику в периоде",
@@ -64,6 +73,7 @@ export const INDICATOR_RULES: readonly RecommendationRule[] = [
   },
   {
     code: "SCHOOL_BEST_PRACTICE",
+    title: "Лучшая практика ОО",
     group: "indicator",
     trigger:
       "ОО достигает цели и входит в лучшую четверть ОО по показателю (не менее 4 ОО с данными)",
@@ -75,7 +85,7 @@ export const INDICATOR_RULES: readonly RecommendationRule[] = [
       {
         addressee: "ММС",
         template:
-          "ОО {school} входит в лучшую четверть ОО по показателю «{indicator}» ({code}): {value} при цели {direction} {target}. Изучить и распространить практику ОО (семинар, стажировочная площадка, публикация опыта).",
+          "{school} входит в лучшую четверть ОО по показателю «{indicator}»: {value} при цели {direction} {target}. Изучить и распространить практику ОО (семинар, стажировочная площадка, публикация опыта).",
       },
     ],
   },
@@ -84,6 +94,7 @@ export const INDICATOR_RULES: readonly RecommendationRule[] = [
 export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
   {
     code: "T_PK_OVERDUE",
+    title: "Повышение квалификации",
     group: "individual",
     trigger: "Нет даты окончания ПК за 3 года до конца периода",
     params: [{ key: "years", label: "Срок повышения квалификации, лет", value: 3 }],
@@ -96,7 +107,24 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
     ],
   },
   {
+    code: "T_ATTEST_DUE",
+    title: "Аттестация",
+    group: "individual",
+    trigger: `Педагогический работник (не руководитель и не заместитель: их аттестует учредитель, 273-ФЗ ст. 51) с категорией «Первая» или «Высшая», присвоенной до 01.09.2023, или с «Соответствием занимаемой должности»; срок (аттестация + ${ATTESTATION_TERM_YEARS} лет) истекает раньше, чем через год после конца периода`,
+    params: [
+      { key: "term", label: "Срок действия аттестации, лет", value: ATTESTATION_TERM_YEARS },
+      { key: "horizon", label: "Горизонт планирования после конца периода, лет", value: 1 },
+    ],
+    texts: [
+      {
+        addressee: "Педагог",
+        template: "Запланировать аттестацию: {attestation} (дата аттестации — {attestDate}).",
+      },
+    ],
+  },
+  {
     code: "T_DIAG_MISSING",
+    title: "Диагностика профессиональных дефицитов",
     group: "individual",
     trigger: "Нет даты диагностики дефицитов или она более чем за 3 года до конца периода",
     params: [{ key: "years", label: "Давность диагностики, лет", value: 3 }],
@@ -110,8 +138,10 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
   },
   {
     code: "T_IOM_MISSING",
+    title: "Индивидуальный образовательный маршрут",
     group: "individual",
-    trigger: "Есть дата диагностики, ИОМ разработан = Нет",
+    trigger:
+      "Диагностика дефицитов в пределах 3 лет до конца периода (давность — параметр правила T_DIAG_MISSING), ИОМ разработан = Нет",
     params: [],
     texts: [
       {
@@ -123,6 +153,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
   },
   {
     code: "T_YOUNG_NO_MENTOR",
+    title: "Наставничество",
     group: "individual",
     trigger: "Молодой педагог со стажем меньше 3 лет, Наставляемый = Нет",
     params: [],
@@ -136,6 +167,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
   },
   {
     code: "T_RETRAIN_NEEDED",
+    title: "Профессиональная переподготовка",
     group: "individual",
     trigger: "Педагогическое образование = Нет и Переподготовка завершена = Нет",
     params: [],
@@ -148,6 +180,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
   },
   {
     code: "T_PROFILE_MISMATCH",
+    title: "Переподготовка по профилю предмета",
     group: "individual",
     trigger: "Образование соответствует профилю = Нет",
     params: [],
@@ -161,6 +194,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
   },
   {
     code: "T_BURNOUT_HIGH",
+    title: "Профилактика профессионального выгорания",
     group: "individual",
     trigger: "Диагностика выгорания = Высокий (в муниципальных листах — только число по ОО)",
     params: [],
@@ -173,23 +207,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
       {
         addressee: "ОО",
         template:
-          "Работников с высоким уровнем профессионального выгорания: {count}. Организовать психолого-педагогическое сопровождение и профилактику выгорания (поимённый список — в обратной связи для ОО).",
-      },
-    ],
-  },
-  {
-    code: "T_ATTEST_DUE",
-    group: "individual",
-    trigger: `Срок действия категории (аттестация + ${ATTESTATION_TERM_YEARS} лет) истекает раньше, чем через год после конца периода`,
-    params: [
-      { key: "term", label: "Срок действия категории, лет", value: ATTESTATION_TERM_YEARS },
-      { key: "horizon", label: "Горизонт планирования после конца периода, лет", value: 1 },
-    ],
-    texts: [
-      {
-        addressee: "Педагог",
-        template:
-          "Запланировать аттестацию: срок действия категории «{category}» (аттестация {attestDate}) истекает {dueDate}.",
+          "Высокий уровень профессионального выгорания — {workersCount}. Организовать психолого-педагогическое сопровождение и профилактику выгорания (поимённый список — в обратной связи для ОО).",
       },
     ],
   },

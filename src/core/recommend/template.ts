@@ -4,9 +4,22 @@ import type { RecommendationRule, RuleParam } from "./types";
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
-/** Replaces known placeholders; an unknown one stays as typed, so an edit error is visible. */
+/**
+ * Replaces known placeholders; an unknown one stays as typed, so an edit error is
+ * visible. A placeholder filled with nothing leaves no trace: «предмета ({subject}).»
+ * with no subject reads «предмета.», not «предмета ().» (tidy).
+ */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+  return tidy(template.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole));
+}
+
+/** Empty brackets gone, double spaces collapsed, no space before a punctuation mark. */
+export function tidy(text: string): string {
+  return text
+    .replace(/ *\(\s*\)/g, "")
+    .replace(/ {2,}/g, " ")
+    .replace(/ +([.,;:])/g, "$1")
+    .trim();
 }
 
 export function placeholdersOf(template: string): string[] {

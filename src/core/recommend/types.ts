@@ -38,6 +38,8 @@ export interface RuleText {
  */
 export interface RecommendationRule {
   code: string;
+  /** Russian title shown instead of the code where a school reads it (feedback, per-worker lines). */
+  title: string;
   group: "indicator" | "individual";
   /** Russian: when the rule fires. */
   trigger: string;

@@ -40,6 +40,8 @@ export interface ReportJson {
     indicator: string | null;
     teacher: string | null;
     text: string;
+    /** Gap to target in workers (indicators.md); null where it does not apply. */
+    needed: number | null;
   }[];
 }
 
@@ -99,6 +101,7 @@ export function reportJson(input: ReportInput): ReportJson {
       indicator: r.indicator,
       teacher: r.teacher,
       text: r.text,
+      needed: r.needed ?? null,
     })),
   };
 }

@@ -1,9 +1,11 @@
 /**
  * `Рекомендации`: part 1 grouped by addressee (МОУО, ММС, ЦНППМ, ОО), then
  * scope (the municipality first, then schools in order); part 2 the individual
- * recommendations per school. Burnout is counted per school (municipalView).
+ * recommendations per school, one line per worker with the actions in priority
+ * order (perWorker). Burnout is counted per school (municipalView).
  */
 import { municipalView } from "../recommend/municipal-view";
+import { perWorker } from "../recommend/per-worker";
 import type { Recommendation } from "../recommend/types";
 import { OUTPUT_SHEETS } from "../schema";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
@@ -27,13 +29,15 @@ export const GROUP_HEADERS = [
   "Рекомендация",
   "Табельные номера",
 ] as const;
+/** The text stays in the fifth column, under part 1's: ФИО, or else the count of actions. */
 export const INDIVIDUAL_HEADERS = [
   "Код ОО",
   "Табельный номер",
   "ФИО",
-  "Правило",
-  "Рекомендация",
+  "Правила",
+  "Рекомендации (в порядке очерёдности)",
 ] as const;
+const ACTIONS_HEADER = "Число рекомендаций";
 export const MUNICIPALITY_LABEL = "Муниципалитет";
 
 /** The municipality first, then schools in order (first occurrence), unknown scopes last; a map, not indexOf in a sort. */
@@ -67,14 +71,17 @@ export function recommendationsSheet(input: ReportInput): SheetModel {
   if (input.withNames)
     for (const s of ctx.schools)
       for (const w of s.workers) names.set(`${w.schoolCode}|${w.tabNumber}`, w.fullName);
-  const individualHeaders = INDIVIDUAL_HEADERS.filter((h) => input.withNames || h !== "ФИО");
-  const individual = view
-    .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.addressee === "Педагог")
-    .sort((a, b) => rank(a.r.scope) - rank(b.r.scope) || a.i - b.i)
-    .map(({ r }): OutCell[] => {
-      const name = input.withNames ? [names.get(`${r.scope}|${r.teacher}`) ?? null] : [];
-      return [r.scope, r.teacher, ...name, r.rule, r.text];
+  const individualHeaders = INDIVIDUAL_HEADERS.map((h) =>
+    h === "ФИО" && !input.withNames ? ACTIONS_HEADER : h
+  );
+  const individual = perWorker(view, input.rules)
+    .map((line, i) => ({ line, i }))
+    .sort((a, b) => rank(a.line.scope) - rank(b.line.scope) || a.i - b.i)
+    .map(({ line }): OutCell[] => {
+      const third = input.withNames
+        ? (names.get(`${line.scope}|${line.teacher}`) ?? null)
+        : line.rules.length;
+      return [line.scope, line.teacher, third, line.titles.join("; "), line.text];
     });
   const part2Title = grouped.length + 3;
   const part2Header = part2Title + 1;
@@ -114,9 +121,9 @@ export function recommendationsSheet(input: ReportInput): SheetModel {
       {
         range: {
           row: part2Header + 1,
-          col: individualHeaders.length - 1,
+          col: 3,
           rows: Math.max(1, individual.length),
-          cols: 1,
+          cols: 2,
         },
         style: { wrap: true, vAlign: "top" },
       },

@@ -126,6 +126,7 @@ describe("exit codes and the JSON", () => {
       expect(Object.keys(r).sort()).toEqual([
         "addressee",
         "indicator",
+        "needed",
         "rule",
         "scope",
         "teacher",

@@ -59,10 +59,20 @@ describe("SCHOOL_BELOW_TARGET", () => {
       employment: "Внешнее совместительство",
     },
   ]);
-  it("names the workers of the denominator outside the numerator", () => {
+  it("names the workers of the denominator outside the numerator as candidates, with needed", () => {
     const recs = indicatorRecs(
       [s],
-      [result({ code: "DIAG", scope: "ОО-1", value: 33.3, target: 50, status: "несоответствие" })]
+      [
+        result({
+          code: "DIAG",
+          scope: "ОО-1",
+          numerator: 1,
+          denominator: 3,
+          value: 33.3,
+          target: 50,
+          status: "несоответствие",
+        }),
+      ]
     );
     expect(recs).toHaveLength(1);
     expect(recs[0]).toMatchObject({
@@ -70,10 +80,18 @@ describe("SCHOOL_BELOW_TARGET", () => {
       addressee: "ОО",
       scope: "ОО-1",
       teachers: ["0002", "0003"],
+      needed: 1,
     });
+    // 100 × (1 + 1) / 3 = 66,7 ≥ 50: one of the two candidates closes the gap
+    expect(recs[0].text).toContain("Для достижения цели нужен ещё 1 работник.");
     expect(recs[0].text).toContain(
-      "Работников, формирующих отставание: 2 (табельные номера: 0002, 0003)"
+      "Кандидаты (табельные номера): 0002, 0003; из них нужно выбрать 1."
     );
+    expect(recs[0].text).not.toContain("формирующих отставание");
+    expect(recs[0].text).not.toContain("(DIAG)");
+    // deadline: the next period's end; responsible: the settings' default
+    expect(recs[0].text).toContain("Срок — до 31.05.2026");
+    expect(recs[0].text).toContain("ответственный — Муниципальная методическая служба.");
   });
   it("counts but never names workers for burnout", () => {
     const b = school("ОО-1", [{ burnout: "Высокий" }, { burnout: "Низкий" }]);
@@ -91,7 +109,8 @@ describe("SCHOOL_BELOW_TARGET", () => {
       ]
     );
     expect(recs[0].teachers).toBeUndefined();
-    expect(recs[0].text).toContain("формирующих отставание: 1.");
+    expect(recs[0].text).not.toContain("формирующих отставание");
+    expect(recs[0].text).not.toContain("Кандидаты");
     expect(recs[0].text).not.toContain("0001");
   });
   it("gives no worker list for school-share indicators", () => {
@@ -179,7 +198,7 @@ describe("municipalView", () => {
     expect(burnout).toEqual([
       expect.objectContaining({ addressee: "ОО", scope: "ОО-1", teacher: null }),
     ]);
-    expect(burnout[0].text).toContain(": 2.");
+    expect(burnout[0].text).toContain("— 2 работника.");
     expect(view.filter((r) => r.rule === "T_PROFILE_MISMATCH")).toHaveLength(1);
   });
 });

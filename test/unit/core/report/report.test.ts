@@ -133,7 +133,7 @@ describe("output sheets", () => {
     const burnout = recs.cells.filter((r) => r.includes("T_BURNOUT_HIGH"));
     expect(burnout).toHaveLength(1);
     expect(burnout[0][0]).toBe("ОО");
-    expect(String(burnout[0][4])).toContain(": 1.");
+    expect(String(burnout[0][4])).toContain("— 1 работник.");
   });
   it("make every sheet of the report, the note printable on A4 portrait", () => {
     const sheets = reportSheets(input());
@@ -198,6 +198,7 @@ describe("report JSON", () => {
       indicator: null,
       teacher: "0001",
       text: expect.any(String),
+      needed: null,
     });
     expect(
       json.recommendations
