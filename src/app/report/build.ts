@@ -182,6 +182,7 @@ function planSheets(
   const [summary, bySchool, recommendations, clusters, plan, note] = reportSheets(input);
   const tally = tallySheet(input);
   const titles = new Map((input.catalog ?? []).map((e) => [e.code, e.title]));
+  const units = new Map((input.catalog ?? []).map((e) => [e.code, e.unit as string]));
   const measures = measuresSheet(options.measuresGrid, {
     indicatorCodes: (input.catalog ?? []).map((e) => e.code),
     schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
@@ -202,7 +203,7 @@ function planSheets(
     output(clusters),
     output(plan),
     people(measures),
-    output(effectivenessSheet(effectiveness, options.profile, titles)),
+    output(effectivenessSheet(effectiveness, options.profile, titles, units)),
     output(
       passportsSheet(options.profile.id, { settings: options.settings, custom: options.custom })
     ),

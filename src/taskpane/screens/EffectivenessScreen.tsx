@@ -52,7 +52,7 @@ export function EffectivenessScreen({ actions, collected, profileId }: Props) {
         >
           {`Прошлый период: ${e.previousFrom === "files" ? "книга прошлого периода" : "лист «Настройки»"}. `}
           {`Сравнено показателей: ${e.compared}; лучше — ${e.better}, хуже — ${e.worse}, без изменений — ${e.same}. `}
-          {`Меры: эффективна — ${e.verdicts["эффективна"]}, неэффективна — ${e.verdicts["неэффективна"]}, нет данных — ${e.verdicts["нет данных"]}.`}
+          {`Меры: эффективна — ${e.verdicts["эффективна"]}, неэффективна — ${e.verdicts["неэффективна"]}, нет данных — ${e.verdicts["нет данных"]}, не оценивается — ${e.verdicts["не оценивается"]}.`}
         </Done>
       )}
       {e && !e.written && (
