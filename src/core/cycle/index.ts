@@ -38,3 +38,13 @@ export {
   FEEDBACK_SHEETS,
   type FeedbackInput,
 } from "./feedback";
+export {
+  orderEarlierPeriods,
+  periodLabel,
+  periodText,
+  EarlierPeriodRefused,
+  MAX_EARLIER_PERIODS,
+  type EarlierCandidate,
+  type EarlierPeriod,
+  type CurrentData,
+} from "./periods";
