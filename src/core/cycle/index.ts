@@ -48,3 +48,5 @@ export {
   type EarlierPeriod,
   type CurrentData,
 } from "./periods";
+export { historyOf, historyJson, dynamicsInput, type History, type HistoryJson } from "./history";
+export { effectivenessJson, type EffectivenessJson } from "./effectiveness-json";

@@ -74,6 +74,11 @@ export function orderEarlierPeriods(
   const checked: EarlierPeriod[] = [];
   for (const c of candidates) {
     const period = c.period;
+    if (c.schoolCodes.length === 0)
+      throw new EarlierPeriodRefused(
+        `в ${c.source} нет ни одной ОО с корректным паспортом: сравнивать не с чем.`,
+        c.source
+      );
     if (period === null)
       throw new EarlierPeriodRefused(
         `${c.source}: в книгах прошлого периода не указан период (даты в паспорте ОО): сравнивать не с чем.`,

@@ -3,6 +3,8 @@
  * scope whatever the profile, exact values, issues and the municipal view of
  * the recommendations.
  */
+import type { EffectivenessJson } from "../cycle/effectiveness-json";
+import type { HistoryJson } from "../cycle/history";
 import { CATALOG } from "../indicators/catalog";
 import { TOTAL, type IndicatorResult, type Status } from "../indicators/types";
 import type { Issue, Severity } from "../model";
@@ -14,6 +16,10 @@ import type { ReportInput } from "./types";
 
 export interface ReportJson {
   period: { start: string; end: string } | null;
+  /** This period against the previous one (cli.md «Additions»); before = null without one. */
+  effectiveness: EffectivenessJson;
+  /** Total values per period, oldest first, the current last; [] without an earlier period. */
+  history: HistoryJson[];
   schools: { code: string; name: string | null; rows: number; excludedRows: number }[];
   indicators: {
     code: string;
@@ -89,6 +95,8 @@ export function reportJson(input: ReportInput): ReportJson {
   );
   return {
     period: c.period ? { start: isoDay(c.period.start), end: isoDay(c.period.end) } : null,
+    effectiveness: input.cycle?.effectiveness ?? { indicators: [], measures: [] },
+    history: input.cycle?.history ?? [],
     schools,
     indicators,
     issues: c.issues.map(issueJson),
