@@ -95,8 +95,6 @@ export function reportJson(input: ReportInput): ReportJson {
   );
   return {
     period: c.period ? { start: isoDay(c.period.start), end: isoDay(c.period.end) } : null,
-    effectiveness: input.cycle?.effectiveness ?? { indicators: [], measures: [] },
-    history: input.cycle?.history ?? [],
     schools,
     indicators,
     issues: c.issues.map(issueJson),
@@ -108,5 +106,7 @@ export function reportJson(input: ReportInput): ReportJson {
       teacher: r.teacher,
       text: r.text,
     })),
+    effectiveness: input.cycle?.effectiveness ?? { indicators: [], measures: [] },
+    history: input.cycle?.history ?? [],
   };
 }

@@ -167,6 +167,8 @@ describe("report JSON", () => {
       "indicators",
       "issues",
       "recommendations",
+      "effectiveness",
+      "history",
     ]);
     expect(json.period).toEqual({ start: "2024-09-01", end: "2025-05-31" });
     expect(json.schools).toEqual([
