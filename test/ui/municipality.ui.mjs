@@ -74,14 +74,14 @@ export async function municipalityPath({ page, shot, fixtures }) {
 
   await step(page, "Эффективность");
   // This period's own files as «прошлый период»: refused, the trend would be invented.
-  await page.getByLabel("Книги прошлых периодов").setInputFiles(fixtures.schools);
+  await page.getByLabel("Книги прошлых периодов", { exact: true }).setInputFiles(fixtures.schools);
   await page.getByRole("button", { name: "Оценить эффективность" }).click();
   await page
     .getByText(/Книги прошлых периодов не приняты: .*тот же, что у текущих данных/)
     .waitFor({
       timeout: 30000,
     });
-  await page.getByLabel("Книги прошлых периодов").setInputFiles(fixtures.previous);
+  await page.getByLabel("Книги прошлых периодов", { exact: true }).setInputFiles(fixtures.previous);
   await page.getByRole("button", { name: "Оценить эффективность" }).click();
   await page.getByText("Лист «Эффективность» записан").waitFor({ timeout: 30000 });
   await page.getByText(/лист «Динамика» записан/).waitFor();
