@@ -13,6 +13,9 @@ import {
 } from "../../core/cycle";
 import { computeIndicators, type Settings, type ShareDefinition } from "../../core/indicators";
 import type { Period, SchoolData } from "../../core/model";
+import { NOUN, countOf } from "../../core/text/plural";
+
+const FILES_NAMED = 3;
 
 export interface PreviousPeriod {
   values: Map<string, number>;
@@ -82,8 +85,13 @@ export function sourcesByPeriod(schools: readonly SchoolData[]): PreviousSource[
     if (group) group.push(s);
     else groups.set(key, [s]);
   }
-  return [...groups.values()].map((group) => ({
-    source: [...new Set(group.map((s) => s.file))].join(", "),
-    schools: group,
-  }));
+  return [...groups.values()].map((group) => ({ source: filesText(group), schools: group }));
+}
+
+/** «a.xlsx, b.xlsx, c.xlsx и ещё 97 файлов»: a refusal names the files, not a hundred of them. */
+function filesText(group: readonly SchoolData[]): string {
+  const files = [...new Set(group.map((s) => s.file))];
+  const shown = files.slice(0, FILES_NAMED).join(", ");
+  const rest = files.length - FILES_NAMED;
+  return rest > 0 ? `${shown} и ещё ${countOf(rest, NOUN.file)}` : shown;
 }
