@@ -43,7 +43,7 @@ export interface IndicatorChange {
   trend: Trend | null;
   statusBefore: Status;
   statusAfter: Status;
-  /** Null without a previous value (recommendations.md: «нет данных», never «Да»). */
+  /** Null without a previous (or current) value (recommendations.md: «нет данных», never «Да»). */
   statusChanged: boolean | null;
   /** Moved the indicator's better way: null for a neutral indicator or without both values. */
   better: boolean | null;
@@ -112,7 +112,7 @@ function changeOf(r: IndicatorResult, previous: number | null): IndicatorChange 
     trend,
     statusBefore,
     statusAfter,
-    statusChanged: previous === null ? null : statusBefore !== statusAfter,
+    statusChanged: previous === null || r.value === null ? null : statusBefore !== statusAfter,
     better: change === null || r.direction === NEUTRAL ? null : improves(change, r.direction),
   };
 }

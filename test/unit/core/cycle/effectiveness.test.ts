@@ -59,6 +59,7 @@ describe("analyseEffectiveness: indicators", () => {
       statusAfter: "нет данных",
       change: null,
       trend: null,
+      statusChanged: null,
     });
   });
 
