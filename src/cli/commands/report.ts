@@ -16,6 +16,7 @@ import {
   writeMunicipalReport,
   type MunicipalOptions,
   type OpenedSources,
+  type PeopleSheets,
 } from "../../app/report";
 import {
   FULL_PROFILE,
@@ -144,7 +145,7 @@ async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
 async function readEarlier(
   found: { expanded: ExpandedInputs; paths: readonly string[] }[],
   current: OpenedSources,
-  people: Awaited<ReturnType<typeof readPeopleSheets>>,
+  people: PeopleSheets,
   io: Io
 ): Promise<EarlierPeriod[]> {
   const sources = [];
@@ -249,8 +250,9 @@ export const reportCommand: Command = {
     "  --settings FILE.xlsx   взять лист «Настройки» (цели, параметры, свои показатели) из этой книги",
     "  --previous FILE|ПАПКА  книга муниципалитета (или книги ОО) прошлого периода: динамика и «Эффективность»;",
     "                         можно указать до 5 раз (прошлые периоды в любом порядке): самый поздний —",
-    "                         «предыдущий период», все вместе — лист «Динамика». Период не раньше текущего",
-    "                         или книга без общих с текущими Кодов ОО (другой муниципалитет) не принимаются",
+    "                         «предыдущий период», все вместе — лист «Динамика». Не принимаются: период",
+    "                         не раньше текущего, книга другого муниципалитета (ни одного общего Кода ОО),",
+    "                         две книги одного периода",
     "  --feedback ПАПКА       записать по книге «Обратная связь <Код ОО>.xlsx» для каждой ОО",
     "  --names                показывать ФИО (по умолчанию работники только по табельному номеру)",
     "  Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — нечего обработать.",
