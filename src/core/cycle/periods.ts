@@ -84,7 +84,12 @@ export function orderEarlierPeriods(
         `${c.source}: в книгах прошлого периода не указан период (даты в паспорте ОО): сравнивать не с чем.`,
         c.source
       );
-    if (current.period !== null && period.end >= current.period.end) {
+    // Earlier: it starts and ends before the current period does (a period beginning on the
+    // same day, only cut shorter, is the same period mis-dated, not an earlier one).
+    if (
+      current.period !== null &&
+      (period.end >= current.period.end || period.start >= current.period.start)
+    ) {
       const same = period.start === current.period.start && period.end === current.period.end;
       throw new EarlierPeriodRefused(
         `${c.source}: период ${periodText(period)} ${

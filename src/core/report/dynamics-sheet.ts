@@ -82,6 +82,12 @@ export function dynamicsSheet(
     ],
     charts,
     freeze: { rows: headerRow + 1 },
+    pageSetup: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: headerRow, last: headerRow },
+    },
   };
 }
 

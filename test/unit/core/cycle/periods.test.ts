@@ -41,8 +41,15 @@ describe("orderEarlierPeriods", () => {
     );
   });
 
-  it("refuses a later period", () => {
+  it("refuses a later period, and one that starts with the current one but ends sooner", () => {
     expect(refusal([candidate("later.xlsx", 2026)]).message).toContain("не раньше текущего");
+    const short = {
+      ...candidate("short.xlsx", 2025),
+      period: { start: dayOf(2025, 9, 1), end: dayOf(2026, 5, 31) },
+    };
+    expect(refusal([short]).message).toMatch(
+      /^short\.xlsx: период 01\.09\.2025–31\.05\.2026 не раньше текущего/
+    );
   });
 
   it("refuses a period that shares no Код ОО with the current data (another municipality)", () => {
