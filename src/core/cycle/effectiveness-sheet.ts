@@ -11,6 +11,8 @@ import { dateFromDay } from "../time/day";
 import type { ConditionalTextRule, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
 import { ONE_DECIMAL, DATE_FORMAT } from "../report/kit";
 import { statusRules } from "../report/status-style";
+import { changeFormatStyles } from "../report/change-format";
+import { appendAll } from "../arrays";
 import type { Effectiveness, IndicatorChange, Verdict } from "./effectiveness";
 import { SectionSheet } from "./sections";
 
@@ -20,13 +22,6 @@ export const VERDICT_FILL: Readonly<Record<Verdict, { fill: string; fontColor: s
   "нет данных": { fill: "#E7E6E6", fontColor: "#3A3838" },
   "не оценивается": { fill: "#F2F2F2", fontColor: "#7F7F7F" },
 };
-
-/** A change of a share is in percentage points; of anything else, in its unit (indicators.md). */
-export function changeFormat(unit: string): string {
-  const suffix = unit === "%" ? "п. п." : unit;
-  const digits = unit === "человек" || unit === "единиц" ? "0" : "0.0";
-  return [`+${digits}`, `-${digits}`, digits].map((f) => `${f}" ${suffix}"`).join(";");
-}
 export const TOTAL_SCOPE_LABEL = "Всего";
 
 const INDICATOR_HEADERS = [
@@ -203,12 +198,7 @@ function indicatorRow(c: IndicatorChange, title: string): OutCell[] {
 
 /** Each row's change in its own unit: «п. п.» for shares, the unit for counts. */
 function changeFormats(sheet: SectionSheet, firstRow: number, col: number, units: string[]): void {
-  units.forEach((u, i) =>
-    sheet.styles.push({
-      range: { row: firstRow + i, col, rows: 1, cols: 1 },
-      style: { numberFormat: changeFormat(u) },
-    })
-  );
+  appendAll(sheet.styles, changeFormatStyles(firstRow, col, units));
 }
 
 function scopeLabel(scope: string | null): OutCell {

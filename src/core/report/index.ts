@@ -12,3 +12,4 @@ export * from "./json";
 export * from "./report-sheets";
 export * from "./tally-sheet";
 export * from "./dynamics-sheet";
+export * from "./change-format";

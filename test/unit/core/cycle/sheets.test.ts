@@ -1,5 +1,6 @@
 import { analyseEffectiveness } from "../../../../src/core/cycle/effectiveness";
-import { changeFormat, effectivenessSheet } from "../../../../src/core/cycle/effectiveness-sheet";
+import { effectivenessSheet } from "../../../../src/core/cycle/effectiveness-sheet";
+import { changeFormat } from "../../../../src/core/report/change-format";
 import { feedbackFileName, feedbackWorkbook } from "../../../../src/core/cycle/feedback";
 import { passportsSheet, PASSPORT_HEADERS } from "../../../../src/core/cycle/passports-sheet";
 import { findProfile } from "../../../../src/core/indicators/profiles";
