@@ -4,6 +4,7 @@
  * group (shares together, a few to a chart; counts and rates apart, by unit). Without an
  * earlier period the sheet says how to get one, so a stale `Динамика` never stays behind.
  */
+import { CATALOG } from "../indicators/catalog";
 import type { Profile } from "../indicators/profiles";
 import { OUTPUT_SHEETS } from "../schema";
 import type { ChartModel, OutCell, SheetModel } from "../../port/sheet-model";
@@ -48,7 +49,7 @@ export function dynamicsSheet(
   const headerRow = cells.length;
   cells.push(["Код", "Показатель", "Единица", ...input.labels]);
   styles.push({ range: { row: headerRow, col: 0, rows: 1, cols: 3 + n }, style: HEADER_STYLE });
-  const codes = profileCodes(profile, input, titles);
+  const codes = profileCodes(profile, input);
   const rowOf = new Map<string, number>();
   for (const code of codes) {
     rowOf.set(code, cells.length);
@@ -91,16 +92,13 @@ export function dynamicsSheet(
   };
 }
 
-/** The profile's codes in its order, then custom indicators (not in any profile) that have values. */
-function profileCodes(
-  profile: Profile,
-  input: DynamicsInput,
-  titles: ReadonlyMap<string, string>
-): string[] {
+/** The profile's codes in its order, then custom indicators (not in the catalog), as `Эффективность` does. */
+function profileCodes(profile: Profile, input: DynamicsInput): string[] {
   const codes = [...profile.codes];
   const known = new Set(codes);
+  const catalog = new Set(CATALOG.map((e) => e.code));
   for (const code of input.values.keys())
-    if (!known.has(code) && !titles.has(code)) codes.push(code);
+    if (!known.has(code) && !catalog.has(code)) codes.push(code);
   return codes;
 }
 

@@ -71,6 +71,22 @@ describe("history and Динамика", () => {
     expect(charts.every((c) => c.anchor.row > sheet.cells.length)).toBe(true);
   });
 
+  it("adds custom indicators (not in the catalog) after the profile's, titled", () => {
+    const custom = historyOf([earlier(2024, { MY_SHARE: 40 })], year(2025), [
+      ...results,
+      result("MY_SHARE", TOTAL, 45),
+    ]);
+    const sheet = dynamicsSheet(
+      dynamicsInput(custom),
+      profile,
+      new Map([["MY_SHARE", "Моя доля"]]),
+      units
+    );
+    const last = sheet.cells.filter((r) => r.length > 3).at(-1)!;
+    expect(last).toEqual(["MY_SHARE", "Моя доля", "%", 40, 45]);
+    expect(sheet.cells.some((r) => r[0] === "DIAG")).toBe(false); // not in profile 003
+  });
+
   it("without an earlier period says how to get one, with no table or chart", () => {
     const sheet = dynamicsSheet(dynamicsInput(null), profile, new Map(), units);
     expect(sheet.charts).toBeUndefined();
