@@ -4,7 +4,8 @@
  */
 import { CliError } from "./io";
 
-export type OptionKind = "value" | "flag";
+/** "list": a value option that may be given several times (`--previous A --previous B`). */
+export type OptionKind = "value" | "flag" | "list";
 
 export interface ArgsSpec {
   options: Readonly<Record<string, OptionKind>>;
@@ -18,11 +19,14 @@ export interface ArgsSpec {
 export interface ParsedArgs {
   positionals: string[];
   options: Map<string, string | true>;
+  /** Every value of each "list" option, in the order given. */
+  lists?: Map<string, string[]>;
 }
 
 export function parseArgs(argv: readonly string[], spec: ArgsSpec, command: string): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (!arg.startsWith("--") || arg === "--") {
@@ -44,6 +48,10 @@ export function parseArgs(argv: readonly string[], spec: ArgsSpec, command: stri
     if (value === undefined || (inline === undefined && value.startsWith("--")))
       throw new CliError(`После --${name} нужно значение.`);
     if (inline === undefined) i += 1;
+    if (kind === "list") {
+      lists.set(name, [...(lists.get(name) ?? []), value]);
+      continue;
+    }
     const earlier = options.get(name);
     // Given twice, the last would win silently: say so instead.
     if (typeof earlier === "string")
@@ -61,7 +69,12 @@ export function parseArgs(argv: readonly string[], spec: ArgsSpec, command: stri
     throw new CliError(
       `Лишние аргументы для команды ${command}: ${positionals.slice(spec.maxPositionals).join(" ")}`
     );
-  return { positionals, options };
+  return { positionals, options, lists };
+}
+
+/** Every value of a "list" option, in the order given; empty when absent. */
+export function listOption(args: ParsedArgs, name: string): string[] {
+  return args.lists?.get(name) ?? [];
 }
 
 export function stringOption(args: ParsedArgs, name: string): string | undefined {

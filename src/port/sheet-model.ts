@@ -84,9 +84,10 @@ export interface HyperlinkModel {
 }
 
 export interface ChartModel {
-  kind: "bar" | "column";
+  /** "line": a line with markers per series (`Динамика`: values per period). */
+  kind: "bar" | "column" | "line";
   title: string;
-  /** Category labels (one column). */
+  /** Category labels (one column, or one row for a series laid out along a row). */
   categories: RangeRef;
   series: { name: string; values: RangeRef }[];
   /** Where the chart is drawn. */

@@ -73,9 +73,19 @@ export async function municipalityPath({ page, shot, fixtures }) {
   await page.getByText("Новых мер не предложено").waitFor();
 
   await step(page, "Эффективность");
-  await page.getByLabel("Книга прошлого периода").setInputFiles(fixtures.previous);
+  // This period's own files as «прошлый период»: refused, the trend would be invented.
+  await page.getByLabel("Книги прошлых периодов", { exact: true }).setInputFiles(fixtures.schools);
+  await page.getByRole("button", { name: "Оценить эффективность" }).click();
+  await page
+    .getByText(/Книги прошлых периодов не приняты: .*тот же, что у текущих данных/)
+    .waitFor({
+      timeout: 30000,
+    });
+  await page.getByLabel("Книги прошлых периодов", { exact: true }).setInputFiles(fixtures.previous);
   await page.getByRole("button", { name: "Оценить эффективность" }).click();
   await page.getByText("Лист «Эффективность» записан").waitFor({ timeout: 30000 });
+  await page.getByText(/лист «Динамика» записан/).waitFor();
+  assert.ok((await page.evaluate(() => window.pedmonitorTest.sheetNames())).includes("Динамика"));
   const compared = await page.getByText(/Сравнено показателей: \d+/).textContent();
   assert.ok(Number(/Сравнено показателей: (\d+)/.exec(compared)[1]) > 0, compared);
   await shot("municipality-effectiveness");

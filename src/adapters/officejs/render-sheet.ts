@@ -260,12 +260,23 @@ function applyValidation(
   };
 }
 
+/** Excel.ChartType names; all three are in ExcelApi 1.1. */
+const CHART_TYPES: Readonly<
+  Record<ChartModel["kind"], "BarClustered" | "ColumnClustered" | "LineMarkers">
+> = {
+  bar: "BarClustered",
+  column: "ColumnClustered",
+  line: "LineMarkers",
+};
+
 function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
-  const type = model.kind === "bar" ? "BarClustered" : "ColumnClustered";
+  const type = CHART_TYPES[model.kind];
   const categories = rangeOf(sheet, model.categories);
   const [first, ...rest] = model.series;
   if (!first) return;
-  const chart = sheet.charts.add(type, rangeOf(sheet, first.values), "Columns");
+  // A series laid out along a row (`Динамика`: one indicator's values per period) is one series, not many.
+  const along = first.values.rows === 1 && first.values.cols > 1 ? "Rows" : "Columns";
+  const chart = sheet.charts.add(type, rangeOf(sheet, first.values), along);
   chart.title.text = model.title;
   const firstSeries = chart.series.getItemAt(0);
   firstSeries.name = first.name;

@@ -2,7 +2,7 @@
  * Chart parts as DrawingML text, one builder for both Node writers: ExcelJS has
  * no chart API, so its adapter adds them to the saved zip (exceljs/chart-zip.ts);
  * the new-workbook writer writes them with the package (xlsx-writer). A clustered bar or column
- * chart whose series reference the sheet's ranges, with cached values so that
+ * chart, or a line chart with markers (`Динамика`), whose series reference the sheet's ranges, with cached values so that
  * readers that do not recalculate still draw it.
  */
 import type { ChartModel, RangeRef } from "../../port/sheet-model";
@@ -39,9 +39,15 @@ function seriesXml(chart: ChartModel, sheet: string, data: ChartData, i: number)
   const val = `<c:val><c:numRef><c:f>${ref(sheet, series.values)}</c:f><c:numCache><c:formatCode>General</c:formatCode>${points(
     data.series[i]?.values ?? []
   )}</c:numCache></c:numRef></c:val>`;
+  // CT_LineSer has no invertIfNegative; its marker comes before cat, smooth after val.
+  const line = chart.kind === "line";
+  const middle = line
+    ? `<c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>`
+    : `<c:invertIfNegative val="0"/>`;
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-    `<c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx><c:invertIfNegative val="0"/>${cat}${val}</c:ser>`
+    `<c:tx><c:v>${escapeXml(series.name)}</c:v></c:tx>${middle}${cat}${val}` +
+    `${line ? `<c:smooth val="0"/>` : ""}</c:ser>`
   );
 }
 
@@ -69,15 +75,26 @@ function axesXml(kind: ChartModel["kind"]): string {
   );
 }
 
+function plotXml(chart: ChartModel, series: string): string {
+  const axes = `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/>`;
+  if (chart.kind === "line")
+    return (
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}` +
+      `<c:marker val="1"/>${axes}</c:lineChart>`
+    );
+  return (
+    `<c:barChart><c:barDir val="${chart.kind === "bar" ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
+    `<c:varyColors val="0"/>${series}<c:gapWidth val="80"/>${axes}</c:barChart>`
+  );
+}
+
 export function chartXml(chart: ChartModel, sheet: string, data: ChartData): string {
   const series = chart.series.map((_s, i) => seriesXml(chart, sheet, data, i)).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
     `<c:chart>${titleXml(chart.title)}<c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="${chart.kind === "bar" ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
-    `<c:varyColors val="0"/>${series}<c:gapWidth val="80"/>` +
-    `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>${axesXml(chart.kind)}</c:plotArea>` +
+    `${plotXml(chart, series)}${axesXml(chart.kind)}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );

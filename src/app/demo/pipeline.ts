@@ -6,14 +6,14 @@
  * Adding an output is one step in DEMO_STEPS.
  */
 import type { Consolidation } from "../../core/consolidate";
-import { proposeMeasures, readMeasures, type Measure } from "../../core/cycle";
+import { proposeMeasures, readMeasures, type EarlierPeriod, type Measure } from "../../core/cycle";
 import { generateMunicipality, type DemoSchool } from "../../core/demo";
 import { CATALOG_CODES, FULL_PROFILE, defaultSettings, type Settings } from "../../core/indicators";
 import type { Grid, SchoolData } from "../../core/model";
 import { MEASURES } from "../../core/schema";
 import type { SheetModel } from "../../port/sheet-model";
 import type { WorkbookPort } from "../../port/workbook-port";
-import { buildReport, previousPeriod, type Report } from "../report";
+import { buildReport, earlierPeriods, previousPeriod, type Report } from "../report";
 import { filledSchoolSheets } from "../template";
 import { readWorkbook } from "../read-workbook";
 import { previousYearSchools } from "./previous-period";
@@ -34,6 +34,8 @@ export interface DemoState {
   settings: Settings;
   /** The previous period's values ("CODE|scope"), from the synthetic previous year. */
   previous: Map<string, number> | undefined;
+  /** The two synthetic earlier years, oldest first: `Динамика` over three periods. */
+  earlier: EarlierPeriod[];
   /** `Меры` as the demo proposes it: header and draft rows. */
   measuresGrid: Grid | undefined;
   measures: Measure[];
@@ -64,7 +66,16 @@ const readSchools: DemoStep = async (state, deps) => {
 };
 
 const previousYear: DemoStep = (state, deps) => {
-  const prev = previousPeriod(previousYearSchools(state.schools), state.settings);
+  const last = previousYearSchools(state.schools);
+  const prev = previousPeriod(last, state.settings);
+  state.earlier = earlierPeriods(
+    state.schools,
+    [
+      { source: "позапрошлый год (синтетический)", schools: previousYearSchools(last) },
+      { source: "прошлый год (синтетический)", schools: last },
+    ],
+    state.settings
+  );
   state.previous = prev.values;
   deps.progress(`Прошлый период (синтетический): ${prev.schools} ОО, строк: ${prev.rows}`);
 };
@@ -73,6 +84,7 @@ function report(state: DemoState): Report {
   return buildReport(state.schools, [], {
     settings: state.settings,
     previous: state.previous,
+    earlier: state.earlier,
     profile: FULL_PROFILE,
     measures: state.measures,
     measuresGrid: state.measuresGrid,
@@ -111,6 +123,7 @@ export async function runDemo(
     schools: [],
     settings: defaultSettings(),
     previous: undefined,
+    earlier: [],
     measuresGrid: undefined,
     measures: [],
     report: null,

@@ -12,11 +12,17 @@ import {
 } from "../../core/consolidate";
 import {
   analyseEffectiveness,
+  dynamicsInput,
+  effectivenessJson,
   effectivenessSheet,
+  historyJson,
+  historyOf,
   measuresSheet,
   mergePrevious,
   passportsSheet,
+  type EarlierPeriod,
   type Effectiveness,
+  type History,
   type Measure,
 } from "../../core/cycle";
 import {
@@ -38,6 +44,7 @@ import {
   type RecommendationRule,
 } from "../../core/recommend";
 import {
+  dynamicsSheet,
   reportJson,
   reportSheets,
   tallySheet,
@@ -56,6 +63,11 @@ export interface ReportOptions {
   custom?: readonly ShareDefinition[];
   /** The previous period's values ("CODE|scope"), from its workbook; `Настройки` fills the rest. */
   previous?: ReadonlyMap<string, number>;
+  /**
+   * Earlier periods, checked and ordered oldest first (earlierPeriods): the last is the
+   * previous period when `previous` is absent; all feed `Динамика` and the JSON's `history`.
+   */
+  earlier?: readonly EarlierPeriod[];
   profile: Profile;
   /** Personal names (ФИО) appear only when true. */
   withNames?: boolean;
@@ -85,6 +97,8 @@ export interface Report {
   recommendations: Recommendation[];
   plan: PlanEntry[];
   effectiveness: Effectiveness;
+  /** Total values over the earlier periods and this one; null without an earlier period. */
+  history: History | null;
   input: ReportInput;
   json: ReportJson;
   /** Every sheet in the workbook's tab order. */
@@ -113,8 +127,10 @@ export function buildReport(
   const { settings, profile } = options;
   const custom = options.custom ?? [];
   const catalog = entriesWith(custom);
+  const earlier = options.earlier ?? [];
+  const previousValues = options.previous ?? earlier.at(-1)?.values;
   const { results, coverage, tallies } = computeIndicators(consolidation.included, settings, {
-    previous: mergePrevious(options.previous, settings),
+    previous: mergePrevious(previousValues, settings),
     custom,
   });
   const period = consolidation.period;
@@ -133,6 +149,15 @@ export function buildReport(
     ? buildTrainingPlan(consolidation.included, period, settings)
     : undefined;
   const plan = trainingPlan?.entries ?? [];
+  const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
+  const effectiveness = analyseEffectiveness(
+    results,
+    previousValues,
+    options.measures ?? [],
+    settings,
+    units
+  );
+  const history = historyOf(earlier, period, results);
   const input: ReportInput = {
     consolidation,
     results,
@@ -146,15 +171,8 @@ export function buildReport(
     tallies,
     live: true,
     plan: trainingPlan,
+    cycle: { effectiveness: effectivenessJson(effectiveness), history: historyJson(history) },
   };
-  const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
-  const effectiveness = analyseEffectiveness(
-    results,
-    options.previous,
-    options.measures ?? [],
-    settings,
-    units
-  );
   const issues = consolidation.issues;
   const errorCount = issues.filter((i) => i.severity === "error").length;
   return {
@@ -165,9 +183,10 @@ export function buildReport(
     recommendations,
     plan,
     effectiveness,
+    history,
     input,
     json: reportJson(input),
-    sheets: planSheets(input, effectiveness, options),
+    sheets: planSheets(input, effectiveness, history, options),
     errorCount,
     warningCount: issues.length - errorCount,
   };
@@ -176,12 +195,14 @@ export function buildReport(
 function planSheets(
   input: ReportInput,
   effectiveness: Effectiveness,
+  history: History | null,
   options: ReportOptions
 ): PlannedSheet[] {
   const c = input.consolidation;
   const [summary, bySchool, recommendations, clusters, plan, note] = reportSheets(input);
   const tally = tallySheet(input);
   const titles = new Map((input.catalog ?? []).map((e) => [e.code, e.title]));
+  const units = new Map((input.catalog ?? []).map((e) => [e.code, e.unit as string]));
   const measures = measuresSheet(options.measuresGrid, {
     indicatorCodes: (input.catalog ?? []).map((e) => e.code),
     schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
@@ -202,7 +223,8 @@ function planSheets(
     output(clusters),
     output(plan),
     people(measures),
-    output(effectivenessSheet(effectiveness, options.profile, titles)),
+    output(effectivenessSheet(effectiveness, options.profile, titles, units)),
+    output(dynamicsSheet(dynamicsInput(history), options.profile, titles, units)),
     output(
       passportsSheet(options.profile.id, { settings: options.settings, custom: options.custom })
     ),

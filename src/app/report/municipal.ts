@@ -6,7 +6,7 @@
  * the feedback models into files their own way, and present the result.
  */
 import { describeDiff } from "../../core/consolidate";
-import { feedbackFileName, feedbackWorkbook } from "../../core/cycle";
+import { feedbackFileName, feedbackWorkbook, type EarlierPeriod } from "../../core/cycle";
 import { TOTAL, type Profile, type Status } from "../../core/indicators";
 import type { Issue, SchoolData } from "../../core/model";
 import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
@@ -40,6 +40,8 @@ export interface MunicipalOptions {
   people: PeopleSheets;
   /** The previous period's values ("CODE|scope"); `Настройки` fills the rest. */
   previous?: ReadonlyMap<string, number>;
+  /** Earlier periods, checked and oldest first (earlierPeriods): the last is the previous one. */
+  earlier?: readonly EarlierPeriod[];
   /** Personal names (ФИО) in the outputs and the feedback. */
   withNames?: boolean;
 }
@@ -88,6 +90,7 @@ export function municipalReport(sources: MunicipalSources, options: MunicipalOpt
     settings: people.settings,
     custom: people.custom,
     previous: options.previous,
+    earlier: options.earlier,
     profile: options.profile,
     withNames: options.withNames === true,
     measures: people.measures,

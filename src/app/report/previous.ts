@@ -5,15 +5,31 @@
  * indicators apply to both periods.
  */
 import { consolidate } from "../../core/consolidate";
-import { toPreviousMap } from "../../core/cycle";
+import {
+  orderEarlierPeriods,
+  toPreviousMap,
+  type EarlierCandidate,
+  type EarlierPeriod,
+} from "../../core/cycle";
 import { computeIndicators, type Settings, type ShareDefinition } from "../../core/indicators";
 import type { Period, SchoolData } from "../../core/model";
+import { NOUN, countOf } from "../../core/text/plural";
+
+const FILES_NAMED = 3;
 
 export interface PreviousPeriod {
   values: Map<string, number>;
   period: Period | null;
   schools: number;
   rows: number;
+  /** `Код ОО` of the schools included. */
+  schoolCodes: string[];
+}
+
+/** One earlier period's schools as read from one source (a file or folder the person named). */
+export interface PreviousSource {
+  source: string;
+  schools: readonly SchoolData[];
 }
 
 export function previousPeriod(
@@ -28,5 +44,54 @@ export function previousPeriod(
     period: c.period,
     schools: c.included.length,
     rows: c.included.reduce((sum, s) => sum + s.workers.length, 0),
+    schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
   };
+}
+
+/**
+ * Every earlier period re-reported, checked against the current schools and ordered oldest
+ * first (core/cycle/periods.ts); throws EarlierPeriodRefused naming the source that cannot be used.
+ */
+export function earlierPeriods(
+  current: readonly SchoolData[],
+  sources: readonly PreviousSource[],
+  settings: Settings,
+  custom: readonly ShareDefinition[] = []
+): EarlierPeriod[] {
+  if (sources.length === 0) return [];
+  const now = consolidate([...current], []);
+  const candidates: EarlierCandidate[] = sources.map((s) => {
+    const p = previousPeriod(s.schools, settings, custom);
+    return { source: s.source, period: p.period, schoolCodes: p.schoolCodes, values: p.values };
+  });
+  return orderEarlierPeriods(
+    {
+      period: now.period,
+      schoolCodes: now.included.map((s) => s.passport.schoolCode ?? s.file),
+    },
+    candidates
+  );
+}
+
+/**
+ * Schools chosen together (the add-in's file picker) split by their passport's period: each
+ * period one source, named by its files. School files of one period make one period.
+ */
+export function sourcesByPeriod(schools: readonly SchoolData[]): PreviousSource[] {
+  const groups = new Map<string, SchoolData[]>();
+  for (const s of schools) {
+    const key = `${s.passport.periodStart ?? ""}-${s.passport.periodEnd ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()].map((group) => ({ source: filesText(group), schools: group }));
+}
+
+/** «a.xlsx, b.xlsx, c.xlsx и ещё 97 файлов»: a refusal names the files, not a hundred of them. */
+function filesText(group: readonly SchoolData[]): string {
+  const files = [...new Set(group.map((s) => s.file))];
+  const shown = files.slice(0, FILES_NAMED).join(", ");
+  const rest = files.length - FILES_NAMED;
+  return rest > 0 ? `${shown} и ещё ${countOf(rest, NOUN.file)}` : shown;
 }

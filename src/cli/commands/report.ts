@@ -1,6 +1,6 @@
 /**
  * `pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--profile CODE]
- * [--settings FILE.xlsx] [--previous FILE.xlsx|DIR] [--feedback DIR] [--names]`:
+ * [--settings FILE.xlsx] [--previous FILE.xlsx|DIR]... [--feedback DIR] [--names]`:
  * school workbooks (or a municipality workbook) → one municipality workbook with
  * every output sheet, the JSON of cli.md, and feedback workbooks per school.
  */
@@ -9,13 +9,14 @@ import { renderIssue } from "../../core/validate/message";
 import type { XlsxPatchWorkbook } from "../../adapters/xlsx-patch/patch-workbook";
 import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import {
+  earlierPeriods,
   openSources,
-  previousPeriod,
   readPeopleSheets,
   readSettingsSheet,
   writeMunicipalReport,
   type MunicipalOptions,
   type OpenedSources,
+  type PeopleSheets,
 } from "../../app/report";
 import {
   FULL_PROFILE,
@@ -25,8 +26,9 @@ import {
   type Profile,
 } from "../../core/indicators";
 import { TARGETS } from "../../core/schema";
+import { EarlierPeriodRefused, periodLabel, type EarlierPeriod } from "../../core/cycle";
 import type { Progress } from "../../port/workbook-port";
-import { stringOption, type ParsedArgs } from "../args";
+import { listOption, stringOption, type ParsedArgs } from "../args";
 import {
   checkXlsxPath,
   openReadOnlyBytes,
@@ -129,9 +131,35 @@ async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
   if (feedback) await checkOutputFolder(feedback, "--feedback");
   const settings = stringOption(args, "settings");
   if (settings) await checkInputWorkbook(settings, "--settings");
-  const previous = stringOption(args, "previous");
-  if (previous) await refusePreviousAsOut(previous, out);
-  if (previous) await checkInputWorkbook(previous, "--previous", true);
+  for (const previous of listOption(args, "previous")) {
+    await refusePreviousAsOut(previous, out);
+    await checkInputWorkbook(previous, "--previous", true);
+  }
+}
+
+/**
+ * Every `--previous` read as one earlier period, checked against the current schools and
+ * ordered oldest first; a wrong one (same or later period, another municipality, two of one
+ * period) is refused with exit 2 naming it.
+ */
+async function readEarlier(
+  found: { expanded: ExpandedInputs; paths: readonly string[] }[],
+  current: OpenedSources,
+  people: PeopleSheets,
+  io: Io
+): Promise<EarlierPeriod[]> {
+  const sources = [];
+  for (const inputs of found) {
+    const source = inputs.paths[0];
+    const prev = await readInputs(inputs, io, "Прошлый период: прочитано", "--previous");
+    sources.push({ source, schools: prev.schools });
+  }
+  try {
+    return earlierPeriods(current.schools, sources, people.settings, people.custom);
+  } catch (e) {
+    if (e instanceof EarlierPeriodRefused) throw new CliError(`--previous: ${e.message}`);
+    throw e;
+  }
 }
 
 async function existingOutput(out: string): Promise<XlsxPatchWorkbook | null> {
@@ -146,8 +174,9 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const guards: InputGuards = { out, feedback: stringOption(args, "feedback") ?? null };
   const notes: string[] = [];
   const inputs = await findInputs(args.positionals, guards, io, notes);
-  const previousPath = stringOption(args, "previous");
-  const previousInputs = previousPath ? await findInputs([previousPath], guards, io, notes) : null;
+  const previousInputs = [];
+  for (const path of listOption(args, "previous"))
+    previousInputs.push(await findInputs([path], guards, io, notes));
   await refuseSchoolWorkbookOut(out);
   const profile = chooseProfile(stringOption(args, "profile"));
   const withNames = args.options.get("names") === true;
@@ -163,15 +192,8 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     appendAll(people.issues, read.issues);
   }
   const sources = await readInputs(inputs, io, "Прочитано");
-  let previous: Map<string, number> | undefined;
-  if (previousPath && previousInputs) {
-    const prev = await readInputs(previousInputs, io, "Прошлый период: прочитано", "--previous");
-    const p = previousPeriod(prev.schools, people.settings, people.custom);
-    if (p.schools === 0)
-      throw new CliError(`--previous: в ${previousPath} нет ни одной ОО с корректным паспортом.`);
-    previous = p.values;
-  }
-  const options: MunicipalOptions = { profile, people, previous, withNames };
+  const earlier = await readEarlier(previousInputs, sources, people, io);
+  const options: MunicipalOptions = { profile, people, earlier, withNames };
   // A new --out is written by the fast writer; an existing one is patched: people's parts are copied as they are.
   const workbook = target ?? XlsxBookWriter.create();
   const result = await writeMunicipalReport(workbook, sources, options, {
@@ -192,6 +214,11 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
 
   printSummary(io, result, sources, profile);
   printInputNotes(io, sources.skipped, notes);
+  if (earlier.length > 0)
+    io.out(
+      `${earlier.length === 1 ? "Прошлый период" : "Прошлые периоды"}: ` +
+        earlier.map((e) => `${periodLabel(e.period)} (${e.source})`).join(", ")
+    );
   io.out(`Файл: ${out}`);
   if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);
   if (feedback)
@@ -208,12 +235,12 @@ export const reportCommand: Command = {
   summary: "report INPUT... [--out FILE.xlsx] [параметры]     свод книг ОО и отчёт муниципалитета",
   help: [
     "pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--profile CODE]",
-    "                           [--settings FILE.xlsx] [--previous FILE.xlsx|ПАПКА] [--feedback ПАПКА] [--names]",
+    "                           [--settings FILE.xlsx] [--previous FILE.xlsx|ПАПКА]... [--feedback ПАПКА] [--names]",
     "  Сводит книги ОО (файлы .xlsx/.xlsm, папки с ними — поиск во вложенных папках и по ссылкам — или книгу",
     "  муниципалитета). Остальные файлы папок называются в сводке с советом, что с ними сделать (.xls, .ods,",
     "  книга с паролем); файл --out и папка --feedback внутри папки с книгами не читаются как книги ОО.",
     "  Строит отчёт: Сводка, Показатели по ОО, Рекомендации, Кластеры, План ПК,",
-    "  Меры, Эффективность, Паспорта показателей, Аналитическая справка, Ошибки.",
+    "  Меры, Эффективность, Динамика, Паспорта показателей, Аналитическая справка, Ошибки.",
     `  --out FILE.xlsx        куда записать (по умолчанию ${DEFAULT_REPORT_OUT} в текущей папке); если книга`,
     "                         уже есть, листы данных и отчёта заменяются, а «Настройки», «Меры» и",
     "                         «Правила рекомендаций» сохраняются и используются; свои листы, диаграммы,",
@@ -221,7 +248,11 @@ export const reportCommand: Command = {
     "  --json OUT.json        показатели, сообщения и рекомендации в JSON",
     `  --profile CODE         профиль показателей: ${PROFILES.map((p) => p.id).join(", ")} (по умолчанию ${FULL_PROFILE_ID})`,
     "  --settings FILE.xlsx   взять лист «Настройки» (цели, параметры, свои показатели) из этой книги",
-    "  --previous FILE|ПАПКА  книга муниципалитета (или книги ОО) прошлого периода: динамика и «Эффективность»",
+    "  --previous FILE|ПАПКА  книга муниципалитета (или книги ОО) прошлого периода: динамика и «Эффективность»;",
+    "                         можно указать до 5 раз (прошлые периоды в любом порядке): самый поздний —",
+    "                         «предыдущий период», все вместе — лист «Динамика». Не принимаются: период",
+    "                         не раньше текущего, книга другого муниципалитета (ни одного общего Кода ОО),",
+    "                         две книги одного периода",
     "  --feedback ПАПКА       записать по книге «Обратная связь <Код ОО>.xlsx» для каждой ОО",
     "  --names                показывать ФИО (по умолчанию работники только по табельному номеру)",
     "  Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — нечего обработать.",
@@ -232,16 +263,12 @@ export const reportCommand: Command = {
       json: "value",
       profile: "value",
       settings: "value",
-      previous: "value",
+      previous: "list",
       feedback: "value",
       names: "flag",
     },
     minPositionals: 1,
     maxPositionals: Number.POSITIVE_INFINITY,
-    repeated: {
-      previous:
-        "Сравнение с несколькими прошлыми периодами пока не поддерживается: укажите один, самый последний.",
-    },
   },
   run,
 };

@@ -11,6 +11,8 @@ import { dateFromDay } from "../time/day";
 import type { ConditionalTextRule, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
 import { ONE_DECIMAL, DATE_FORMAT } from "../report/kit";
 import { statusRules } from "../report/status-style";
+import { changeFormatStyles } from "../report/change-format";
+import { appendAll } from "../arrays";
 import type { Effectiveness, IndicatorChange, Verdict } from "./effectiveness";
 import { SectionSheet } from "./sections";
 
@@ -18,6 +20,7 @@ export const VERDICT_FILL: Readonly<Record<Verdict, { fill: string; fontColor: s
   эффективна: { fill: "#C6EFCE", fontColor: "#006100" },
   неэффективна: { fill: "#FFC7CE", fontColor: "#9C0006" },
   "нет данных": { fill: "#E7E6E6", fontColor: "#3A3838" },
+  "не оценивается": { fill: "#F2F2F2", fontColor: "#7F7F7F" },
 };
 export const TOTAL_SCOPE_LABEL = "Всего";
 
@@ -59,8 +62,10 @@ const TARGET_HEADERS = [
 export function effectivenessSheet(
   e: Effectiveness,
   profile: Profile,
-  titles: ReadonlyMap<string, string> = catalogTitles()
+  titles: ReadonlyMap<string, string> = catalogTitles(),
+  units: ReadonlyMap<string, string> = catalogUnits()
 ): SheetModel {
+  const unit = (code: string) => units.get(code) ?? "%";
   const inProfile = new Set(profile.codes);
   const order = new Map(profile.codes.map((c, i) => [c, i]));
   const scopeOrder = new Map<string, number>();
@@ -81,8 +86,14 @@ export function effectivenessSheet(
     tableName: "ЭффективностьПоказатели",
     headers: INDICATOR_HEADERS,
     rows: changes.map((c) => indicatorRow(c, title(c.code))),
-    formats: { 3: ONE_DECIMAL, 4: ONE_DECIMAL, 5: ONE_DECIMAL },
+    formats: { 3: ONE_DECIMAL, 4: ONE_DECIMAL },
   });
+  changeFormats(
+    sheet,
+    ind.firstRow,
+    5,
+    changes.map((c) => unit(c.code))
+  );
   sheet.colour([...statusRules(colRange(ind, 7)), ...statusRules(colRange(ind, 8))]);
   sheet.colour([
     {
@@ -103,7 +114,10 @@ export function effectivenessSheet(
   const mea = sheet.add({
     title: "Меры и управленческие решения: изменение показателя в области действия меры",
     tableName: "ЭффективностьМеры",
-    note: e.measures.length ? undefined : "В листе «Меры» нет мер: оценивать нечего.",
+    note: e.measures.length
+      ? "Оцениваются меры со статусом «Выполнена» или «Выполняется»: «эффективна» — показатель " +
+        "изменился в лучшую сторону; без изменения или в худшую — «неэффективна», даже если цель достигнута."
+      : "В листе «Меры» нет мер: оценивать нечего.",
     headers: MEASURE_HEADERS,
     rows: e.measures.map((m) => [
       m.measure.row,
@@ -118,8 +132,14 @@ export function effectivenessSheet(
       m.verdict,
       m.reason,
     ]),
-    formats: { 5: DATE_FORMAT, 6: ONE_DECIMAL, 7: ONE_DECIMAL, 8: ONE_DECIMAL },
+    formats: { 5: DATE_FORMAT, 6: ONE_DECIMAL, 7: ONE_DECIMAL },
   });
+  changeFormats(
+    sheet,
+    mea.firstRow,
+    8,
+    e.measures.map((m) => unit(m.measure.indicator ?? ""))
+  );
   sheet.colour(verdictRules(colRange(mea, 9)));
 
   sheet.add({
@@ -175,8 +195,13 @@ function indicatorRow(c: IndicatorChange, title: string): OutCell[] {
     c.trend,
     c.statusBefore,
     c.statusAfter,
-    c.statusChanged ? "Да" : "Нет",
+    c.statusChanged === null ? "нет данных" : c.statusChanged ? "Да" : "Нет",
   ];
+}
+
+/** Each row's change in its own unit: «п. п.» for shares, the unit for counts. */
+function changeFormats(sheet: SectionSheet, firstRow: number, col: number, units: string[]): void {
+  appendAll(sheet.styles, changeFormatStyles(firstRow, col, units));
 }
 
 function scopeLabel(scope: string | null): OutCell {
@@ -193,6 +218,10 @@ export function verdictRules(range: RangeRef): ConditionalTextRule[] {
     equals: v,
     ...VERDICT_FILL[v],
   }));
+}
+
+function catalogUnits(): Map<string, string> {
+  return new Map(CATALOG.map((e) => [e.code, e.unit as string]));
 }
 
 function catalogTitles(): Map<string, string> {

@@ -13,14 +13,23 @@ import {
 } from "../indicators/types";
 import { CATALOG } from "../indicators/catalog";
 import type { Direction } from "../schema/values";
-import { CANCELLED, measureScope, type Measure } from "./measures";
+import { DONE, IN_PROGRESS, measureScope, type Measure, type MeasureStatus } from "./measures";
 import { proposeNextTargets, type NextTarget } from "./next-targets";
 import { mergePrevious, previousKey, type PreviousValues } from "./previous";
-import { EPSILON, gapToTarget, improves, meets, statusOf, trendOf } from "./status";
+import { NEUTRAL } from "../schema/values";
+import { EPSILON, improves, meets, statusOf, trendOf } from "./status";
 
 export type Trend = "лучше" | "хуже" | "без изменений";
-export type Verdict = "эффективна" | "неэффективна" | "нет данных";
-export const VERDICTS: readonly Verdict[] = ["эффективна", "неэффективна", "нет данных"];
+export type Verdict = "эффективна" | "неэффективна" | "нет данных" | "не оценивается";
+export const VERDICTS: readonly Verdict[] = [
+  "эффективна",
+  "неэффективна",
+  "нет данных",
+  "не оценивается",
+];
+
+/** Only these measures are judged (recommendations.md): the others are «не оценивается». */
+export const JUDGED_STATUSES: readonly MeasureStatus[] = [DONE, IN_PROGRESS];
 
 export interface IndicatorChange {
   code: string;
@@ -34,7 +43,10 @@ export interface IndicatorChange {
   trend: Trend | null;
   statusBefore: Status;
   statusAfter: Status;
-  statusChanged: boolean;
+  /** Null without a previous (or current) value (recommendations.md: «нет данных», never «Да»). */
+  statusChanged: boolean | null;
+  /** Moved the indicator's better way: null for a neutral indicator or without both values. */
+  better: boolean | null;
 }
 
 export interface MeasureEffect {
@@ -100,7 +112,8 @@ function changeOf(r: IndicatorResult, previous: number | null): IndicatorChange 
     trend,
     statusBefore,
     statusAfter,
-    statusChanged: statusBefore !== statusAfter,
+    statusChanged: previous === null || r.value === null ? null : statusBefore !== statusAfter,
+    better: change === null || r.direction === NEUTRAL ? null : improves(change, r.direction),
   };
 }
 
@@ -120,7 +133,13 @@ function effectOf(
     verdict: "нет данных",
     reason,
   });
-  if (m.status === CANCELLED) return none("мера отменена — не оценивается");
+  if (m.status === null || !JUDGED_STATUSES.includes(m.status)) {
+    const why = m.status === null ? "статус меры не указан" : `статус меры «${m.status}»`;
+    return {
+      ...none(`${why}: оцениваются только выполненные и выполняемые меры`),
+      verdict: "не оценивается",
+    };
+  }
   if (m.indicator === null) return none("не указан показатель");
   if (!codes.has(m.indicator)) return none(`нет показателя с кодом «${m.indicator}»`);
   if (scope === null) return none("мера уровня ОО без кода ОО");
@@ -142,9 +161,9 @@ function effectOf(
 }
 
 /**
- * «Moved toward the target»: with a target, the gap to it shrank, or the target
- * is met now (keeping a met target counts); without a target, the value moved
- * the indicator's way (its direction).
+ * recommendations.md, exact rules: «эффективна» only when the value moved the indicator's
+ * better way; no change or a change the wrong way is «неэффективна» even when the target is
+ * met (the reason then says so). A neutral indicator has no better way: «не оценивается».
  */
 export function judge(
   previous: number,
@@ -152,17 +171,31 @@ export function judge(
   target: number | null,
   direction: Direction
 ): { verdict: Verdict; reason: string } {
-  if (target === null) {
-    return improves(current - previous, direction)
-      ? { verdict: "эффективна", reason: "цель не задана; значение изменилось в лучшую сторону" }
-      : { verdict: "неэффективна", reason: "цель не задана; значение не улучшилось" };
+  if (direction === NEUTRAL)
+    return {
+      verdict: "не оценивается",
+      reason: "у показателя не задано направление (нейтральный): лучше или хуже — не определить",
+    };
+  const change = current - previous;
+  const met = target !== null && meets(current, target, direction);
+  if (improves(change, direction)) {
+    if (target === null)
+      return { verdict: "эффективна", reason: "цель не задана; показатель улучшился" };
+    return met
+      ? { verdict: "эффективна", reason: "показатель улучшился, цель достигнута" }
+      : { verdict: "эффективна", reason: "показатель улучшился, но цель ещё не достигнута" };
   }
-  if (meets(current, target, direction)) {
-    return { verdict: "эффективна", reason: "целевое значение достигнуто" };
-  }
-  const before = gapToTarget(previous, target, direction);
-  const after = gapToTarget(current, target, direction);
-  return after < before - EPSILON
-    ? { verdict: "эффективна", reason: "разрыв с целевым значением сократился" }
-    : { verdict: "неэффективна", reason: "разрыв с целевым значением не сократился" };
+  const still = Math.abs(change) < EPSILON;
+  if (met)
+    return {
+      verdict: "неэффективна",
+      reason: still
+        ? "цель достигнута, но показатель не изменился"
+        : "цель достигнута, но показатель ухудшился",
+    };
+  const how = still ? "показатель не изменился" : "показатель ухудшился";
+  return {
+    verdict: "неэффективна",
+    reason: target === null ? `цель не задана; ${how}` : `${how}, цель не достигнута`,
+  };
 }

@@ -38,3 +38,15 @@ export {
   FEEDBACK_SHEETS,
   type FeedbackInput,
 } from "./feedback";
+export {
+  orderEarlierPeriods,
+  periodLabel,
+  periodText,
+  EarlierPeriodRefused,
+  MAX_EARLIER_PERIODS,
+  type EarlierCandidate,
+  type EarlierPeriod,
+  type CurrentData,
+} from "./periods";
+export { historyOf, historyJson, dynamicsInput, type History, type HistoryJson } from "./history";
+export { effectivenessJson, type EffectivenessJson } from "./effectiveness-json";

@@ -17,6 +17,8 @@ export type MeasureStatus = (typeof MEASURE_STATUS)[number];
 export const MUNICIPAL_LEVEL: MeasureLevel = MEASURE_LEVEL[0];
 export const SCHOOL_LEVEL: MeasureLevel = MEASURE_LEVEL[1];
 export const CANCELLED: MeasureStatus = MEASURE_STATUS[3];
+export const IN_PROGRESS: MeasureStatus = MEASURE_STATUS[1];
+export const DONE: MeasureStatus = MEASURE_STATUS[2];
 
 export interface Measure {
   /** Real sheet row, 1-based. */

@@ -11,3 +11,5 @@ export * from "./note";
 export * from "./json";
 export * from "./report-sheets";
 export * from "./tally-sheet";
+export * from "./dynamics-sheet";
+export * from "./change-format";

@@ -3,6 +3,8 @@
  * scope whatever the profile, exact values, issues and the municipal view of
  * the recommendations.
  */
+import type { EffectivenessJson } from "../cycle/effectiveness-json";
+import type { HistoryJson } from "../cycle/history";
 import { CATALOG } from "../indicators/catalog";
 import { TOTAL, type IndicatorResult, type Status } from "../indicators/types";
 import type { Issue, Severity } from "../model";
@@ -14,6 +16,10 @@ import type { ReportInput } from "./types";
 
 export interface ReportJson {
   period: { start: string; end: string } | null;
+  /** This period against the previous one (cli.md «Additions»); before = null without one. */
+  effectiveness: EffectivenessJson;
+  /** Total values per period, oldest first, the current last; [] without an earlier period. */
+  history: HistoryJson[];
   schools: { code: string; name: string | null; rows: number; excludedRows: number }[];
   indicators: {
     code: string;
@@ -103,5 +109,7 @@ export function reportJson(input: ReportInput): ReportJson {
       text: r.text,
       needed: r.needed ?? null,
     })),
+    effectiveness: input.cycle?.effectiveness ?? { indicators: [], measures: [] },
+    history: input.cycle?.history ?? [],
   };
 }

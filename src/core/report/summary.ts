@@ -8,6 +8,7 @@ import { formatDay } from "../time/day";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { reportContext, TOTAL } from "./context";
 import { indicatorValueCell } from "./formula";
+import { changeFormatStyles } from "./change-format";
 import { HEADER_STYLE, ONE_DECIMAL, TITLE_STYLE } from "./kit";
 import { statusRules } from "./status-style";
 import { tallyColumns, tallyRange } from "./tally-sheet";
@@ -64,7 +65,7 @@ export function summarySheet(input: ReportInput): SheetModel {
   const n = rows.length;
   const first = HEADER_ROW + 1;
   const chartRow = first + n + 1;
-  const decimals = [5, 7, 9, 10].map((col) => ({
+  const decimals = [5, 7, 9].map((col) => ({
     range: { row: first, col, rows: Math.max(1, n), cols: 1 },
     style: { numberFormat: ONE_DECIMAL },
   }));
@@ -85,6 +86,12 @@ export function summarySheet(input: ReportInput): SheetModel {
       { range: { row: HEADER_ROW, col: 0, rows: 1, cols }, style: HEADER_STYLE },
       { range: { row: first, col: 1, rows: Math.max(1, n), cols: 1 }, style: { wrap: true } },
       ...decimals,
+      // The trend in its unit: «п. п.» for shares (indicators.md).
+      ...changeFormatStyles(
+        first,
+        10,
+        ctx.codes.map((code) => ctx.catalog.get(code)!.unit)
+      ),
     ],
     conditionalFormats: statusRules({ row: first, col: 8, rows: Math.max(1, n), cols: 1 }),
     charts: n

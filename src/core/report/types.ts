@@ -1,5 +1,7 @@
 /** What every output-sheet builder of the municipal report reads. */
 import type { Consolidation } from "../consolidate/types";
+import type { EffectivenessJson } from "../cycle/effectiveness-json";
+import type { HistoryJson } from "../cycle/history";
 import type { CatalogEntry } from "../indicators/measures";
 import type { Profile } from "../indicators/profiles";
 import type { SchoolTallies } from "../indicators/engine";
@@ -30,4 +32,6 @@ export interface ReportInput {
   live?: boolean;
   /** The training plan of these schools and period when already made (buildReport); else `План ПК` makes it. */
   plan?: TrainingPlan;
+  /** The JSON's `effectiveness` and `history`, as buildReport judged them (cli.md «Additions»). */
+  cycle?: { effectiveness: EffectivenessJson; history: HistoryJson[] };
 }

@@ -250,6 +250,7 @@ export const OUTPUT_SHEETS = {
   clusters: "Кластеры",
   trainingPlan: "План ПК",
   effectiveness: "Эффективность",
+  dynamics: "Динамика",
   errors: "Ошибки",
   note: "Аналитическая справка",
   passports: "Паспорта показателей",

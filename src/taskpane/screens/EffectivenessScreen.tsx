@@ -1,4 +1,7 @@
-/** «Эффективность»: compare with the previous period (its workbook, or `Настройки`) and judge the measures. */
+/**
+ * «Эффективность»: compare with the previous period (its workbook, or `Настройки`), judge the
+ * measures, and show `Динамика` over every earlier period chosen (up to five).
+ */
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { SourceInput } from "../../app/report";
@@ -29,11 +32,12 @@ export function EffectivenessScreen({ actions, collected, profileId }: Props) {
   return (
     <Screen
       title="Эффективность"
-      lead="Сравнивает показатели с прошлым периодом и оценивает меры. Выберите книгу муниципалитета прошлого периода или оставьте пустым: тогда берутся значения из листа «Настройки»."
+      lead="Сравнивает показатели с прошлым периодом, оценивает меры и строит лист «Динамика». Выберите книги муниципалитета (или книги ОО) прошлых периодов — до пяти периодов, в любом порядке: самый поздний считается предыдущим. Или оставьте пустым: тогда берутся значения из листа «Настройки»."
     >
       <Source collected={collected} />
       <FilePicker
-        label="Книга прошлого периода"
+        label="Книги прошлых периодов"
+        multiple
         chosen={files}
         onChange={setFiles}
         disabled={busy}
@@ -50,9 +54,11 @@ export function EffectivenessScreen({ actions, collected, profileId }: Props) {
           intent={e.written ? "success" : "warning"}
           title={e.written ? "Лист «Эффективность» записан" : "Лист «Эффективность» не записан"}
         >
-          {`Прошлый период: ${e.previousFrom === "files" ? "книга прошлого периода" : "лист «Настройки»"}. `}
+          {e.previousFrom === "files"
+            ? `Прошлые периоды: ${e.periods.join(", ")} (предыдущий — ${e.periods[e.periods.length - 1]}); лист «Динамика» ${e.dynamics ? "записан" : "не записан: в книге есть свой лист с таким именем"}. `
+            : "Прошлый период: лист «Настройки». "}
           {`Сравнено показателей: ${e.compared}; лучше — ${e.better}, хуже — ${e.worse}, без изменений — ${e.same}. `}
-          {`Меры: эффективна — ${e.verdicts["эффективна"]}, неэффективна — ${e.verdicts["неэффективна"]}, нет данных — ${e.verdicts["нет данных"]}.`}
+          {`Меры: эффективна — ${e.verdicts["эффективна"]}, неэффективна — ${e.verdicts["неэффективна"]}, нет данных — ${e.verdicts["нет данных"]}, не оценивается — ${e.verdicts["не оценивается"]}.`}
         </Done>
       )}
       {e && !e.written && (

@@ -1,11 +1,24 @@
 /**
- * «Эффективность»: this period against the previous one, written to its sheet. The previous
- * values come from last period's workbook(s), re-reported by the same engine, or else from
- * `Значение за предыдущий период` of `Настройки`.
+ * «Эффективность»: this period against the previous one, written to its sheet, and `Динамика`
+ * over every earlier period chosen. The previous values come from earlier periods' workbooks
+ * (several may be chosen together: grouped by their period, the most recent is the previous
+ * one), re-reported by the same engine, or else from `Значение за предыдущий период` of
+ * `Настройки`. A workbook of the same or a later period, or another municipality's, is refused.
  */
-import { previousPeriod, type SourceInput, type WorkbookOpener } from "../../app/report";
+import {
+  earlierPeriods,
+  sourcesByPeriod,
+  type SourceInput,
+  type WorkbookOpener,
+} from "../../app/report";
 import { writeOutputSheets } from "../../app/write-outputs";
-import { VERDICTS, type Verdict } from "../../core/cycle";
+import {
+  EarlierPeriodRefused,
+  VERDICTS,
+  periodLabel,
+  type EarlierPeriod,
+  type Verdict,
+} from "../../core/cycle";
 import { TOTAL } from "../../core/indicators";
 import { OUTPUT_SHEETS } from "../../core/schema";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
@@ -16,6 +29,8 @@ import { cancelledError } from "./report";
 
 export interface EffectivenessOutcome {
   previousFrom: "files" | "settings";
+  /** Labels of the earlier periods read from files, oldest first («2023/24»). */
+  periods: string[];
   /** Municipality indicators with both values known. */
   compared: number;
   better: number;
@@ -24,28 +39,29 @@ export interface EffectivenessOutcome {
   verdicts: Record<Verdict, number>;
   /** False when a person's own sheet named `Эффективность` is in the way. */
   written: boolean;
+  /** `Динамика` written (false when a person's own sheet of that name is in the way). */
+  dynamics: boolean;
 }
 
-async function previousValues(
+/** The chosen workbooks grouped by period, checked against the current schools, oldest first. */
+async function earlierValues(
   files: readonly SourceInput[],
   open: WorkbookOpener,
   progress: Progress,
   basis: Awaited<ReturnType<typeof municipalBasis>>
-): Promise<Map<string, number>> {
+): Promise<EarlierPeriod[]> {
   const read = await collectSources(files, open, progress);
   if (read.cancelled) throw cancelledError();
-  const prev = previousPeriod(
-    read.schools,
-    basis.options.people.settings,
-    basis.options.people.custom
-  );
-  if (prev.schools === 0) {
+  const { settings, custom } = basis.options.people;
+  try {
+    return earlierPeriods(basis.sources.schools, sourcesByPeriod(read.schools), settings, custom);
+  } catch (e) {
+    if (!(e instanceof EarlierPeriodRefused)) throw e;
     throw new PaneError(
-      "В книгах прошлого периода нет ни одной ОО с корректным паспортом.",
-      "Выберите книгу муниципалитета прошлого периода или книги ОО прошлого периода."
+      `Книги прошлых периодов не приняты: ${e.message}`,
+      "Выберите книги муниципалитета (или книги ОО) более ранних периодов этого же муниципалитета."
     );
   }
-  return prev.values;
 }
 
 export async function writeEffectiveness(
@@ -56,10 +72,8 @@ export async function writeEffectiveness(
 ): Promise<EffectivenessOutcome> {
   const basis = await municipalBasis(port, input);
   const fromFiles = input.previousFiles.length > 0;
-  const previous = fromFiles
-    ? await previousValues(input.previousFiles, open, progress, basis)
-    : undefined;
-  const report = reportOf(basis, previous);
+  const earlier = fromFiles ? await earlierValues(input.previousFiles, open, progress, basis) : [];
+  const report = reportOf(basis, earlier);
   const total = report.effectiveness.indicators.filter(
     (c) => c.scope === TOTAL && c.change !== null
   );
@@ -69,19 +83,23 @@ export async function writeEffectiveness(
       "Выберите книгу муниципалитета прошлого периода или заполните «Значение за предыдущий период» на листе «Настройки»."
     );
   }
-  const sheet = report.sheets.find((s) => s.model.name === OUTPUT_SHEETS.effectiveness)!.model;
-  progress.report(0, 1, `Запись листа «${sheet.name}»`);
-  const done = await writeOutputSheets(port, [sheet]);
+  const sheets = [OUTPUT_SHEETS.effectiveness, OUTPUT_SHEETS.dynamics].map(
+    (name) => report.sheets.find((s) => s.model.name === name)!.model
+  );
+  progress.report(0, 1, `Запись листов «${sheets[0].name}» и «${sheets[1].name}»`);
+  const done = await writeOutputSheets(port, sheets);
   const verdicts = Object.fromEntries(
     VERDICTS.map((v) => [v, report.effectiveness.measures.filter((m) => m.verdict === v).length])
   ) as Record<Verdict, number>;
   return {
     previousFrom: fromFiles ? "files" : "settings",
+    periods: earlier.map((e) => periodLabel(e.period)),
     compared: total.length,
     better: total.filter((c) => c.trend === "лучше").length,
     worse: total.filter((c) => c.trend === "хуже").length,
     same: total.filter((c) => c.trend === "без изменений").length,
     verdicts,
-    written: done.written.length > 0,
+    written: done.written.includes(OUTPUT_SHEETS.effectiveness),
+    dynamics: done.written.includes(OUTPUT_SHEETS.dynamics),
   };
 }

@@ -13,6 +13,7 @@ import {
   type OpenedSources,
   type Report,
 } from "../../app/report";
+import type { EarlierPeriod } from "../../core/cycle";
 import { profileOrFull } from "../../core/indicators";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
@@ -49,6 +50,6 @@ export async function municipalBasis(
 }
 
 /** The whole report from the basis: pure computation, nothing written. */
-export function reportOf(basis: MunicipalBasis, previous?: Map<string, number>): Report {
-  return municipalReport(basis.sources, { ...basis.options, previous });
+export function reportOf(basis: MunicipalBasis, earlier?: readonly EarlierPeriod[]): Report {
+  return municipalReport(basis.sources, { ...basis.options, earlier });
 }

@@ -89,6 +89,8 @@ describe("exit codes and the JSON", () => {
   it("has the shape of cli.md, every catalog code for every scope", () => {
     const json = readJson("out/report.json");
     expect(Object.keys(json).sort()).toEqual([
+      "effectiveness",
+      "history",
       "indicators",
       "issues",
       "period",

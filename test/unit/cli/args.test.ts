@@ -1,4 +1,4 @@
-import { intOption, parseArgs } from "../../../src/cli/args";
+import { intOption, listOption, parseArgs } from "../../../src/cli/args";
 import { CliError } from "../../../src/cli/io";
 import { plural } from "../../../src/cli/output";
 
@@ -29,6 +29,21 @@ describe("parseArgs", () => {
   ])("%j is refused in Russian", (argv, message) => {
     expect(() => parseArgs(argv, spec, "t")).toThrow(CliError);
     expect(() => parseArgs(argv, spec, "t")).toThrow(message);
+  });
+
+  it("takes a list option several times, in order; a plain value option twice is still refused", () => {
+    const listSpec = { ...spec, options: { ...spec.options, previous: "list" } as const };
+    const args = parseArgs(
+      ["x", "--previous", "a.xlsx", "--previous=b", "--previous", "c"],
+      listSpec,
+      "t"
+    );
+    expect(listOption(args, "previous")).toEqual(["a.xlsx", "b", "c"]);
+    expect(listOption(parseArgs(["x"], listSpec, "t"), "previous")).toEqual([]);
+    expect(() => parseArgs(["x", "--out", "a", "--out", "b"], listSpec, "t")).toThrow(
+      /больше одного раза/
+    );
+    expect(() => parseArgs(["x", "--previous"], listSpec, "t")).toThrow(/нужно значение/);
   });
 
   it("checks whole-number options and their bounds", () => {

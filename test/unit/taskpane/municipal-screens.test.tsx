@@ -142,7 +142,7 @@ describe("Меры, Эффективность, Обратная связь", ()
     byText("Лист «Меры» создан.");
   });
 
-  it("Эффективность: the previous period's file goes to the step", async () => {
+  it("Эффективность: several earlier periods' files go to the step", async () => {
     const effect = deferred<EffectivenessOutcome>();
     renderPane(
       <EffectivenessScreen
@@ -151,23 +151,32 @@ describe("Меры, Эффективность, Обратная связь", ()
         profileId="full"
       />
     );
-    pick("Книга прошлого периода", ["Свод 2025.xlsx"]);
+    const picker = document.querySelector<HTMLInputElement>(
+      'input[aria-label="Книги прошлых периодов"]'
+    )!;
+    expect(picker.multiple).toBe(true);
+    pick("Книги прошлых периодов", ["Свод 2025.xlsx", "Свод 2024.xlsx"]);
     click(byRole("button", "Оценить эффективность"));
     const input = effect.step.mock.calls[0][0] as { previousFiles: { name: string }[] };
-    expect(input.previousFiles.map((f) => f.name)).toEqual(["Свод 2025.xlsx"]);
+    expect(input.previousFiles.map((f) => f.name)).toEqual(["Свод 2025.xlsx", "Свод 2024.xlsx"]);
     await settle(() =>
       effect.resolve({
         previousFrom: "files",
+        periods: ["2023/24", "2024/25"],
+        dynamics: true,
         compared: 9,
         better: 5,
         worse: 3,
         same: 1,
-        verdicts: { эффективна: 2, неэффективна: 1, "нет данных": 0 },
+        verdicts: { эффективна: 2, неэффективна: 1, "нет данных": 0, "не оценивается": 0 },
         written: true,
       })
     );
     byText("Лист «Эффективность» записан");
     byText(/Сравнено показателей: 9; лучше — 5, хуже — 3, без изменений — 1/);
+    byText(
+      /Прошлые периоды: 2023\/24, 2024\/25 \(предыдущий — 2024\/25\); лист «Динамика» записан/
+    );
   });
 
   it("Обратная связь: the zip handed to a download, the files listed", async () => {

@@ -62,3 +62,54 @@ describe("ExcelJS adapter: charts next to notes", () => {
     expect(s.charts).toHaveLength(2);
   });
 });
+
+/** `Динамика`: one series per indicator along a row, the periods as categories in the header row. */
+const lineSheet = {
+  name: "Динамика",
+  headerRow: 0,
+  cells: [
+    ["Код", "2023/24", "2024/25", "2025/26"],
+    ["DIAG", 20, 25.5, 31],
+    ["IOM", 5, null, 12],
+  ],
+  charts: [
+    {
+      kind: "line" as const,
+      title: "Доли, %",
+      categories: { row: 0, col: 1, rows: 1, cols: 3 },
+      series: [
+        { name: "DIAG", values: { row: 1, col: 1, rows: 1, cols: 3 } },
+        { name: "IOM", values: { row: 2, col: 1, rows: 1, cols: 3 } },
+      ],
+      anchor: { row: 4, col: 0, rows: 15, cols: 8 },
+    },
+  ],
+};
+
+describe.each(WRITERS)("%s: line charts", (_writer, create) => {
+  it("writes a line chart with markers whose series run along rows, with cached values", async () => {
+    const workbook = create();
+    await workbook.writeSheet(lineSheet);
+    const file = await saved(workbook);
+    const s = file.sheet("Динамика");
+    expect(s.charts).toHaveLength(1);
+    const xml = (await file.zip.file(s.charts[0].path)!.async("string")) ?? "";
+    expect(xml).toContain('<c:lineChart><c:grouping val="standard"/>');
+    expect(xml).not.toContain("<c:barChart>");
+    expect(xml).not.toContain("invertIfNegative");
+    expect(xml).toContain('<c:marker><c:symbol val="circle"/>');
+    expect(xml).toContain("<c:f>&apos;Динамика&apos;!$B$1:$D$1</c:f>");
+    expect(xml).toContain("<c:f>&apos;Динамика&apos;!$B$2:$D$2</c:f>");
+    expect(xml).toContain('<c:pt idx="0"><c:v>2023/24</c:v></c:pt>');
+    expect(xml).toContain('<c:pt idx="1"><c:v>25.5</c:v></c:pt>');
+    // CT_LineSer order: tx, marker, cat, val, smooth.
+    const ser = xml.slice(xml.indexOf("<c:ser>"), xml.indexOf("</c:ser>"));
+    const at = (tag: string) => ser.indexOf(tag);
+    expect(at("<c:tx>")).toBeLessThan(at("<c:marker>"));
+    expect(at("<c:marker>")).toBeLessThan(at("<c:cat>"));
+    expect(at("<c:val>")).toBeLessThan(at("<c:smooth"));
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load((await workbook.toBuffer()) as unknown as ExcelJS.Buffer);
+    expect(plain.getWorksheet("Динамика")?.getCell("B1").value).toBe("2023/24");
+  });
+});

@@ -89,6 +89,37 @@ describe("OfficeWorkbook.writeSheet", () => {
     expect(sheet.cell(2, 1)).toEqual({ kind: "number", value: 29221 }); // 1980-01-01 as a serial
   });
 
+  it("adds a line chart (ExcelApi 1.1 LineMarkers) whose series run along rows as one series each", async () => {
+    const { excel, workbook } = setup();
+    await workbook.writeSheet({
+      name: "Динамика",
+      cells: [
+        ["Код", "2023/24", "2024/25"],
+        ["DIAG", 20, 25],
+        ["IOM", 5, 12],
+      ],
+      charts: [
+        {
+          kind: "line",
+          title: "Доли, %",
+          categories: { row: 0, col: 1, rows: 1, cols: 2 },
+          series: [
+            { name: "DIAG", values: { row: 1, col: 1, rows: 1, cols: 2 } },
+            { name: "IOM", values: { row: 2, col: 1, rows: 1, cols: 2 } },
+          ],
+          anchor: { row: 4, col: 0, rows: 10, cols: 6 },
+        },
+      ],
+    });
+    const chart = excel.sheet("Динамика").charts[0];
+    expect(chart).toMatchObject({ type: "LineMarkers", seriesBy: "Rows", title: "Доли, %" });
+    expect(chart.series.map((s) => s.name)).toEqual(["DIAG", "IOM"]);
+    expect(chart.series[1]).toMatchObject({
+      values: { row: 2, col: 1, rows: 1, cols: 2 },
+      xValues: { row: 0, col: 1, rows: 1, cols: 2 },
+    });
+  });
+
   it("clips validation texts to Excel's limits, as the file writers do", async () => {
     const { excel, workbook } = setup();
     const model = templateLikeSheet("Педагоги", 3);

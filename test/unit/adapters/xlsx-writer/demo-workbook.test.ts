@@ -40,6 +40,14 @@ beforeAll(async () => {
 }, 120_000);
 
 describe("XlsxBookWriter: the demo report", () => {
+  it("has Динамика over two synthetic earlier years and this one, with line charts", async () => {
+    expect(report.history!.periods).toHaveLength(3);
+    const dyn = (await inspectXlsx(mine)).sheet("Динамика");
+    expect(Object.values(dyn.values)).toEqual(expect.arrayContaining(["Код", "DIAG"]));
+    expect(dyn.charts.length).toBeGreaterThan(0);
+    expect(report.json.history.find((h) => h.code === "DIAG")!.periods).toHaveLength(3);
+  });
+
   it("is the workbook the ExcelJS adapter writes, sheet by sheet", async () => {
     const exceljs = ExcelJsWorkbook.create();
     await writeReport(exceljs, report);

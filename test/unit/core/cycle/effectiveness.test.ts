@@ -59,6 +59,7 @@ describe("analyseEffectiveness: indicators", () => {
       statusAfter: "нет данных",
       change: null,
       trend: null,
+      statusChanged: null,
     });
   });
 
@@ -80,19 +81,20 @@ describe("analyseEffectiveness: indicators", () => {
 });
 
 describe("analyseEffectiveness: measures", () => {
+  const judged = (m: Parameters<typeof measure>[0]) => measure({ status: "Выполняется", ...m });
   const measures = [
-    measure({ row: 2, indicator: "DIAG", level: "муниципальный" }),
-    measure({ row: 3, indicator: "DIAG", level: "ОО", schoolCode: "ОО-1" }),
-    measure({ row: 4, indicator: "BURNOUT_HIGH", level: "муниципальный" }),
-    measure({ row: 5, indicator: "BURNOUT_HIGH", level: "ОО", schoolCode: "ОО-1" }),
-    measure({ row: 6, indicator: "IOM", level: "муниципальный" }),
-    measure({ row: 7, indicator: "NOPE", level: "муниципальный" }),
-    measure({ row: 8, indicator: "DIAG", level: "ОО", schoolCode: "ОО-99" }),
-    measure({ row: 9, indicator: "DIAG", level: "ОО", schoolCode: null }),
-    measure({ row: 10, indicator: null }),
-    measure({ row: 11, indicator: "DIAG", schoolCode: "ОО-2" }),
-    measure({ row: 12, indicator: "DIAG", level: "муниципальный", status: "Отменена" }),
-    measure({ row: 13, indicator: "CONTEST", level: "муниципальный" }),
+    judged({ row: 2, indicator: "DIAG", level: "муниципальный" }),
+    judged({ row: 3, indicator: "DIAG", level: "ОО", schoolCode: "ОО-1" }),
+    judged({ row: 4, indicator: "BURNOUT_HIGH", level: "муниципальный" }),
+    judged({ row: 5, indicator: "BURNOUT_HIGH", level: "ОО", schoolCode: "ОО-1" }),
+    judged({ row: 6, indicator: "IOM", level: "муниципальный" }),
+    judged({ row: 7, indicator: "NOPE", level: "муниципальный" }),
+    judged({ row: 8, indicator: "DIAG", level: "ОО", schoolCode: "ОО-99" }),
+    judged({ row: 9, indicator: "DIAG", level: "ОО", schoolCode: null }),
+    judged({ row: 10, indicator: null }),
+    judged({ row: 11, indicator: "DIAG", schoolCode: "ОО-2" }),
+    judged({ row: 12, indicator: "DIAG", level: "муниципальный", status: "Отменена" }),
+    judged({ row: 13, indicator: "CONTEST", level: "муниципальный" }),
   ];
   const e = analyseEffectiveness(current, previous, measures, settings());
   const verdict = (row: number) => e.measures.find((m) => m.measure.row === row)!;
@@ -105,14 +107,14 @@ describe("analyseEffectiveness: measures", () => {
     expect(verdict(11)).toMatchObject({ scope: "ОО-2", verdict: "эффективна" });
   });
 
-  it("says «нет данных» for a missing value, an unknown code or school, no indicator, a cancelled measure", () => {
+  it("says «нет данных» for a missing value, an unknown code or school, no indicator; a cancelled measure is «не оценивается»", () => {
     expect(verdict(6)).toMatchObject({ verdict: "нет данных", previous: 5, current: null });
     expect(verdict(7).verdict).toBe("нет данных");
     expect(verdict(7).reason).toContain("NOPE");
     expect(verdict(8).reason).toContain("ОО-99");
     expect(verdict(9).verdict).toBe("нет данных");
     expect(verdict(10).verdict).toBe("нет данных");
-    expect(verdict(12).verdict).toBe("нет данных");
+    expect(verdict(12).verdict).toBe("не оценивается");
   });
 
   it("without a target, judges by the direction alone (no change is not effective)", () => {
@@ -129,7 +131,8 @@ describe("judge", () => {
   it.each([
     [20, 25, 30, "≥", "эффективна"], // gap shrank
     [20, 35, 30, "≥", "эффективна"], // target reached
-    [50, 40, 30, "≥", "эффективна"], // still meets the target
+    [50, 40, 30, "≥", "неэффективна"], // meets the target but fell
+    [40, 40, 30, "≥", "неэффективна"], // meets the target, no change
     [25, 20, 30, "≥", "неэффективна"],
     [25, 25, 30, "≥", "неэффективна"],
     [20, 18, 15, "≤", "эффективна"],
@@ -138,5 +141,75 @@ describe("judge", () => {
     [10, 12, null, "≤", "неэффективна"],
   ] as const)("%p → %p (target %p, %p) is %p", (prev, cur, target, dir, expected) => {
     expect(judge(prev, cur, target, dir).verdict).toBe(expected);
+  });
+});
+
+describe("effectiveness: the exact rules of recommendations.md (issue 13, point 1)", () => {
+  const cur = [
+    result("PK_REG", TOTAL, 4.5, 5),
+    result("DIAG_REG", TOTAL, 8.85, 5),
+    result("IOM", TOTAL, 12, 10),
+    result("PART_TIME", TOTAL, 7, null, "—"),
+  ];
+  const prev = toPreviousMap([
+    result("PK_REG", TOTAL, 3),
+    result("DIAG_REG", TOTAL, 9.34),
+    result("IOM", TOTAL, 12),
+    result("PART_TIME", TOTAL, 34),
+  ]);
+  const m = (row: number, indicator: string, status: Parameters<typeof measure>[0]["status"]) =>
+    measure({ row, indicator, level: "муниципальный", status });
+  const e = analyseEffectiveness(
+    cur,
+    prev,
+    [
+      m(2, "PK_REG", "Выполнена"),
+      m(3, "DIAG_REG", "Выполнена"),
+      m(4, "IOM", "Выполняется"),
+      m(5, "PK_REG", "Запланирована"),
+      m(6, "PK_REG", "Отменена"),
+      m(7, "PK_REG", null),
+      m(8, "PART_TIME", "Выполнена"),
+    ],
+    settings()
+  );
+  const v = (row: number) => e.measures.find((x) => x.measure.row === row)!;
+  const ind = (code: string) => e.indicators.find((c) => c.code === code && c.scope === TOTAL)!;
+
+  it("a measure «Выполнена» whose indicator improved but missed the target is «эффективна»", () => {
+    expect(v(2)).toMatchObject({ previous: 3, current: 4.5, verdict: "эффективна" });
+    expect(v(2).reason).toContain("цель ещё не достигнута");
+  });
+
+  it("fell while meeting the target: «неэффективна», «цель достигнута, но показатель ухудшился»", () => {
+    expect(v(3).verdict).toBe("неэффективна");
+    expect(v(3).reason).toBe("цель достигнута, но показатель ухудшился");
+  });
+
+  it("a change of 0 is «неэффективна» even with the target met", () => {
+    expect(v(4)).toMatchObject({ change: 0, verdict: "неэффективна" });
+  });
+
+  it("Запланирована, Отменена and no status are «не оценивается»", () => {
+    for (const row of [5, 6, 7]) expect(v(row).verdict).toBe("не оценивается");
+    expect(v(5).reason).toContain("Запланирована");
+  });
+
+  it("a neutral indicator: change without better/worse, its measure not judged", () => {
+    expect(ind("PART_TIME")).toMatchObject({ change: -27, trend: null, better: null });
+    expect(v(8).verdict).toBe("не оценивается");
+  });
+
+  it("`better` follows the direction; 0 change is not better", () => {
+    expect(ind("PK_REG").better).toBe(true);
+    expect(ind("DIAG_REG").better).toBe(false);
+    expect(ind("IOM").better).toBe(false);
+  });
+
+  it("no previous value: «нет данных» for the verdict and for «Статус изменился»", () => {
+    const none = analyseEffectiveness(cur, new Map(), [m(2, "PK_REG", "Выполнена")], settings());
+    expect(none.measures[0].verdict).toBe("нет данных");
+    const c = none.indicators.find((x) => x.code === "PK_REG")!;
+    expect(c).toMatchObject({ previous: null, statusChanged: null, better: null });
   });
 });

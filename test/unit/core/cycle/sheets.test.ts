@@ -1,5 +1,6 @@
 import { analyseEffectiveness } from "../../../../src/core/cycle/effectiveness";
 import { effectivenessSheet } from "../../../../src/core/cycle/effectiveness-sheet";
+import { changeFormat } from "../../../../src/core/report/change-format";
 import { feedbackFileName, feedbackWorkbook } from "../../../../src/core/cycle/feedback";
 import { passportsSheet, PASSPORT_HEADERS } from "../../../../src/core/cycle/passports-sheet";
 import { findProfile } from "../../../../src/core/indicators/profiles";
@@ -28,7 +29,7 @@ describe("effectivenessSheet", () => {
       ["IOM|total", 5],
       ["DIAG_REG|total", 10],
     ]),
-    [measure({ row: 4, indicator: "IOM", level: "муниципальный" })],
+    [measure({ row: 4, indicator: "IOM", level: "муниципальный", status: "Выполнена" })],
     settings()
   );
   const sheet = effectivenessSheet(e, profile);
@@ -52,6 +53,23 @@ describe("effectivenessSheet", () => {
     expect(verdicts.length).toBeGreaterThanOrEqual(3);
     expect(texts(sheet.cells)).toContain("эффективна");
     expect(new Set(sheet.tables!.map((t) => t.name)).size).toBe(3);
+  });
+
+  it("says «нет данных» in «Статус изменился» without a previous value, never «Да»", () => {
+    const row = sheet.cells.find((r) => r[0] === "IOM" && r[2] === "ОО-1")!;
+    expect(row[3]).toBeNull();
+    expect(row[9]).toBe("нет данных");
+    const total = sheet.cells.find((r) => r[0] === "IOM" && r[2] === "Всего")!;
+    expect(total[9]).toBe("Нет");
+  });
+
+  it("formats the change of a share in п. п. and of a count in its unit", () => {
+    const at = sheet.cells.findIndex((r) => r[0] === "IOM" && r[2] === "Всего");
+    const fmt = sheet.styles!.filter(
+      (s) => s.range.row === at && s.range.col === 5 && s.style.numberFormat
+    );
+    expect(fmt.at(-1)!.style.numberFormat).toContain("п. п.");
+    expect(changeFormat("человек")).toBe('+0" человек";-0" человек";0" человек"');
   });
 });
 

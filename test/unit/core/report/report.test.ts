@@ -87,6 +87,19 @@ describe("Сводка", () => {
       true
     );
   });
+  it("shows the trend of a share in п. п. and of a count in its unit (indicators.md)", () => {
+    const full = PROFILES.find((p) => p.id === "full")!;
+    const sheet = summarySheet(input({ profile: full }));
+    const first = sheet.headerRow! + 1;
+    const formatOf = (code: string) => {
+      const row = first + full.codes.indexOf(code);
+      return sheet.styles!.filter((s) => s.range.row === row && s.range.col === 10).at(-1)?.style
+        .numberFormat;
+    };
+    expect(formatOf("DIAG")).toBe('+0.0" п. п.";-0.0" п. п.";0.0" п. п."');
+    expect(formatOf("VAC_PED")).toBe('+0" единиц";-0" единиц";0" единиц"');
+  });
+
   it("carries live formulas over the hidden tally sheet when asked", () => {
     const base = input({ profile });
     expect(
@@ -167,6 +180,8 @@ describe("report JSON", () => {
       "indicators",
       "issues",
       "recommendations",
+      "effectiveness",
+      "history",
     ]);
     expect(json.period).toEqual({ start: "2024-09-01", end: "2025-05-31" });
     expect(json.schools).toEqual([

@@ -1,0 +1,145 @@
+/**
+ * `Динамика` (recommendations.md): per indicator of the profile, its municipality-wide value
+ * in each earlier period and the current one, oldest first, with a line chart per indicator
+ * group (shares together, a few to a chart; counts and rates apart, by unit). Without an
+ * earlier period the sheet says how to get one, so a stale `Динамика` never stays behind.
+ */
+import { CATALOG } from "../indicators/catalog";
+import type { Profile } from "../indicators/profiles";
+import { OUTPUT_SHEETS } from "../schema";
+import type { ChartModel, OutCell, SheetModel } from "../../port/sheet-model";
+import { HEADER_STYLE, ONE_DECIMAL, TITLE_STYLE } from "./kit";
+
+/** The values per period, oldest first, the current period last. */
+export interface DynamicsInput {
+  /** Column labels («2023/24» or the end date), oldest first, the current one last. */
+  labels: readonly string[];
+  /** Code → its total value per period (null: not known then), aligned with `labels`. */
+  values: ReadonlyMap<string, readonly (number | null)[]>;
+}
+
+/** Lines in one chart: more would not be told apart. */
+export const SERIES_PER_CHART = 6;
+const FIRST_VALUE_COL = 3;
+const CHART_ROWS = 18;
+const TITLE_LENGTH = 60;
+
+export function dynamicsSheet(
+  input: DynamicsInput | null,
+  profile: Profile,
+  titles: ReadonlyMap<string, string>,
+  units: ReadonlyMap<string, string>
+): SheetModel {
+  const cells: OutCell[][] = [["Динамика показателей"], [`Профиль: ${profile.name}`]];
+  const styles: NonNullable<SheetModel["styles"]> = [
+    { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },
+  ];
+  const columns = [{ width: 16 }, { width: 60 }, { width: 14 }];
+  if (input === null || input.labels.length < 2) {
+    cells.push([
+      "Прошлые периоды не указаны: динамика строится, когда указана хотя бы одна книга прошлого периода " +
+        "(в командной строке — параметр --previous, можно несколько раз; в надстройке — шаг «Эффективность»).",
+    ]);
+    return { name: OUTPUT_SHEETS.dynamics, cells, styles, columns };
+  }
+  const n = input.labels.length;
+  cells.push([
+    "Значения по муниципалитету в целом, от раннего периода к текущему (последний столбец).",
+  ]);
+  const headerRow = cells.length;
+  cells.push(["Код", "Показатель", "Единица", ...input.labels]);
+  styles.push({ range: { row: headerRow, col: 0, rows: 1, cols: 3 + n }, style: HEADER_STYLE });
+  const codes = profileCodes(profile, input);
+  const rowOf = new Map<string, number>();
+  for (const code of codes) {
+    rowOf.set(code, cells.length);
+    const values = input.values.get(code) ?? [];
+    cells.push([
+      code,
+      titles.get(code) ?? code,
+      units.get(code) ?? "%",
+      ...input.labels.map((_l, i) => values[i] ?? null),
+    ]);
+  }
+  const rows = Math.max(1, codes.length);
+  styles.push({
+    range: { row: headerRow + 1, col: FIRST_VALUE_COL, rows, cols: n },
+    style: { numberFormat: ONE_DECIMAL },
+  });
+  const charts = chartsOf(codes, rowOf, headerRow, n, headerRow + rows + 2, titles, units);
+  for (let i = 0; i < n; i++) columns.push({ width: 11 });
+  return {
+    name: OUTPUT_SHEETS.dynamics,
+    cells,
+    headerRow,
+    styles,
+    columns,
+    tables: [
+      {
+        name: "Динамика",
+        range: { row: headerRow, col: 0, rows: rows + 1, cols: 3 + n },
+        style: "TableStyleMedium2",
+      },
+    ],
+    charts,
+    freeze: { rows: headerRow + 1 },
+    pageSetup: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: headerRow, last: headerRow },
+    },
+  };
+}
+
+/** The profile's codes in its order, then custom indicators (not in the catalog), as `Эффективность` does. */
+function profileCodes(profile: Profile, input: DynamicsInput): string[] {
+  const codes = [...profile.codes];
+  const known = new Set(codes);
+  const catalog = new Set(CATALOG.map((e) => e.code));
+  for (const code of input.values.keys())
+    if (!known.has(code) && !catalog.has(code)) codes.push(code);
+  return codes;
+}
+
+/** One line chart per unit group, at most SERIES_PER_CHART lines each, stacked under the table. */
+function chartsOf(
+  codes: readonly string[],
+  rowOf: ReadonlyMap<string, number>,
+  headerRow: number,
+  periods: number,
+  top: number,
+  titles: ReadonlyMap<string, string>,
+  units: ReadonlyMap<string, string>
+): ChartModel[] {
+  const groups = new Map<string, string[]>();
+  for (const code of codes) {
+    const unit = units.get(code) ?? "%";
+    const group = groups.get(unit);
+    if (group) group.push(code);
+    else groups.set(unit, [code]);
+  }
+  const charts: ChartModel[] = [];
+  for (const [unit, members] of groups) {
+    const parts = Math.ceil(members.length / SERIES_PER_CHART);
+    for (let p = 0; p < parts; p++) {
+      const chunk = members.slice(p * SERIES_PER_CHART, (p + 1) * SERIES_PER_CHART);
+      const name = unit === "%" ? "Доли, %" : `Показатели, ${unit}`;
+      charts.push({
+        kind: "line",
+        title: parts > 1 ? `${name} (${p + 1} из ${parts})` : name,
+        categories: { row: headerRow, col: FIRST_VALUE_COL, rows: 1, cols: periods },
+        series: chunk.map((code) => ({
+          name: shortTitle(titles.get(code) ?? code),
+          values: { row: rowOf.get(code)!, col: FIRST_VALUE_COL, rows: 1, cols: periods },
+        })),
+        anchor: { row: top + charts.length * CHART_ROWS, col: 0, rows: CHART_ROWS - 2, cols: 3 },
+      });
+    }
+  }
+  return charts;
+}
+
+function shortTitle(title: string): string {
+  return title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : title;
+}
