@@ -72,7 +72,10 @@ const PINNED: Record<string, number[]> = {
   MO: [11428, 16325],
   PROFILE: [14747, 16325],
   SKILL_ASSESS: [5447, 16325],
-  CATEGORY: [10862, 16325],
+  // Issue 13: a category in effect at the period's end (was 10862: every Первая, Высшая,
+  // методист, наставник whatever its date; the synthetic rows date half the attestations,
+  // 2019 to the end, so most earlier categories have lapsed or predate 01.09.2023).
+  CATEGORY: [2853, 16325],
   BURNOUT_DIAG: [13776, 18426],
   BURNOUT_HIGH: [4651, 13776],
   AGE_U35: [4247, 16325],
