@@ -154,7 +154,7 @@ describe("CATALOG, AGE, CLUSTERS", () => {
       "DIAG",
       "PK_3Y",
     ]);
-    expect(p.find((r) => r[0] === "DIAG")?.slice(9)).toEqual([30, 100]);
+    expect(p.find((r) => r[0] === "DIAG")?.slice(10)).toEqual([30, 100]);
     expect(() => F.catalog("009")).toThrow(/Нет профиля/);
   });
 
