@@ -11,7 +11,6 @@ const courseInPeriod: Condition = { op: "inPeriod", field: "courseDate" };
 const diagInPeriod: Condition = { op: "inPeriod", field: "diagnosticsDate" };
 const yes = (field: WorkerField): Condition => ({ op: "true", field });
 
-
 interface Row {
   code: string;
   title: string;

@@ -51,7 +51,6 @@ describe("defaults", () => {
     expect(CATALOG_CODES).toHaveLength(38);
     expect(new Set(CATALOG_CODES).size).toBe(38);
   });
-
 });
 
 describe("the written sheet", () => {
