@@ -295,6 +295,12 @@ const SETTINGS = {
     frame: "sheet-row",
     fields: BOUND,
   },
+  "settings/date": {
+    severity: "warning",
+    title: "Дата в реквизитах документов не распознана",
+    frame: "sheet-row",
+    fields: CELL,
+  },
   "settings/pension-age": {
     severity: "warning",
     title: "Строка пенсионного возраста не распознана",
