@@ -28,7 +28,8 @@ const AUG = "Ежегодно (август)";
 const SEP = "Ежегодно (сентябрь)";
 
 /**
- * The five documents of ../seeds, by their file-name prefix (the profile's id).
+ * The five monitoring documents (docs/spec/indicators.md, «Profiles»), by their
+ * file-name prefix (the profile's id).
  * The gist of each, quoted, is in docs/decisions/indicators.md.
  */
 export const DOCUMENT_PASSPORTS: Readonly<Record<string, DocumentPassport>> = {
