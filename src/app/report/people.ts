@@ -109,17 +109,18 @@ export function settingsAppendix(grid: Grid): OutCell[][] | null {
 
 /**
  * Adds the missing block to the workbook's `Настройки` the way drafts are added to
- * `Меры` (port.appendRows): nothing she typed is touched. "present": nothing to do;
- * "appended"; "unsupported": this writer keeps people's sheets byte for byte
- * (the .xlsx patch writer) and cannot append, so the defaults apply until she adds it.
+ * `Меры` (port.appendRows; the .xlsx patch writer edits only that sheet's rows):
+ * nothing she typed is touched. "present": nothing to do; "appended";
+ * "unsupported": the writer refused (e.g. a chart sheet of that name), so the
+ * defaults apply until she adds the block.
  */
 export async function completeSettingsSheet(
   port: WorkbookPort,
   name: string
 ): Promise<"present" | "appended" | "unsupported"> {
-  const rows = settingsAppendix(await port.readSheet(name));
-  if (rows === null) return "present";
   try {
+    const rows = settingsAppendix(await port.readSheet(name));
+    if (rows === null) return "present";
     await port.appendRows(name, rows);
     return "appended";
   } catch {
