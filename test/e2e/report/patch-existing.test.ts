@@ -178,10 +178,9 @@ async function expectSameParts(
 
 /** The part's XML without the rows added after its last row before, and with its old dimension. */
 function withoutAppendedRows(xml: string, before: string): string {
-  const last = Math.max(
-    0,
-    ...[...before.matchAll(/<(?:\w+:)?row\b[^>]*\br="(\d+)"/g)].map((m) => Number(m[1]))
-  );
+  let last = 0;
+  for (const m of before.matchAll(/<(?:\w+:)?row\b[^>]*\br="(\d+)"/g))
+    last = Math.max(last, Number(m[1]));
   const dimension = /<(?:\w+:)?dimension\b[^>]*>/.exec(before)?.[0];
   let out = xml.replace(/<(\w+:)?row\b[^>]*\br="(\d+)"[^>]*>.*?<\/\1?row>/g, (row, _p, r) =>
     Number(r) > last ? "" : row
