@@ -40,6 +40,9 @@ export function printSummary(
   if (written.skipped.length)
     io.out(`Не записаны (лист с таким именем создан не программой): ${written.skipped.join(", ")}`);
   if (written.kept.length) io.out(`Сохранены без изменений: ${written.kept.join(", ")}`);
+  if (written.completed.length)
+    io.out(`Дополнены блоком «Реквизиты документов»: ${written.completed.join(", ")}`);
+  for (const note of written.notes) io.out(note);
   io.out(`Проверка: ${countsLine(s.errorCount, s.warningCount)}`);
   printIssues(io, s.issues, "полный список на листе «Ошибки» и в --json");
 }

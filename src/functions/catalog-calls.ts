@@ -1,6 +1,6 @@
 /** CATALOG, AGE and CLUSTERS as plain functions of Excel's arguments. */
-import { CATALOG, catalogEntry } from "../core/indicators/catalog";
-import { defaultTargets } from "../core/indicators/defaults";
+import { catalogEntry } from "../core/indicators/catalog";
+import { passportFor } from "../core/indicators/passports";
 import { FULL_PROFILE_ID, findProfile, PROFILES } from "../core/indicators/profiles";
 import { CLUSTERS, clusterCounts, clusterTitle } from "../core/clusters/clusters";
 import { fullYears } from "../core/time/day";
@@ -19,34 +19,41 @@ export const CATALOG_HEADER = [
   "Источники",
   "Периодичность",
   "Ответственный",
+  "Метод сбора информации",
   "Направление",
   "Целевое значение",
   "Целевое значение на следующий период",
 ];
 
-/** The passports of a profile's indicators (all when omitted), with a header row. */
-export function catalogTable(profile: unknown): Out[][] {
+/**
+ * The passports of a profile's indicators (all when omitted), with a header row:
+ * periodicity, responsible party and collection method from the profile's own
+ * document; where it names no responsible party, the one of `Настройки` (the
+ * range passed, else the default), targets from `Настройки` too.
+ */
+export function catalogTable(profile: unknown, settings?: unknown): Out[][] {
   const id = optionalText(profile) ?? FULL_PROFILE_ID;
   const found = findProfile(id);
   if (!found) {
     const known = PROFILES.map((p) => `${p.id} — ${p.name}`).join("; ");
     throw new FunctionInputError(`Нет профиля «${id}». Профили: ${known}.`);
   }
-  const targets = defaultTargets();
+  const { settings: s } = settingsOf(optionalGrid(settings));
   const rows: Out[][] = [CATALOG_HEADER];
   for (const code of found.codes) {
-    const e = catalogEntry(code) ?? CATALOG[0];
-    const t = targets.get(code);
+    const p = passportFor(code, found.id, s);
+    const t = s.targets.get(code);
     rows.push([
-      e.code,
-      e.title,
-      e.unit,
-      e.kind,
-      e.formula,
-      e.sources.join(", "),
-      e.periodicity ?? "",
-      e.responsible ?? "",
-      e.direction,
+      p.code,
+      p.title,
+      p.unit,
+      p.kind,
+      p.formula,
+      p.sources.join(", "),
+      p.periodicity,
+      p.responsible,
+      p.method,
+      t?.direction ?? catalogEntry(code)?.direction ?? "",
       t?.target ?? "",
       t?.nextTarget ?? "",
     ]);

@@ -64,10 +64,11 @@ export function status(value: any, code: string, settings?: any[][]): string {
  * Паспорта показателей профиля (или всего каталога) со строкой заголовков.
  * @customfunction CATALOG
  * @param {string} [profile] Профиль: 000, 001, 002, 003, 004 или full (полный каталог, по умолчанию).
+ * @param {any[][]} [settings] Диапазон листа «Настройки»: ответственный по умолчанию и цели; пусто — по умолчанию.
  * @returns {any[][]} Таблица паспортов показателей.
  */
-export function catalog(profile?: string): any[][] {
-  return guard(() => catalogTable(profile));
+export function catalog(profile?: string, settings?: any[][]): any[][] {
+  return guard(() => catalogTable(profile, settings));
 }
 
 /**

@@ -12,6 +12,8 @@ import { Interner } from "../xlsx-writer/interner";
 import type { Dxf } from "../xlsx-writer/styles-xml";
 import { writeSheet, type Book, type BookSheet, type PartSink } from "../xlsx-writer/write-package";
 import { deflatePieces, type DeflatedPart } from "../xlsx-writer/zip-writer";
+import type { OutCell } from "../../port/sheet-model";
+import { appendRowsXml } from "./append-xml";
 import { PackageZip } from "./fflate-zip";
 import {
   chainMentions,
@@ -39,6 +41,8 @@ export interface Slot {
   /** The project's content, when the project writes this sheet. */
   sheet?: BookSheet;
   deleted?: boolean;
+  /** Rows appended below a person's sheet kept as it is (append-xml.ts); `after`: its last used row, 1-based. */
+  appended?: { after: number; rows: OutCell[][] };
 }
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -78,7 +82,8 @@ export async function patchPackage(
   const { dir } = workbook;
   const live = slots.filter((s) => !s.deleted);
   const written = live.filter((s) => s.sheet);
-  if (written.length === 0 && live.length === slots.length) {
+  const appended = live.filter((s) => !s.sheet && s.appended && s.original?.path);
+  if (written.length === 0 && appended.length === 0 && live.length === slots.length) {
     // Nothing to change: the package as it was.
     return copyAll(source);
   }
@@ -155,6 +160,14 @@ export async function patchPackage(
     }
     await writeSheet(book, slot.sheet, path, false);
     listed.push({ original: slot.original, model: slot.sheet.model, relId });
+  }
+
+  // People's sheets with rows appended: their part edited in place, the rest of it as it was.
+  for (const slot of appended) {
+    const path = slot.original!.path!;
+    const xml = source.text(path);
+    if (xml === null) throw new PatchError(`нет части ${path}`);
+    await sink.add(path, [appendRowsXml(xml, slot.appended!.rows, slot.appended!.after)]);
   }
 
   // The parts that list the sheets and formats.

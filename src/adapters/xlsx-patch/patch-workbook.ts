@@ -76,11 +76,27 @@ export class XlsxPatchWorkbook implements WorkbookPort {
     );
   }
 
+  /**
+   * The project's own sheet: rows added to its model. A person's sheet kept as it
+   * is (`Настройки` made before a block existed): the rows are appended to its XML
+   * when the package is written (append-xml.ts), below the last row with a value.
+   */
   async appendRows(name: string, rows: SheetModel["cells"]): Promise<void> {
     const slot = this.slot(name);
-    if (!slot.sheet)
-      throw new PatchError(`лист «${slot.name}»: дописывать строки в лист человека здесь нельзя`);
-    slot.sheet.model = appendToModel(slot.sheet.model, rows);
+    if (slot.sheet) {
+      slot.sheet.model = appendToModel(slot.sheet.model, rows);
+      return;
+    }
+    if (!slot.original?.worksheet || !slot.original.path)
+      throw new PatchError(`лист «${slot.name}»: дописывать строки можно только в лист с ячейками`);
+    if (slot.appended) {
+      slot.appended.rows = [...slot.appended.rows, ...rows.map((r) => [...r])];
+      return;
+    }
+    const grid = await this.reader.readSheet(slot.name);
+    let after = grid.length;
+    while (after > 0 && !(grid[after - 1] ?? []).some((v) => v !== null && v !== "")) after -= 1;
+    slot.appended = { after, rows: rows.map((r) => [...r]) };
   }
 
   async deleteSheet(name: string): Promise<void> {

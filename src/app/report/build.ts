@@ -143,6 +143,7 @@ export function buildReport(
         period,
         rules,
         catalog,
+        profileId: profile.id,
       })
     : [];
   const trainingPlan: TrainingPlan | undefined = period

@@ -3,7 +3,15 @@
  * indicators), `Меры` and `Правила рекомендаций`. The report reads them before
  * it computes, creates them only when absent, and never writes over them.
  */
-import { CATALOG_CODES, defaultSettings, readSettings } from "../../core/indicators";
+import {
+  CATALOG_CODES,
+  defaultOfficialDetails,
+  defaultSettings,
+  readSettings,
+} from "../../core/indicators";
+import { findOfficialBlock } from "../../core/indicators/settings";
+import { officialBlockRows } from "../../core/indicators/settings-sheet";
+import type { OutCell } from "../../port/sheet-model";
 import type { Settings, ShareDefinition } from "../../core/indicators";
 import { readCustomIndicators, readMeasures, type Measure } from "../../core/cycle";
 import type { Grid, Issue } from "../../core/model";
@@ -86,6 +94,47 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
     people.present.rules = true;
   }
   return people;
+}
+
+/**
+ * Rows to append to a person's `Настройки` made before the «Реквизиты документов»
+ * block existed: an empty row, then the block with the defaults (label in the
+ * first column, value in the second), below everything she has; null when the
+ * block is there (wherever she moved it).
+ */
+export function settingsAppendix(grid: Grid): OutCell[][] | null {
+  if (findOfficialBlock(grid) !== null) return null;
+  return [[], ...officialBlockRows(defaultOfficialDetails())];
+}
+
+/**
+ * Adds the missing block to the workbook's `Настройки` the way drafts are added to
+ * `Меры` (port.appendRows; the .xlsx patch writer edits only that sheet's rows):
+ * nothing she typed is touched. "present": nothing to do; "appended";
+ * "unsupported": the writer refused (e.g. a chart sheet of that name), so the
+ * defaults apply until she adds the block.
+ */
+export async function completeSettingsSheet(
+  port: WorkbookPort,
+  name: string
+): Promise<"present" | "appended" | "unsupported"> {
+  try {
+    const rows = settingsAppendix(await port.readSheet(name));
+    if (rows === null) return "present";
+    await port.appendRows(name, rows);
+    return "appended";
+  } catch {
+    return "unsupported";
+  }
+}
+
+/** What the person reads when the block could not be added for her. */
+export function missingOfficialNote(sheet: string): string {
+  return (
+    `В листе «${sheet}» нет блока «Реквизиты документов» (орган управления, подписывающий, контакт, ` +
+    `срок ответа, ответственный по умолчанию): действуют значения по умолчанию. Добавьте блок — два столбца ` +
+    `«Реквизиты документов» и «Значение» — или создайте лист заново командой template municipality.`
+  );
 }
 
 export { settingsSheetWithCustom } from "../template/settings-sheet";

@@ -2,7 +2,8 @@
  * Writing a report into a workbook: the data and output sheets are created or
  * replaced only when they are the project's own (or absent); `Настройки`,
  * `Меры` and `Правила рекомендаций` are created only when absent and never
- * written over. Before the data sheets are replaced, the workbook's previous
+ * written over (a `Настройки` without the «Реквизиты документов» block gets it
+ * appended below her rows, as `Меры` gets drafts). Before the data sheets are replaced, the workbook's previous
  * consolidation is read, so the person learns what changed.
  */
 import { consolidate, diffConsolidations, type ConsolidationDiff } from "../../core/consolidate";
@@ -13,6 +14,8 @@ import { readWorkbook } from "../read-workbook";
 import { sameSheet } from "../registry";
 import { writeOutputSheets } from "../write-outputs";
 import type { Report } from "./build";
+import { completeSettingsSheet, missingOfficialNote } from "./people";
+import { TARGETS } from "../../core/schema";
 import { appendAll } from "../../core/arrays";
 
 export interface WriteReportResult {
@@ -22,6 +25,10 @@ export interface WriteReportResult {
   skipped: string[];
   /** People's sheets the workbook already had: kept as they are. */
   kept: string[];
+  /** People's sheets kept, with a block the program now needs appended below what was there. */
+  completed: string[];
+  /** Russian notes about people's sheets that could not be completed. */
+  notes: string[];
   /** What changed against the consolidation the workbook held before; null when it held none. */
   diff: ConsolidationDiff | null;
 }
@@ -39,7 +46,14 @@ export async function writeReport(
   progress?: Progress
 ): Promise<WriteReportResult> {
   const before = await previousConsolidation(port);
-  const result: WriteReportResult = { written: [], skipped: [], kept: [], diff: null };
+  const result: WriteReportResult = {
+    written: [],
+    skipped: [],
+    kept: [],
+    completed: [],
+    notes: [],
+    diff: null,
+  };
   if (before !== null && before.included.length > 0)
     result.diff = diffConsolidations(before, report.consolidation);
   const total = report.sheets.length;
@@ -60,8 +74,15 @@ export async function writeReport(
     }
     await flush();
     const names = await port.sheetNames();
-    if (names.some((n) => sameSheet(n, sheet.model.name))) result.kept.push(sheet.model.name);
-    else {
+    const existing = names.find((n) => sameSheet(n, sheet.model.name));
+    if (existing !== undefined) {
+      result.kept.push(sheet.model.name);
+      if (sameSheet(existing, TARGETS.name)) {
+        const done = await completeSettingsSheet(port, existing);
+        if (done === "appended") result.completed.push(existing);
+        if (done === "unsupported") result.notes.push(missingOfficialNote(existing));
+      }
+    } else {
       await port.writeSheet(sheet.model);
       result.written.push(sheet.model.name);
     }

@@ -28,7 +28,6 @@ export {
 } from "./previous";
 export { effectivenessSheet, verdictRules, VERDICT_FILL } from "./effectiveness-sheet";
 export { passportsSheet, PASSPORT_HEADERS, type PassportsOptions } from "./passports-sheet";
-export { collectionMethod, DEFAULT_PERIODICITY, DEFAULT_RESPONSIBLE } from "./collection";
 export { readCustomIndicators, findCustomBlock } from "./custom/read";
 export { parseCondition, splitParts, NAMED_CONDITIONS } from "./custom/parse-condition";
 export { customIndicatorsBlock, placeBlock, CUSTOM_EXAMPLE, type SheetBlock } from "./custom/block";

@@ -2,16 +2,17 @@
  * `Паспорта показателей`: the monitoring programme of a profile, printable as a
  * municipality's regulation (A4 landscape, header repeated on every page):
  * per indicator its passport, collection method, periodicity, responsible
- * party, target and direction, in the profile's order; custom indicators after.
+ * party (from the profile's own document, else `Настройки`: indicators/passports.ts),
+ * target and direction, in the profile's order; custom indicators after.
  */
 import { CATALOG } from "../indicators/catalog";
 import { entryOfDefinition, type CatalogEntry, type ShareDefinition } from "../indicators/measures";
+import { passportFor, type ProfilePassport } from "../indicators/passports";
 import { PROFILES, profileOrFull } from "../indicators/profiles";
 import type { Settings } from "../indicators/types";
-import { OUTPUT_SHEETS } from "../schema";
+import { OUTPUT_SHEETS, TARGETS } from "../schema";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
 import { HEADER_STYLE, TITLE_STYLE } from "../report/kit";
-import { DEFAULT_PERIODICITY, DEFAULT_RESPONSIBLE, collectionMethod } from "./collection";
 
 export const PASSPORT_HEADERS = [
   "№",
@@ -43,7 +44,9 @@ export function passportsSheet(profileId: string, options: PassportsOptions = {}
       .filter((e): e is CatalogEntry => !!e),
     ...(options.custom ?? []).map(entryOfDefinition),
   ];
-  const rows = entries.map((e, i) => passportRow(e, i + 1, options.settings));
+  const rows = entries.map((e, i) =>
+    passportRow(e, passportFor(e, profile.id, options.settings), i + 1, options.settings)
+  );
   const headerRow = 2;
   const cols = PASSPORT_HEADERS.length;
   return {
@@ -53,6 +56,8 @@ export function passportsSheet(profileId: string, options: PassportsOptions = {}
       [`Профиль: ${profile.name}`],
       [...PASSPORT_HEADERS],
       ...rows,
+      [],
+      [NOTE],
     ],
     headerRow,
     columns: WIDTHS.map((width) => ({ width })),
@@ -73,13 +78,24 @@ export function passportsSheet(profileId: string, options: PassportsOptions = {}
       orientation: "landscape",
       paper: "A4",
       fitToWidth: true,
-      printArea: { row: 0, col: 0, rows: headerRow + 1 + rows.length, cols },
+      printArea: { row: 0, col: 0, rows: headerRow + 3 + rows.length, cols },
       repeatRows: { first: headerRow, last: headerRow },
     },
   };
 }
 
-function passportRow(e: CatalogEntry, n: number, settings?: Settings): OutCell[] {
+/** Where the three profile-dependent columns come from, printed under the table. */
+const NOTE =
+  "Ответственный, метод сбора информации и периодичность — по документу, которому следует профиль; " +
+  `где документ их не называет: ответственный — из листа «${TARGETS.name}» (блок «Реквизиты документов»), ` +
+  "метод — форма мониторинга ОО, периодичность — по окончании отчётного периода.";
+
+function passportRow(
+  e: CatalogEntry,
+  p: ProfilePassport,
+  n: number,
+  settings?: Settings
+): OutCell[] {
   const t = settings?.targets.get(e.code);
   return [
     n,
@@ -89,9 +105,9 @@ function passportRow(e: CatalogEntry, n: number, settings?: Settings): OutCell[]
     e.kind,
     e.formula,
     sourcesText(e.sources),
-    e.responsible ?? DEFAULT_RESPONSIBLE,
-    collectionMethod(e.code),
-    e.periodicity ?? DEFAULT_PERIODICITY,
+    p.responsible,
+    p.method,
+    p.periodicity,
     t ? t.target : e.target,
     t ? t.direction : e.direction,
     t ? t.nextTarget : e.nextTarget,

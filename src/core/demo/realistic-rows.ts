@@ -5,6 +5,7 @@
  * row cannot carry that fault (e.g. a missing attestation date needs a category).
  */
 import type { Period } from "../model";
+import { NO_TERM_FROM } from "../rules/attestation";
 import * as V from "../schema/values";
 import type { IssueCode } from "../validate/codes";
 import { addYears, dateFromDay, dayFromDate, fullYears } from "../time/day";
@@ -199,6 +200,32 @@ export const ROW_FAULTS: readonly RowFault[] = [
       if (typeof row.pedExperience !== "number" || row.pedExperience < 8) return false;
       row.qualificationCategory = rnd.pick(["Первая", "Соответствие занимаемой должности"]);
       row.attestationDate = dateFromDay(addYears(period.end, -6) - rnd.int(0, 300));
+      return true;
+    },
+  },
+  {
+    // A category of 01.09.2023 dated with the attestation before it (the old date kept).
+    code: "row/constraint/category-before-introduction",
+    rate: 0.002,
+    apply(rows, i, rnd, period) {
+      const row = rows[i];
+      if (typeof row.pedExperience !== "number" || row.pedExperience < 7) return false;
+      if (period.end < NO_TERM_FROM) return false;
+      row.qualificationCategory = rnd.pick(["Педагог-методист", "Педагог-наставник"]);
+      row.attestationDate = dateFromDay(NO_TERM_FROM - rnd.int(1, 1500));
+      return true;
+    },
+  },
+  {
+    // Стаж typed too small («2» for «20»): the attestation is then before the career.
+    code: "row/constraint/attestation-before-career",
+    rate: 0.002,
+    apply(rows, i, rnd, period) {
+      const row = rows[i];
+      if (!(row.attestationDate instanceof Date)) return false;
+      const years = Math.floor((period.end - dayFromDate(row.attestationDate)) / 365.25);
+      if (years < 3) return false;
+      row.pedExperience = rnd.int(0, years - 3);
       return true;
     },
   },

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../model";
 import type { TeacherKey } from "../schema/teacher-row";
+import { NO_TERM_FROM } from "../rules/attestation";
 import * as V from "../schema/values";
 import { addYears, dateFromDay, type Day } from "../time/day";
 import type { Period } from "../model";
@@ -30,7 +31,7 @@ export function makeWorker(rnd: Random, role: Role, tabNumber: string, period: P
   const birth = addYears(period.end, -age) - rnd.int(1, 360);
   const noProfession = role === "teacher" && rnd.chance(0.02);
   const experience = experienceFor(rnd, age);
-  const category = categoryFor(rnd, experience);
+  const category = categoryFor(rnd, experience, period);
   const diagnostics = rnd.chance(0.55) ? dayBetween(rnd, period.start - 700, period.end) : null;
   const course = rnd.chance(0.78) ? dayBetween(rnd, addYears(period.end, -4), period.end) : null;
   const deficits =
@@ -68,7 +69,8 @@ export function makeWorker(rnd: Random, role: Role, tabNumber: string, period: P
     educationMatchesProfile: yn(rnd.chance(0.9)),
     pedExperience: experience,
     qualificationCategory: category,
-    attestationDate: category === V.NO_CATEGORY ? null : date(attestation(rnd, experience, period)),
+    attestationDate:
+      category === V.NO_CATEGORY ? null : date(attestation(rnd, experience, period, category)),
     diagnosticsDate: diagnostics === null ? null : date(diagnostics),
     diagnosticsLevel:
       diagnostics === null
@@ -148,21 +150,30 @@ function experienceFor(rnd: Random, age: number): number {
   return Math.min(possible, Math.round(possible * (0.4 + 0.6 * rnd.next())));
 }
 
-/** Mostly within the 5-year term; now and then older, so the demo shows a lapsed attestation. */
-function attestation(rnd: Random, experience: number, period: Period): Day {
+/**
+ * Mostly within the 5-year term; now and then older, so the demo shows a lapsed
+ * attestation. Педагог-методист and Педагог-наставник only from 01.09.2023, the day
+ * they exist (categoryFor gives them only when the period ends after it).
+ */
+function attestation(rnd: Random, experience: number, period: Period, category: string): Day {
   const years = Math.min(rnd.chance(0.93) ? 4.5 : 6, experience);
-  return dayBetween(rnd, period.end - Math.round(years * 365), period.end);
+  const from = period.end - Math.round(years * 365);
+  const newOnly = category === METHODIST || category === MENTOR;
+  return dayBetween(rnd, newOnly ? Math.max(from, NO_TERM_FROM) : from, period.end);
 }
 
-function categoryFor(rnd: Random, experience: number): string {
+const [, , , , METHODIST, MENTOR] = V.QUALIFICATION_CATEGORY;
+
+function categoryFor(rnd: Random, experience: number, period: Period): string {
   if (experience < 2) return rnd.chance(0.85) ? V.NO_CATEGORY : "Соответствие занимаемой должности";
+  const newCategories = period.end >= NO_TERM_FROM ? 5 : 0;
   return rnd.weighted<string>([
     [V.NO_CATEGORY, 12],
     ["Соответствие занимаемой должности", 15],
     ["Первая", 33],
     ["Высшая", 30],
-    ["Педагог-методист", 5],
-    ["Педагог-наставник", 5],
+    [METHODIST, newCategories],
+    [MENTOR, newCategories],
   ]);
 }
 

@@ -11,11 +11,6 @@ const courseInPeriod: Condition = { op: "inPeriod", field: "courseDate" };
 const diagInPeriod: Condition = { op: "inPeriod", field: "diagnosticsDate" };
 const yes = (field: WorkerField): Condition => ({ op: "true", field });
 
-const ANNUAL_DEC = "Ежегодно (декабрь)";
-const ANNUAL_AUG = "Ежегодно (август)";
-const ANNUAL_SEP = "Ежегодно (сентябрь)";
-const CMTO = "МКУ «ЦМТО»";
-
 interface Row {
   code: string;
   title: string;
@@ -23,7 +18,6 @@ interface Row {
   flow?: boolean;
   formula: string;
   sources: string[];
-  periodicity?: string;
   down?: boolean;
   /** Neutral: described, not judged (indicators.md, «Targets and status»). */
   neutral?: boolean;
@@ -52,7 +46,6 @@ const ROWS: Row[] = [
     title: `${DIAG_TITLE} на региональном уровне (ЦНППМ)`,
     flow: true,
     sources: ["001", "002", "003"],
-    periodicity: ANNUAL_DEC,
     target: 12,
     nextTarget: 26,
     formula:
@@ -74,7 +67,6 @@ const ROWS: Row[] = [
     code: "IOM",
     title: "Доля работников, для которых по итогам диагностики разработаны ИОМ",
     sources: ["002", "003"],
-    periodicity: ANNUAL_DEC,
     target: 10,
     nextTarget: 20,
     formula: "Работники с ИОМ = Да и заполненной датой диагностики / все работники × 100",
@@ -125,7 +117,6 @@ const ROWS: Row[] = [
     title: "Доля педагогов, освоивших ДПП, подобранные с учётом диагностики дефицитов",
     flow: true,
     sources: ["003", "004"],
-    periodicity: ANNUAL_DEC,
     formula:
       "Педагоги с датой окончания ПК в отчётном периоде и «ПК по итогам диагностики» = Да / все педагоги × 100",
     measure: narrowing("PED", [], [courseInPeriod, yes("courseFromDiagnostics")]),
@@ -170,7 +161,6 @@ const ROWS: Row[] = [
     code: "EXPERT",
     title: "Доля педагогов, вовлечённых в экспертную деятельность",
     sources: ["000", "001", "003"],
-    periodicity: ANNUAL_DEC,
     formula: "Педагоги с «Экспертная деятельность» = Да / все педагоги × 100",
     measure: narrowing("PED", [], [yes("expertActivity")]),
   },
@@ -209,7 +199,6 @@ const ROWS: Row[] = [
     title: "Доля прошедших профессиональную переподготовку от числа направленных",
     flow: true,
     sources: ["003", "004"],
-    periodicity: ANNUAL_DEC,
     formula:
       "Работники, направленные на переподготовку и завершившие её / работники, направленные на переподготовку × 100",
     measure: narrowing("ALL", [yes("retrainingSent")], [yes("retrainingCompleted")]),
@@ -218,7 +207,6 @@ const ROWS: Row[] = [
     code: "YOUNG_SUPPORT",
     title: "Доля молодых педагогов в первые 3 года работы, участвующих в формах поддержки",
     sources: ["003"],
-    periodicity: ANNUAL_AUG,
     formula:
       "Молодые педагоги (до 35 лет включительно) со стажем меньше 3 лет, у которых есть наставник или которые участвуют в проектах поддержки / все такие педагоги × 100",
     measure: narrowing(
@@ -256,7 +244,6 @@ const ROWS: Row[] = [
     code: "MO",
     title: "Доля педагогов, участвующих в работе МО учителей-предметников",
     sources: ["003"],
-    periodicity: ANNUAL_AUG,
     formula: "Педагоги с «Участие в МО» = Да / все педагоги × 100",
     measure: narrowing("PED", [], [yes("methodicalAssociation")]),
   },
@@ -283,12 +270,8 @@ const ROWS: Row[] = [
     title: "Доля педагогов с квалификационной категорией",
     sources: ["002"],
     formula:
-      "Педагоги с категорией Первая, Высшая, Педагог-методист или Педагог-наставник / все педагоги × 100",
-    measure: narrowing(
-      "PED",
-      [],
-      [{ op: "in", field: "qualificationCategory", values: V.QUALIFICATION_CATEGORY.slice(2) }]
-    ),
+      "Педагоги с категорией, действующей на конец периода (Первая или Высшая, присвоенная с 01.09.2023, или присвоенная раньше, если дата аттестации + 5 лет позже конца периода; Педагог-методист или Педагог-наставник, присвоенные с 01.09.2023; «Соответствие занимаемой должности» не категория) / все педагоги × 100",
+    measure: narrowing("PED", [], [{ op: "named", name: "categoryInEffect" }]),
   },
   {
     code: "BURNOUT_DIAG",
@@ -354,7 +337,6 @@ const ROWS: Row[] = [
     code: "MENTORING_SCHOOLS",
     title: "Доля ОО, реализующих целевую модель наставничества «учитель – учитель»",
     sources: ["003"],
-    periodicity: ANNUAL_AUG,
     formula:
       "ОО, в паспорте которых «Реализуется целевая модель наставничества учитель-учитель» = Да / все ОО × 100",
     measure: { kind: "schoolFlag", field: "mentoringModel" },
@@ -364,7 +346,6 @@ const ROWS: Row[] = [
     title:
       "Доля ОО, управленческие команды которых повысили квалификацию по управлению качеством образования",
     sources: ["003"],
-    periodicity: ANNUAL_DEC,
     formula:
       "ОО, в паспорте которых управленческая команда повысила квалификацию по управлению качеством образования / все ОО × 100",
     measure: { kind: "schoolFlag", field: "mgrQualityTraining" },
@@ -397,7 +378,6 @@ const ROWS: Row[] = [
     title: "Количество вакансий педагогических работников",
     unit: "единиц",
     sources: ["002", "003"],
-    periodicity: ANNUAL_SEP,
     down: true,
     formula: "Σ вакансий педагогических работников по паспортам ОО",
     measure: { kind: "passportSum", field: "pedVacancies" },
@@ -407,7 +387,6 @@ const ROWS: Row[] = [
     title: "Количество вакансий управленческих кадров",
     unit: "единиц",
     sources: ["003"],
-    periodicity: ANNUAL_SEP,
     down: true,
     formula: "Σ вакансий управленческих кадров по паспортам ОО",
     measure: { kind: "passportSum", field: "mgrVacancies" },
@@ -446,9 +425,12 @@ const ROWS: Row[] = [
   },
 ];
 
-/** Periodicity and the party responsible come from the 003 document's table only. */
+/**
+ * What the catalog knows of an indicator whatever the profile. Periodicity, the
+ * responsible party and the collection method depend on the profile's document
+ * and on `Настройки`: passports.ts `passportFor`.
+ */
 function passportOf(row: Row): IndicatorPassport {
-  const from003 = row.periodicity !== undefined;
   return {
     code: row.code,
     title: row.title,
@@ -456,8 +438,6 @@ function passportOf(row: Row): IndicatorPassport {
     kind: row.flow ? "за период" : "на конец периода",
     formula: row.formula,
     sources: row.sources,
-    periodicity: row.periodicity ?? null,
-    responsible: from003 ? CMTO : null,
   };
 }
 

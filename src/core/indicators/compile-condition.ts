@@ -4,6 +4,7 @@
  * schema's canonical spelling once, so the per-row work is a few comparisons.
  */
 import type { Worker } from "../model";
+import { categoryInEffectOn } from "../rules/attestation";
 import { TEACHERS } from "../schema/school";
 import type { FieldSpec } from "../schema/types";
 import { EXTERNAL_PART_TIME, NO, PEDAGOGICAL_WORKER, YES } from "../schema/values";
@@ -123,6 +124,11 @@ function named(name: NamedPredicate, ctx: SchoolContext): WorkerPredicate {
     case "diagnosedBeforeCourse":
       return (w) =>
         w.diagnosticsDate !== null && w.courseDate !== null && w.diagnosticsDate < w.courseDate;
+    case "categoryInEffect": {
+      const end = ctx.end;
+      if (end === null) return NEVER;
+      return (w) => categoryInEffectOn(w.qualificationCategory, w.attestationDate, end);
+    }
   }
 }
 

@@ -19,7 +19,8 @@ export type NamedPredicate =
   | "young" // age at the period's end ≤ the young age limit
   | "beginner" // pedagogical experience < the beginner limit
   | "pensionAge" // age ≥ the pension age of the row's sex in the period's end year
-  | "diagnosedBeforeCourse"; // a diagnostics date earlier than the course date
+  | "diagnosedBeforeCourse" // a diagnostics date earlier than the course date
+  | "categoryInEffect"; // a qualification category in effect at the period's end (rules/attestation.ts)
 
 export type Condition =
   | { op: "eq"; field: WorkerField; value: string | number | boolean }
@@ -92,6 +93,7 @@ const NAMED_FIELDS: Record<NamedPredicate, readonly WorkerField[]> = {
   beginner: ["pedExperience"],
   pensionAge: ["birthDate", "sex"],
   diagnosedBeforeCourse: ["diagnosticsDate", "courseDate"],
+  categoryInEffect: ["qualificationCategory", "attestationDate"],
 };
 
 /** The Worker fields each population reads (compile.ts `populationMask`). */

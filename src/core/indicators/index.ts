@@ -5,6 +5,13 @@ export type { Basis, CatalogEntry, IndicatorPassport, Measure, ShareDefinition }
 export { basisOf } from "./measures";
 export { CATALOG, CATALOG_CODES, catalogEntry } from "./catalog";
 export {
+  DEFAULT_PERIODICITY,
+  DOCUMENT_PASSPORTS,
+  passportFor,
+  profilePassports,
+  type ProfilePassport,
+} from "./passports";
+export {
   PROFILES,
   FULL_PROFILE,
   FULL_PROFILE_ID,

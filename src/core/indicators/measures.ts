@@ -42,7 +42,11 @@ export function basisOf(measure: Measure): Basis {
   }
 }
 
-/** The indicator's passport (indicators.md, "Indicator passport"). */
+/**
+ * The indicator's passport as far as it does not depend on the profile
+ * (indicators.md, "Indicator passport"); with periodicity, responsible party and
+ * collection method: passports.ts `passportFor`.
+ */
 export interface IndicatorPassport {
   code: string;
   title: string;
@@ -52,8 +56,6 @@ export interface IndicatorPassport {
   formula: string;
   /** Numbers of the source documents (docs/spec/README.md, 000–004), or another source named in Russian. */
   sources: readonly string[];
-  periodicity: string | null;
-  responsible: string | null;
 }
 
 export interface CatalogEntry extends IndicatorPassport {
@@ -98,8 +100,6 @@ export function entryOfDefinition(def: ShareDefinition): CatalogEntry {
     kind: def.kind ?? "на конец периода",
     formula: def.formula ?? "Показатель, заданный в листе «Настройки»",
     sources: ["Настройки"],
-    periodicity: null,
-    responsible: null,
     direction: def.direction ?? "≥",
     target: def.target ?? null,
     nextTarget: def.nextTarget ?? null,

@@ -1,9 +1,11 @@
 /**
  * `Настройки` as a SheetModel: the targets table `Цели` (one row per catalog
- * code), and beside it the parameters block and the pension ages block. The
- * reader (settings.ts) finds each block by its headers, so people may move them.
+ * code), and beside it the parameters block, under it the «Реквизиты документов»
+ * block (Settings.official), and the pension ages block. The reader (settings.ts)
+ * finds each block by its headers, so people may move them.
  */
 import {
+  OFFICIAL_DETAILS,
   PARAMETER_BOUNDS,
   PARAMETERS,
   PENSION_AGE_BOUNDS,
@@ -14,7 +16,8 @@ import { DIRECTION } from "../schema/values";
 import { LIMITS, truncate } from "../text/validation-limits";
 import type { CellStyle, OutCell, SheetModel, ValidationModel } from "../../port/sheet-model";
 import { CATALOG } from "./catalog";
-import type { Settings, Target } from "./types";
+import { dateFromDay } from "../time/day";
+import type { OfficialDetails, Settings, Target } from "./types";
 
 const TITLE = "Настройки: цели показателей и параметры расчёта";
 const NOTE =
@@ -22,6 +25,9 @@ const NOTE =
 const HEADER_ROW = 2;
 const PARAM_COL = TARGETS.fields.length + 1; // one empty column after the table
 const PENSION_COL = PARAM_COL + 3;
+/** The «Реквизиты документов» block: under the parameters, one empty row between. */
+const OFFICIAL_ROW = HEADER_ROW + 4;
+const DATE_FORMAT = "dd.mm.yyyy";
 const HEADER_STYLE: CellStyle = {
   bold: true,
   fill: "#DDEBF7",
@@ -73,6 +79,9 @@ export function settingsSheet(settings: Settings): SheetModel {
   put(cells, HEADER_ROW + 1, PARAM_COL + 1, settings.youngAgeLimit);
   put(cells, HEADER_ROW + 2, PARAM_COL, PARAMETERS.beginnerExperience);
   put(cells, HEADER_ROW + 2, PARAM_COL + 1, settings.beginnerExperience);
+  officialBlockRows(settings.official).forEach((line, i) =>
+    line.forEach((v, c) => put(cells, OFFICIAL_ROW + i, PARAM_COL + c, v))
+  );
   [PENSION_AGES.fromYearHeader, PENSION_AGES.maleHeader, PENSION_AGES.femaleHeader].forEach(
     (h, c) => put(cells, HEADER_ROW, PENSION_COL + c, h)
   );
@@ -92,7 +101,7 @@ export function settingsSheet(settings: Settings): SheetModel {
     })),
     { width: 3 },
     { width: 44 },
-    { width: 12 },
+    { width: 36 },
     { width: 3 },
     { width: 30 },
     { width: 10 },
@@ -115,6 +124,23 @@ export function settingsSheet(settings: Settings): SheetModel {
       { range: { row: HEADER_ROW, col: PENSION_COL, rows: 1, cols: 3 }, style: HEADER_STYLE },
       { range: { row: HEADER_ROW + 1, col: 1, rows: n, cols: 1 }, style: { wrap: true } },
       { range: { row: HEADER_ROW + 1, col: PARAM_COL, rows: 2, cols: 1 }, style: { wrap: true } },
+      { range: { row: OFFICIAL_ROW, col: PARAM_COL, rows: 1, cols: 2 }, style: HEADER_STYLE },
+      {
+        range: {
+          row: OFFICIAL_ROW + 1,
+          col: PARAM_COL,
+          rows: OFFICIAL_DETAILS.rows.length,
+          cols: 2,
+        },
+        style: { wrap: true, vAlign: "top" },
+      },
+      ...OFFICIAL_DETAILS.rows
+        .map((f, i) => ({ f, i }))
+        .filter(({ f }) => f.type === "date")
+        .map(({ i }) => ({
+          range: { row: OFFICIAL_ROW + 1 + i, col: PARAM_COL + 1, rows: 1, cols: 1 },
+          style: { numberFormat: DATE_FORMAT, wrap: true, vAlign: "top" as const },
+        })),
     ],
     tables: [
       {
@@ -123,8 +149,59 @@ export function settingsSheet(settings: Settings): SheetModel {
         style: "TableStyleLight9",
       },
     ],
-    validations: validations(n, settings.pensionAges.length),
+    validations: [...validations(n, settings.pensionAges.length), ...officialValidations()],
   };
+}
+
+/**
+ * The «Реквизиты документов» block as rows of [label, value], header first: what the
+ * template writes beside the targets, and what the report appends to a person's
+ * `Настройки` made before the block existed (app/report/people.ts).
+ */
+export function officialBlockRows(official: OfficialDetails): OutCell[][] {
+  return [
+    [OFFICIAL_DETAILS.labelHeader, OFFICIAL_DETAILS.valueHeader],
+    ...OFFICIAL_DETAILS.rows.map((f): OutCell[] => {
+      const v = official[f.key];
+      return [f.label, typeof v === "number" ? dateFromDay(v) : v === "" ? null : v];
+    }),
+  ];
+}
+
+function officialValidations(): ValidationModel[] {
+  const at = (key: string) =>
+    OFFICIAL_ROW + 1 + OFFICIAL_DETAILS.rows.findIndex((f) => f.key === key);
+  const cell = (key: string) => ({ row: at(key), col: PARAM_COL + 1, rows: 1, cols: 1 });
+  const dateError = {
+    title: "Нужна дата",
+    message: "Введите дату в виде ДД.ММ.ГГГГ, например 15.10.2025.",
+  };
+  return [
+    {
+      range: cell("noteDate"),
+      rule: { kind: "date" },
+      allowBlank: true,
+      prompt: { title: "Дата справки", message: "Пусто — дата формирования отчёта." },
+      error: dateError,
+    },
+    {
+      range: cell("replyBy"),
+      rule: { kind: "date" },
+      allowBlank: true,
+      prompt: { title: "Срок ответа ОО", message: "До какой даты ОО отвечают на обратную связь." },
+      error: dateError,
+    },
+    {
+      range: cell("responsible"),
+      rule: { kind: "textLength", max: 255 },
+      allowBlank: true,
+      prompt: {
+        title: "Ответственный",
+        message:
+          "Пишется в «Паспорта показателей», где документ профиля не называет ответственного.",
+      },
+    },
+  ];
 }
 
 function validations(n: number, pensionRows: number): ValidationModel[] {

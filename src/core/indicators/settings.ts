@@ -1,19 +1,24 @@
 /**
  * Reading `Настройки`: the targets table (found by its `Код` header in the
- * first 10 rows, columns by header), the parameters block and the pension ages
- * block (each found by its headers anywhere on the sheet). The sheet is edited
+ * first 10 rows, columns by header), the parameters block, the pension ages
+ * block and the «Реквизиты документов» block (each found by its headers anywhere
+ * on the sheet). The sheet is edited
  * by people, so every unreadable cell is a Russian warning and the default stays.
  */
 import type { Grid, Issue } from "../model";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue } from "../validate/message";
 import {
+  OFFICIAL_DETAILS,
   PARAMETER_BOUNDS,
   PARAMETERS,
   PENSION_AGE_BOUNDS,
   PENSION_AGES,
   TARGETS,
 } from "../schema/municipality";
+import { Invalid } from "../validate/cell/invalid";
+import { parseDate } from "../validate/cell/date";
+import { dayFromDate as dayOf, formatDay } from "../time/day";
 import { fold } from "../text/fold";
 import { CATALOG_CODES } from "./catalog";
 import { defaultSettings } from "./defaults";
@@ -29,7 +34,7 @@ const HEADER_SEARCH_ROWS = 10;
  * targets table ends (and the custom functions' data block has parameters).
  */
 export const BLOCK_HEADERS: ReadonlySet<string> = new Set(
-  [PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader].map(fold)
+  [PARAMETERS.labelHeader, PENSION_AGES.fromYearHeader, OFFICIAL_DETAILS.labelHeader].map(fold)
 );
 
 function issue(
@@ -76,7 +81,55 @@ export function readSettings(
   readTargets(grid, settings, issues, new Set(knownCodes));
   readParameters(grid, settings, issues);
   readPensionAges(grid, settings, issues);
+  readOfficialDetails(grid, settings, issues);
   return { settings, issues };
+}
+
+/** Where the «Реквизиты документов» block stands: [header row, label column, value column], or null. */
+export function findOfficialBlock(grid: Grid): number[] | null {
+  return findBlock(grid, [OFFICIAL_DETAILS.labelHeader, OFFICIAL_DETAILS.valueHeader]);
+}
+
+/**
+ * The «Реквизиты документов» block: rows under its header until an empty label,
+ * matched by label (case, spaces, ё/е folded), in any order. Text is kept as typed
+ * (trimmed); a date may be a date cell, an Excel serial or ДД.ММ.ГГГГ text, and an
+ * unreadable one is a warning (the date stays unset). No block: the defaults.
+ */
+function readOfficialDetails(grid: Grid, settings: Settings, issues: Issue[]): void {
+  const found = findOfficialBlock(grid);
+  if (!found) return;
+  const [headerRow, labelCol, valueCol] = found;
+  const official = settings.official;
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const label = cellText(row[labelCol]);
+    if (label === "") break;
+    const field = OFFICIAL_DETAILS.rows.find((f) => fold(f.label) === fold(label));
+    if (!field) continue;
+    const raw = row[valueCol];
+    if (field.type === "text") {
+      const text = raw instanceof Date ? formatDay(dayOf(raw)) : cellText(raw);
+      // An empty responsible party keeps the neutral default (a passport always names one).
+      if (field.key === "responsible" && text === "") continue;
+      official[field.key] = text;
+      continue;
+    }
+    const day = parseDate(typeof raw === "string" ? raw.trim() : raw);
+    if (day instanceof Invalid) {
+      issues.push(
+        issue(
+          r,
+          OFFICIAL_DETAILS.valueHeader,
+          "settings/date",
+          cellText(raw),
+          `«${field.label}»: «${cellText(raw)}» не дата. Введите дату в виде ДД.ММ.ГГГГ, например 15.10.2025; пока дата не задана.`
+        )
+      );
+      continue;
+    }
+    official[field.key] = day;
+  }
 }
 
 function readTargets(grid: Grid, settings: Settings, issues: Issue[], known: Set<string>): void {

@@ -24,6 +24,8 @@ export interface RecommendationInput {
   rules?: readonly RecommendationRule[];
   /** Catalog entries, custom shares included; the catalog when absent. */
   catalog?: readonly CatalogEntry[];
+  /** The chosen profile (its passports name the responsible party); the full catalog when absent. */
+  profileId?: string;
 }
 
 type IndicatorEngine = (rule: RecommendationRule, input: IndicatorRuleInput) => Recommendation[];

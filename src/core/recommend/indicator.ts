@@ -11,6 +11,7 @@ import { hasNeeded } from "../indicators/needed";
 import { gapWorkers } from "./gap";
 import { deadlineOf, neededNoun, neededOf, neededSentence } from "./needed-text";
 import { responsibleFor } from "./responsible";
+import { FULL_PROFILE_ID } from "../indicators/profiles";
 import { METHODICAL_INDICATORS, NO_WORKER_LIST } from "./rules";
 import { fillTemplate, formatNumber, paramOf, textOf } from "./template";
 import { countOf } from "../text/plural";
@@ -22,6 +23,8 @@ export interface IndicatorRuleInput {
   settings: Settings;
   period: Period;
   catalog: ReadonlyMap<string, CatalogEntry>;
+  /** The chosen profile: its passports name the responsible party. */
+  profileId?: string;
 }
 
 export function formatFigure(value: number | null, unit: string): string {
@@ -187,7 +190,7 @@ export function schoolBelowTarget(
           school: schoolLabel(school, r.scope),
           needed: neededSentence(needed, r.direction, neededNoun(entry)),
           deadline,
-          responsible: responsibleFor(entry, input.settings),
+          responsible: responsibleFor(entry, input.settings, input.profileId ?? FULL_PROFILE_ID),
           candidates: "",
           count: "",
           workersCount: "",

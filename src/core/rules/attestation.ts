@@ -11,7 +11,7 @@ import { addYears, dayOf, type Day } from "../time/day";
 export const ATTESTATION_TERM_YEARS = 5;
 /** From this day Первая and Высшая are granted without a term. */
 export const NO_TERM_FROM: Day = dayOf(2023, 9, 1);
-const [, CONFORMITY, FIRST, HIGHEST] = QUALIFICATION_CATEGORY;
+const [, CONFORMITY, FIRST, HIGHEST, METHODIST, MENTOR] = QUALIFICATION_CATEGORY;
 
 /**
  * The day the attestation lapses (the category is valid through the day before),
@@ -28,4 +28,22 @@ export function attestationLapsesOn(
     category === CONFORMITY ||
     ((category === FIRST || category === HIGHEST) && granted < NO_TERM_FROM);
   return termed ? addYears(granted, termYears) : null;
+}
+
+/**
+ * A qualification category in effect at the day `at` (indicators.md, CATEGORY):
+ * Первая or Высшая granted from 01.09.2023 (no term), or granted before it and
+ * lapsing (granted + 5 years) after `at`; Педагог-методист or Педагог-наставник
+ * granted from 01.09.2023 (they exist only from that day). «Соответствие
+ * занимаемой должности» is an attestation, not a category; a category granted
+ * after `at`, or without a date, is not in effect at `at`.
+ */
+export function categoryInEffectOn(category: string | null, granted: Day | null, at: Day): boolean {
+  if (category === null || granted === null || granted > at) return false;
+  if (category === FIRST || category === HIGHEST) {
+    const lapses = attestationLapsesOn(category, granted);
+    return lapses === null || lapses > at;
+  }
+  if (category === METHODIST || category === MENTOR) return granted >= NO_TERM_FROM;
+  return false;
 }

@@ -162,6 +162,30 @@ export const PENSION_AGE_BOUNDS = {
   age: { min: 40, max: 90 },
 } as const;
 
+/**
+ * `Реквизиты документов` block of `Настройки` (Settings.official): label/value pairs
+ * the справка, the feedback workbook and the passports read. Labels in this order;
+ * `date` rows hold a date (ДД.ММ.ГГГГ), the others text.
+ */
+export const OFFICIAL_DETAILS = {
+  labelHeader: "Реквизиты документов",
+  valueHeader: "Значение",
+  rows: [
+    { key: "authority", label: "Орган управления образованием", type: "text" },
+    { key: "act", label: "Нормативный акт (муниципальный/региональный)", type: "text" },
+    { key: "signerPosition", label: "Должность подписывающего", type: "text" },
+    { key: "signerName", label: "ФИО подписывающего", type: "text" },
+    { key: "noteDate", label: "Дата справки", type: "date" },
+    { key: "contact", label: "Контакт для ОО (ФИО, телефон, e-mail)", type: "text" },
+    { key: "replyBy", label: "Срок ответа ОО", type: "date" },
+    {
+      key: "responsible",
+      label: "Ответственный по умолчанию (паспорта показателей)",
+      type: "text",
+    },
+  ],
+} as const;
+
 export const MEASURE_STATUS = ["Запланирована", "Выполняется", "Выполнена", "Отменена"] as const;
 export const MEASURE_LEVEL = ["муниципальный", "ОО"] as const;
 

@@ -207,6 +207,18 @@ export const CODES = {
     frame: "cell",
     fields: CELL,
   },
+  "row/constraint/category-before-introduction": {
+    severity: "error",
+    title: "Категория педагога-методиста или педагога-наставника раньше 01.09.2023",
+    frame: "cell",
+    fields: CELL,
+  },
+  "row/constraint/attestation-before-career": {
+    severity: "warning",
+    title: "Дата аттестации раньше начала педагогической деятельности",
+    frame: "cell",
+    fields: CELL,
+  },
   "row/constraint/attestation-lapsed": {
     severity: "warning",
     title: "Срок аттестации истёк",
@@ -282,6 +294,12 @@ const SETTINGS = {
     title: "Параметр вне допустимых пределов",
     frame: "sheet-row",
     fields: BOUND,
+  },
+  "settings/date": {
+    severity: "warning",
+    title: "Дата в реквизитах документов не распознана",
+    frame: "sheet-row",
+    fields: CELL,
   },
   "settings/pension-age": {
     severity: "warning",

@@ -4,7 +4,9 @@
  * patched, so every part of a person's — her sheets, charts, drawings,
  * pictures, notes, pivot tables and caches, defined names, theme — is the
  * same bytes afterwards, her `Меры`/`Настройки` values are unchanged, and
- * LibreOffice opens the result.
+ * LibreOffice opens the result. One exception (issue 13): her `Настройки`, made
+ * before the «Реквизиты документов» block existed, gains that block below her
+ * rows; the rest of its part stays the same characters.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,6 +15,8 @@ import JSZip from "jszip";
 import { scanXml } from "../../../src/adapters/xlsx-reader/xml";
 import { XlsxReadOnlyWorkbook } from "../../../src/adapters/xlsx-reader/workbook";
 import { generateMunicipality } from "../../../src/core/demo";
+import { defaultOfficialDetails } from "../../../src/core/indicators/defaults";
+import { findOfficialBlock, readSettings } from "../../../src/core/indicators/settings";
 import { buildCli, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
 
 const FIXTURES = resolve(__dirname, "../../fixtures/patch");
@@ -172,6 +176,19 @@ async function expectSameParts(
   }
 }
 
+/** The part's XML without the rows added after its last row before, and with its old dimension. */
+function withoutAppendedRows(xml: string, before: string): string {
+  let last = 0;
+  for (const m of before.matchAll(/<(?:\w+:)?row\b[^>]*\br="(\d+)"/g))
+    last = Math.max(last, Number(m[1]));
+  const dimension = /<(?:\w+:)?dimension\b[^>]*>/.exec(before)?.[0];
+  let out = xml.replace(/<(\w+:)?row\b[^>]*\br="(\d+)"[^>]*>.*?<\/\1?row>/g, (row, _p, r) =>
+    Number(r) > last ? "" : row
+  );
+  if (dimension) out = out.replace(/<(?:\w+:)?dimension\b[^>]*>/, dimension);
+  return out;
+}
+
 describe.each([
   ["LibreOffice Calc", "libreoffice.xlsx"],
   ["openpyxl", "openpyxl.xlsx"],
@@ -197,17 +214,31 @@ describe.each([
     const measures = await gridOf(out, "Меры");
     const settings = await gridOf(out, "Настройки");
 
+    const settingsPart = (await sheetParts(before)).get("Настройки")!;
+    expect(findOfficialBlock(settings)).toBeNull();
+
     const run = report(out);
     expect(run.stdout).toContain("Сохранены без изменений");
+    expect(run.stdout).toContain("Дополнены блоком «Реквизиты документов»: Настройки");
 
     const after = await JSZip.loadAsync(readFileSync(out));
-    await expectSameParts(before, after, parts);
+    await expectSameParts(
+      before,
+      after,
+      parts.filter((p) => p !== settingsPart)
+    );
+    const settingsXml = await before.file(settingsPart)!.async("string");
+    expect(withoutAppendedRows(await after.file(settingsPart)!.async("string"), settingsXml)).toBe(
+      settingsXml
+    );
     await expectWellFormed(after);
     expect(definedName(await after.file("xl/workbook.xml")!.async("string"), "МоиДанные")).toBe(
       definedName(workbookBefore, "МоиДанные")
     );
     expect(await gridOf(out, "Меры")).toEqual(measures);
-    expect(await gridOf(out, "Настройки")).toEqual(settings);
+    const settingsAfter = await gridOf(out, "Настройки");
+    expect(settingsAfter.slice(0, settings.length)).toEqual(settings);
+    expect(readSettings(settingsAfter).settings.official).toEqual(defaultOfficialDetails());
     expect(measures.some((row) => row[0] === "Провести семинар для молодых педагогов")).toBe(true);
     expect(settings[3][3]).toBe(55);
     // The report itself was written: its sheets hold this run's three schools.

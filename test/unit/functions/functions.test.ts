@@ -1,6 +1,8 @@
 /** The custom functions against ranges shaped as Excel passes them. */
 import { FunctionInputError } from "../../../src/functions/errors";
 import * as F from "../../../src/functions/functions";
+import { defaultSettings } from "../../../src/core/indicators/defaults";
+import { settingsSheet } from "../../../src/core/indicators/settings-sheet";
 import { clearTableCache } from "../../../src/functions/table-cache";
 import * as teachers from "../../../src/core/read/teachers";
 import { PERIOD, serial, teachersRange } from "./excel-range";
@@ -154,8 +156,27 @@ describe("CATALOG, AGE, CLUSTERS", () => {
       "DIAG",
       "PK_3Y",
     ]);
-    expect(p.find((r) => r[0] === "DIAG")?.slice(9)).toEqual([30, 100]);
+    expect(p.find((r) => r[0] === "DIAG")?.slice(10)).toEqual([30, 100]);
     expect(() => F.catalog("009")).toThrow(/Нет профиля/);
+  });
+
+  test("CATALOG gives each profile its own passport; the responsible of a Настройки range where the document names none", () => {
+    const col = (name: string) => F.catalog("000")[0].indexOf(name);
+    const responsible = col("Ответственный");
+    const method = col("Метод сбора информации");
+    expect(responsible).toBeGreaterThan(0);
+    expect(F.catalog("003").find((r) => r[0] === "VAC_PED")?.[responsible]).toBe("МКУ «ЦМТО»");
+    expect(JSON.stringify(F.catalog("000"))).not.toMatch(/ЦМТО/);
+    expect(JSON.stringify(F.catalog("001"))).not.toMatch(/ЦМТО/);
+    expect(F.catalog("001").find((r) => r[0] === "EXPERT")?.[method]).toBe(
+      "Выборочный метод, метод измерений, документальный анализ"
+    );
+    const s = defaultSettings();
+    s.official = { ...s.official, responsible: "МБУ «ИМЦ» Н-ского района" };
+    const range = settingsSheet(s).cells as any[][];
+    expect(F.catalog("000", range).find((r) => r[0] === "EXPERT")?.[responsible]).toBe(
+      "МБУ «ИМЦ» Н-ского района"
+    );
   });
 
   test("AGE counts a birthday on the date itself; text dates accepted", () => {

@@ -22,6 +22,7 @@ export const NAMED_CONDITIONS: ReadonlyMap<string, NamedPredicate> = new Map([
   [fold("Начинающий педагог"), "beginner"],
   [fold("Пенсионный возраст"), "pensionAge"],
   [fold("Диагностика до ПК"), "diagnosedBeforeCourse"],
+  [fold("Действующая категория"), "categoryInEffect"],
 ]);
 
 const FIELDS = new Map<string, FieldSpec>(TEACHERS.fields.map((f) => [fold(f.header), f]));

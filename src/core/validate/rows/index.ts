@@ -1,5 +1,6 @@
 /** Every cross-field rule of `Педагоги`, run in this order on each row. */
 import { ageAbove80, ageOutOfRange } from "./age";
+import { attestationBeforeCareer } from "./attestation-before-career";
 import { attestationLapsed } from "./attestation-lapsed";
 import { contestResultWithoutParticipation } from "./contest-result-without-participation";
 import { courseOrganisationWithoutDate } from "./course-organisation-without-date";
@@ -7,6 +8,7 @@ import { dateAfterPeriodEnd } from "./date-after-period-end";
 import { dateBeforeAge14 } from "./date-before-age-14";
 import { diagnosticsLevelWithoutDate } from "./diagnostics-level-without-date";
 import { experienceExceedsAge } from "./experience";
+import { methodistBefore2023 } from "./methodist-before-2023";
 import { pedEducationWithoutProfessional } from "./ped-education-without-professional";
 import { registryWithoutCourse } from "./registry-without-course";
 import { retrainingCompletedNotSent } from "./retraining-completed-not-sent";
@@ -28,6 +30,8 @@ export const WORKER_RULES: readonly WorkerRule[] = [
   retrainingCompletedNotSent,
   contestResultWithoutParticipation,
   pedEducationWithoutProfessional,
+  methodistBefore2023,
+  attestationBeforeCareer,
   attestationLapsed,
   iomWithoutDiagnostics,
   courseFromDiagnosticsWithoutDiagnostics,

@@ -19,10 +19,13 @@ import { generateMunicipality } from "../../../../src/core/demo";
 import {
   FULL_PROFILE_ID,
   PROFILES,
+  defaultOfficialDetails,
   defaultSettings,
   readSettings,
 } from "../../../../src/core/indicators";
-import { MEASURES, OUTPUT_SHEETS, TARGETS } from "../../../../src/core/schema";
+import { MEASURES, OFFICIAL_DETAILS, OUTPUT_SHEETS, TARGETS } from "../../../../src/core/schema";
+import { findOfficialBlock } from "../../../../src/core/indicators/settings";
+import type { CellValue } from "../../../../src/core/model";
 import { MemoryWorkbook } from "../memory-workbook";
 import { renderIssue } from "../../../../src/core/validate/message";
 
@@ -137,5 +140,57 @@ describe("people's sheets", () => {
       profile,
     });
     expect(report.json.indicators.filter((i) => i.code === "CONTEST_REG_PLUS")).toHaveLength(3);
+  });
+});
+
+describe("an old Настройки without «Реквизиты документов»", () => {
+  /** `Настройки` as the report made it before the block existed, with a target a person set. */
+  function oldSettingsBook(): MemoryWorkbook {
+    const grid = (settingsSheetWithCustom().cells as CellValue[][]).map((r) => [...r]);
+    const [row, col] = findOfficialBlock(grid)!;
+    for (let r = row; r <= row + OFFICIAL_DETAILS.rows.length; r++) {
+      grid[r][col] = null;
+      grid[r][col + 1] = null;
+    }
+    const diag = grid.findIndex((r) => r[0] === "DIAG");
+    grid[diag][3] = 42;
+    return MemoryWorkbook.fromGrids({ [TARGETS.name]: grid });
+  }
+
+  it("gets the block appended below her rows by the report, her values kept, once only", async () => {
+    const book = oldSettingsBook();
+    const before = await book.readSheet(TARGETS.name);
+    const opened = await sources(1);
+    const report = () => buildReport(opened.schools, [], { settings: defaultSettings(), profile });
+    const first = await writeReport(book, report());
+    expect(first.kept).toContain(TARGETS.name);
+    expect(first.completed).toEqual([TARGETS.name]);
+    expect(first.notes).toEqual([]);
+    const after = await book.readSheet(TARGETS.name);
+    before.forEach((line, r) =>
+      line.forEach((v, c) => expect({ r, c, v: after[r]?.[c] ?? null }).toEqual({ r, c, v }))
+    );
+    const read = readSettings(after);
+    expect(read.issues).toEqual([]);
+    expect(read.settings.targets.get("DIAG")?.target).toBe(42);
+    expect(read.settings.official).toEqual(defaultOfficialDetails());
+    const second = await writeReport(book, report());
+    expect(second.completed).toEqual([]);
+    expect((await book.readSheet(TARGETS.name)).length).toBe(after.length);
+  });
+
+  it("says in Russian what to do where the writer cannot append to a person's sheet", async () => {
+    const book = oldSettingsBook();
+    book.appendRows = async () => {
+      throw new Error("лист человека");
+    };
+    const opened = await sources(1);
+    const result = await writeReport(
+      book,
+      buildReport(opened.schools, [], { settings: defaultSettings(), profile })
+    );
+    expect(result.completed).toEqual([]);
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]).toMatch(/нет блока «Реквизиты документов».*значения по умолчанию/);
   });
 });

@@ -37,7 +37,9 @@ const edgeDay = fc.oneof(
     END,
     dayOf(2022, 5, 31),
     dayOf(1989, 6, 1),
-    dayOf(1966, 5, 31)
+    dayOf(1966, 5, 31),
+    dayOf(2020, 5, 31),
+    dayOf(2023, 9, 1)
   ),
   fc.integer({ min: -2, max: 2 }).map((d) => dayOf(2024, 8, 31) + d)
 );
@@ -104,7 +106,8 @@ const leaf: fc.Arbitrary<Condition> = fc.oneof(
     { op: "named", name: "young" },
     { op: "named", name: "beginner" },
     { op: "named", name: "pensionAge" },
-    { op: "named", name: "diagnosedBeforeCourse" }
+    { op: "named", name: "diagnosedBeforeCourse" },
+    { op: "named", name: "categoryInEffect" }
   ),
   fc
     .tuple(

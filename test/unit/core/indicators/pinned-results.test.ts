@@ -6,7 +6,12 @@
  * condition, population or scope is evaluated moves some of these. Per code: the total's
  * [numerator, denominator], or [value] for counts.
  */
-import { syntheticSchools, syntheticWorkers } from "../../../../bench/cases/indicators-data";
+import {
+  PERIOD,
+  syntheticSchools,
+  syntheticWorkers,
+} from "../../../../bench/cases/indicators-data";
+import { addYears, dayOf } from "../../../../src/core/time/day";
 import { defaultSettings } from "../../../../src/core/indicators/defaults";
 import { computeIndicators } from "../../../../src/core/indicators/engine";
 import type { ShareDefinition } from "../../../../src/core/indicators/measures";
@@ -72,7 +77,10 @@ const PINNED: Record<string, number[]> = {
   MO: [11428, 16325],
   PROFILE: [14747, 16325],
   SKILL_ASSESS: [5447, 16325],
-  CATEGORY: [10862, 16325],
+  // Issue 13: a category in effect at the period's end (was 10862: every Первая, Высшая,
+  // методист, наставник whatever its date; the synthetic rows date half the attestations,
+  // 2019 to the end, so most earlier categories have lapsed or predate 01.09.2023).
+  CATEGORY: [2853, 16325],
   BURNOUT_DIAG: [13776, 18426],
   BURNOUT_HIGH: [4651, 13776],
   AGE_U35: [4247, 16325],
@@ -115,5 +123,31 @@ describe("indicator results pinned on synthetic rows", () => {
       numerator: 75,
       denominator: 333,
     });
+  });
+
+  it("CATEGORY equals the spec's words evaluated plainly over the same rows", () => {
+    // indicators.md: PED with Первая/Высшая granted from 01.09.2023, or granted before it
+    // with Дата аттестации + 5 years later than the period's end; методист/наставник from
+    // 01.09.2023. Written from the spec, without rules/attestation.ts.
+    const from = dayOf(2023, 9, 1);
+    const end = PERIOD.end;
+    const ped = syntheticWorkers(20_000).filter(
+      (w) =>
+        !w.hasErrors &&
+        w.employment !== "Внешнее совместительство" &&
+        w.workerCategory === "Педагогический работник"
+    );
+    const inEffect = ped.filter((w) => {
+      const d = w.attestationDate;
+      if (d === null || d > end) return false;
+      if (w.qualificationCategory === "Первая" || w.qualificationCategory === "Высшая")
+        return d >= from || addYears(d, 5) > end;
+      return (
+        (w.qualificationCategory === "Педагог-методист" ||
+          w.qualificationCategory === "Педагог-наставник") &&
+        d >= from
+      );
+    });
+    expect([inEffect.length, ped.length]).toEqual(PINNED.CATEGORY);
   });
 });

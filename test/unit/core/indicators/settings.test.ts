@@ -51,16 +51,6 @@ describe("defaults", () => {
     expect(CATALOG_CODES).toHaveLength(38);
     expect(new Set(CATALOG_CODES).size).toBe(38);
   });
-
-  test("periodicity and the party responsible come from the 003 table", () => {
-    const e = (code: string) => CATALOG.find((x) => x.code === code);
-    expect([e("VAC_PED")?.periodicity, e("VAC_PED")?.responsible]).toEqual([
-      "Ежегодно (сентябрь)",
-      "МКУ «ЦМТО»",
-    ]);
-    expect(e("MO")?.periodicity).toBe("Ежегодно (август)");
-    expect(e("ATTEST")?.periodicity).toBeNull();
-  });
 });
 
 describe("the written sheet", () => {

@@ -225,17 +225,27 @@ describe("shares of people", () => {
       3,
     ],
     [
+      // In effect at the period's end (31.08.2025) only: Первая/Высшая lapse 5 years
+      // after a grant before 01.09.2023 (a grant of 31.08.2020 lapses on the end day
+      // itself); Педагог-методист/наставник exist from 01.09.2023; СЗД is no category.
       "CATEGORY",
       [
-        "Первая",
-        "Высшая",
-        "Педагог-методист",
-        "Педагог-наставник",
-        "Соответствие занимаемой должности",
-        "Без категории",
-      ].map((c) => worker({ qualificationCategory: c })),
+        worker({ qualificationCategory: "Первая", attestationDate: d(2020, 9, 1) }),
+        worker({ qualificationCategory: "Первая", attestationDate: d(2020, 8, 31) }),
+        worker({ qualificationCategory: "Высшая", attestationDate: d(2023, 9, 1) }),
+        worker({ qualificationCategory: "Высшая", attestationDate: d(2019, 5, 1) }),
+        worker({ qualificationCategory: "Педагог-методист", attestationDate: d(2023, 9, 1) }),
+        worker({ qualificationCategory: "Педагог-методист", attestationDate: d(2019, 5, 1) }),
+        worker({ qualificationCategory: "Педагог-наставник", attestationDate: d(2024, 2, 1) }),
+        worker({ qualificationCategory: "Педагог-наставник", attestationDate: d(2023, 8, 31) }),
+        worker({
+          qualificationCategory: "Соответствие занимаемой должности",
+          attestationDate: d(2024, 1, 1),
+        }),
+        worker({ qualificationCategory: "Без категории" }),
+      ],
       4,
-      6,
+      10,
     ],
     [
       "BURNOUT_DIAG",

@@ -182,15 +182,15 @@ describe("SCHOOL_BELOW_TARGET with needed, deadline and responsible", () => {
     expect(rec.text).toContain("Кандидаты (табельные номера): 0001, 0002; нужны все.");
   });
 
-  it("the responsible party: the passport's, else Настройки, else a line to fill", () => {
-    const entry = CATALOG.find((e) => e.code === "DIAG")!;
+  it("the responsible party: the profile's passport, else Настройки, else a line to fill", () => {
+    const entry = CATALOG.find((e) => e.code === "DIAG_REG")!;
     const s = settings();
-    expect(responsibleFor({ ...entry, responsible: "ЦНППМ" }, s)).toBe("ЦНППМ");
-    expect(responsibleFor({ ...entry, responsible: null }, s)).toBe(
-      "Муниципальная методическая служба"
-    );
+    expect(responsibleFor(entry, s, "003")).toBe("МКУ «ЦМТО»");
+    expect(responsibleFor(entry, s, "001")).toBe("Муниципальная методическая служба");
+    s.official = { ...s.official, responsible: "Отдел образования" };
+    expect(responsibleFor(entry, s, "001")).toBe("Отдел образования");
     s.official = { ...s.official, responsible: "" };
-    expect(responsibleFor({ ...entry, responsible: null }, s)).toBe("________");
+    expect(responsibleFor(undefined, s, "001")).toBe("________");
   });
 });
 

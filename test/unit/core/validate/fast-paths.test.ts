@@ -329,7 +329,7 @@ describe("the rule runner", () => {
     } finally {
       list.splice(0, list.length, ...saved);
     }
-    expect(WORKER_RULES).toHaveLength(15);
+    expect(WORKER_RULES).toHaveLength(17);
   });
 
   it("sees a Date-object date as the same day", () => {

@@ -133,6 +133,30 @@ const CASES: Case[] = [
     column: "attestationDate",
   },
   {
+    name: "Педагог-методист granted 31.08.2023, the day before the category exists",
+    plant: { qualificationCategory: "Педагог-методист", attestationDate: "31.08.2023" },
+    code: "row/constraint/category-before-introduction",
+    column: "attestationDate",
+  },
+  {
+    name: "Педагог-наставник dated 2019",
+    plant: { qualificationCategory: "Педагог-наставник", attestationDate: "20.05.2019" },
+    code: "row/constraint/category-before-introduction",
+    column: "attestationDate",
+  },
+  {
+    name: "attestation a year and a day before the career's start (стаж 2 → 31.08.2023)",
+    plant: { pedExperience: 2, attestationDate: "30.08.2022" },
+    code: "row/constraint/attestation-before-career",
+    column: "attestationDate",
+  },
+  {
+    name: "attestation before the career's start, fractional стаж (2,5 → ~01.03.2023)",
+    plant: { pedExperience: 2.5, attestationDate: "01.01.2022" },
+    code: "row/constraint/attestation-before-career",
+    column: "attestationDate",
+  },
+  {
     name: "ИОМ without diagnostics",
     plant: { ...NO_DIAGNOSTICS, iomDeveloped: "Да" },
     code: "row/constraint/iom-without-diagnostics",
@@ -224,13 +248,45 @@ describe("attestation without a term", () => {
   it.each([
     ["Высшая", "01.09.2023"],
     ["Первая", "15.05.2024"],
-    ["Педагог-методист", "01.01.2015"],
-    ["Педагог-наставник", "01.01.2012"],
+    ["Педагог-методист", "01.09.2023"],
+    ["Педагог-наставник", "15.01.2025"],
     ["Первая", "01.09.2020"],
   ])("%s granted %s has not lapsed", (category, date) => {
     expect(
       readRows([validWorker({ qualificationCategory: category, attestationDate: date })]).issues
     ).toEqual([]);
+  });
+});
+
+describe("attestation and the career's start: one year of tolerance", () => {
+  it.each([
+    [2, "31.08.2022", []],
+    [2, "30.08.2022", ["row/constraint/attestation-before-career@2:Дата аттестации"]],
+    [0, "31.08.2024", []],
+    [0, "30.08.2024", ["row/constraint/attestation-before-career@2:Дата аттестации"]],
+  ] as const)("стаж %s, attested %s", (experience, date, expected) => {
+    const { issues } = readRows([
+      validWorker({ pedExperience: experience, attestationDate: date }),
+    ]);
+    expect(brief(issues)).toEqual(expected);
+  });
+
+  it("names the date, the стаж and the career's start in Russian", () => {
+    const [issue] = readRows([
+      validWorker({ pedExperience: 2, attestationDate: "01.02.2021" }),
+    ]).issues;
+    expect(renderIssue(issue)).toBe(
+      "Педагоги, строка 2, «Дата аттестации»: «01.02.2021» — дата аттестации раньше начала педагогической деятельности: при стаже 2 года на конец периода она началась около 31.08.2023 (допуск 1 год). Проверьте дату аттестации и педагогический стаж."
+    );
+  });
+
+  it("Педагог-методист before 01.09.2023 is an error naming the category and the date", () => {
+    const { issues, workers } = readRows([
+      validWorker({ qualificationCategory: "Педагог-методист", attestationDate: "15.03.2019" }),
+    ]);
+    expect(workers[0].hasErrors).toBe(true);
+    expect(renderIssue(issues[0])).toContain("«15.03.2019»");
+    expect(renderIssue(issues[0])).toContain("категория «Педагог-методист» введена с 01.09.2023");
   });
 });
 
