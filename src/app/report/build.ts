@@ -146,6 +146,7 @@ export function buildReport(
     tallies,
     live: true,
     plan: trainingPlan,
+    measures: options.measures,
   };
   const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
   const effectiveness = analyseEffectiveness(
@@ -155,6 +156,8 @@ export function buildReport(
     settings,
     units
   );
+  // The справка (section 8) reads the same judgement as `Эффективность`.
+  input.effectiveness = effectiveness;
   const issues = consolidation.issues;
   const errorCount = issues.filter((i) => i.severity === "error").length;
   return {

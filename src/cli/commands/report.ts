@@ -38,6 +38,7 @@ import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
 import { lockOutput } from "../output-lock";
 import { failedOutputs, laterOutput, printSummary, writeFeedback } from "../report-output";
+import { checkNotePath, writeNote } from "../note-output";
 import {
   checkInputWorkbook,
   checkOutputFile,
@@ -132,6 +133,16 @@ async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
   const previous = stringOption(args, "previous");
   if (previous) await refusePreviousAsOut(previous, out);
   if (previous) await checkInputWorkbook(previous, "--previous", true);
+  const note = stringOption(args, "note");
+  if (note) {
+    const inputs = args.positionals.map((path) => ({ option: "входной файл", path }));
+    const named = [
+      { option: "--out", path: out },
+      ...(json ? [{ option: "--json", path: json }] : []),
+      ...(settings ? [{ option: "--settings", path: settings }] : []),
+    ];
+    await checkNotePath(note, [...named, ...inputs]);
+  }
 }
 
 async function existingOutput(out: string): Promise<XlsxPatchWorkbook | null> {
@@ -185,6 +196,10 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const jsonDone = json
     ? await laterOutput(failures, "--json", () => writeJson(json, report.json))
     : null;
+  const note = stringOption(args, "note");
+  const noteDone = note
+    ? await laterOutput(failures, "--note", () => writeNote(note, report))
+    : null;
   const feedback = stringOption(args, "feedback");
   const files = feedback
     ? await laterOutput(failures, "--feedback", () => writeFeedback(feedback, report, options))
@@ -194,6 +209,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   printInputNotes(io, sources.skipped, notes);
   io.out(`Файл: ${out}`);
   if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);
+  if (note) io.out(noteDone === null ? `Справка: не записана (${note})` : `Справка: ${note}`);
   if (feedback)
     io.out(
       files === null
@@ -219,6 +235,7 @@ export const reportCommand: Command = {
     "                         «Правила рекомендаций» сохраняются и используются; свои листы, диаграммы,",
     "                         рисунки, примечания, сводные таблицы и имена остаются как были",
     "  --json OUT.json        показатели, сообщения и рекомендации в JSON",
+    "  --note FILE.docx       «Аналитическая справка» документом Word (разделы, таблицы, номера страниц)",
     `  --profile CODE         профиль показателей: ${PROFILES.map((p) => p.id).join(", ")} (по умолчанию ${FULL_PROFILE_ID})`,
     "  --settings FILE.xlsx   взять лист «Настройки» (цели, параметры, свои показатели) из этой книги",
     "  --previous FILE|ПАПКА  книга муниципалитета (или книги ОО) прошлого периода: динамика и «Эффективность»",
@@ -230,6 +247,7 @@ export const reportCommand: Command = {
     options: {
       out: "value",
       json: "value",
+      note: "value",
       profile: "value",
       settings: "value",
       previous: "value",

@@ -11,3 +11,4 @@ export * from "./note";
 export * from "./json";
 export * from "./report-sheets";
 export * from "./tally-sheet";
+export * from "./note-model";

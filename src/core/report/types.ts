@@ -6,6 +6,8 @@ import type { SchoolTallies } from "../indicators/engine";
 import type { IndicatorResult, ScopeCoverage, Settings } from "../indicators/types";
 import type { Recommendation, RecommendationRule } from "../recommend/types";
 import type { TrainingPlan } from "../plan/plan";
+import type { Effectiveness } from "../cycle/effectiveness";
+import type { Measure } from "../cycle/measures";
 
 export interface ReportInput {
   consolidation: Consolidation;
@@ -30,4 +32,10 @@ export interface ReportInput {
   live?: boolean;
   /** The training plan of these schools and period when already made (buildReport); else `План ПК` makes it. */
   plan?: TrainingPlan;
+  /** `Меры` as people filled them: the справка's management decisions (section 7). */
+  measures?: readonly Measure[];
+  /** This period against the previous one as `Эффективность` judged it (the справка's section 8). */
+  effectiveness?: Effectiveness;
+  /** The `Код ОО` of every school the municipality workbook's `ОО` list expects; absent: the received ones. */
+  expectedSchools?: readonly string[];
 }
