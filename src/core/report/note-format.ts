@@ -5,13 +5,22 @@
  */
 import type { CatalogEntry } from "../indicators/measures";
 import type { IndicatorResult, Unit } from "../indicators/types";
-import { formatFigure, schoolLabel } from "../recommend/indicator";
+import { formatFigure as figure, schoolLabel } from "../recommend/indicator";
 import { formatNumber } from "../recommend/template";
 import { NEUTRAL } from "../schema/values";
 import { countOf, NOUN, type Forms } from "../text/plural";
 import type { SchoolData } from "../model";
 
-export { formatFigure, schoolLabel };
+export { schoolLabel };
+
+const COUNT_NOUN: Partial<Record<Unit, Forms>> = { человек: NOUN.person, единиц: NOUN.unit };
+
+/** A value with its unit: «75,0 %», «2 человека», «12 единиц», «3,5 на 100 педагогов». */
+export function formatFigure(value: number | null, unit: Unit): string {
+  const noun = COUNT_NOUN[unit];
+  if (value !== null && noun && Number.isInteger(value)) return countOf(value, noun);
+  return figure(value, unit);
+}
 
 export function unitOf(entry: CatalogEntry | undefined): Unit {
   return entry?.unit ?? "%";
@@ -27,8 +36,6 @@ export function targetOf(r: IndicatorResult | undefined, unit: Unit): string {
   if (!r || r.target === null || r.direction === NEUTRAL) return "не задана";
   return `${r.direction} ${formatFigure(r.target, unit)}`;
 }
-
-const COUNT_NOUN: Partial<Record<Unit, Forms>> = { человек: NOUN.person, единиц: NOUN.unit };
 
 /** A signed change: «+1,5 п. п.», «−2 человека», «+0,4 на 100 педагогов». */
 export function changeOf(change: number, unit: Unit): string {
