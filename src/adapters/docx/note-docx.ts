@@ -24,9 +24,9 @@ import {
 import { signatureLines, type NoteBlock, type NoteDocument } from "../../core/report/note-model";
 
 const FONT = "Times New Roman";
-/** Half-points: 14 pt text, 11 pt in tables and the footer. */
+/** Half-points: 14 pt text, 10 pt in tables and the footer. */
 const BODY = 28;
-const SMALL = 22;
+const SMALL = 20;
 /** Twips (1/1440 inch): A4 and its margins. */
 const PAGE = { width: 11906, height: 16838 };
 const MARGIN = { left: 1701, right: 850, top: 1134, bottom: 1134 };
@@ -36,7 +36,7 @@ function cellParagraphs(text: string, bold: boolean): Paragraph[] {
   return text.split("\n").map(
     (line) =>
       new Paragraph({
-        children: [new TextRun({ text: line, bold, size: SMALL })],
+        children: [new TextRun({ text: line, bold, size: SMALL, font: FONT })],
         alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
       })
   );
@@ -68,10 +68,19 @@ function table(block: Extract<NoteBlock, { kind: "table" }>): Table {
 }
 
 function blockParts(block: NoteBlock): (Paragraph | Table)[] {
+  // A bold paragraph heads what follows (an addressee, a list): left, kept with the next.
+  if (block.kind === "paragraph" && block.bold)
+    return [
+      new Paragraph({
+        children: [new TextRun({ text: block.text, bold: true })],
+        keepNext: true,
+        spacing: { before: 120, after: 60 },
+      }),
+    ];
   if (block.kind === "paragraph")
     return [
       new Paragraph({
-        children: [new TextRun({ text: block.text, bold: block.bold === true })],
+        children: [new TextRun(block.text)],
         alignment: AlignmentType.JUSTIFIED,
         indent: { firstLine: 709 },
         spacing: { after: 60 },
@@ -82,7 +91,7 @@ function blockParts(block: NoteBlock): (Paragraph | Table)[] {
       (item) =>
         new Paragraph({
           children: [new TextRun(`— ${item}`)],
-          alignment: AlignmentType.JUSTIFIED,
+          alignment: AlignmentType.LEFT,
           indent: { left: 709 },
           spacing: { after: 40 },
         })

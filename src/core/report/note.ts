@@ -31,10 +31,10 @@ export const NOTE_TITLE =
 export const RESULT_HEADERS = [
   "Показатель",
   "Значение",
-  "База (числитель из знаменателя)",
+  "Числитель из знаменателя",
   "Цель",
   "Статус",
-  "Динамика к предыдущему периоду",
+  "Динамика к прошлому периоду",
 ] as const;
 
 const paragraph = (text: string, bold = false): NoteBlock =>
@@ -117,7 +117,7 @@ function results(input: ReportInput): NoteBlock[] {
     paragraph(
       `Значения ${countOf(rows.length, NOUN.indicator)} профиля по муниципалитету в целом:`
     ),
-    { kind: "table", headers: [...RESULT_HEADERS], rows, widths: [34, 11, 12, 11, 13, 14] },
+    { kind: "table", headers: [...RESULT_HEADERS], rows, widths: [27, 11, 17, 12, 17, 16] },
   ];
 }
 
