@@ -87,7 +87,7 @@ describe("Сводка", () => {
     const report = deferred<ReportSummary>();
     renderPane(
       <ReportScreen
-        actions={{ report: report.step }}
+        actions={{ report: report.step, saveNote: jest.fn() }}
         collected={collected(3)}
         profileId="002"
         onProfile={() => undefined}
@@ -109,7 +109,7 @@ describe("Сводка", () => {
     const report = deferred<ReportSummary>();
     renderPane(
       <ReportScreen
-        actions={{ report: report.step }}
+        actions={{ report: report.step, saveNote: jest.fn() }}
         collected={null}
         profileId="full"
         onProfile={() => undefined}
