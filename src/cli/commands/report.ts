@@ -55,6 +55,7 @@ import {
 } from "../sources";
 import type { Command } from "./command";
 import { appendAll } from "../../core/arrays";
+import { countOf, NOUN } from "../../core/text/plural";
 
 export const DEFAULT_REPORT_OUT = "pedmonitor-report.xlsx";
 
@@ -214,7 +215,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     io.out(
       files === null
         ? `Обратная связь: не записана (${feedback})`
-        : `Обратная связь: ${files.length} файлов в ${feedback}`
+        : `Обратная связь: ${countOf(files.length, NOUN.file)} в ${feedback}`
     );
   if (failures.length > 0) throw failedOutputs(out, failures);
   return report.errorCount > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
