@@ -5,6 +5,7 @@
  * New Roman 14 pt, bold section headings, real tables whose header row repeats
  * on every page, and «Страница N из M» in the footer.
  */
+import { appendAll } from "../../core/arrays";
 import {
   AlignmentType,
   Document,
@@ -120,7 +121,7 @@ export function noteDocx(doc: NoteDocument): Document {
         children: [new TextRun({ text: section.heading, bold: true })],
       })
     );
-    for (const block of section.blocks) children.push(...blockParts(block));
+    for (const block of section.blocks) appendAll(children, blockParts(block));
   }
   children.push(new Paragraph({ children: [], spacing: { before: 480 } }));
   for (const line of signatureLines(doc.signature))

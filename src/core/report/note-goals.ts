@@ -1,6 +1,6 @@
 /**
  * Section 1 of the справка: the goal and tasks of monitoring as each profile's
- * own document states them (/work/shared/seeds, documents 000–004), shortened
+ * own document states them (the monitoring documents 000–004), shortened
  * to what a справка repeats; the full catalog gets the union in general words.
  */
 

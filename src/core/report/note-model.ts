@@ -68,6 +68,6 @@ export function noteLines(doc: NoteDocument): string[] {
       }
     }
   }
-  out.push(...signatureLines(doc.signature));
+  for (const line of signatureLines(doc.signature)) out.push(line);
   return out;
 }

@@ -5,6 +5,7 @@
  * row per school; the individual ones counted per action (the names stay in
  * `Рекомендации` and the feedback files).
  */
+import { appendAll } from "../arrays";
 import { TOTAL } from "../indicators/types";
 import { municipalView } from "../recommend/municipal-view";
 import type { Recommendation } from "../recommend/types";
@@ -98,7 +99,7 @@ export function recommendationsSection(input: ReportInput, due: string | null): 
       });
     }
   }
-  out.push(...individualCounts(recs));
+  appendAll(out, individualCounts(recs));
   if (!out.length) out.push({ kind: "paragraph", text: "Рекомендаций по итогам периода нет." });
   return out;
 }

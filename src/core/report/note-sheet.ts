@@ -4,6 +4,7 @@
  * bordered columns with a bold header row, wrapped text with row heights
  * that fit it (Excel does not grow a row for text a program wrote).
  */
+import { appendAll } from "../arrays";
 import { OUTPUT_SHEETS } from "../schema";
 import type { CellStyle, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
 import { signatureLines, type NoteBlock, type NoteDocument } from "./note-model";
@@ -98,7 +99,7 @@ export function noteRows(doc: NoteDocument): Cell[][] {
   for (const section of doc.sections) {
     rows.push(whole(""));
     rows.push(whole(section.heading, { bold: true, fontSize: 12 }));
-    for (const block of section.blocks) rows.push(...blockRows(block));
+    for (const block of section.blocks) appendAll(rows, blockRows(block));
   }
   rows.push(whole(""));
   for (const line of signatureLines(doc.signature)) rows.push(whole(line));
