@@ -53,12 +53,30 @@ function chars(col: number, span: number): number {
   return NOTE_COLUMNS.slice(col, col + span).reduce((a, b) => a + b, 0);
 }
 
+/** Lines of a paragraph wrapped at word boundaries (a narrow header breaks word by word). */
+export function wrappedLines(text: string, perLine: number): number {
+  let lines = 0;
+  for (const part of text.split("\n")) {
+    let used = 0;
+    lines += 1;
+    for (const word of part.split(" ")) {
+      const len = word.length;
+      if (used > 0 && used + 1 + len <= perLine) used += 1 + len;
+      else if (used === 0 && len <= perLine) used = len;
+      else {
+        const extra = Math.max(1, Math.ceil(len / perLine));
+        lines += used === 0 ? extra - 1 : extra;
+        used = len % perLine || perLine;
+      }
+    }
+  }
+  return lines;
+}
+
 function linesOf(c: Cell): number {
-  const scale = (c.style?.fontSize ?? 11) / 11;
+  const scale = ((c.style?.fontSize ?? 11) / 11) * (c.style?.bold ? 1.1 : 1);
   const perLine = Math.max(4, Math.floor(chars(c.col, c.span) / (scale * 1.1)));
-  return c.text
-    .split("\n")
-    .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return wrappedLines(c.text, perLine);
 }
 
 function heightOf(row: readonly Cell[]): number {

@@ -16,6 +16,7 @@ import {
   type NoteDocument,
   type ReportInput,
 } from "../../../../src/core/report";
+import { wrappedLines } from "../../../../src/core/report/note-sheet";
 import { dayOf } from "../../../../src/core/time/day";
 import { school } from "../fixtures/worker";
 
@@ -256,5 +257,19 @@ describe("Аналитическая справка: the sheet", () => {
     expect(sheet.styles!.some((s) => s.range.row === header + 1 && s.style.border)).toBe(true);
     expect(sheet.merges!.some((m) => m.row === heading && m.cols === 7)).toBe(true);
     expect(sheet.pageSetup).toMatchObject({ orientation: "portrait", paper: "A4" });
+  });
+});
+
+describe("wrappedLines", () => {
+  it.each([
+    ["", 10, 1],
+    ["короткий", 10, 1],
+    ["Динамика к прошлому периоду", 10, 3],
+    ["Динамика к прошлому периоду", 9, 4],
+    ["один два три", 20, 1],
+    ["абвгдеёжзийклмнопрст", 10, 2],
+    ["строка\nещё строка", 20, 2],
+  ])("«%s» in %i characters: %i lines", (text, width, lines) => {
+    expect(wrappedLines(text, width)).toBe(lines);
   });
 });
