@@ -65,6 +65,8 @@ export interface ReportOptions {
   rules?: readonly RecommendationRule[];
   /** Sheets of the workbook being written that an `Ошибки` row may link to. */
   linkSheets?: readonly string[];
+  /** The schools the municipality workbook's `ОО` list expects (the справка's «из N»). */
+  expectedSchools?: readonly string[];
   /** A `Меры` grid (header and rows) to create the sheet with, when it is absent (the demo's drafts). */
   measuresGrid?: Grid;
 }
@@ -147,6 +149,7 @@ export function buildReport(
     live: true,
     plan: trainingPlan,
     measures: options.measures,
+    expectedSchools: options.expectedSchools,
   };
   const units = new Map(catalog.map((e) => [e.code, e.unit as string]));
   const effectiveness = analyseEffectiveness(

@@ -70,8 +70,10 @@ function normativeBase(input: ReportInput): NoteBlock[] {
 function sources(input: ReportInput): NoteBlock[] {
   const c = input.consolidation;
   const ctx = reportContext(input);
-  const received = c.included.length;
-  const expected = input.expectedSchools?.length ?? received;
+  const got = new Set(ctx.schools.map(ctx.schoolCode));
+  const expected = input.expectedSchools ?? [...got];
+  const listed = new Set(expected);
+  const received = expected.filter((s) => got.has(s)).length;
   const rows = c.included.reduce((n, s) => n + s.workers.length, 0);
   const total = input.coverage.find((x) => x.scope === TOTAL);
   const excluded = total?.excludedRows ?? 0;
@@ -79,17 +81,21 @@ function sources(input: ReportInput): NoteBlock[] {
   const out: NoteBlock[] = [
     paragraph(`${periodLine(input)}.`),
     paragraph(
-      `Данные представили ${countOf(received, NOUN.school)} из ${expected}; ` +
+      `Данные представили ${countOf(received, NOUN.school)} из ${expected.length}; ` +
         `в своде ${countOf(rows, NOUN.row)} о педагогических работниках: ` +
         `в расчёт показателей вошли — ${countOf(counted, NOUN.row)}, ` +
         `исключены из расчёта из-за ошибок — ${countOf(excluded, NOUN.row)}.`
     ),
   ];
-  if (input.expectedSchools) {
-    const got = new Set(ctx.schools.map(ctx.schoolCode));
-    const missing = input.expectedSchools.filter((s) => !got.has(s));
-    if (missing.length) out.push(paragraph(`Не представили данные: ${missing.join(", ")}.`));
-  }
+  const missing = expected.filter((s) => !got.has(s));
+  if (missing.length) out.push(paragraph(`Не представили данные: ${missing.join(", ")}.`));
+  const extra = [...got].filter((s) => !listed.has(s));
+  if (extra.length)
+    out.push(
+      paragraph(
+        `Сверх списка ОО получены данные — ${countOf(extra.length, NOUN.school)}: ${extra.join(", ")}.`
+      )
+    );
   if (c.excluded.length) {
     out.push(paragraph(`Не включены в свод — ${countOf(c.excluded.length, NOUN.file)}:`));
     out.push({ kind: "list", items: c.excluded.map((e) => `«${e.file}»: ${e.reason}`) });

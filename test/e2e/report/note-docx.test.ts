@@ -4,7 +4,7 @@
  * indicator code, and LibreOffice converts it to PDF without error.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -150,6 +150,21 @@ describe("report --note FILE.docx", () => {
       expect(text.stdout).toMatch(/Страница 1 из \d+/);
     }
   }, 150_000);
+
+  it("counts the schools against the `ОО` list of the workbook written into", () => {
+    const first = docxParagraphs(join(dir, "справка.docx")).join("\n");
+    expect(first).toContain("Данные представили 4 ОО из 4");
+    const [gone] = generateMunicipality({ schools: 4, seed: 5 });
+    unlinkSync(join(dir, "schools", gone.fileName));
+    const run = runCli(
+      ["report", "schools", "--out", "report.xlsx", "--note", "справка-2.docx"],
+      dir
+    );
+    expect([0, 1]).toContain(run.status);
+    const again = docxParagraphs(join(dir, "справка-2.docx")).join("\n");
+    expect(again).toContain("Данные представили 3 ОО из 4");
+    expect(again).toContain(`Не представили данные: ${gone.code}.`);
+  }, 60_000);
 
   it("refuses a --note that is the --json file (exit 2, nothing read)", () => {
     const run = runCli(

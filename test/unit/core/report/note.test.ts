@@ -140,6 +140,9 @@ describe("Аналитическая справка: the document model", () => 
     );
     expect(text).toContain("Данные представили 2 ОО из 3");
     expect(text).toContain("Не представили данные: ОО-3.");
+    const other = noteLines(noteDocument(input({ expectedSchools: ["ОО-1", "ОО-9"] }))).join("\n");
+    expect(other).toContain("Данные представили 1 ОО из 2");
+    expect(other).toContain("Сверх списка ОО получены данные — 1 ОО: ОО-2.");
   });
 
   it("has the figures of the JSON, rounded as shown", () => {
