@@ -30,7 +30,7 @@ export const INDIVIDUAL_LABELS: Readonly<Record<string, string>> = {
 };
 
 const TABLE_HEADERS = ["Рекомендация", "Разрыв до цели", "Срок"];
-const SCHOOL_HEADERS = ["ОО", "Рекомендации", "Срок"];
+const SCHOOL_HEADERS = ["ОО", "Рекомендация", "Разрыв до цели", "Срок"];
 const WIDTHS = [60, 18, 17];
 
 function neededText(r: Recommendation): string {
@@ -84,20 +84,18 @@ export function recommendationsSection(input: ReportInput, due: string | null): 
         rows: general.map((r) => [text(r), neededText(r), deadline]),
         widths: WIDTHS,
       });
-    if (perSchool.length) {
-      const bySchool = new Map<string, string[]>();
-      for (const r of perSchool) bySchool.set(r.scope, [...(bySchool.get(r.scope) ?? []), text(r)]);
+    if (perSchool.length)
       out.push({
         kind: "table",
         headers: SCHOOL_HEADERS,
-        rows: [...bySchool].map(([code, items]) => [
-          schoolName(ctx.schools, code),
-          items.join("\n"),
+        rows: perSchool.map((r) => [
+          schoolName(ctx.schools, r.scope),
+          text(r),
+          neededText(r),
           deadline,
         ]),
-        widths: [22, 56, 17],
+        widths: [18, 50, 14, 13],
       });
-    }
   }
   appendAll(out, individualCounts(recs));
   if (!out.length) out.push({ kind: "paragraph", text: "Рекомендаций по итогам периода нет." });

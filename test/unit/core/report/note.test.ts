@@ -238,6 +238,47 @@ describe("Аналитическая справка: the document model", () => 
   });
 });
 
+describe("Адресные рекомендации", () => {
+  it("shows the engine's `needed` as the gap to target in workers, «—» where it does not apply", () => {
+    const base = input();
+    const recommendations = [
+      ...base.recommendations,
+      {
+        rule: "IND_BELOW_TARGET",
+        addressee: "МОУО" as const,
+        scope: "total",
+        indicator: "DIAG",
+        teacher: null,
+        text: "Показатель «Диагностика» (DIAG) не достигнут.",
+        needed: 3,
+      },
+      {
+        rule: "SCHOOL_BELOW_TARGET",
+        addressee: "ОО" as const,
+        scope: "ОО-1",
+        indicator: "DIAG",
+        teacher: null,
+        text: "Показатель в ОО ОО-1 не достигнут.",
+        needed: 1,
+      },
+    ];
+    const doc = noteDocument({ ...base, recommendations });
+    const rows = doc.sections[5].blocks.flatMap((b) => (b.kind === "table" ? b.rows : []));
+    expect(rows).toContainEqual([
+      "Показатель «Диагностика» не достигнут.",
+      "3 работника",
+      "до 31.05.2026",
+    ]);
+    expect(rows).toContainEqual([
+      "ОО-1 (МБОУ СОШ № 7)",
+      "Показатель в ОО-1 не достигнут.",
+      "1 работник",
+      "до 31.05.2026",
+    ]);
+    expect(rows.every((r) => r[r.length - 2] !== "undefined")).toBe(true);
+  });
+});
+
 describe("Аналитическая справка: the sheet", () => {
   it("renders headings bold, the results as bordered columns, paragraphs merged across", () => {
     const sheet = noteSheet(input());
