@@ -8,7 +8,7 @@ import { TOTAL, type Scope } from "../indicators/types";
 import { MEASURES, OUTPUT_SHEETS } from "../schema";
 import { formatDay } from "../time/day";
 import { countOf, NOUN } from "../text/plural";
-import { changeOf, formatFigure, schoolName, unitOf } from "./note-format";
+import { changeOf, formatFigure, schoolName, unitOf, withoutCodes } from "./note-format";
 import type { NoteBlock } from "./note-model";
 import { reportContext } from "./context";
 import type { ReportInput } from "./types";
@@ -22,7 +22,22 @@ function indicatorTitle(input: ReportInput, code: string | null): string {
 
 function scopeName(input: ReportInput, scope: Scope | null): string {
   if (scope === null) return "—";
-  return scope === TOTAL ? "муниципалитет" : schoolName(reportContext(input).schools, scope);
+  return scope === TOTAL ? "в целом" : schoolName(reportContext(input).schools, scope);
+}
+
+/** What people typed, as the справка shows text: no Latin code, no «ОО ОО-1». */
+function plain(input: ReportInput, text: string): string {
+  const titles = new Map([...reportContext(input).catalog].map(([c, e]) => [c, e.title]));
+  return withoutCodes(text, titles);
+}
+
+/** The measure as people typed it (a code in it shown as the title), its indicator and scope below. */
+function measureCell(input: ReportInput, text: string, code: string | null, scope: Scope | null) {
+  return [
+    plain(input, text),
+    `Показатель: ${indicatorTitle(input, code)}`,
+    `Охват: ${scopeName(input, scope)}`,
+  ].join("\n");
 }
 
 export function measuresSection(input: ReportInput): NoteBlock[] {
@@ -41,25 +56,15 @@ export function measuresSection(input: ReportInput): NoteBlock[] {
     },
     {
       kind: "table",
-      headers: [
-        "Мера",
-        "Показатель",
-        "Охват",
-        "Ответственный",
-        "Срок",
-        "Статус",
-        "Управленческое решение",
-      ],
+      headers: ["Мера", "Ответственный", "Срок", "Статус", "Управленческое решение"],
       rows: measures.map((m) => [
-        m.measure,
-        indicatorTitle(input, m.indicator),
-        scopeName(input, measureScope(m)),
-        m.responsible ?? "—",
+        measureCell(input, m.measure, m.indicator, measureScope(m)),
+        m.responsible === null ? "—" : plain(input, m.responsible),
         m.due === null ? "—" : formatDay(m.due),
         m.status ?? "—",
-        m.decision ?? "—",
+        m.decision === null ? "—" : plain(input, m.decision),
       ]),
-      widths: [24, 20, 12, 12, 9, 10, 13],
+      widths: [44, 15, 11, 13, 17],
     },
   ];
 }
@@ -84,21 +89,19 @@ export function effectivenessSection(input: ReportInput): NoteBlock[] {
     },
     {
       kind: "table",
-      headers: ["Мера", "Показатель", "Охват", "Было", "Стало", "Изменение", "Оценка"],
+      headers: ["Мера", "Было", "Стало", "Изменение", "Оценка"],
       rows: effects.map((e) => {
         const code = e.measure.indicator;
         const unit = unitOf(code === null ? undefined : ctx.catalog.get(code));
         return [
-          e.measure.measure,
-          indicatorTitle(input, code),
-          scopeName(input, e.scope),
+          measureCell(input, e.measure.measure, code, e.scope),
           figure(code, e.previous),
           figure(code, e.current),
           e.change === null ? "—" : changeOf(e.change, unit),
           e.reason ? `${e.verdict}: ${e.reason}` : e.verdict,
         ];
       }),
-      widths: [22, 20, 12, 9, 9, 10, 18],
+      widths: [42, 11, 11, 14, 22],
     },
   ];
 }

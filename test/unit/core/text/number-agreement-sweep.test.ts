@@ -26,7 +26,10 @@ const HEDGES: readonly { what: string; pattern: RegExp }[] = [
     pattern:
       /(строк|файлов|ошибок|предупреждений|педагогов|работников|мер|рекомендаций|ОО|книг)\s*:\s*\$\{[^}]*(length|count|rows|Count|Rows|schools)\b/i,
   },
-  { what: "«ОО» before a school code", pattern: /(?<!Код )ОО \$\{[\w.]*[cC]ode\}/ },
+  {
+    what: "«ОО» before a school code",
+    pattern: /(?<!Код )ОО \$\{[\w.]*(scope|[cC]ode|school)[\w.]*\}/,
+  },
 ];
 
 describe("number agreement in the sources", () => {
