@@ -64,7 +64,7 @@ export function measuresSection(input: ReportInput): NoteBlock[] {
         m.status ?? "—",
         m.decision === null ? "—" : plain(input, m.decision),
       ]),
-      widths: [44, 15, 11, 13, 17],
+      widths: [41, 11, 11, 14, 18],
     },
   ];
 }
@@ -101,7 +101,7 @@ export function effectivenessSection(input: ReportInput): NoteBlock[] {
           e.reason ? `${e.verdict}: ${e.reason}` : e.verdict,
         ];
       }),
-      widths: [42, 11, 11, 14, 22],
+      widths: [41, 11, 11, 14, 18],
     },
   ];
 }

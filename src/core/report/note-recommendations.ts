@@ -30,8 +30,8 @@ export const INDIVIDUAL_LABELS: Readonly<Record<string, string>> = {
 };
 
 const TABLE_HEADERS = ["Рекомендация", "Разрыв до цели", "Срок"];
-const SCHOOL_HEADERS = ["ОО", "Рекомендация", "Разрыв до цели", "Срок"];
-const WIDTHS = [60, 18, 17];
+const SCHOOL_HEADERS = ["ОО и рекомендация", "Разрыв до цели", "Срок"];
+const WIDTHS = [63, 14, 18];
 
 function neededText(r: Recommendation): string {
   return r.needed === undefined || r.needed === null ? "—" : countOf(r.needed, NOUN.worker);
@@ -89,12 +89,11 @@ export function recommendationsSection(input: ReportInput, due: string | null): 
         kind: "table",
         headers: SCHOOL_HEADERS,
         rows: perSchool.map((r) => [
-          schoolName(ctx.schools, r.scope),
-          text(r),
+          `${schoolName(ctx.schools, r.scope)}: ${text(r)}`,
           neededText(r),
           deadline,
         ]),
-        widths: [18, 50, 14, 13],
+        widths: WIDTHS,
       });
   }
   appendAll(out, individualCounts(recs));

@@ -10,9 +10,11 @@ import type { CellStyle, OutCell, RangeRef, SheetModel } from "../../port/sheet-
 import { signatureLines, type NoteBlock, type NoteDocument } from "./note-model";
 
 /** The grid's columns in characters: about 95 across an A4 portrait page at 11 points. */
-export const NOTE_COLUMNS = [30, 12, 11, 10, 11, 10, 11] as const;
+export const NOTE_COLUMNS = [30, 11, 11, 11, 14, 9, 9] as const;
 const WIDTH = NOTE_COLUMNS.reduce((a, b) => a + b, 0);
+/** A row of one line, and each line of wrapped 11-point text (Calibri in Excel and LibreOffice). */
 const LINE_POINTS = 15;
+const WRAPPED_LINE_POINTS = 13.5;
 
 interface Cell {
   text: string;
@@ -75,7 +77,7 @@ export function wrappedLines(text: string, perLine: number): number {
 
 function linesOf(c: Cell): number {
   const scale = ((c.style?.fontSize ?? 11) / 11) * (c.style?.bold ? 1.1 : 1);
-  const perLine = Math.max(4, Math.floor(chars(c.col, c.span) / (scale * 1.1)));
+  const perLine = Math.max(4, Math.floor(chars(c.col, c.span) / scale));
   return wrappedLines(c.text, perLine);
 }
 
@@ -83,7 +85,7 @@ function heightOf(row: readonly Cell[]): number {
   let points = LINE_POINTS;
   for (const c of row) {
     const scale = (c.style?.fontSize ?? 11) / 11;
-    points = Math.max(points, Math.ceil(linesOf(c) * LINE_POINTS * scale));
+    points = Math.max(points, Math.ceil(linesOf(c) * WRAPPED_LINE_POINTS * scale + 2));
   }
   return points;
 }

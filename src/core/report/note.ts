@@ -123,7 +123,7 @@ function results(input: ReportInput): NoteBlock[] {
     paragraph(
       `Значения ${countOf(rows.length, NOUN.indicator)} профиля по муниципалитету в целом:`
     ),
-    { kind: "table", headers: [...RESULT_HEADERS], rows, widths: [27, 11, 17, 12, 17, 16] },
+    { kind: "table", headers: [...RESULT_HEADERS], rows, widths: [30, 11, 11, 11, 14, 18] },
   ];
 }
 
