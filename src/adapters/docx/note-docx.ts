@@ -33,19 +33,66 @@ const PAGE = { width: 11906, height: 16838 };
 const MARGIN = { left: 1701, right: 850, top: 1134, bottom: 1134 };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
-function cellParagraphs(text: string, bold: boolean): Paragraph[] {
-  return text.split("\n").map(
-    (line) =>
-      new Paragraph({
-        children: [new TextRun({ text: line, bold, size: SMALL, font: FONT })],
-        alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
-      })
-  );
+/** A figure kept on one line: «≥ 100,0 %» and «+1,5 п. п.» never break inside. */
+function unbroken(text: string): string {
+  return text
+    .replace(/([≥≤]) /g, "$1\u00a0")
+    .replace(/ (%|п\. п\.)/g, "\u00a0$1")
+    .replace(/п\. п\./g, "п.\u00a0п.");
 }
 
-function table(block: Extract<NoteBlock, { kind: "table" }>): Table {
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  const widths = block.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+function cellParagraphs(text: string, bold: boolean): Paragraph[] {
+  return unbroken(text)
+    .split("\n")
+    .map(
+      (line) =>
+        new Paragraph({
+          children: [new TextRun({ text: line, bold, size: SMALL, font: FONT })],
+          alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
+        })
+    );
+}
+
+/** Twips of a character of 10-point Times New Roman (bold a little wider), and a cell's margins. */
+const CHAR_TWIPS = 105;
+const CELL_PADDING = 230;
+
+type TableBlock = Extract<NoteBlock, { kind: "table" }>;
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The longest word of a column in twips: narrower, Word would break «несоответствие» mid-word. */
+function minWidths(block: TableBlock): number[] {
+  return block.headers.map((header, j) => {
+    let longest = 0;
+    for (const word of unbroken(header).split(/[ \n]/))
+      longest = Math.max(longest, word.length * 1.1);
+    for (const row of block.rows)
+      for (const word of unbroken(row[j] ?? "").split(/[ \n]/))
+        longest = Math.max(longest, word.length);
+    return Math.ceil(longest * CHAR_TWIPS) + CELL_PADDING;
+  });
+}
+
+/** The model's proportions, each column at least its longest word, the wide ones giving way. */
+export function columnTwips(block: TableBlock, width = TEXT_WIDTH): number[] {
+  const total = sum(block.widths);
+  const min = minWidths(block);
+  const out = block.widths.map((w, j) => Math.max((w / total) * width, min[j]));
+  const excess = sum(out) - width;
+  const slack = out.map((w, j) => Math.max(0, w - min[j]));
+  const give = sum(slack);
+  const fitted =
+    excess <= 0
+      ? out
+      : give >= excess
+        ? out.map((w, j) => w - (excess * slack[j]) / give)
+        : out.map((w) => (w * width) / sum(out));
+  return fitted.map((w) => Math.floor(w));
+}
+
+function table(block: TableBlock): Table {
+  const widths = columnTwips(block);
   const row = (texts: readonly string[], header: boolean) =>
     new TableRow({
       tableHeader: header,

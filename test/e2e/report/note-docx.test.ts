@@ -38,6 +38,7 @@ function docxParagraphs(path: string): string[] {
     [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
       .map((m) => m[1])
       .join("")
+      .replace(/\u00a0/g, " ")
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, "&")
       .replace(/&lt;/g, "<")

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { TextEncoder as NodeTextEncoder } from "node:util";
 import { unzipSync, strFromU8 } from "fflate";
-import { noteDocxBytes } from "../../../../src/adapters/docx/note-docx";
+import { columnTwips, noteDocxBytes } from "../../../../src/adapters/docx/note-docx";
 import { NOTE_HEADINGS, type NoteDocument } from "../../../../src/core/report/note-model";
 
 // Every browser has TextEncoder; jsdom does not define it.
@@ -41,5 +41,20 @@ describe("the справка's Word document in the pane (jsdom: no Node Buffer 
     expect(body).toContain("1 из 2");
     const footer = Object.keys(files).find((f) => f.startsWith("word/footer"))!;
     expect(strFromU8(files[footer])).toContain("NUMPAGES");
+  });
+});
+
+describe("columnTwips", () => {
+  it("keeps the longest word of each column whole and fills the text width", () => {
+    const block = {
+      kind: "table" as const,
+      headers: ["Показатель", "Статус"],
+      rows: [["Доля педагогов", "несоответствие"]],
+      widths: [90, 10],
+    };
+    const twips = columnTwips(block, 9000);
+    expect(twips[1]).toBeGreaterThanOrEqual(14 * 105 + 230);
+    expect(twips[0] + twips[1]).toBeLessThanOrEqual(9000);
+    expect(twips[0] + twips[1]).toBeGreaterThan(8990);
   });
 });
