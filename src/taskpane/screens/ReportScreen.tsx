@@ -38,7 +38,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
   return (
     <Screen
       title="Сводка и рекомендации"
-      lead="Сводит данные ОО, считает показатели и пишет листы отчёта в эту книгу. «Настройки», «Меры» и «Правила рекомендаций» не перезаписываются."
+      lead="Сводит данные ОО, считает показатели и пишет листы отчёта в эту книгу. «Настройки», «Меры» и «Правила рекомендаций» не перезаписываются. «Справка в Word» сохраняет аналитическую справку документом Word."
     >
       <Source collected={collected} />
       <ProfileSelect value={profileId} onChange={onProfile} disabled={busy || noteBusy} />
