@@ -144,6 +144,11 @@ describe("report --note FILE.docx", () => {
     rmSync(profile, { recursive: true, force: true });
     expect(run.status).toBe(0);
     const pdf = join(out, "справка.pdf");
+    // soffice exits 0 even when it cannot load a .docx (no Writer: only libreoffice-calc-nogui).
+    if (!existsSync(pdf))
+      throw new Error(
+        `LibreOffice did not convert the .docx (is libreoffice-writer-nogui installed?): ${run.stderr}`
+      );
     expect(statSync(pdf).size).toBeGreaterThan(10_000);
     const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
     if (text.status === 0) {
