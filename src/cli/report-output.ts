@@ -13,7 +13,8 @@ import {
 import type { Profile } from "../core/indicators";
 import { writeFileAtomic } from "./atomic-write";
 import { CliError, type Io } from "./io";
-import { countsLine, plural, printIssues } from "./output";
+import { countOf, NOUN } from "../core/text/plural";
+import { countsLine, printIssues } from "./output";
 
 export function printSummary(
   io: Io,
@@ -23,11 +24,13 @@ export function printSummary(
 ): void {
   const { summary: s, write: written } = result;
   io.out(`Отчёт ПедМонитор, профиль «${profile.name}»`);
-  const skipped = sources.skipped.length ? `; не прочитано: ${sources.skipped.length}` : "";
-  io.out(`Файлов прочитано: ${sources.read.length}${skipped}`);
+  const skipped = sources.skipped.length
+    ? `; не прочитано — ${countOf(sources.skipped.length, NOUN.file)}`
+    : "";
+  io.out(`Прочитано: ${countOf(sources.read.length, NOUN.file)}${skipped}`);
   if (s.period) io.out(`Отчётный период: ${s.period}`);
   io.out(
-    `В своде: ${plural(s.schools, "ОО", "ОО", "ОО")}, ${plural(s.rows, "строка", "строки", "строк")} педагогов; из них с ошибками (не вошли в показатели): ${s.excludedRows}`
+    `В своде: ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)} о педагогах; не вошли в показатели из-за ошибок — ${countOf(s.excludedRows, NOUN.row)}`
   );
   if (s.excluded.length)
     io.out(`Не включены в свод: ${s.excluded.map((e) => e.school).join(", ")}`);

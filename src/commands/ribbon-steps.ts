@@ -2,6 +2,7 @@
  * What each ribbon button does: one application step each, with a Russian line for the
  * status bar of the task pane. Names are the manifest's <FunctionName>s.
  */
+import { countOf, NOUN } from "../core/text/plural";
 import { makeTemplate, type TemplateLevel } from "../app/make-template";
 import { clearValidationMarks, validateWorkbook } from "../app/validate-workbook";
 import type { WorkbookPort } from "../port/workbook-port";
@@ -25,11 +26,14 @@ function template(level: TemplateLevel): RibbonStep {
 async function validate(port: WorkbookPort): Promise<CommandStatus> {
   const outcome = await validateWorkbook(port);
   if (outcome.issues.length === 0) {
-    return { kind: "success", text: `Проверено строк: ${outcome.rowsRead}. Ошибок не найдено.` };
+    return {
+      kind: "success",
+      text: `Проверено: ${countOf(outcome.rowsRead, NOUN.row)}. Ошибок не найдено.`,
+    };
   }
   return {
     kind: outcome.errorCount > 0 ? "error" : "info",
-    text: `Ошибок: ${outcome.errorCount}, предупреждений: ${outcome.warningCount}. Список — на листе «${outcome.errorsSheet ?? "Ошибки"}».`,
+    text: `Найдено: ${countOf(outcome.errorCount, NOUN.error)}, ${countOf(outcome.warningCount, NOUN.warning)}. Список — на листе «${outcome.errorsSheet ?? "Ошибки"}».`,
   };
 }
 

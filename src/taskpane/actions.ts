@@ -25,10 +25,11 @@ import {
 } from "./steps/feedback-delivery";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
+import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
 import { writeMunicipalReport, type ReportSummary } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
-export type { FeedbackOutcome };
+export type { FeedbackOutcome, NoteOutcome };
 
 export interface TaskpaneActions {
   makeTemplate(level: TemplateLevel, replace: boolean): Promise<MakeTemplateResult>;
@@ -39,6 +40,8 @@ export interface TaskpaneActions {
   schoolIndicators(profileId: string, progress: Progress): Promise<SchoolIndicators>;
   collect(files: readonly SourceInput[], progress: Progress): Promise<CollectResult>;
   report(input: MunicipalInput, progress: Progress): Promise<ReportSummary>;
+  /** «Аналитическая справка» as a Word document, offered as a download. */
+  saveNote(input: MunicipalInput, progress: Progress): Promise<NoteOutcome>;
   proposeMeasures(input: MunicipalInput, progress: Progress): Promise<MeasuresOutcome>;
   effectiveness(
     input: MunicipalInput & { previousFiles: readonly SourceInput[] },
@@ -105,6 +108,8 @@ export function officeActions(
     collect: (files, progress) => collectSources(files, openReadOnly, progress),
     report: (input, progress) =>
       relay.during(progress, () => writeMunicipalReport(book, input, progress)),
+    saveNote: async (input, progress) =>
+      deliverNote(await relay.during(progress, () => noteFile(book, input, progress)), host, save),
     proposeMeasures: (input, progress) =>
       relay.during(progress, () => proposeMeasureDrafts(book, input)),
     effectiveness: (input, progress) =>

@@ -1,6 +1,7 @@
 /** A municipality's path: files of the schools → report → measures → effectiveness → feedback. */
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 
 async function step(page, name) {
   await page.getByRole("tab", { name, exact: true }).click();
@@ -9,9 +10,9 @@ async function step(page, name) {
 async function collect(page, fixtures) {
   await step(page, "Файлы ОО");
   await page.getByLabel("Выбрать файлы").setInputFiles(fixtures.schools);
-  await page.getByText(`Выбрано файлов: ${fixtures.schools.length}`).waitFor();
+  await page.getByText(new RegExp(`^Выбрано: ${fixtures.schools.length} файл`)).waitFor();
   await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
-  await page.getByText(`Прочитано файлов: ${fixtures.schools.length}`).waitFor();
+  await page.getByText(new RegExp(`^Прочитано: ${fixtures.schools.length} файл`)).waitFor();
 }
 
 /** In a new workbook the report also creates `Меры`, with its dropdowns. */
@@ -44,7 +45,7 @@ export async function municipalityPath({ page, shot, fixtures }) {
   await shot("municipality-collected");
 
   await step(page, "Сводка");
-  await page.getByText(`Данные: собранные файлы ОО (${fixtures.schools.length})`).waitFor();
+  await page.getByText(`Данные: собранные файлы ОО (${fixtures.schools.length} файл`).waitFor();
   await page.getByRole("button", { name: "Рассчитать" }).click();
   await page.getByText("Отчёт записан в книгу").waitFor({ timeout: 30000 });
   const names = await page.evaluate(() => window.pedmonitorTest.sheetNames());
@@ -59,6 +60,21 @@ export async function municipalityPath({ page, shot, fixtures }) {
     assert.ok(names.includes(sheet), `${sheet} missing from ${names}`);
   }
   await shot("municipality-report");
+
+  // The справка as a Word document, built in the browser and handed to a download.
+  const noteDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Справка в Word" }).click();
+  const note = await noteDownload;
+  assert.match(note.suggestedFilename(), /^Аналитическая справка.*\.docx$/);
+  const docx = unzipSync(new Uint8Array(await readFile(await note.path())));
+  const body = strFromU8(docx["word/document.xml"]);
+  for (const heading of [
+    "1. Цель и задачи мониторинга",
+    "4. Результаты",
+    "7. Управленческие решения",
+  ])
+    assert.ok(body.includes(heading), `${heading} missing from the справка`);
+  await page.getByText(/^Передано на скачивание: Аналитическая справка/).waitFor();
 
   await step(page, "Меры");
   const before = (await page.evaluate(() => window.pedmonitorTest.rows("Меры"))).length;
@@ -109,9 +125,9 @@ export async function feedbackOnMac({ page, shot, fixtures }) {
   let downloads = 0;
   page.on("download", () => downloads++);
   await page.getByRole("button", { name: "Сохранить файлы ОО" }).click();
-  const ready = page.getByText(/^Книги ОО готовы: \d+/);
+  const ready = page.getByText(/^Готово: \d+ книг/);
   await ready.waitFor({ timeout: 30000 });
-  const count = Number(/готовы: (\d+)/.exec(await ready.textContent())[1]);
+  const count = Number(/Готово: (\d+)/.exec(await ready.textContent())[1]);
   const buttons = page.getByRole("button", { name: /^Открыть в Excel: / });
   assert.ok(count > 0);
   assert.equal(await buttons.count(), count);
@@ -136,7 +152,7 @@ export async function cancelCollect({ page, shot, fixtures }) {
   );
   await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
   await page.getByRole("progressbar").waitFor();
-  await page.getByText(new RegExp(`\\d+ из ${many.length}: ОО \\d+\\.xlsx: строк \\d+`)).waitFor();
+  await page.getByText(new RegExp(`\\d+ из ${many.length}: ОО \\d+\\.xlsx: \\d+ строк`)).waitFor();
   await shot("municipality-progress");
   await page.getByRole("button", { name: "Отмена" }).click();
   const title = await page.getByText(/^Прервано: прочитано \d+ из \d+$/).textContent();

@@ -5,6 +5,7 @@
  * report (every output sheet) with the same steps `pedmonitor report` uses.
  * Adding an output is one step in DEMO_STEPS.
  */
+import { countOf, NOUN } from "../../core/text/plural";
 import type { Consolidation } from "../../core/consolidate";
 import { proposeMeasures, readMeasures, type EarlierPeriod, type Measure } from "../../core/cycle";
 import { generateMunicipality, type DemoSchool } from "../../core/demo";
@@ -61,7 +62,7 @@ const readSchools: DemoStep = async (state, deps) => {
     const read = await readWorkbook(port, school.fileName);
     appendAll(state.schools, read.schools);
     const rows = read.schools.reduce((sum, s) => sum + s.workers.length, 0);
-    deps.progress(`ОО ${i + 1} из ${state.generated.length}: ${school.fileName}, строк: ${rows}`);
+    deps.progress(`ОО ${i + 1} из ${state.generated.length}: ${school.fileName}, ${countOf(rows, NOUN.row)}`);
   }
 };
 
@@ -77,7 +78,7 @@ const previousYear: DemoStep = (state, deps) => {
     state.settings
   );
   state.previous = prev.values;
-  deps.progress(`Прошлый период (синтетический): ${prev.schools} ОО, строк: ${prev.rows}`);
+  deps.progress(`Прошлый период (синтетический): ${countOf(prev.schools, NOUN.school)}, ${countOf(prev.rows, NOUN.row)}`);
 };
 
 function report(state: DemoState): Report {

@@ -77,6 +77,8 @@ export interface ReportOptions {
   rules?: readonly RecommendationRule[];
   /** Sheets of the workbook being written that an `Ошибки` row may link to. */
   linkSheets?: readonly string[];
+  /** The schools the municipality workbook's `ОО` list expects (the справка's «из N»). */
+  expectedSchools?: readonly string[];
   /** A `Меры` grid (header and rows) to create the sheet with, when it is absent (the demo's drafts). */
   measuresGrid?: Grid;
 }
@@ -173,6 +175,10 @@ export function buildReport(
     live: true,
     plan: trainingPlan,
     cycle: { effectiveness: effectivenessJson(effectiveness), history: historyJson(history) },
+    measures: options.measures,
+    expectedSchools: options.expectedSchools,
+    // The справка (section 8) reads the same judgement as `Эффективность`.
+    effectiveness,
   };
   const issues = consolidation.issues;
   const errorCount = issues.filter((i) => i.severity === "error").length;

@@ -94,6 +94,7 @@ export function municipalReport(sources: MunicipalSources, options: MunicipalOpt
     profile: options.profile,
     withNames: options.withNames === true,
     measures: people.measures,
+    expectedSchools: people.expectedSchools,
     rules: people.rules,
     linkSheets: LINK_SHEETS,
   });

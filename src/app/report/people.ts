@@ -16,7 +16,7 @@ import type { Settings, ShareDefinition } from "../../core/indicators";
 import { readCustomIndicators, readMeasures, type Measure } from "../../core/cycle";
 import type { Grid, Issue } from "../../core/model";
 import { readRecommendationRules, type RecommendationRule } from "../../core/recommend";
-import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
+import { MEASURES, RULE_TEXTS, SCHOOLS, TARGETS, fieldByKey } from "../../core/schema";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { sameSheet } from "../registry";
 import { appendAll } from "../../core/arrays";
@@ -29,6 +29,11 @@ export interface PeopleSheets {
   rules?: RecommendationRule[];
   /** Russian warnings about what could not be read (the defaults stay). */
   issues: Issue[];
+  /**
+   * The `Код ОО` of the workbook's `ОО` sheet (the schools a person expects, or the last
+   * consolidation's): the справка's «из N». Undefined when the workbook has no such list.
+   */
+  expectedSchools?: string[];
   /** Which of the sheets the workbook already holds: those are never created again. */
   present: { settings: boolean; measures: boolean; rules: boolean };
 }
@@ -50,6 +55,22 @@ async function gridOf(
 ): Promise<Grid | null> {
   const name = names.find((n) => sameSheet(n, wanted));
   return name === undefined ? null : port.readSheet(name);
+}
+
+/** The codes under the `Код ОО` header of the `ОО` sheet, each once; undefined when none. */
+export function schoolCodesOf(grid: Grid): string[] | undefined {
+  const header = fieldByKey(SCHOOLS, "schoolCode").header;
+  for (let r = 0; r < Math.min(grid.length, 10); r++) {
+    const col = grid[r].findIndex((v) => typeof v === "string" && v.trim() === header);
+    if (col < 0) continue;
+    const codes = new Set<string>();
+    for (const row of grid.slice(r + 1)) {
+      const v = row[col];
+      if (v !== null && v !== undefined && String(v).trim() !== "") codes.add(String(v).trim());
+    }
+    return codes.size ? [...codes] : undefined;
+  }
+  return undefined;
 }
 
 /** Reads `Настройки` (with its custom indicators) from a workbook; null when it has none. */
@@ -86,6 +107,9 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
     appendAll(people.issues, read.issues);
     people.present.measures = true;
   }
+  const schools = await gridOf(port, names, SCHOOLS.name);
+  const expected = schools === null ? undefined : schoolCodesOf(schools);
+  if (expected) people.expectedSchools = expected;
   const rules = await gridOf(port, names, RULE_TEXTS.name);
   if (rules !== null) {
     const read = readRecommendationRules(rules);

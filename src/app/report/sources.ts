@@ -4,6 +4,7 @@
  * next, so 1,500 files never sit in memory together. A file that is not a
  * readable workbook is reported by name and skipped; the rest go on.
  */
+import { countOf, NOUN } from "../../core/text/plural";
 import type { Issue, SchoolData } from "../../core/model";
 import type { IssueCode } from "../../core/validate/codes";
 import { makeIssue } from "../../core/validate/message";
@@ -90,7 +91,7 @@ export async function openSources(
         schools: read.schools.length,
         rows,
       });
-      progress?.report(i + 1, inputs.length, `${input.name}: строк ${rows}`);
+      progress?.report(i + 1, inputs.length, `${input.name}: ${countOf(rows, NOUN.row)}`);
     } catch (e) {
       out.issues.push(unreadableIssue(input.name, unreadableMessage(input.name, bytes, e)));
       out.skipped.push(input.name);

@@ -40,6 +40,7 @@ import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { writeJson } from "../output";
 import { lockOutput } from "../output-lock";
 import { failedOutputs, laterOutput, printSummary, writeFeedback } from "../report-output";
+import { checkNotePath, writeNote } from "../note-output";
 import {
   checkInputWorkbook,
   checkOutputFile,
@@ -56,6 +57,7 @@ import {
 } from "../sources";
 import type { Command } from "./command";
 import { appendAll } from "../../core/arrays";
+import { countOf, NOUN } from "../../core/text/plural";
 
 export const DEFAULT_REPORT_OUT = "pedmonitor-report.xlsx";
 
@@ -131,9 +133,21 @@ async function checkArguments(args: ParsedArgs, out: string): Promise<void> {
   if (feedback) await checkOutputFolder(feedback, "--feedback");
   const settings = stringOption(args, "settings");
   if (settings) await checkInputWorkbook(settings, "--settings");
-  for (const previous of listOption(args, "previous")) {
-    await refusePreviousAsOut(previous, out);
-    await checkInputWorkbook(previous, "--previous", true);
+  const previous = listOption(args, "previous");
+  for (const path of previous) {
+    await refusePreviousAsOut(path, out);
+    await checkInputWorkbook(path, "--previous", true);
+  }
+  const note = stringOption(args, "note");
+  if (note) {
+    const inputs = args.positionals.map((path) => ({ option: "входной файл", path }));
+    const named = [
+      { option: "--out", path: out },
+      ...(json ? [{ option: "--json", path: json }] : []),
+      ...(settings ? [{ option: "--settings", path: settings }] : []),
+      ...previous.map((path) => ({ option: "--previous", path })),
+    ];
+    await checkNotePath(note, [...named, ...inputs]);
   }
 }
 
@@ -207,6 +221,10 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
   const jsonDone = json
     ? await laterOutput(failures, "--json", () => writeJson(json, report.json))
     : null;
+  const note = stringOption(args, "note");
+  const noteDone = note
+    ? await laterOutput(failures, "--note", () => writeNote(note, report))
+    : null;
   const feedback = stringOption(args, "feedback");
   const files = feedback
     ? await laterOutput(failures, "--feedback", () => writeFeedback(feedback, report, options))
@@ -221,11 +239,12 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
     );
   io.out(`Файл: ${out}`);
   if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);
+  if (note) io.out(noteDone === null ? `Справка: не записана (${note})` : `Справка: ${note}`);
   if (feedback)
     io.out(
       files === null
         ? `Обратная связь: не записана (${feedback})`
-        : `Обратная связь: ${files.length} файлов в ${feedback}`
+        : `Обратная связь: ${countOf(files.length, NOUN.file)} в ${feedback}`
     );
   if (failures.length > 0) throw failedOutputs(out, failures);
   return report.errorCount > 0 ? EXIT_DATA_ERRORS : EXIT_OK;
@@ -246,6 +265,7 @@ export const reportCommand: Command = {
     "                         «Правила рекомендаций» сохраняются и используются; свои листы, диаграммы,",
     "                         рисунки, примечания, сводные таблицы и имена остаются как были",
     "  --json OUT.json        показатели, сообщения и рекомендации в JSON",
+    "  --note FILE.docx       «Аналитическая справка» документом Word (разделы, таблицы, номера страниц)",
     `  --profile CODE         профиль показателей: ${PROFILES.map((p) => p.id).join(", ")} (по умолчанию ${FULL_PROFILE_ID})`,
     "  --settings FILE.xlsx   взять лист «Настройки» (цели, параметры, свои показатели) из этой книги",
     "  --previous FILE|ПАПКА  книга муниципалитета (или книги ОО) прошлого периода: динамика и «Эффективность»;",
@@ -261,6 +281,7 @@ export const reportCommand: Command = {
     options: {
       out: "value",
       json: "value",
+      note: "value",
       profile: "value",
       settings: "value",
       previous: "list",

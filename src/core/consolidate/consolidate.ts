@@ -3,6 +3,7 @@
  * period; a school with another period, a repeated `Код ОО` or an unusable code
  * or period is left out and reported, and the others go on (template.md).
  */
+import { schoolRef } from "../text/school-ref";
 import type { Issue, Period, SchoolData } from "../model";
 import { PASSPORT } from "../schema";
 import { fold } from "../text/fold";
@@ -109,7 +110,7 @@ export function consolidate(schools: SchoolData[], sourceIssues: Issue[]): Conso
           s,
           CONSOLIDATION_CODES.unusable,
           END.header,
-          `ОО ${code}: отчётный период в паспорте не заполнен или заполнен с ошибкой: исправьте «${START.header}» и «${END.header}».`
+          `${schoolRef(code)}: отчётный период в паспорте не заполнен или заполнен с ошибкой: исправьте «${START.header}» и «${END.header}».`
         )
       );
     } else if (periodKey(p) !== periodKey(period)) {
@@ -118,7 +119,7 @@ export function consolidate(schools: SchoolData[], sourceIssues: Issue[]): Conso
           s,
           CONSOLIDATION_CODES.period,
           END.header,
-          `ОО ${code}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`
+          `${schoolRef(code)}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`
         )
       );
     } else if (codes.has(fold(code))) {

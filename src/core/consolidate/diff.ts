@@ -1,4 +1,6 @@
 /** What a second consolidation changed against the first: schools and rows. */
+import { schoolRef } from "../text/school-ref";
+import { countOf, NOUN } from "../text/plural";
 import type { SchoolData } from "../model";
 import type { Consolidation } from "./types";
 
@@ -52,8 +54,12 @@ export function describeDiff(d: ConsolidationDiff): string[] {
   if (d.added.length) lines.push(`Добавлены ОО: ${d.added.join(", ")}.`);
   if (d.removed.length) lines.push(`Исключены ОО: ${d.removed.join(", ")}.`);
   for (const c of d.changed)
-    lines.push(`ОО ${c.schoolCode}: строк было ${c.before}, стало ${c.after}.`);
+    lines.push(
+      `${schoolRef(c.schoolCode)}: было ${countOf(c.before, NOUN.row)}, стало ${countOf(c.after, NOUN.row)}.`
+    );
   if (lines.length === 0) lines.push("Изменений нет.");
-  lines.push(`Всего строк: было ${d.rowsBefore}, стало ${d.rowsAfter}.`);
+  lines.push(
+    `Всего было ${countOf(d.rowsBefore, NOUN.row)}, стало ${countOf(d.rowsAfter, NOUN.row)}.`
+  );
   return lines;
 }

@@ -4,6 +4,7 @@
  * rewriting a row); an indicator and scope already covered by a measure that
  * is not cancelled gets no draft.
  */
+import { schoolRef } from "../text/school-ref";
 import { TOTAL, type Scope } from "../indicators/types";
 import type { Grid } from "../model";
 import type { Recommendation } from "../recommend/types";
@@ -85,7 +86,7 @@ function draftOf(rec: Recommendation, titles?: ReadonlyMap<string, string>): Dra
     case "SCHOOL_BEST_PRACTICE":
       // The practice is spread across the municipality: the measure acts on the total.
       return municipal(
-        `Изучить и распространить опыт ОО ${rec.scope} по показателю ${ind}: семинар, стажировка, публикация практики`
+        `Изучить и распространить опыт ${schoolRef(rec.scope)} по показателю ${ind}: семинар, стажировка, публикация практики`
       );
     default:
       if (rec.scope === TOTAL) {
@@ -94,11 +95,11 @@ function draftOf(rec: Recommendation, titles?: ReadonlyMap<string, string>): Dra
         );
       }
       return {
-        measure: `Обеспечить достижение целевого значения показателя ${ind} в ОО ${rec.scope}: адресная работа с педагогами, составляющими разрыв`,
+        measure: `Обеспечить достижение целевого значения показателя ${ind} в ${schoolRef(rec.scope)}: адресная работа с педагогами, составляющими разрыв`,
         indicator: rec.indicator,
         level: SCHOOL_LEVEL,
         schoolCode: rec.scope,
-        responsible: rec.addressee === "ОО" ? `${RESPONSIBLE.ОО} ${rec.scope}` : responsible,
+        responsible: rec.addressee === "ОО" ? `Руководитель ${schoolRef(rec.scope)}` : responsible,
         scope: rec.scope,
       };
   }

@@ -13,3 +13,4 @@ export * from "./report-sheets";
 export * from "./tally-sheet";
 export * from "./dynamics-sheet";
 export * from "./change-format";
+export * from "./note-model";

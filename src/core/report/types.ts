@@ -8,6 +8,8 @@ import type { SchoolTallies } from "../indicators/engine";
 import type { IndicatorResult, ScopeCoverage, Settings } from "../indicators/types";
 import type { Recommendation, RecommendationRule } from "../recommend/types";
 import type { TrainingPlan } from "../plan/plan";
+import type { Effectiveness } from "../cycle/effectiveness";
+import type { Measure } from "../cycle/measures";
 
 export interface ReportInput {
   consolidation: Consolidation;
@@ -34,4 +36,10 @@ export interface ReportInput {
   plan?: TrainingPlan;
   /** The JSON's `effectiveness` and `history`, as buildReport judged them (cli.md «Additions»). */
   cycle?: { effectiveness: EffectivenessJson; history: HistoryJson[] };
+  /** `Меры` as people filled them: the справка's management decisions (section 7). */
+  measures?: readonly Measure[];
+  /** This period against the previous one as `Эффективность` judged it (the справка's section 8). */
+  effectiveness?: Effectiveness;
+  /** The `Код ОО` of every school the municipality workbook's `ОО` list expects; absent: the received ones. */
+  expectedSchools?: readonly string[];
 }

@@ -2,6 +2,7 @@
  * Choosing .xlsx files: a button opening the browser's file dialog (the native input stays
  * hidden but labelled), and the count chosen. Files are read only when a step needs them.
  */
+import { countOf, NOUN } from "../../core/text/plural";
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { SourceInput } from "../../app/report";
@@ -32,7 +33,7 @@ export function FilePicker({ label, multiple, disabled, chosen, onChange }: Prop
       ? "Файлы не выбраны"
       : chosen.length === 1
         ? chosen[0].name
-        : `Выбрано файлов: ${chosen.length}`;
+        : `Выбрано: ${countOf(chosen.length, NOUN.file)}`;
   return (
     <div className={styles.root}>
       <input

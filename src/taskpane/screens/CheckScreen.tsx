@@ -1,4 +1,5 @@
 /** «Проверка»: validate the workbook, count by severity, list the messages; a click shows the cell. */
+import { countOf, NOUN } from "../../core/text/plural";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ValidationOutcome } from "../../app/validate-workbook";
 import type { TaskpaneActions } from "../actions";
@@ -48,17 +49,20 @@ export function CheckScreen({ actions }: Props) {
         <Empty text="Здесь появится список ошибок и предупреждений. Нажмите «Проверить», когда заполните паспорт и листы." />
       )}
       {outcome && outcome.issues.length === 0 && (
-        <Done title="Ошибок не найдено">{`Проверено строк: ${outcome.rowsRead}.`}</Done>
+        <Done title="Ошибок не найдено">{`Проверено: ${countOf(outcome.rowsRead, NOUN.row)}.`}</Done>
       )}
       {outcome && outcome.issues.length > 0 && (
         <>
           <div className={styles.counts} role="status">
-            <Badge color="danger" appearance="filled">{`Ошибок: ${outcome.errorCount}`}</Badge>
-            <Badge
-              color="warning"
-              appearance="filled"
-            >{`Предупреждений: ${outcome.warningCount}`}</Badge>
-            <Badge color="informative" appearance="outline">{`Строк: ${outcome.rowsRead}`}</Badge>
+            <Badge color="danger" appearance="filled">
+              {countOf(outcome.errorCount, NOUN.error)}
+            </Badge>
+            <Badge color="warning" appearance="filled">
+              {countOf(outcome.warningCount, NOUN.warning)}
+            </Badge>
+            <Badge color="informative" appearance="outline">
+              {countOf(outcome.rowsRead, NOUN.row)}
+            </Badge>
           </div>
           <IssueList issues={outcome.issues} onShow={(issue) => void actions.showIssue(issue)} />
         </>

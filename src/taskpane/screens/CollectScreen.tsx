@@ -1,4 +1,5 @@
 /** «Файлы ОО»: pick the schools' workbooks, read them here (progress, «Отмена»), list what was read. */
+import { countOf, NOUN } from "../../core/text/plural";
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { SourceInput } from "../../app/report";
@@ -56,10 +57,13 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
           title={
             shown.cancelled
               ? `Прервано: прочитано ${shown.read.length} из ${shown.picked}`
-              : `Прочитано файлов: ${shown.read.length}`
+              : `Прочитано: ${countOf(shown.read.length, NOUN.file)}`
           }
         >
-          {`ОО: ${shown.schools.length}, строк педагогов: ${shown.read.reduce((s, r) => s + r.rows, 0)}. `}
+          {`${countOf(shown.schools.length, NOUN.school)}, ${countOf(
+            shown.read.reduce((s, r) => s + r.rows, 0),
+            NOUN.row
+          )} о педагогах. `}
           {shown.skipped.length > 0 && `Не прочитаны: ${shown.skipped.join(", ")}. `}
           Дальше — шаг «Сводка».
         </Done>

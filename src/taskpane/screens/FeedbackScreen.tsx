@@ -3,6 +3,7 @@
  * download; on Excel for Mac and iPad each book is opened in Excel for the person to save.
  * The result says what happened: handed to a download, or ready to be opened, never «saved».
  */
+import { countOf, NOUN } from "../../core/text/plural";
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { FeedbackOutcome, TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
@@ -62,7 +63,7 @@ function Outcome({
     return (
       <>
         <Done title={`Передано на скачивание: ${f.offered}`}>
-          {f.files.length > 1 ? `В архиве файлов: ${f.files.length}. ` : ""}
+          {f.files.length > 1 ? `В архиве ${countOf(f.files.length, NOUN.file)}. ` : ""}
           Куда он сохранится, решают Excel и браузер: обычно в папку «Загрузки».
         </Done>
         {f.files.length > 1 && <Caption1>{f.files.join(", ")}</Caption1>}
@@ -75,7 +76,10 @@ function Outcome({
   if (f.delivery === "open")
     return (
       <>
-        <Done intent="info" title={`Книги ОО готовы: ${f.files.length}. Пока ни одна не сохранена`}>
+        <Done
+          intent="info"
+          title={`Готово: ${countOf(f.files.length, NOUN.book)} ОО. Пока ни одна не сохранена`}
+        >
           Excel на этом устройстве не скачивает файлы из панели. Откройте книгу каждой ОО кнопкой
           ниже и сохраните её: Файл → Сохранить как.
         </Done>

@@ -1,4 +1,5 @@
 /** «Показатели» of a school: each indicator of the profile, its value, target and status. */
+import { countOf, NOUN } from "../../core/text/plural";
 import { Badge, Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Status } from "../../core/indicators/types";
 import type { TaskpaneActions } from "../actions";
@@ -69,7 +70,7 @@ export function IndicatorsScreen({ actions, profileId, onProfile }: Props) {
       {data && (
         <>
           <Caption1>
-            {`${data.schoolCode}${data.schoolName ? ` — ${data.schoolName}` : ""}. Строк: ${data.workers}, с ошибками (не учтены): ${data.excludedRows}. Цели: ${data.ownSettings ? "лист «Настройки»" : "по умолчанию"}.`}
+            {`${data.schoolCode}${data.schoolName ? ` — ${data.schoolName}` : ""}. ${countOf(data.workers, NOUN.row)}, из них с ошибками (не учтены) — ${countOf(data.excludedRows, NOUN.row)}. Цели: ${data.ownSettings ? "лист «Настройки»" : "по умолчанию"}.`}
           </Caption1>
           <ul className={styles.list} aria-label="Показатели ОО">
             {data.rows.map((row) => (

@@ -1,4 +1,5 @@
 /** «Меры»: append draft measures for the indicators that miss their targets. */
+import { countOf, NOUN } from "../../core/text/plural";
 import { Button } from "@fluentui/react-components";
 import type { TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
@@ -41,7 +42,9 @@ export function MeasuresScreen({ actions, collected, profileId }: Props) {
       )}
       {m && m.added > 0 && (
         <Done title={`Добавлено черновиков: ${m.added}`}>
-          {m.created ? "Лист «Меры» создан." : `На листе уже было мер: ${m.existing}.`}
+          {m.created
+            ? "Лист «Меры» создан."
+            : `На листе уже было ${countOf(m.existing, NOUN.measure)}.`}
         </Done>
       )}
       {m && m.added === 0 && (

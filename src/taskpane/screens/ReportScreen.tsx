@@ -1,6 +1,10 @@
-/** «Сводка»: compute the municipal report and write it into the open workbook. */
+/**
+ * «Сводка»: compute the municipal report and write it into the open workbook; and the
+ * «Аналитическая справка» as a Word document, offered as a download.
+ */
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { TaskpaneActions } from "../actions";
+import { countOf, NOUN } from "../../core/text/plural";
+import type { NoteOutcome, TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
@@ -16,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "report">;
+  actions: Pick<TaskpaneActions, "report" | "saveNote">;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
@@ -27,28 +31,36 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
   const { job, run, cancel } = useJob<ReportSummary>();
   const busy = job.kind === "working";
   const s = job.kind === "done" ? job.result : null;
+  const note = useJob<NoteOutcome>();
   const calculate = () => run((p) => actions.report({ sources: collected, profileId }, p));
+  const saveNote = () => note.run((p) => actions.saveNote({ sources: collected, profileId }, p));
+  const noteBusy = note.job.kind === "working";
   return (
     <Screen
       title="Сводка и рекомендации"
-      lead="Сводит данные ОО, считает показатели и пишет листы отчёта в эту книгу. «Настройки», «Меры» и «Правила рекомендаций» не перезаписываются."
+      lead="Сводит данные ОО, считает показатели и пишет листы отчёта в эту книгу. «Настройки», «Меры» и «Правила рекомендаций» не перезаписываются. «Справка в Word» сохраняет аналитическую справку документом Word."
     >
       <Source collected={collected} />
-      <ProfileSelect value={profileId} onChange={onProfile} disabled={busy} />
+      <ProfileSelect value={profileId} onChange={onProfile} disabled={busy || noteBusy} />
       <Actions>
-        <Button appearance="primary" disabled={busy} onClick={calculate}>
+        <Button appearance="primary" disabled={busy || noteBusy} onClick={calculate}>
           Рассчитать
         </Button>
+        <Button disabled={busy || noteBusy} onClick={saveNote}>
+          Справка в Word
+        </Button>
       </Actions>
+      <JobStatus job={note.job} onCancel={note.cancel} />
+      {note.job.kind === "done" && <NoteDone outcome={note.job.result} />}
       <JobStatus job={job} onCancel={cancel} />
       {job.kind === "idle" && (
         <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />
       )}
       {s && (
         <Done intent={s.errorCount > 0 ? "warning" : "success"} title="Отчёт записан в книгу">
-          {`ОО: ${s.schools}, строк: ${s.rows}${s.period ? `, период ${s.period}` : ""}. `}
-          {`Рекомендаций: по показателям ${s.recommendations}, индивидуальных ${s.personal}. `}
-          {`Ошибок в данных: ${s.errorCount}, предупреждений: ${s.warningCount} (лист «Ошибки»).`}
+          {`В своде ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)}${s.period ? `, период ${s.period}` : ""}. `}
+          {`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal}. `}
+          {`В данных ${countOf(s.errorCount, NOUN.error)} и ${countOf(s.warningCount, NOUN.warning)} (лист «Ошибки»).`}
         </Done>
       )}
       {s && (
@@ -88,5 +100,21 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
         <Caption1 key={line}>{`Изменения: ${line}`}</Caption1>
       ))}
     </Screen>
+  );
+}
+
+function NoteDone({ outcome }: { outcome: NoteOutcome }) {
+  if (outcome.delivery === "download")
+    return (
+      <Done title={`Передано на скачивание: ${outcome.file}`}>
+        Куда он сохранится, решают Excel и браузер: обычно в папку «Загрузки».
+      </Done>
+    );
+  return (
+    <Done intent="info" title="Справка не сохранена">
+      Excel на этом устройстве не скачивает файлы из панели. Справка есть на листе «Аналитическая
+      справка» после «Рассчитать»; документ Word строит команда «pedmonitor report … --note
+      справка.docx».
+    </Done>
   );
 }

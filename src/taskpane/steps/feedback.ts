@@ -34,7 +34,7 @@ export async function feedbackFiles(
   for (const feedback of feedbackModels(report, basis.options)) {
     if (progress.cancelled) throw cancelledError();
     files.push({ name: feedback.fileName, bytes: await make(feedback.sheets) });
-    progress.report(files.length, total, `ОО ${feedback.schoolCode}`);
+    progress.report(files.length, total, feedback.schoolCode);
     await nextMacrotask();
   }
   return files;

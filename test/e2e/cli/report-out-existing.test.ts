@@ -111,7 +111,7 @@ describe("small things of the summary and messages", () => {
     const run = runCli(["report", "good.xlsx", "--out", "again.xlsx"], dir);
     expect(run.status).toBe(1);
     expect(run.stdout.match(/Изменения свода:/g)).toHaveLength(1);
-    expect(run.stdout).toContain("Изменения свода: Изменений нет. Всего строк: было");
+    expect(run.stdout).toContain("Изменения свода: Изменений нет. Всего было");
   }, 60_000);
 
   it("an unreadable --previous says so with --previous:, without «остальные обработаны»", async () => {

@@ -101,7 +101,7 @@ beforeAll(async () => {
 describe("the folder scan", () => {
   it("reads .xlsm and symlinked files and folders, once each, without looping", () => {
     expect(run.stderr).not.toContain("Непредвиденная");
-    expect(run.stdout).toContain("Файлов прочитано: 6; не прочитано: 3");
+    expect(run.stdout).toContain("Прочитано: 6 файлов; не прочитано — 3 файла");
     expect(run.stdout).toContain("В своде: 6 ОО");
     expect(run.stdout).not.toMatch(/loop\//);
   });
@@ -154,12 +154,12 @@ describe("the folder scan", () => {
       ["report", "in", "--out", "in/report.xlsx", "--feedback", "in/feedback"],
       dir
     );
-    expect(again.stdout).toContain("Файлов прочитано: 6; не прочитано: 3");
+    expect(again.stdout).toContain("Прочитано: 6 файлов; не прочитано — 3 файла");
     expect(again.stdout).toContain("Пропущено: report.xlsx: это файл отчёта (--out)");
     expect(again.stdout).toContain("Пропущено: feedback: папка обратной связи (--feedback)");
     // Without --feedback the earlier feedback workbooks are still not schools.
     const plain = runCli(["report", "in", "--out", "in/report.xlsx"], dir);
-    expect(plain.stdout).toContain("Файлов прочитано: 6; не прочитано: 3");
+    expect(plain.stdout).toContain("Прочитано: 6 файлов; не прочитано — 3 файла");
     expect(plain.stdout).toMatch(
       /Пропущено: feedback\/Обратная связь \d+\.xlsx: книга обратной связи/
     );

@@ -46,8 +46,8 @@ it("the errors badge shows the error count and the warnings badge the warning co
     })
   );
   const status = byRole("status");
-  expect(status.textContent).toContain("Ошибок: 2");
-  expect(status.textContent).toContain("Предупреждений: 3");
-  expect(queryText("Ошибок: 3")).toBeNull();
-  expect(queryText("Предупреждений: 2")).toBeNull();
+  expect(status.textContent).toContain("2 ошибки");
+  expect(status.textContent).toContain("3 предупреждения");
+  expect(queryText("3 ошибки")).toBeNull();
+  expect(queryText("2 предупреждения")).toBeNull();
 });

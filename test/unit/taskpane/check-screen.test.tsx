@@ -61,8 +61,8 @@ describe("Проверка", () => {
     const warning = issue(7, "warning", "Стаж больше возраста");
     const error = issue(12, "error", "допустимо М или Ж");
     await settle(() => validate.resolve(outcome([warning, error])));
-    expect(byText("Ошибок: 1")).toBeTruthy();
-    expect(byText("Предупреждений: 1")).toBeTruthy();
+    expect(byText("1 ошибка")).toBeTruthy();
+    expect(byText("1 предупреждение")).toBeTruthy();
     const items = allByRole("listitem").map((li) => li.textContent);
     expect(items[0]).toMatch(/^Ошибка — Педагоги, строка 12, «Пол»: допустимо М или Ж$/);
     click(byRole("button", /строка 12/));

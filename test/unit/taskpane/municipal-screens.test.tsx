@@ -47,7 +47,7 @@ describe("Файлы ОО", () => {
     byText(/Файлы ещё не собраны/);
     expect(byRole("button", "Собрать файлы ОО").hasAttribute("disabled")).toBe(true);
     pick("Выбрать файлы", ["ОО-1.xlsx", "ОО-2.xlsx", "ОО-3.xlsx"]);
-    byText("Выбрано файлов: 3");
+    byText("Выбрано: 3 файла");
     click(byRole("button", "Собрать файлы ОО"));
     const inputs = collect.step.mock.calls[0][0] as {
       name: string;
@@ -87,14 +87,14 @@ describe("Сводка", () => {
     const report = deferred<ReportSummary>();
     renderPane(
       <ReportScreen
-        actions={{ report: report.step }}
+        actions={{ report: report.step, saveNote: jest.fn() }}
         collected={collected(3)}
         profileId="002"
         onProfile={() => undefined}
       />
     );
     byText(/Отчёт ещё не рассчитан/);
-    byText("Данные: собранные файлы ОО (3), ОО: 3.");
+    byText("Данные: собранные файлы ОО (3 файла), 3 ОО.");
     click(byRole("button", "Рассчитать"));
     expect(report.step.mock.calls[0][0]).toMatchObject({ profileId: "002" });
     act(() => report.progress().report(4, 14, "Запись листа «Сводка»"));
@@ -109,7 +109,7 @@ describe("Сводка", () => {
     const report = deferred<ReportSummary>();
     renderPane(
       <ReportScreen
-        actions={{ report: report.step }}
+        actions={{ report: report.step, saveNote: jest.fn() }}
         collected={null}
         profileId="full"
         onProfile={() => undefined}
@@ -190,8 +190,8 @@ describe("Меры, Эффективность, Обратная связь", ()
       />
     );
     click(byRole("button", "Сохранить файлы ОО"));
-    act(() => feedback.progress().report(1, 2, "ОО ОО-01"));
-    byText("1 из 2: ОО ОО-01");
+    act(() => feedback.progress().report(1, 2, "ОО-01"));
+    byText("1 из 2: ОО-01");
     await settle(() =>
       feedback.resolve({
         files: ["Обратная связь ОО-01.xlsx", "Обратная связь ОО-02.xlsx"],

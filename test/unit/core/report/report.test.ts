@@ -163,7 +163,7 @@ describe("output sheets", () => {
     expect(note.pageSetup?.printArea?.rows).toBe(note.cells.length);
     const text = note.cells.map((r) => r[0]).join("\n");
     expect(text).toContain("01.09.2024 – 31.05.2025");
-    expect(text).toContain("исключено из расчёта из-за ошибок 1");
+    expect(text).toContain("исключены из расчёта из-за ошибок — 1 строка");
     const plan = sheets[4];
     expect(plan.cells.some((r) => r[2] === "0001" && r[0] === "ОО-1")).toBe(true);
     const bySchool = sheets[1];

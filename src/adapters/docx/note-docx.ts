@@ -1,0 +1,222 @@
+/**
+ * The справка's document model as a Word document (the `docx` library, in Node
+ * and in the browser alike): A4 portrait with the margins of Russian official
+ * papers (ГОСТ Р 7.0.97: left 30 mm, right 15 mm, top and bottom 20 mm), Times
+ * New Roman 14 pt, bold section headings, real tables whose header row repeats
+ * on every page, and «Страница N из M» in the footer.
+ */
+import { appendAll } from "../../core/arrays";
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { signatureLines, type NoteBlock, type NoteDocument } from "../../core/report/note-model";
+
+const FONT = "Times New Roman";
+/** Half-points: 14 pt text, 10 pt in tables and the footer. */
+const BODY = 28;
+const SMALL = 20;
+/** Twips (1/1440 inch): A4 and its margins. */
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { left: 1701, right: 850, top: 1134, bottom: 1134 };
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+
+/** A figure kept on one line: «≥ 100,0 %» and «+1,5 п. п.» never break inside. */
+function unbroken(text: string): string {
+  return text
+    .replace(/([≥≤]) /g, "$1\u00a0")
+    .replace(/ (%|п\. п\.)/g, "\u00a0$1")
+    .replace(/п\. п\./g, "п.\u00a0п.");
+}
+
+function cellParagraphs(text: string, bold: boolean): Paragraph[] {
+  return unbroken(text)
+    .split("\n")
+    .map(
+      (line) =>
+        new Paragraph({
+          children: [new TextRun({ text: line, bold, size: SMALL, font: FONT })],
+          alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
+        })
+    );
+}
+
+/** Twips of a character of 10-point Times New Roman (bold a little wider), and a cell's margins. */
+const CHAR_TWIPS = 105;
+const CELL_PADDING = 230;
+
+type TableBlock = Extract<NoteBlock, { kind: "table" }>;
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** The longest word of a column in twips: narrower, Word would break «несоответствие» mid-word. */
+function minWidths(block: TableBlock): number[] {
+  return block.headers.map((header, j) => {
+    let longest = 0;
+    for (const word of unbroken(header).split(/[ \n]/))
+      longest = Math.max(longest, word.length * 1.1);
+    for (const row of block.rows)
+      for (const word of unbroken(row[j] ?? "").split(/[ \n]/))
+        longest = Math.max(longest, word.length);
+    return Math.ceil(longest * CHAR_TWIPS) + CELL_PADDING;
+  });
+}
+
+/** The model's proportions, each column at least its longest word, the wide ones giving way. */
+export function columnTwips(block: TableBlock, width = TEXT_WIDTH): number[] {
+  const total = sum(block.widths);
+  const min = minWidths(block);
+  const out = block.widths.map((w, j) => Math.max((w / total) * width, min[j]));
+  const excess = sum(out) - width;
+  const slack = out.map((w, j) => Math.max(0, w - min[j]));
+  const give = sum(slack);
+  const fitted =
+    excess <= 0
+      ? out
+      : give >= excess
+        ? out.map((w, j) => w - (excess * slack[j]) / give)
+        : out.map((w) => (w * width) / sum(out));
+  return fitted.map((w) => Math.floor(w));
+}
+
+function table(block: TableBlock): Table {
+  const widths = columnTwips(block);
+  const row = (texts: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: texts.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: widths[i], type: WidthType.DXA },
+            children: cellParagraphs(text, header),
+            ...(header
+              ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "D9E2F3" } }
+              : {}),
+          })
+      ),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [row(block.headers, true), ...block.rows.map((r) => row(r, false))],
+  });
+}
+
+function blockParts(block: NoteBlock): (Paragraph | Table)[] {
+  // A bold paragraph heads what follows (an addressee, a list): left, kept with the next.
+  if (block.kind === "paragraph" && block.bold)
+    return [
+      new Paragraph({
+        children: [new TextRun({ text: block.text, bold: true })],
+        keepNext: true,
+        spacing: { before: 120, after: 60 },
+      }),
+    ];
+  if (block.kind === "paragraph")
+    return [
+      new Paragraph({
+        children: [new TextRun(block.text)],
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: 709 },
+        spacing: { after: 60 },
+      }),
+    ];
+  if (block.kind === "list")
+    return block.items.map(
+      (item) =>
+        new Paragraph({
+          children: [new TextRun(`— ${item}`)],
+          alignment: AlignmentType.LEFT,
+          indent: { left: 709 },
+          spacing: { after: 40 },
+        })
+    );
+  // A paragraph after a table: Word would otherwise glue two tables together.
+  return [table(block), new Paragraph({ children: [] })];
+}
+
+export function noteDocx(doc: NoteDocument): Document {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: doc.title, bold: true })],
+      spacing: { after: 120 },
+    }),
+    ...doc.lead.map(
+      (line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(line)] })
+    ),
+  ];
+  for (const section of doc.sections) {
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        keepNext: true,
+        children: [new TextRun({ text: section.heading, bold: true })],
+      })
+    );
+    for (const block of section.blocks) appendAll(children, blockParts(block));
+  }
+  children.push(new Paragraph({ children: [], spacing: { before: 480 } }));
+  for (const line of signatureLines(doc.signature))
+    children.push(new Paragraph({ children: [new TextRun(line)], keepLines: true }));
+  const heading = { font: FONT, size: BODY, bold: true, color: "000000" };
+  return new Document({
+    creator: "ПедМонитор",
+    title: doc.title,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY } },
+        title: { run: heading, paragraph: { alignment: AlignmentType.CENTER } },
+        heading1: { run: heading, paragraph: { spacing: { before: 240, after: 120 } } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { ...PAGE, orientation: PageOrientation.PORTRAIT },
+            margin: MARGIN,
+            pageNumbers: { start: 1 },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    size: SMALL,
+                    children: ["Страница ", PageNumber.CURRENT, " из ", PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+/** The .docx bytes (the same in Node and in the browser: no Buffer, no Blob). */
+export async function noteDocxBytes(doc: NoteDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(noteDocx(doc)));
+}
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

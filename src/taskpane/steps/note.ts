@@ -1,0 +1,47 @@
+/**
+ * «Аналитическая справка» as a Word document from the pane: the same document model as the
+ * sheet and `pedmonitor report --note`, built into .docx bytes in the browser by the `docx`
+ * library, and offered the way the feedback files are (a download where the pane can
+ * download). Excel cannot open a Word document, so where the pane cannot download (Excel for
+ * Mac and iPad) the outcome says so and points to the sheet and the command line.
+ */
+import { noteDocxBytes } from "../../adapters/docx/note-docx";
+import { noteDocument } from "../../core/report";
+import { isoDay } from "../../core/time/day";
+import type { Progress, WorkbookPort } from "../../port/workbook-port";
+import type { SavedFile } from "./feedback";
+import { deliveryOn, type FeedbackHost } from "./feedback-delivery";
+import { municipalBasis, reportOf, type MunicipalInput } from "./municipal";
+import { cancelledError } from "./report";
+
+export interface NoteOutcome {
+  file: string;
+  /** "download": handed to the browser's download; "none": this Excel cannot save it from the pane. */
+  delivery: "download" | "none";
+}
+
+export async function noteFile(
+  port: WorkbookPort,
+  input: MunicipalInput,
+  progress: Progress
+): Promise<SavedFile> {
+  progress.report(0, 2, "Расчёт показателей");
+  const report = reportOf(await municipalBasis(port, input));
+  if (progress.cancelled) throw cancelledError();
+  progress.report(1, 2, "Сборка документа Word");
+  const bytes = await noteDocxBytes(noteDocument(report.input));
+  progress.report(2, 2, "Готово");
+  const period = report.consolidation.period;
+  const suffix = period ? ` ${isoDay(period.end)}` : "";
+  return { name: `Аналитическая справка${suffix}.docx`, bytes };
+}
+
+export function deliverNote(
+  file: SavedFile,
+  host: FeedbackHost,
+  download: (file: SavedFile) => void
+): NoteOutcome {
+  if (deliveryOn(host) !== "download") return { file: file.name, delivery: "none" };
+  download(file);
+  return { file: file.name, delivery: "download" };
+}

@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import type { NoteOutcome } from "../../../src/taskpane/actions";
+import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
+import { deliverNote } from "../../../src/taskpane/steps/note";
+import { byRole, byText, click, deferred, queryText, renderPane, settle } from "./render";
+
+function screen(saveNote: jest.Mock) {
+  renderPane(
+    <ReportScreen
+      actions={{ report: jest.fn(), saveNote }}
+      collected={null}
+      profileId="004"
+      onProfile={() => undefined}
+    />
+  );
+}
+
+describe("Справка в Word on the report step", () => {
+  it("builds the document for the chosen profile and says it was handed to a download", async () => {
+    const note = deferred<NoteOutcome>();
+    screen(note.step);
+    click(byRole("button", "Справка в Word"));
+    expect(note.step.mock.calls[0][0]).toMatchObject({ profileId: "004", sources: null });
+    expect(byRole("button", "Рассчитать").hasAttribute("disabled")).toBe(true);
+    await settle(() =>
+      note.resolve({ file: "Аналитическая справка 2025-05-31.docx", delivery: "download" })
+    );
+    byText("Передано на скачивание: Аналитическая справка 2025-05-31.docx");
+    expect(byRole("button", "Рассчитать").hasAttribute("disabled")).toBe(false);
+  });
+
+  it("says where the справка is when this Excel cannot download", async () => {
+    const note = deferred<NoteOutcome>();
+    screen(note.step);
+    click(byRole("button", "Справка в Word"));
+    await settle(() => note.resolve({ file: "Аналитическая справка.docx", delivery: "none" }));
+    byText("Справка не сохранена");
+    expect(queryText(/Передано на скачивание/)).toBeNull();
+  });
+});
+
+describe("deliverNote", () => {
+  const file = { name: "Аналитическая справка.docx", bytes: new Uint8Array([1, 2]) };
+  it("downloads where the pane can", () => {
+    const download = jest.fn();
+    const outcome = deliverNote(file, { platform: "PC", createWorkbook: null }, download);
+    expect(outcome).toEqual({ file: file.name, delivery: "download" });
+    expect(download).toHaveBeenCalledWith(file);
+  });
+  it("never opens a Word document as a workbook on a Mac", () => {
+    const download = jest.fn();
+    const createWorkbook = jest.fn();
+    const outcome = deliverNote(file, { platform: "Mac", createWorkbook }, download);
+    expect(outcome.delivery).toBe("none");
+    expect(download).not.toHaveBeenCalled();
+    expect(createWorkbook).not.toHaveBeenCalled();
+  });
+});
