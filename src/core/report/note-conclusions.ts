@@ -31,7 +31,7 @@ function indicatorLines(input: ReportInput): NoteBlock[] {
       const needed = entry && hasNeeded(entry.measure) ? neededWorkers(r) : null;
       const gap = needed ? `; разрыв до цели — ${countOf(needed, NOUN.worker)}` : "";
       missed.push(`${title} — ${value}${base} при цели ${targetOf(r, unit)}${gap}`);
-    } else unjudged.push(`${title} — ${r?.status ?? "нет данных"}`);
+    } else unjudged.push(title);
   }
   const judged = met.length + missed.length;
   const out: NoteBlock[] = [];
@@ -52,8 +52,11 @@ function indicatorLines(input: ReportInput): NoteBlock[] {
     out.push({ kind: "list", items: missed });
   }
   if (unjudged.length) {
-    out.push({ kind: "paragraph", text: "Без оценки достижения цели:" });
-    out.push({ kind: "list", items: unjudged });
+    // A list of every indicator without a target would bury the conclusions: one sentence.
+    out.push({
+      kind: "paragraph",
+      text: `Без оценки достижения цели (цель не задана в листе «Настройки», показатель нейтральный или нет данных) — ${countOf(unjudged.length, NOUN.indicator)}; их значения приведены в разделе 4.`,
+    });
   }
   return out;
 }

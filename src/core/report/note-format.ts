@@ -29,7 +29,7 @@ export function unitOf(entry: CatalogEntry | undefined): Unit {
 /** «1 из 2» for a share; «—» for a count, which has no base. */
 export function baseOf(r: IndicatorResult | undefined): string {
   if (!r || r.numerator === null || r.denominator === null) return "—";
-  return `${r.numerator} из ${r.denominator}`;
+  return `${formatNumber(r.numerator, true)} из ${formatNumber(r.denominator, true)}`;
 }
 
 export function targetOf(r: IndicatorResult | undefined, unit: Unit): string {

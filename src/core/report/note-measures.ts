@@ -82,10 +82,17 @@ export function effectivenessSection(input: ReportInput): NoteBlock[] {
   const figure = (code: string | null, v: number | null) =>
     formatFigure(v, unitOf(code === null ? undefined : ctx.catalog.get(code)));
   const effective = effects.filter((e) => e.verdict === "эффективна").length;
+  const judged = effects.filter(
+    (e) => e.verdict === "эффективна" || e.verdict === "неэффективна"
+  ).length;
+  const notJudged = effects.length - judged;
+  const skipped = notJudged
+    ? `; не оцениваются или без данных — ${countOf(notJudged, NOUN.measure)} (оцениваются только выполненные и выполняемые меры, при наличии значений за оба периода)`
+    : "";
   return [
     {
       kind: "paragraph",
-      text: `Эффективными признаны меры — ${effective} из ${effects.length} (лист «${OUTPUT_SHEETS.effectiveness}»):`,
+      text: `Мер в листе «${MEASURES_SHEET}» — ${effects.length}; оценено ${judged}, эффективными признаны ${effective}${skipped} (лист «${OUTPUT_SHEETS.effectiveness}»):`,
     },
     {
       kind: "table",

@@ -220,7 +220,7 @@ describe("Аналитическая справка: the document model", () => 
         ],
       ],
     });
-    expect(noteLines(doc).join("\n")).toContain("Эффективными признаны меры — 1 из 1");
+    expect(noteLines(doc).join("\n")).toContain("Мер в листе «Меры» — 1; оценено 1, эффективными признаны 1");
   });
 
   it("addresses the recommendations by addressee with the deadline of the next period's end", () => {
