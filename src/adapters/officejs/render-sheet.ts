@@ -12,7 +12,7 @@ import type {
   SheetModel,
   ValidationModel,
 } from "../../port/sheet-model";
-import { cellA1, rangeA1, sheetReference } from "../../core/text/a1";
+import { cellA1, columnLetters, rangeA1, sheetReference } from "../../core/text/a1";
 import { LIMITS, truncate } from "../../core/text/validation-limits";
 import { excelNumberFormat } from "../ooxml/formats";
 import { uniqueTableName } from "../ooxml/table-names";
@@ -283,15 +283,39 @@ function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
   );
 }
 
+/** Everything here is ExcelApi 1.9, the manifest's requirement: nothing to detect. */
 function applyPageSetup(sheet: Excel.Worksheet, setup: PageSetupModel): void {
   const layout = sheet.pageLayout;
   layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else if (setup.scale !== undefined) layout.zoom = { scale: Math.round(setup.scale) };
   if (setup.printArea) layout.setPrintArea(rangeA1(setup.printArea));
   if (setup.repeatRows) {
     layout.setPrintTitleRows(`$${setup.repeatRows.first + 1}:$${setup.repeatRows.last + 1}`);
   }
+  if (setup.repeatCols) {
+    const { first, last } = setup.repeatCols;
+    layout.setPrintTitleColumns(`$${columnLetters(first)}:$${columnLetters(last)}`);
+  }
+  const m = setup.margins;
+  if (m) {
+    // Office.js takes points; the model keeps Excel's inches.
+    layout.leftMargin = m.left * 72;
+    layout.rightMargin = m.right * 72;
+    layout.topMargin = m.top * 72;
+    layout.bottomMargin = m.bottom * 72;
+    layout.headerMargin = m.header * 72;
+    layout.footerMargin = m.footer * 72;
+  }
+  if (setup.centerHorizontally) layout.centerHorizontally = true;
+  if (setup.footer) {
+    const all = layout.headersFooters.defaultForAllPages;
+    all.leftFooter = setup.footer.left ?? "";
+    all.centerFooter = setup.footer.center ?? "";
+    all.rightFooter = setup.footer.right ?? "";
+  }
+  for (const row of setup.rowBreaks ?? []) sheet.horizontalPageBreaks.add(cellA1(row, 0));
 }
 
 /** Excel values of a block of model rows, padded to `cols` columns. */
