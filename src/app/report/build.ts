@@ -50,6 +50,7 @@ import type { SheetModel } from "../../port/sheet-model";
 import { columnLetters } from "../../core/text/a1";
 import { errorsSheet } from "../errors-sheet";
 import { settingsSheetWithCustom } from "./people";
+import { printLayout } from "../../core/report/print-layout";
 
 export interface ReportOptions {
   settings: Settings;
@@ -167,10 +168,15 @@ export function buildReport(
     effectiveness,
     input,
     json: reportJson(input),
-    sheets: planSheets(input, effectiveness, options),
+    sheets: planSheets(input, effectiveness, options).map(withPrint),
     errorCount,
     warningCount: issues.length - errorCount,
   };
+}
+
+/** The report's pages as a person prints them; the consolidated data are not a report page. */
+function withPrint(sheet: PlannedSheet): PlannedSheet {
+  return sheet.kind === "data" ? sheet : { ...sheet, model: printLayout(sheet.model) };
 }
 
 function planSheets(

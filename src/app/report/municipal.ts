@@ -16,6 +16,7 @@ import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { buildReport, type Report } from "./build";
 import type { PeopleSheets } from "./people";
 import { writeReport, type WriteReportResult } from "./write";
+import { withPrintLayout } from "../../core/report/print-layout";
 
 /** The order statuses are counted and shown in, on screen and in the pane. */
 export const STATUSES: readonly Status[] = [
@@ -159,7 +160,7 @@ export function* feedbackModels(
       titles,
       names: options.withNames === true,
     });
-    yield { schoolCode: code, fileName: feedbackFileName(code), sheets };
+    yield { schoolCode: code, fileName: feedbackFileName(code), sheets: withPrintLayout(sheets) };
   }
 }
 
