@@ -168,15 +168,10 @@ export function buildReport(
     effectiveness,
     input,
     json: reportJson(input),
-    sheets: planSheets(input, effectiveness, options).map(withPrint),
+    sheets: planSheets(input, effectiveness, options),
     errorCount,
     warningCount: issues.length - errorCount,
   };
-}
-
-/** The report's pages as a person prints them; the consolidated data are not a report page. */
-function withPrint(sheet: PlannedSheet): PlannedSheet {
-  return sheet.kind === "data" ? sheet : { ...sheet, model: printLayout(sheet.model) };
 }
 
 function planSheets(
@@ -192,8 +187,15 @@ function planSheets(
     indicatorCodes: (input.catalog ?? []).map((e) => e.code),
     schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
   });
-  const output = (model: SheetModel): PlannedSheet => ({ kind: "output", model });
-  const people = (model: SheetModel): PlannedSheet => ({ kind: "people", model });
+  // Output and people's sheets print as a person expects; the consolidated data are no report page.
+  const output = (model: SheetModel): PlannedSheet => ({
+    kind: "output",
+    model: printLayout(model),
+  });
+  const people = (model: SheetModel): PlannedSheet => ({
+    kind: "people",
+    model: printLayout(model),
+  });
   return [
     ...municipalityDataSheets(c, {
       withNames: options.withNames === true,
