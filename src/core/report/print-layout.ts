@@ -425,18 +425,33 @@ function fitChart(chart: ChartModel, heights: Record<number, number>, room: numb
   return rows === chart.anchor.rows ? chart : { ...chart, anchor: { ...chart.anchor, rows } };
 }
 
-/** A chart below the table starts a new page when the table and the chart do not fit one. */
+/**
+ * Charts below the table go on pages whole: a page starts before a chart that does not fit
+ * the room left, on the empty row above it (LibreOffice also draws, cut, a chart that touches
+ * the previous page's last row).
+ */
 function chartBreaks(model: SheetModel, heights: Record<number, number>, room: number): number[] {
+  const below = (model.charts ?? [])
+    .filter((c) => c.anchor.row > 0 && c.anchor.row >= model.cells.length)
+    .sort((a, b) => a.anchor.row - b.anchor.row);
   const breaks: number[] = [];
-  for (const chart of model.charts ?? []) {
-    const top = chart.anchor.row;
-    if (top === 0 || top < model.cells.length) continue;
-    const rowsHeight = heightOf(heights, 0, top);
-    const chartHeight = heightOf(heights, top, chart.anchor.rows);
-    // The page starts on the empty row above the chart: LibreOffice draws a chart that
-    // touches the previous page's last row on that page too, cut.
-    const at = Math.min(top, model.cells.length);
-    if (rowsHeight + chartHeight > room && !breaks.includes(at)) breaks.push(at);
+  let used = heightOf(heights, 0, model.cells.length);
+  let end = model.cells.length; // the first row after what is placed
+  for (const { anchor } of below) {
+    const bottom = anchor.row + anchor.rows;
+    if (anchor.row < end) {
+      // Overlaps the previous chart: placed with it.
+      used += heightOf(heights, end, Math.max(0, bottom - end));
+      end = Math.max(end, bottom);
+      continue;
+    }
+    const needed = heightOf(heights, end, bottom - end);
+    if (used + needed > room) {
+      const at = anchor.row > end ? anchor.row - 1 : anchor.row;
+      breaks.push(at);
+      used = heightOf(heights, at, bottom - at);
+    } else used += needed;
+    end = bottom;
   }
   return breaks;
 }
