@@ -94,7 +94,8 @@ export function structureSteps(
   for (const chart of model.charts ?? [])
     steps.push(step(8 + 3 * chart.series.length, chart, () => addChart(sheet, chart)));
   const { pageSetup } = model;
-  if (pageSetup) steps.push(step(6, pageSetup, () => applyPageSetup(sheet, pageSetup)));
+  if (pageSetup)
+    steps.push(step(pageCommands(pageSetup), pageSetup, () => applyPageSetup(sheet, pageSetup)));
   steps.push(step(3, null, () => sheetSettings(sheet, model)));
   return steps;
 }
@@ -280,6 +281,20 @@ function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
   chart.setPosition(
     cellA1(anchor.row, anchor.col),
     cellA1(anchor.row + anchor.rows - 1, anchor.col + anchor.cols - 1)
+  );
+}
+
+/** Commands applyPageSetup queues (for the request-size estimate). */
+function pageCommands(setup: PageSetupModel): number {
+  return (
+    3 +
+    (setup.printArea ? 1 : 0) +
+    (setup.repeatRows ? 1 : 0) +
+    (setup.repeatCols ? 1 : 0) +
+    (setup.margins ? 6 : 0) +
+    (setup.centerHorizontally ? 1 : 0) +
+    (setup.footer ? 3 : 0) +
+    (setup.rowBreaks?.length ?? 0)
   );
 }
 
