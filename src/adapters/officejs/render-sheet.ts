@@ -118,12 +118,28 @@ function styleCommands(style: CellStyle): number {
   return set + (style.border ? BORDERS.length : 0);
 }
 
+function heightRuns(
+  heights: Record<number, number>
+): { row: number; rows: number; height: number }[] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: { row: number; rows: number; height: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.rows === row && last.height === heights[row]) last.rows += 1;
+    else runs.push({ row, rows: 1, height: heights[row] });
+  }
+  return runs;
+}
+
 function columnSteps(sheet: Excel.Worksheet, model: SheetModel): StructureStep[] {
   const steps: StructureStep[] = [];
-  for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
+  // Consecutive rows of one height in one command (the print layout sets many).
+  for (const { row, rows, height } of heightRuns(model.rowHeights ?? {})) {
     steps.push(
       step(2, height, () => {
-        sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+        sheet.getRangeByIndexes(row, 0, rows, 1).format.rowHeight = height;
       })
     );
   }
