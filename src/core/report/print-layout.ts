@@ -209,7 +209,7 @@ function fitOverflow(model: SheetModel, widths: number[]): { range: RangeRef; st
     let first = -1;
     let end = -1;
     for (let r = from; r < model.cells.length; r += 1) {
-      const row = model.cells[r];
+      const row = model.cells[r] ?? [];
       const cell = row[c];
       if (
         typeof cell !== "string" &&
@@ -360,7 +360,7 @@ function wrappedRowHeights(model: SheetModel, widths: readonly number[]): Record
     if (!style.wrap) continue;
     const end = Math.min(rows, range.row + range.rows);
     for (let r = range.row; r < end; r += 1) {
-      const row = model.cells[r];
+      const row = model.cells[r] ?? [];
       for (let c = range.col; c < Math.min(widths.length, range.col + range.cols); c += 1) {
         const text = textOf(row[c]);
         if (text === "") continue;
