@@ -488,5 +488,6 @@ function textOf(cell: OutCell | undefined): string {
   if (typeof cell === "string") return cell;
   if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
   if (cell instanceof Date) return "00.00.0000";
+  // bounded: one level deep, a formula's result is a plain value by its type
   return textOf(cell.result);
 }
