@@ -145,7 +145,10 @@ export interface PageSetupModel {
 export interface PrintHint {
   /** Columns repeated on each page when the sheet goes across pages (default: frozen columns, else 1). */
   keyColumns?: number;
-  /** A document to read on paper (the справка): portrait, pages numbered in the footer's centre. */
+  /**
+   * A document to read on paper (the справка): portrait, pages numbered in the footer's centre.
+   * Default: true when the builder's own page setup is portrait.
+   */
   document?: boolean;
   /** Leave the sheet's page setup as its builder made it. */
   skip?: boolean;

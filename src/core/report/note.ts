@@ -200,7 +200,6 @@ export function noteSheet(input: ReportInput): SheetModel {
     columns: [{ width: NOTE_WIDTH_CHARS }],
     rowHeights: Object.fromEntries(paras.map((p, row) => [row, paragraphHeight(p)])),
     styles,
-    print: { document: true },
     pageSetup: {
       orientation: "portrait",
       paper: "A4",

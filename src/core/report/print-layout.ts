@@ -110,7 +110,8 @@ export function printLayout(sheet: SheetModel): SheetModel {
   model = { ...model, styles };
   const wrapped = wrappedColumns(model, colCount);
   const firstCol = area?.col ?? 0;
-  const document = model.print?.document === true;
+  // A builder that asks for portrait made a document to read on paper (the справка).
+  const document = model.print?.document ?? model.pageSetup?.orientation === "portrait";
   const setup = chooseSetup(widths, wrapped, firstCol, document, keyColumns(model));
   const rowHeights = wrappedRowHeights(model, widths);
   const repeatRows =

@@ -132,6 +132,17 @@ describe("print layout", () => {
     expect(columnPx(model.columns![0].width!)).toBeLessThanOrEqual(printableWidthPx("portrait"));
   });
 
+  it("takes a builder's portrait page setup for a document", () => {
+    const model = printLayout({
+      name: "Справка",
+      cells: [["Текст справки"], ["Ещё абзац"]],
+      columns: [{ width: 60 }, { width: 40 }],
+      pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true },
+    });
+    expect(model.pageSetup).toMatchObject({ orientation: "portrait", footer: DOCUMENT_FOOTER });
+    expect(model.pageSetup!.repeatRows).toBeUndefined();
+  });
+
   it("starts a chart below a long table on a page of its own, no taller than the page, inside the print area", () => {
     const base = table([10, 60, 10, 12], 40, {
       charts: [
