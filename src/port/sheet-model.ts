@@ -94,13 +94,65 @@ export interface ChartModel {
   anchor: RangeRef;
 }
 
+/** A band of rows or columns (0-based, inclusive). */
+export interface Band {
+  first: number;
+  last: number;
+}
+
+/** Page margins in inches, as Excel keeps them. */
+export interface MarginsModel {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * A header or footer line in Excel's codes: &P the page, &N the pages, &A the
+ * sheet's name; "&&" is a literal ampersand.
+ */
+export interface HeaderFooterModel {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
 export interface PageSetupModel {
   orientation: "portrait" | "landscape";
   paper: "A4";
+  /** One page wide, as many pages down as needed. */
   fitToWidth?: boolean;
+  /** Print scale in per cent (10–400) when not fitted to the width. */
+  scale?: number;
   printArea?: RangeRef;
   /** Header rows repeated on every page. */
-  repeatRows?: { first: number; last: number };
+  repeatRows?: Band;
+  /** Key columns repeated on every page across (a sheet printed over several pages wide). */
+  repeatCols?: Band;
+  margins?: MarginsModel;
+  footer?: HeaderFooterModel;
+  centerHorizontally?: boolean;
+  /** Manual page breaks: a new page starts at each of these 0-based rows. */
+  rowBreaks?: number[];
+}
+
+/**
+ * What a sheet's builder tells the print-layout pass (src/core/report/print-layout.ts)
+ * when the widths alone do not say it.
+ */
+export interface PrintHint {
+  /** Columns repeated on each page when the sheet goes across pages (default: frozen columns, else 1). */
+  keyColumns?: number;
+  /**
+   * A document to read on paper (the справка): portrait, pages numbered in the footer's centre.
+   * Default: true when the builder's own page setup is portrait.
+   */
+  document?: boolean;
+  /** Leave the sheet's page setup as its builder made it. */
+  skip?: boolean;
 }
 
 export interface SheetModel {
@@ -120,6 +172,8 @@ export interface SheetModel {
   hyperlinks?: HyperlinkModel[];
   charts?: ChartModel[];
   pageSetup?: PageSetupModel;
+  /** Hints for the print-layout pass; not written anywhere. */
+  print?: PrintHint;
   tabColor?: string;
   visibility?: "visible" | "hidden" | "veryHidden";
 }

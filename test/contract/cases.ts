@@ -6,7 +6,7 @@
 import { LIST_SHEET } from "../../src/adapters/ooxml/formats";
 import type { SheetModel } from "../../src/port/sheet-model";
 import type { WorkbookPort } from "../../src/port/workbook-port";
-import { FEATURE_SHEETS, longList } from "./feature-model";
+import { FEATURE_SHEETS, longList, printSheet } from "./feature-model";
 import type { ContractAdapter, Observed } from "./observed";
 
 export interface ContractCase {
@@ -128,12 +128,34 @@ export const CONTRACT_CASES: ContractCase[] = [
     title: "page setup: A4 landscape, one page wide, print area and repeated rows",
     write: (port) => writeAll(port, FEATURE_SHEETS),
     check(seen) {
-      expect(seen.sheet("Всё сразу").page).toEqual({
+      expect(seen.sheet("Всё сразу").page).toMatchObject({
         orientation: "landscape",
         paper: "A4",
         fitToWidth: true,
         printArea: "A1:E6",
         repeatRows: "$2:$2",
+        repeatCols: null,
+        footer: null,
+        centered: false,
+        rowBreaks: [],
+      });
+    },
+  },
+  {
+    title: "print: key columns and header repeated, margins, numbered footer, a page break",
+    write: (port) => writeAll(port, [printSheet]),
+    check(seen) {
+      expect(seen.sheet("Печать").page).toEqual({
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: false,
+        printArea: null,
+        repeatRows: "$1:$1",
+        repeatCols: "$A:$B",
+        footer: "&L&A&RСтраница &P из &N",
+        centered: true,
+        rowBreaks: ["A2"],
+        leftMarginInches: 0.5,
       });
     },
   },

@@ -121,6 +121,26 @@ export const everything: SheetModel = {
   tabColor: "#C00000",
 };
 
+/** A wide sheet printed over pages across: key columns, footer, margins and a page break. */
+export const printSheet: SheetModel = {
+  name: "Печать",
+  cells: [
+    ["Код", "Показатель", "Значение"],
+    ["A", "Доля", 1],
+  ],
+  headerRow: 0,
+  pageSetup: {
+    orientation: "landscape",
+    paper: "A4",
+    repeatRows: { first: 0, last: 0 },
+    repeatCols: { first: 0, last: 1 },
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    footer: { left: "&A", right: "Страница &P из &N" },
+    centerHorizontally: true,
+    rowBreaks: [1],
+  },
+};
+
 export const hidden: SheetModel = { name: "Скрытый", cells: [["x"]], visibility: "hidden" };
 export const veryHidden: SheetModel = {
   name: "Служебный",

@@ -46,12 +46,23 @@ function page(file: InspectedWorkbook, name: string, index: number) {
     file.definedNames.find((d) => d.name === what && d.localSheetId === String(index))?.value;
   const local = (value: string | undefined) => (value ? value.replace(/^.*!/, "") : null);
   const area = local(defined("_xlnm.Print_Area"));
+  const titles = (defined("_xlnm.Print_Titles") ?? "")
+    .split(",")
+    .map((t) => local(t) ?? "")
+    .filter((t) => t !== "");
+  const footer = /<oddFooter>([\s\S]*?)<\/oddFooter>/.exec(xml);
+  const margins = attrs(/<pageMargins\b[^>]*>/.exec(xml)?.[0] ?? "");
   return {
     orientation: (setup.orientation as "landscape" | "portrait" | undefined) ?? null,
     paper: setup.paperSize ? (PAPER[setup.paperSize] ?? setup.paperSize) : null,
     fitToWidth: setup.fitToWidth === "1" && /<pageSetUpPr fitToPage="1"\/>/.test(xml),
     printArea: area ? area.replace(/\$/g, "") : null,
-    repeatRows: local(defined("_xlnm.Print_Titles")),
+    repeatRows: titles.find((t) => /^\$\d+:\$\d+$/.test(t)) ?? null,
+    repeatCols: titles.find((t) => /^\$[A-Z]+:\$[A-Z]+$/.test(t)) ?? null,
+    footer: footer ? decode(footer[1]) : null,
+    centered: /<printOptions\b[^>]*horizontalCentered="1"/.test(xml),
+    rowBreaks: [...xml.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((b) => `A${Number(b[1]) + 1}`),
+    leftMarginInches: margins.left === undefined ? null : Number(margins.left),
   };
 }
 

@@ -26,6 +26,13 @@ export interface ObservedPage {
   fitToWidth: boolean;
   printArea: string | null;
   repeatRows: string | null;
+  repeatCols: string | null;
+  /** Excel's footer string (&L…&C…&R…). */
+  footer: string | null;
+  centered: boolean;
+  /** The first cell of each row starting a new page by a manual break. */
+  rowBreaks: string[];
+  leftMarginInches: number | null;
 }
 
 export interface ObservedSheet {

@@ -45,6 +45,13 @@ function observeSheet(excel: FakeExcel, sheet: SheetState): ObservedSheet {
     zoom?: { horizontalFitToPages?: number };
     printArea?: string;
     printTitleRows?: string;
+    printTitleColumns?: string;
+    leftFooter?: string;
+    centerFooter?: string;
+    rightFooter?: string;
+    centerHorizontally?: boolean;
+    rowBreaks?: string[];
+    leftMargin?: number;
   };
   const visibility = (sheet.visibility.charAt(0).toLowerCase() +
     sheet.visibility.slice(1)) as Visibility;
@@ -99,6 +106,11 @@ function observeSheet(excel: FakeExcel, sheet: SheetState): ObservedSheet {
       fitToWidth: layout.zoom?.horizontalFitToPages === 1,
       printArea: layout.printArea ?? null,
       repeatRows: layout.printTitleRows ?? null,
+      repeatCols: layout.printTitleColumns ?? null,
+      footer: footerOf(layout),
+      centered: layout.centerHorizontally === true,
+      rowBreaks: layout.rowBreaks ?? [],
+      leftMarginInches: layout.leftMargin === undefined ? null : layout.leftMargin / 72,
     },
     tabColor: sheet.tabColor || null,
     numberFormat(address) {
@@ -122,4 +134,13 @@ export function observeOffice(excel: FakeExcel): Observed {
     sheetNames: excel.book.sheets.map((s) => s.name),
     sheet: (name) => observeSheet(excel, excel.sheet(name)),
   };
+}
+
+/** The footer in Excel's one-string form, as the file writers keep it. */
+function footerOf(layout: { leftFooter?: string; centerFooter?: string; rightFooter?: string }) {
+  const text =
+    (layout.leftFooter ? `&L${layout.leftFooter}` : "") +
+    (layout.centerFooter ? `&C${layout.centerFooter}` : "") +
+    (layout.rightFooter ? `&R${layout.rightFooter}` : "");
+  return text === "" ? null : text;
 }

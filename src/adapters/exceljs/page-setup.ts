@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { PageSetupModel, RangeRef } from "../../port/sheet-model";
 import { columnLetters } from "../../core/text/a1";
+import { footerText } from "../ooxml/footer";
 
 const PAPER_A4 = 9;
 
@@ -14,10 +15,21 @@ export function writePageSetup(sheet: ExcelJS.Worksheet, setup: PageSetupModel):
     Object.assign(page, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   }
   if (setup.printArea) page.printArea = printAreaOf(setup.printArea);
+  else if (setup.scale !== undefined) page.scale = Math.round(setup.scale);
   if (setup.repeatRows) {
     page.printTitlesRow = `${setup.repeatRows.first + 1}:${setup.repeatRows.last + 1}`;
   }
+  if (setup.repeatCols) {
+    const { first, last } = setup.repeatCols;
+    page.printTitlesColumn = `${columnLetters(first)}:${columnLetters(last)}`;
+  }
+  if (setup.margins) page.margins = { ...setup.margins };
+  if (setup.centerHorizontally) page.horizontalCentered = true;
   sheet.pageSetup = { ...sheet.pageSetup, ...page };
+  if (setup.footer)
+    sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footerText(setup.footer) };
+  // ExcelJS breaks after a row (1-based): a page starting at 0-based row r breaks after row r.
+  for (const row of setup.rowBreaks ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
 }
 
 /**

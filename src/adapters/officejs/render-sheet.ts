@@ -12,7 +12,7 @@ import type {
   SheetModel,
   ValidationModel,
 } from "../../port/sheet-model";
-import { cellA1, rangeA1, sheetReference } from "../../core/text/a1";
+import { cellA1, columnLetters, rangeA1, sheetReference } from "../../core/text/a1";
 import { LIMITS, truncate } from "../../core/text/validation-limits";
 import { excelNumberFormat } from "../ooxml/formats";
 import { uniqueTableName } from "../ooxml/table-names";
@@ -94,7 +94,8 @@ export function structureSteps(
   for (const chart of model.charts ?? [])
     steps.push(step(8 + 3 * chart.series.length, chart, () => addChart(sheet, chart)));
   const { pageSetup } = model;
-  if (pageSetup) steps.push(step(6, pageSetup, () => applyPageSetup(sheet, pageSetup)));
+  if (pageSetup)
+    steps.push(step(pageCommands(pageSetup), pageSetup, () => applyPageSetup(sheet, pageSetup)));
   steps.push(step(3, null, () => sheetSettings(sheet, model)));
   return steps;
 }
@@ -117,12 +118,28 @@ function styleCommands(style: CellStyle): number {
   return set + (style.border ? BORDERS.length : 0);
 }
 
+function heightRuns(
+  heights: Record<number, number>
+): { row: number; rows: number; height: number }[] {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: { row: number; rows: number; height: number }[] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.rows === row && last.height === heights[row]) last.rows += 1;
+    else runs.push({ row, rows: 1, height: heights[row] });
+  }
+  return runs;
+}
+
 function columnSteps(sheet: Excel.Worksheet, model: SheetModel): StructureStep[] {
   const steps: StructureStep[] = [];
-  for (const [row, height] of Object.entries(model.rowHeights ?? {})) {
+  // Consecutive rows of one height in one command (the print layout sets many).
+  for (const { row, rows, height } of heightRuns(model.rowHeights ?? {})) {
     steps.push(
       step(2, height, () => {
-        sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+        sheet.getRangeByIndexes(row, 0, rows, 1).format.rowHeight = height;
       })
     );
   }
@@ -294,15 +311,53 @@ function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
   );
 }
 
+/** Commands applyPageSetup queues (for the request-size estimate). */
+function pageCommands(setup: PageSetupModel): number {
+  return (
+    3 +
+    (setup.printArea ? 1 : 0) +
+    (setup.repeatRows ? 1 : 0) +
+    (setup.repeatCols ? 1 : 0) +
+    (setup.margins ? 6 : 0) +
+    (setup.centerHorizontally ? 1 : 0) +
+    (setup.footer ? 3 : 0) +
+    (setup.rowBreaks?.length ?? 0)
+  );
+}
+
+/** Everything here is ExcelApi 1.9, the manifest's requirement: nothing to detect. */
 function applyPageSetup(sheet: Excel.Worksheet, setup: PageSetupModel): void {
   const layout = sheet.pageLayout;
   layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else if (setup.scale !== undefined) layout.zoom = { scale: Math.round(setup.scale) };
   if (setup.printArea) layout.setPrintArea(rangeA1(setup.printArea));
   if (setup.repeatRows) {
     layout.setPrintTitleRows(`$${setup.repeatRows.first + 1}:$${setup.repeatRows.last + 1}`);
   }
+  if (setup.repeatCols) {
+    const { first, last } = setup.repeatCols;
+    layout.setPrintTitleColumns(`$${columnLetters(first)}:$${columnLetters(last)}`);
+  }
+  const m = setup.margins;
+  if (m) {
+    // Office.js takes points; the model keeps Excel's inches.
+    layout.leftMargin = m.left * 72;
+    layout.rightMargin = m.right * 72;
+    layout.topMargin = m.top * 72;
+    layout.bottomMargin = m.bottom * 72;
+    layout.headerMargin = m.header * 72;
+    layout.footerMargin = m.footer * 72;
+  }
+  if (setup.centerHorizontally) layout.centerHorizontally = true;
+  if (setup.footer) {
+    const all = layout.headersFooters.defaultForAllPages;
+    all.leftFooter = setup.footer.left ?? "";
+    all.centerFooter = setup.footer.center ?? "";
+    all.rightFooter = setup.footer.right ?? "";
+  }
+  for (const row of setup.rowBreaks ?? []) sheet.horizontalPageBreaks.add(cellA1(row, 0));
 }
 
 /** Excel values of a block of model rows, padded to `cols` columns. */

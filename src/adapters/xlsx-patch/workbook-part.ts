@@ -6,7 +6,8 @@
  * part — views, calculation settings, people's names, pivot caches, external
  * links — is kept as it was.
  */
-import { quotedSheet, rangeA1 } from "../../core/text/a1";
+import { quotedSheet } from "../../core/text/a1";
+import { printNames } from "../xlsx-writer/page-xml";
 import { attributesOf, escapeXml } from "../ooxml/xml";
 import type { SheetModel } from "../../port/sheet-model";
 import { PatchError } from "./patch-error";
@@ -159,20 +160,8 @@ export function rewriteWorkbook(part: WorkbookPart, listed: readonly ListedSheet
   listed.forEach((s, i) => {
     const page = s.model?.pageSetup;
     if (!page || !s.model) return;
-    const sheet = quotedSheet(s.model.name);
-    if (page.printArea)
-      names.push(
-        definedName(
-          p,
-          "_xlnm.Print_Area",
-          i,
-          `${sheet}!${rangeA1(page.printArea, { absolute: true })}`
-        )
-      );
-    if (page.repeatRows) {
-      const rows = `$${page.repeatRows.first + 1}:$${page.repeatRows.last + 1}`;
-      names.push(definedName(p, "_xlnm.Print_Titles", i, `${sheet}!${rows}`));
-    }
+    for (const n of printNames(page, quotedSheet(s.model.name)))
+      names.push(definedName(p, n.name, i, n.value));
   });
   const namesXml = names.length ? `<${p}definedNames>${names.join("")}</${p}definedNames>` : "";
   let out = xml.slice(0, list.openEnd) + elements.join("") + xml.slice(list.closeStart);

@@ -3,8 +3,9 @@
  * (sheets, states, active tab, print areas and titles), document properties,
  * table parts and drawings. Written from plain descriptions, no parsing.
  */
-import type { RangeRef } from "../../port/sheet-model";
+import type { PageSetupModel, RangeRef } from "../../port/sheet-model";
 import { quotedSheet, rangeA1 } from "../../core/text/a1";
+import { printNames } from "./page-xml";
 import { DRAWING_CLOSE, DRAWING_OPEN } from "../ooxml/charts";
 import { escapeXml } from "../ooxml/xml";
 
@@ -69,8 +70,7 @@ export interface WorkbookSheet {
   name: string;
   state: "visible" | "hidden" | "veryHidden";
   relId: string;
-  printArea?: RangeRef;
-  repeatRows?: { first: number; last: number };
+  page?: PageSetupModel;
 }
 
 export function workbookXml(sheets: readonly WorkbookSheet[], activeTab: number): string {
@@ -82,15 +82,8 @@ export function workbookXml(sheets: readonly WorkbookSheet[], activeTab: number)
     .join("");
   const names: string[] = [];
   sheets.forEach((s, i) => {
-    const sheet = quotedSheet(s.name);
-    if (s.printArea)
-      names.push(
-        definedName("_xlnm.Print_Area", i, `${sheet}!${rangeA1(s.printArea, { absolute: true })}`)
-      );
-    if (s.repeatRows) {
-      const rows = `$${s.repeatRows.first + 1}:$${s.repeatRows.last + 1}`;
-      names.push(definedName("_xlnm.Print_Titles", i, `${sheet}!${rows}`));
-    }
+    for (const n of printNames(s.page, quotedSheet(s.name)))
+      names.push(definedName(n.name, i, n.value));
   });
   return (
     `${DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr defaultThemeVersion="164011"/>` +

@@ -4,6 +4,7 @@
  * they are made (zip-writer.ts). Elements follow the schema's order.
  */
 import type { SheetModel } from "../../port/sheet-model";
+import { fitsToPage, pageXml } from "./page-xml";
 import { argbOf } from "../ooxml/colour";
 import { cellA1, columnLetters, rangeA1, sheetReference } from "../../core/text/a1";
 import { escapeXml } from "../ooxml/xml";
@@ -53,7 +54,7 @@ export function* worksheetXml(part: SheetPart, strings: StringTable): Generator<
 
 function sheetPr(model: SheetModel): string {
   const tab = model.tabColor ? `<tabColor rgb="${argbOf(model.tabColor)}"/>` : "";
-  const fit = model.pageSetup?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "";
+  const fit = fitsToPage(model.pageSetup) ? '<pageSetUpPr fitToPage="1"/>' : "";
   return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : "";
 }
 
@@ -155,12 +156,7 @@ function tail(part: SheetPart): string {
     }
     xml += "</hyperlinks>";
   }
-  xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  const page = model.pageSetup;
-  if (page) {
-    const fit = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
-    xml += `<pageSetup paperSize="9" orientation="${page.orientation}"${fit}/>`;
-  }
+  xml += pageXml(model.pageSetup);
   if (part.drawingRel) xml += `<drawing r:id="${part.drawingRel}"/>`;
   if (part.tableRels.length) {
     xml += `<tableParts count="${part.tableRels.length}">`;

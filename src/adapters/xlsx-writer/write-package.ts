@@ -89,8 +89,7 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
       name: model.name,
       state: model.visibility ?? "visible",
       relId,
-      printArea: model.pageSetup?.printArea,
-      repeatRows: model.pageSetup?.repeatRows,
+      page: model.pageSetup,
     });
   }
   const { types } = book;

@@ -57,6 +57,7 @@ import type { SheetModel } from "../../port/sheet-model";
 import { columnLetters } from "../../core/text/a1";
 import { errorsSheet } from "../errors-sheet";
 import { settingsSheetWithCustom } from "./people";
+import { printLayout } from "../../core/report/print-layout";
 
 export interface ReportOptions {
   settings: Settings;
@@ -214,8 +215,15 @@ function planSheets(
     indicatorCodes: (input.catalog ?? []).map((e) => e.code),
     schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
   });
-  const output = (model: SheetModel): PlannedSheet => ({ kind: "output", model });
-  const people = (model: SheetModel): PlannedSheet => ({ kind: "people", model });
+  // Output and people's sheets print as a person expects; the consolidated data are no report page.
+  const output = (model: SheetModel): PlannedSheet => ({
+    kind: "output",
+    model: printLayout(model),
+  });
+  const people = (model: SheetModel): PlannedSheet => ({
+    kind: "people",
+    model: printLayout(model),
+  });
   return [
     ...municipalityDataSheets(c, {
       withNames: options.withNames === true,

@@ -16,6 +16,7 @@ import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { buildReport, type Report } from "./build";
 import type { PeopleSheets } from "./people";
 import { writeReport, type WriteReportResult } from "./write";
+import { withPrintLayout } from "../../core/report/print-layout";
 
 /** The order statuses are counted and shown in, on screen and in the pane. */
 export const STATUSES: readonly Status[] = [
@@ -165,7 +166,7 @@ export function* feedbackModels(
       period: report.consolidation.period,
       rules: options.people.rules,
     });
-    yield { schoolCode: code, fileName: feedbackFileName(code), sheets };
+    yield { schoolCode: code, fileName: feedbackFileName(code), sheets: withPrintLayout(sheets) };
   }
 }
 

@@ -54,6 +54,7 @@ export const MEMBER_SETS: Record<string, Record<string, string>> = {
     charts: "1.1",
     freezePanes: "1.7",
     pageLayout: "1.9",
+    horizontalPageBreaks: "1.9",
     tabColor: "1.7",
     visibility: "1.1",
     getRange: "1.1",

@@ -127,10 +127,53 @@ export class FakeWorksheet extends FakeObject {
       set zoom(value: unknown) {
         set("zoom", value);
       },
+      set leftMargin(value: number) {
+        set("leftMargin", value);
+      },
+      set rightMargin(value: number) {
+        set("rightMargin", value);
+      },
+      set topMargin(value: number) {
+        set("topMargin", value);
+      },
+      set bottomMargin(value: number) {
+        set("bottomMargin", value);
+      },
+      set headerMargin(value: number) {
+        set("headerMargin", value);
+      },
+      set footerMargin(value: number) {
+        set("footerMargin", value);
+      },
+      set centerHorizontally(value: boolean) {
+        set("centerHorizontally", value);
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set leftFooter(value: string) {
+            set("leftFooter", value);
+          },
+          set centerFooter(value: string) {
+            set("centerFooter", value);
+          },
+          set rightFooter(value: string) {
+            set("rightFooter", value);
+          },
+        },
+      },
       setPrintArea: (address: string) => set("printArea", address),
       setPrintTitleRows: (address: string) => set("printTitleRows", address),
+      setPrintTitleColumns: (address: string) => set("printTitleColumns", address),
     };
   })();
+
+  readonly horizontalPageBreaks = {
+    add: (address: string) =>
+      this.core.enqueue(() => {
+        const layout = this.state().pageLayout;
+        layout.rowBreaks = [...((layout.rowBreaks as string[] | undefined) ?? []), address];
+      }, [address]),
+  };
 }
 
 /** A worksheet's tables, or with `sheet` null the workbook's (context.workbook.tables). */

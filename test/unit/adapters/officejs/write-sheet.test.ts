@@ -28,6 +28,25 @@ describe("OfficeWorkbook.writeSheet", () => {
     }
   );
 
+  it("sets 20,000 printed row heights (runs of one height together) in one sync with the values", async () => {
+    const { excel, workbook } = setup();
+    const rows = 20_000;
+    const rowHeights: Record<number, number> = {};
+    for (let r = 1; r <= rows; r += 1) rowHeights[r] = r % 1000 < 500 ? 30 : 45;
+    rowHeights[rows + 5] = 60;
+    await workbook.writeSheet({
+      ...templateLikeSheet("Рекомендации", rows),
+      rowHeights,
+    });
+    expect(excel.recorder.syncCount).toBe(2);
+    const heights = excel.sheet("Рекомендации").rowHeights;
+    expect(heights.get(1)).toBe(30);
+    expect(heights.get(500)).toBe(45);
+    expect(heights.get(rows)).toBe(30);
+    expect(heights.get(rows + 5)).toBe(60);
+    expect(heights.has(rows + 4)).toBe(false);
+  });
+
   it("replaces an existing sheet in place in exactly 3 syncs, keeping its position", async () => {
     const { excel, workbook } = setup();
     excel.addSheet("Паспорт ОО");

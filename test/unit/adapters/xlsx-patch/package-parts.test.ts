@@ -178,6 +178,37 @@ describe("workbook.xml", () => {
     expect(out).toContain('<calcPr calcId="191029"/>');
   });
 
+  it("writes the project's print titles (key columns and header row) and keeps hers", () => {
+    const hers = xml.replace(
+      "<definedNames>",
+      '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">\'Её\'!$1:$2</definedName>' +
+        '<definedName name="_xlnm.Print_Titles" localSheetId="2">Сводка!$1:$1</definedName>'
+    );
+    const out = rewriteWorkbook({ ...part, xml: hers }, [
+      { original: sheets[0] },
+      {
+        original: sheets[2],
+        model: {
+          name: "Сводка",
+          cells: [],
+          pageSetup: {
+            orientation: "landscape",
+            paper: "A4",
+            repeatRows: { first: 3, last: 3 },
+            repeatCols: { first: 0, last: 1 },
+          },
+        },
+      },
+    ]);
+    expect(out).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">\'Её\'!$1:$2</definedName>'
+    );
+    expect(out).not.toContain("Сводка!$1:$1");
+    expect(out).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Сводка&apos;!$A:$B,&apos;Сводка&apos;!$4:$4</definedName>'
+    );
+  });
+
   it("declares the relationships prefix on a new sheet when the root does not (openpyxl)", () => {
     const bare = xml.replace(` xmlns:r="${REL}"`, "");
     const out = rewriteWorkbook({ ...part, xml: bare, relOnRoot: false }, [

@@ -1,0 +1,200 @@
+import {
+  DOCUMENT_FOOTER,
+  PAGE_FOOTER,
+  columnPx,
+  linesOf,
+  printLayout,
+  printableHeightPt,
+  printableWidthPx,
+} from "../../../../src/core/report/print-layout";
+import type { OutCell, SheetModel } from "../../../../src/port/sheet-model";
+
+const table = (widths: number[], rows = 3, extra: Partial<SheetModel> = {}): SheetModel => ({
+  name: "Лист",
+  cells: [
+    widths.map((_, c) => `Столбец ${c + 1}`),
+    ...Array.from({ length: rows }, (_, r) => widths.map((_, c) => r * 100 + c)),
+  ],
+  headerRow: 0,
+  columns: widths.map((width) => ({ width })),
+  ...extra,
+});
+
+const totalPx = (model: SheetModel): number =>
+  (model.columns ?? []).reduce((sum, c) => sum + columnPx(c.width ?? 8.43), 0);
+
+describe("print layout", () => {
+  it("prints a narrow table portrait on A4, header repeated, pages numbered", () => {
+    const page = printLayout(table([12, 30, 12, 12])).pageSetup!;
+    expect(page).toMatchObject({
+      orientation: "portrait",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: 0, last: 0 },
+      footer: PAGE_FOOTER,
+      centerHorizontally: true,
+    });
+    expect(PAGE_FOOTER.right).toBe("Страница &P из &N");
+  });
+
+  it("prints a table wider than a portrait page landscape, fitted to the width", () => {
+    const model = printLayout(table([10, 60, 10, 11, 12, 10, 11, 8, 16, 12, 10, 12]));
+    expect(model.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: true });
+    expect(model.pageSetup!.repeatCols).toBeUndefined();
+    // Fitted at a legible scale: at least 65 %.
+    expect(printableWidthPx("landscape") / totalPx(model)).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it("never squeezes 42 columns onto one width: pages across with the key columns repeated", () => {
+    const widths = [12, 30, ...Array.from({ length: 40 }, () => 14)];
+    const model = printLayout(table(widths, 13, { freeze: { rows: 1, cols: 2 } }));
+    expect(model.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: false,
+      repeatCols: { first: 0, last: 1 },
+    });
+    expect(model.pageSetup!.scale).toBeGreaterThanOrEqual(80);
+  });
+
+  it("takes the key columns from the sheet's hint", () => {
+    const widths = Array.from({ length: 50 }, () => 14);
+    const model = printLayout(table(widths, 2, { print: { keyColumns: 3 } }));
+    expect(model.pageSetup!.repeatCols).toEqual({ first: 0, last: 2 });
+  });
+
+  it("narrows a very wide wrapped column to the page and gives its rows the height of their text", () => {
+    const text = "Направить на повышение квалификации по программам реестра. ".repeat(12).trim();
+    const model = printLayout({
+      name: "Рекомендации",
+      cells: [
+        ["Код", "Текст", "Ещё", "Ещё", "Ещё"],
+        ["A", text, 1, 2, 3],
+      ],
+      headerRow: 0,
+      columns: [{ width: 10 }, { width: 250 }, { width: 10 }, { width: 10 }, { width: 10 }],
+      styles: [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, style: { wrap: true } }],
+    });
+    const width = model.columns![1].width!;
+    expect(width).toBeLessThan(250);
+    expect(model.pageSetup!.fitToWidth).toBe(true);
+    expect(printableWidthPx("landscape") / totalPx(model)).toBeGreaterThanOrEqual(0.65);
+    const lines = linesOf(text, Math.floor(width - 1));
+    expect(model.rowHeights![1]).toBeGreaterThanOrEqual(lines * 15);
+  });
+
+  it("wraps long unwrapped text that the next cell would cut, and widens a column for a short code", () => {
+    const list = Array.from({ length: 60 }, (_, i) => String(10001 + i)).join(", ");
+    const model = printLayout({
+      name: "Лист",
+      cells: [
+        ["Код", "Показатель", "Номера"],
+        ["DIAG_BEFORE_PK", "Доля", list],
+      ],
+      headerRow: 0,
+      columns: [{ width: 8 }, { width: 20 }, { width: 30 }],
+    });
+    expect(model.columns![0].width).toBeGreaterThanOrEqual("DIAG_BEFORE_PK".length);
+    const wrap = model.styles!.find((s) => s.style.wrap && s.range.col === 2);
+    expect(wrap?.range).toEqual({ row: 1, col: 2, rows: 1, cols: 1 });
+    expect(model.rowHeights![1]).toBeGreaterThanOrEqual(linesOf(list, 29) * 15);
+  });
+
+  it("keeps a header word whole", () => {
+    const model = printLayout({
+      name: "Лист",
+      cells: [
+        ["Код", "Знаменатель"],
+        ["A", 1],
+      ],
+      headerRow: 0,
+      columns: [{ width: 6 }, { width: 6 }],
+    });
+    expect(model.columns![1].width).toBeGreaterThanOrEqual("Знаменатель".length + 1);
+  });
+
+  it("prints a document portrait with the page number in the footer's centre", () => {
+    const paragraphs: OutCell[][] = Array.from({ length: 30 }, (_, i) => [
+      `Абзац ${i + 1}. ` + "Текст аналитической справки. ".repeat(10),
+    ]);
+    const model = printLayout({
+      name: "Аналитическая справка",
+      cells: paragraphs,
+      columns: [{ width: 100 }],
+      styles: [{ range: { row: 0, col: 0, rows: 30, cols: 1 }, style: { wrap: true } }],
+      print: { document: true },
+    });
+    expect(model.pageSetup).toMatchObject({
+      orientation: "portrait",
+      fitToWidth: true,
+      footer: DOCUMENT_FOOTER,
+    });
+    expect(DOCUMENT_FOOTER.center).toBe("Страница &P из &N");
+    expect(columnPx(model.columns![0].width!)).toBeLessThanOrEqual(printableWidthPx("portrait"));
+  });
+
+  it("takes a builder's portrait page setup for a document", () => {
+    const model = printLayout({
+      name: "Справка",
+      cells: [["Текст справки"], ["Ещё абзац"]],
+      columns: [{ width: 60 }, { width: 40 }],
+      pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true },
+    });
+    expect(model.pageSetup).toMatchObject({ orientation: "portrait", footer: DOCUMENT_FOOTER });
+    expect(model.pageSetup!.repeatRows).toBeUndefined();
+  });
+
+  it("starts a chart below a long table on a page of its own, no taller than the page, inside the print area", () => {
+    const base = table([10, 60, 10, 12], 40, {
+      charts: [
+        {
+          kind: "bar",
+          title: "Значение и цель",
+          categories: { row: 1, col: 0, rows: 40, cols: 1 },
+          series: [{ name: "Значение", values: { row: 1, col: 2, rows: 40, cols: 1 } }],
+          anchor: { row: 42, col: 0, rows: 60, cols: 8 },
+        },
+      ],
+    });
+    const model = printLayout(base);
+    const anchor = model.charts![0].anchor;
+    expect(anchor.rows * 15).toBeLessThanOrEqual(printableHeightPt(model.pageSetup!.orientation));
+    expect(model.pageSetup!.rowBreaks).toEqual([41]);
+    expect(model.pageSetup!.printArea).toEqual({
+      row: 0,
+      col: 0,
+      rows: anchor.row + anchor.rows,
+      cols: 8,
+    });
+  });
+
+  it("moves a chart drawn right of the table below it", () => {
+    const model = printLayout(
+      table([10, 20], 3, {
+        charts: [
+          {
+            kind: "column",
+            title: "До и после",
+            categories: { row: 1, col: 0, rows: 3, cols: 1 },
+            series: [{ name: "Значение", values: { row: 1, col: 1, rows: 3, cols: 1 } }],
+            anchor: { row: 1, col: 11, rows: 18, cols: 9 },
+          },
+        ],
+      })
+    );
+    expect(model.charts![0].anchor).toMatchObject({ row: 5, col: 0 });
+  });
+
+  it("leaves hidden sheets and sheets that opt out as they are", () => {
+    const hidden = { ...table([10]), visibility: "hidden" as const };
+    expect(printLayout(hidden)).toBe(hidden);
+    const own = { ...table([10]), print: { skip: true } };
+    expect(printLayout(own)).toBe(own);
+  });
+
+  it("counts wrapped lines by words and by paragraphs", () => {
+    expect(linesOf("", 10)).toBe(1);
+    expect(linesOf("один два три", 8)).toBe(2);
+    expect(linesOf("a\nb\nc", 10)).toBe(3);
+    expect(linesOf("x".repeat(25), 10)).toBe(3);
+  });
+});
