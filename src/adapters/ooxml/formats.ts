@@ -3,11 +3,15 @@ import { LIMITS } from "../../core/text/validation-limits";
 
 /**
  * Russian users know the format as ДД.ММ.ГГГГ; the file format wants Excel's
- * own tokens (dd.mm.yyyy), which Excel then shows in every language.
+ * own tokens (dd.mm.yyyy), which Excel then shows in every language. Only the
+ * codes are translated: a quoted literal («+0,0" на 100 педагогов"») and an
+ * escaped character (\д) stay as they are.
  */
+const CODES: Readonly<Record<string, string>> = { д: "d", м: "m", г: "y" };
+
 export function excelNumberFormat(format: string): string {
   if (!/[ДдМмГг]/.test(format)) return format;
-  return format.replace(/Д/gi, "d").replace(/М/gi, "m").replace(/Г/gi, "y");
+  return format.replace(/"[^"]*"|\\.|[ДдМмГг]/g, (part) => CODES[part.toLowerCase()] ?? part);
 }
 
 export const DATE_FORMAT = "dd.mm.yyyy";

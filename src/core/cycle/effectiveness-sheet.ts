@@ -1,12 +1,13 @@
 /**
  * The `Эффективность` sheet: indicators this period against the previous one
- * (the total first, then each school), a before/after chart of the total, the
+ * (the total first, then each school for the indicators with a target), a before/after chart of the total, the
  * verdict per measure of `Меры`, and next period's targets.
  */
 import { CATALOG } from "../indicators/catalog";
 import type { Profile } from "../indicators/profiles";
 import { TOTAL } from "../indicators/types";
 import { OUTPUT_SHEETS } from "../schema";
+import { NEUTRAL } from "../schema/values";
 import { dateFromDay } from "../time/day";
 import type { ConditionalTextRule, OutCell, RangeRef, SheetModel } from "../../port/sheet-model";
 import { ONE_DECIMAL, DATE_FORMAT } from "../report/kit";
@@ -71,8 +72,12 @@ export function effectivenessSheet(
   const scopeOrder = new Map<string, number>();
   for (const c of e.indicators)
     if (!scopeOrder.has(c.scope)) scopeOrder.set(c.scope, c.scope === TOTAL ? -1 : scopeOrder.size);
+  // Per school only the indicators with a target (where a school's status can change): all 38
+  // for every school would print as some 25 pages; the schools' values are in «Показатели по ОО»
+  // and the JSON keeps every scope (docs/decisions/cycle.md).
   const changes = e.indicators
     .filter((c) => inProfile.has(c.code) || !CATALOG.some((k) => k.code === c.code))
+    .filter((c) => c.scope === TOTAL || (c.target !== null && c.direction !== NEUTRAL))
     .sort(
       (a, b) =>
         (scopeOrder.get(a.scope) ?? 0) - (scopeOrder.get(b.scope) ?? 0) ||
@@ -175,7 +180,7 @@ export function effectivenessSheet(
     : [];
   return sheet.model(
     OUTPUT_SHEETS.effectiveness,
-    [12, 50, 10, 12, 12, 12, 12, 16, 16, 12, 40].map((width) => ({ width })),
+    [12, 50, 10, 12, 12, 15, 12, 16, 15, 12, 40].map((width) => ({ width })),
     {
       charts,
       freeze: { rows: 2 },

@@ -7,7 +7,8 @@ import type { CellStyle, RangeRef } from "../../port/sheet-model";
 const WHOLE_UNITS = new Set(["человек", "единиц"]);
 
 export function changeFormat(unit: string): string {
-  const suffix = unit === "%" ? "п. п." : unit;
+  // «на 100 педагогов» would not fit a trend column: «+0,4 на 100 пед.».
+  const suffix = unit === "%" ? "п. п." : unit === "на 100 педагогов" ? "на 100 пед." : unit;
   const digits = WHOLE_UNITS.has(unit) ? "0" : "0.0";
   return [`+${digits}`, `-${digits}`, digits].map((f) => `${f}" ${suffix}"`).join(";");
 }

@@ -33,11 +33,13 @@ function plain(input: ReportInput, text: string): string {
 
 /** The measure as people typed it (a code in it shown as the title), its indicator and scope below. */
 function measureCell(input: ReportInput, text: string, code: string | null, scope: Scope | null) {
-  return [
-    plain(input, text),
-    `Показатель: ${indicatorTitle(input, code)}`,
-    `Охват: ${scopeName(input, scope)}`,
-  ].join("\n");
+  const measure = plain(input, text);
+  const indicator = indicatorTitle(input, code);
+  // A measure that already names its indicator does not repeat it.
+  const named = code !== null && measure.includes(indicator);
+  return [measure, named ? null : `Показатель: ${indicator}`, `Охват: ${scopeName(input, scope)}`]
+    .filter((line) => line !== null)
+    .join("\n");
 }
 
 export function measuresSection(input: ReportInput): NoteBlock[] {

@@ -33,6 +33,16 @@ const TABLE_HEADERS = ["Рекомендация", "Разрыв до цели",
 const SCHOOL_HEADERS = ["ОО и рекомендация", "Разрыв до цели", "Срок"];
 const WIDTHS = [63, 14, 18];
 
+/**
+ * The справка goes to the authority: a school's candidates by `Табельный номер` (dozens of
+ * numbers per line) stay in `Рекомендации` and the school's feedback file.
+ */
+const CANDIDATES = /Кандидаты \(табельные номера\): [^.]*\./;
+
+export function withoutCandidates(text: string): string {
+  return text.replace(CANDIDATES, "Кандидаты — в файле обратной связи ОО.");
+}
+
 function neededText(r: Recommendation): string {
   return r.needed === undefined || r.needed === null ? "—" : countOf(r.needed, NOUN.worker);
 }
@@ -69,7 +79,7 @@ export function recommendationsSection(input: ReportInput, due: string | null): 
   const inProfile = (r: Recommendation) => r.indicator === null || shown.has(r.indicator);
   const recs = municipalView(input.recommendations, input.rules).filter(inProfile);
   const deadline = due ? `до ${due}` : "—";
-  const text = (r: Recommendation) => withoutCodes(r.text, titles);
+  const text = (r: Recommendation) => withoutCandidates(withoutCodes(r.text, titles));
   const out: NoteBlock[] = [];
   for (const addressee of ADDRESSEE_ORDER) {
     const own = recs.filter((r) => r.addressee === addressee);

@@ -45,6 +45,25 @@ describe("effectivenessSheet", () => {
     expect(chart.series.map((s) => s.name)).toEqual(["Предыдущий период", "Текущий период"]);
   });
 
+  it("lists a school's change only for the indicators with a target", () => {
+    const e2 = analyseEffectiveness(
+      [
+        result("IOM", "ОО-1", 12, 10),
+        result("MO", "ОО-1", 40, null),
+        result("MO", TOTAL, 40, null),
+      ],
+      new Map([["MO|ОО-1", 30]]),
+      [],
+      settings()
+    );
+    const rows = effectivenessSheet(e2, profile).cells.map(
+      (r) => `${String(r[0])}|${String(r[2])}`
+    );
+    expect(rows).toContain("IOM|ОО-1");
+    expect(rows).toContain("MO|Всего");
+    expect(rows).not.toContain("MO|ОО-1");
+  });
+
   it("colours the verdicts and names the sheet from the schema", () => {
     expect(sheet.name).toBe("Эффективность");
     const verdicts = sheet.conditionalFormats!.filter((c) =>

@@ -1,3 +1,4 @@
+import { withoutCandidates } from "../../../../src/core/report/note-recommendations";
 import { consolidate } from "../../../../src/core/consolidate";
 import { analyseEffectiveness, type Measure } from "../../../../src/core/cycle";
 import { CATALOG } from "../../../../src/core/indicators/catalog";
@@ -220,7 +221,9 @@ describe("Аналитическая справка: the document model", () => 
         ],
       ],
     });
-    expect(noteLines(doc).join("\n")).toContain("Мер в листе «Меры» — 1; оценено 1, эффективными признаны 1");
+    expect(noteLines(doc).join("\n")).toContain(
+      "Мер в листе «Меры» — 1; оценено 1, эффективными признаны 1"
+    );
   });
 
   it("addresses the recommendations by addressee with the deadline of the next period's end", () => {
@@ -310,5 +313,20 @@ describe("wrappedLines", () => {
     ["строка\nещё строка", 20, 2],
   ])("«%s» in %i characters: %i lines", (text, width, lines) => {
     expect(wrappedLines(text, width)).toBe(lines);
+  });
+});
+
+describe("the справка's school recommendations", () => {
+  it("leave the candidates' numbers to the feedback file", () => {
+    expect(
+      withoutCandidates(
+        "Для достижения цели нужно ещё 2 работника. Кандидаты (табельные номера): 0001, 0002, 0003; из них нужно выбрать 2. Срок — до 31.08.2026."
+      )
+    ).toBe(
+      "Для достижения цели нужно ещё 2 работника. Кандидаты — в файле обратной связи ОО. Срок — до 31.08.2026."
+    );
+    expect(withoutCandidates("Кандидаты (табельные номера): 0001. Срок — до 31.08.2026.")).toBe(
+      "Кандидаты — в файле обратной связи ОО. Срок — до 31.08.2026."
+    );
   });
 });
