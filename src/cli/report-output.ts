@@ -13,7 +13,7 @@ import {
 import type { Profile } from "../core/indicators";
 import { writeFileAtomic } from "./atomic-write";
 import { CliError, type Io } from "./io";
-import { countOf, NOUN } from "../core/text/plural";
+import { countOf, GENITIVE, NOUN } from "../core/text/plural";
 import { countsLine, printIssues } from "./output";
 
 export function printSummary(
@@ -37,7 +37,9 @@ export function printSummary(
   io.out(
     `Показатели (всего): ${STATUSES.map((status) => `${status} — ${s.statuses[status]}`).join(", ")}`
   );
-  io.out(`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal}`);
+  io.out(
+    `Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal} для ${countOf(s.personalWorkers, GENITIVE.worker)}`
+  );
   // One heading, then the lines (each used to repeat «Изменения свода:»).
   if (result.changes.length > 0) io.out(`Изменения свода: ${result.changes.join(" ")}`);
   if (written.skipped.length)

@@ -67,9 +67,10 @@ export interface MunicipalSummary {
   period: string | null;
   /** The profile's municipality-wide indicators, by status. */
   statuses: Record<Status, number>;
-  /** Indicator-level recommendations and personal ones. */
+  /** Indicator-level recommendations, personal ones (one per rule and worker), and the workers they name. */
   recommendations: number;
   personal: number;
+  personalWorkers: number;
   errorCount: number;
   warningCount: number;
   /** Every issue of the consolidation (files, rows, people's sheets). */
@@ -107,7 +108,9 @@ export function summarizeReport(report: Report, profile: Profile): MunicipalSumm
   const statuses = Object.fromEntries(
     STATUSES.map((s) => [s, total.filter((r) => r.status === s).length])
   ) as Record<Status, number>;
-  const personal = report.recommendations.filter((r) => r.teacher !== null).length;
+  const personalRecs = report.recommendations.filter((r) => r.teacher !== null);
+  const personal = personalRecs.length;
+  const personalWorkers = new Set(personalRecs.map((r) => `${r.scope}\u0000${r.teacher}`)).size;
   return {
     schools: c.included.length,
     rows: c.included.reduce((sum, s) => sum + s.workers.length, 0),
@@ -117,6 +120,7 @@ export function summarizeReport(report: Report, profile: Profile): MunicipalSumm
     statuses,
     recommendations: report.recommendations.length - personal,
     personal,
+    personalWorkers,
     errorCount: report.errorCount,
     warningCount: report.warningCount,
     issues: c.issues,

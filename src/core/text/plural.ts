@@ -28,6 +28,13 @@ export const NOUN = {
   point: ["п. п.", "п. п.", "п. п."],
 } as const satisfies Record<string, Forms>;
 
+/** After «для», «из», «у»: the genitive («для 1 работника», «для 5 работников», «из 21 ОО»). */
+export const GENITIVE = {
+  worker: ["работника", "работников", "работников"],
+  teacher: ["педагога", "педагогов", "педагогов"],
+  school: ["ОО", "ОО", "ОО"],
+} as const satisfies Record<string, Forms>;
+
 /** The form of the noun that agrees with n (the number itself is not included). */
 export function pluralWord(n: number, forms: Forms): string {
   if (!Number.isInteger(n)) return forms[1];

@@ -3,7 +3,7 @@
  * «Аналитическая справка» as a Word document, offered as a download.
  */
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { countOf, NOUN } from "../../core/text/plural";
+import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
 import type { NoteOutcome, TaskpaneActions } from "../actions";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
@@ -59,7 +59,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
       {s && (
         <Done intent={s.errorCount > 0 ? "warning" : "success"} title="Отчёт записан в книгу">
           {`В своде ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)}${s.period ? `, период ${s.period}` : ""}. `}
-          {`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal}. `}
+          {`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal} для ${countOf(s.personalWorkers, GENITIVE.worker)}. `}
           {`В данных ${countOf(s.errorCount, NOUN.error)} и ${countOf(s.warningCount, NOUN.warning)} (лист «Ошибки»).`}
         </Done>
       )}

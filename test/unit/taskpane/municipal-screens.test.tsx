@@ -75,6 +75,7 @@ describe("Сводка", () => {
     statuses: { соответствие: 10, несоответствие: 5, "нет данных": 2, "цель не задана": 1 },
     recommendations: 7,
     personal: 12,
+    personalWorkers: 9,
     written: ["Сводка", "Рекомендации"],
     kept: ["Настройки"],
     skipped: [],

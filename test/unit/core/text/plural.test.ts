@@ -1,4 +1,4 @@
-import { countOf, NOUN, pluralWord } from "../../../../src/core/text/plural";
+import { countOf, GENITIVE, NOUN, pluralWord } from "../../../../src/core/text/plural";
 
 describe("Russian number agreement", () => {
   it.each([
@@ -38,5 +38,18 @@ describe("Russian number agreement", () => {
   it("takes the genitive singular for a fraction and ignores the sign", () => {
     expect(countOf(2.5, NOUN.year)).toBe("2,5 года");
     expect(pluralWord(-21, NOUN.error)).toBe("ошибка");
+  });
+});
+
+describe("genitive after «для»", () => {
+  it.each([
+    [1, "1 работника"],
+    [2, "2 работников"],
+    [5, "5 работников"],
+    [11, "11 работников"],
+    [21, "21 работника"],
+    [111, "111 работников"],
+  ])("для %i", (n, text) => {
+    expect(countOf(n, GENITIVE.worker)).toBe(text);
   });
 });
