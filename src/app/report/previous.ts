@@ -24,6 +24,8 @@ export interface PreviousPeriod {
   rows: number;
   /** `Код ОО` of the schools included. */
   schoolCodes: string[];
+  /** `Муниципалитет` of their passports. */
+  municipalities: string[];
 }
 
 /** One earlier period's schools as read from one source (a file or folder the person named). */
@@ -45,7 +47,12 @@ export function previousPeriod(
     schools: c.included.length,
     rows: c.included.reduce((sum, s) => sum + s.workers.length, 0),
     schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
+    municipalities: municipalitiesOf(c.included),
   };
+}
+
+function municipalitiesOf(schools: readonly SchoolData[]): string[] {
+  return schools.flatMap((s) => (s.passport.municipality ? [s.passport.municipality] : []));
 }
 
 /**
@@ -62,12 +69,19 @@ export function earlierPeriods(
   const now = consolidate([...current], []);
   const candidates: EarlierCandidate[] = sources.map((s) => {
     const p = previousPeriod(s.schools, settings, custom);
-    return { source: s.source, period: p.period, schoolCodes: p.schoolCodes, values: p.values };
+    return {
+      source: s.source,
+      period: p.period,
+      schoolCodes: p.schoolCodes,
+      values: p.values,
+      municipalities: p.municipalities,
+    };
   });
   return orderEarlierPeriods(
     {
       period: now.period,
       schoolCodes: now.included.map((s) => s.passport.schoolCode ?? s.file),
+      municipalities: municipalitiesOf(now.included),
     },
     candidates
   );

@@ -7,6 +7,7 @@
  * MAX_EARLIER_PERIODS) feed `Динамика`.
  */
 import type { Period } from "../model";
+import { fold } from "../text/fold";
 import { formatDay, ymdOf } from "../time/day";
 
 /** `Динамика` shows at most five earlier periods and the current one (recommendations.md). */
@@ -19,6 +20,8 @@ export interface EarlierCandidate {
   period: Period | null;
   schoolCodes: readonly string[];
   values: ReadonlyMap<string, number>;
+  /** `Муниципалитет` of its schools' passports (empty ones left out). */
+  municipalities?: readonly string[];
 }
 
 export interface EarlierPeriod extends EarlierCandidate {
@@ -28,6 +31,54 @@ export interface EarlierPeriod extends EarlierCandidate {
 export interface CurrentData {
   period: Period | null;
   schoolCodes: readonly string[];
+  municipalities?: readonly string[];
+}
+
+/**
+ * The words that tell one municipality from another: «Заречный муниципальный округ» and
+ * «Заречный муниципальный район» are one (many районы became округа in 2025); «Дальнереченский
+ * муниципальный район» is another.
+ */
+const GENERIC_WORDS = new Set(
+  [
+    "муниципальный",
+    "муниципальное",
+    "муниципального",
+    "район",
+    "округ",
+    "городской",
+    "городское",
+    "город",
+    "г",
+    "образование",
+    "образования",
+    "сельское",
+    "поселение",
+    "поселок",
+    "посёлок",
+    "пгт",
+    "мо",
+    "мр",
+    "го",
+    "ато",
+    "закрытое",
+    "административно",
+    "территориальное",
+  ].map(fold)
+);
+
+export function municipalityKey(name: string): string {
+  return fold(name)
+    .split(/[^a-zа-я0-9]+/)
+    .filter((w) => w !== "" && !GENERIC_WORDS.has(w))
+    .join(" ");
+}
+
+/** Both sides name their municipality, and no name of one is a name of the other. */
+function otherMunicipality(current: CurrentData, c: EarlierCandidate): boolean {
+  const now = new Set((current.municipalities ?? []).map(municipalityKey).filter(Boolean));
+  const then = (c.municipalities ?? []).map(municipalityKey).filter(Boolean);
+  return now.size > 0 && then.length > 0 && !then.some((m) => now.has(m));
 }
 
 /** Why an earlier period was refused; `message` is Russian and names the source. */
@@ -105,6 +156,16 @@ export function orderEarlierPeriods(
         )}) — похоже, это другой муниципалитет: динамика к нему была бы выдумана.`,
         c.source
       );
+    // Codes like ОО-1 repeat from district to district: the passports' municipality tells.
+    if (otherMunicipality(current, c))
+      throw new EarlierPeriodRefused(
+        `${c.source}: в паспортах ОО прошлого периода муниципалитет «${sample(
+          unique(c.municipalities ?? [])
+        )}», в текущих данных — «${sample(unique(current.municipalities ?? []))}»: ` +
+          `это данные другого муниципалитета, динамика к ним была бы выдумана. Если муниципалитет ` +
+          `переименован, исправьте поле «Муниципалитет» в паспортах прошлого периода.`,
+        c.source
+      );
     const twin = checked.find((e) => e.period.end === period.end);
     if (twin)
       throw new EarlierPeriodRefused(
@@ -115,6 +176,10 @@ export function orderEarlierPeriods(
     checked.push({ ...c, period });
   }
   return checked.sort((a, b) => a.period.end - b.period.end);
+}
+
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
 }
 
 /** The first few codes, for a message a person reads. */

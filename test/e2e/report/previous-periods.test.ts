@@ -51,6 +51,13 @@ beforeAll(async () => {
     "foreign",
     y1.map((s, i) => ({ ...s, passport: { ...s.passport, schoolCode: `ДР-${i + 1}` } }))
   );
+  await writeAll(
+    "neighbour",
+    y1.map((s) => ({
+      ...s,
+      passport: { ...s.passport, municipality: "Дальнереченский муниципальный район" },
+    }))
+  );
   mkdirSync(join(dir, "y1copy"));
   for (const f of readdirSync(join(dir, "y1")))
     copyFileSync(join(dir, "y1", f), join(dir, "y1copy", f));
@@ -74,6 +81,14 @@ describe("report --previous, several times", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--previous: foreign: ни один Код ОО (ДР-1, ДР-2, ДР-3)");
     expect(r.stderr).toContain("другой муниципалитет");
+  }, 120_000);
+
+  it("refuses another municipality's schools even when their codes coincide (ОО-1 is everywhere)", () => {
+    const r = runCli(["report", "now", "--out", "n.xlsx", "--previous", "neighbour"], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      "--previous: neighbour: в паспортах ОО прошлого периода муниципалитет «Дальнереченский муниципальный район»"
+    );
   }, 120_000);
 
   it("refuses two sources of one period and a later period", () => {

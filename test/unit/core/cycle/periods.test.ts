@@ -81,3 +81,24 @@ describe("periodLabel", () => {
     expect(periodLabel({ start: dayOf(2024, 1, 1), end: dayOf(2024, 12, 31) })).toBe("31.12.2024");
   });
 });
+
+describe("another municipality whose school codes coincide (ОО-1 repeats from district to district)", () => {
+  const here = { ...current, municipalities: ["Заречный муниципальный округ"] };
+  const from = (municipality: string | null): EarlierCandidate => ({
+    ...candidate("y1", 2024),
+    municipalities: municipality === null ? [] : [municipality, municipality],
+  });
+
+  it("is refused when the passports name another municipality", () => {
+    expect(() => orderEarlierPeriods(here, [from("Дальнереченский муниципальный район")])).toThrow(
+      /^y1: в паспортах ОО прошлого периода муниципалитет «Дальнереченский муниципальный район», в текущих данных — «Заречный муниципальный округ»/
+    );
+  });
+
+  it("is accepted when only the kind of municipality changed (район → округ), or a side names none", () => {
+    expect(orderEarlierPeriods(here, [from("Заречный муниципальный район")])).toHaveLength(1);
+    expect(orderEarlierPeriods(here, [from("заречный МР")])).toHaveLength(1);
+    expect(orderEarlierPeriods(here, [from(null)])).toHaveLength(1);
+    expect(orderEarlierPeriods(current, [from("Дальнереченский район")])).toHaveLength(1);
+  });
+});
