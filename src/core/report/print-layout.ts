@@ -153,8 +153,11 @@ function columnCount(cells: readonly OutCell[][]): number {
   return n;
 }
 
+/** Columns repeated on pages across: the hint's (0: none), else the frozen ones, else 1. */
 function keyColumns(model: SheetModel): number {
-  return Math.max(1, model.print?.keyColumns ?? model.freeze?.cols ?? 1);
+  const hint = model.print?.keyColumns;
+  if (hint !== undefined) return Math.max(0, hint);
+  return Math.max(1, model.freeze?.cols ?? 1);
 }
 
 /** Columns whose cells below the header are wrapped (a style range with `wrap`). */
@@ -258,7 +261,8 @@ type Setup = Pick<PageSetupModel, "orientation" | "fitToWidth" | "repeatCols" | 
 /**
  * Portrait when the columns fit a portrait page; else landscape, fitted to the width at a
  * legible scale (wrapped columns narrowed only when the scale would fall below MIN_FIT_SCALE,
- * not below MIN_WRAP_WIDTH, then NARROWEST_WRAP); else pages across with the key columns repeated.
+ * not below MIN_WRAP_WIDTH, then NARROWEST_WRAP, and only when that reaches the fit); else
+ * pages across, at the builder's widths, with the key columns repeated.
  */
 function chooseSetup(
   widths: number[],
@@ -277,17 +281,26 @@ function chooseSetup(
   const fitted: Setup = { orientation: "landscape", fitToWidth: true };
   const widest = landscape / MIN_FIT_SCALE;
   if (totalPx(widths, firstCol) <= widest) return fitted;
-  narrowWrapped(widths, wrapped, firstCol, widest, MIN_WRAP_WIDTH);
-  if (totalPx(widths, firstCol) <= widest) return fitted;
-  narrowWrapped(widths, wrapped, firstCol, widest, NARROWEST_WRAP);
-  if (totalPx(widths, firstCol) <= widest) return fitted;
+  // Narrowed on a trial copy: a sheet that goes on pages across keeps its widths (`Настройки`
+  // printed 14 pages with its «Показатель» narrowed to 14 for a fit it never reached).
+  const trial = [...widths];
+  for (const min of [MIN_WRAP_WIDTH, NARROWEST_WRAP]) {
+    narrowWrapped(trial, wrapped, firstCol, widest, min);
+    if (totalPx(trial, firstCol) <= widest) {
+      trial.forEach((w, c) => (widths[c] = w));
+      return fitted;
+    }
+  }
   return pagesAcross(widths, firstCol, keys, landscape);
 }
 
-/** The key columns on every page; each other column fits beside them; the scale giving fewest pages. */
+/**
+ * The key columns on every page (none when `keys` is 0); each other column fits beside them;
+ * the scale giving fewest pages.
+ */
 function pagesAcross(widths: number[], firstCol: number, keys: number, landscape: number): Setup {
   const keyLast = Math.min(widths.length - 1, firstCol + keys - 1);
-  const keyPx = totalPx(widths.slice(0, keyLast + 1), firstCol);
+  const keyPx = keys > 0 ? totalPx(widths.slice(0, keyLast + 1), firstCol) : 0;
   const room = Math.max(landscape - keyPx, columnPx(MIN_WRAP_WIDTH));
   for (let c = keyLast + 1; c < widths.length; c += 1)
     if (columnPx(widths[c]) > room) widths[c] = widthForPx(room);
@@ -300,7 +313,7 @@ function pagesAcross(widths: number[], firstCol: number, keys: number, landscape
     orientation: "landscape",
     fitToWidth: false,
     scale: best.scale,
-    repeatCols: { first: firstCol, last: keyLast },
+    ...(keys > 0 ? { repeatCols: { first: firstCol, last: keyLast } } : {}),
   };
 }
 
