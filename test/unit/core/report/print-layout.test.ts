@@ -62,6 +62,54 @@ describe("print layout", () => {
     expect(model.pageSetup!.repeatCols).toEqual({ first: 0, last: 2 });
   });
 
+  it("repeats no columns across pages when the hint says 0 (blocks side by side, as in `Настройки`)", () => {
+    const widths = Array.from({ length: 50 }, () => 14);
+    const model = printLayout(table(widths, 2, { print: { keyColumns: 0 } }));
+    expect(model.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: false });
+    expect(model.pageSetup!.repeatCols).toBeUndefined();
+  });
+
+  it("keeps a wrapped column's width when no narrowing reaches a legible fit (pages across instead)", () => {
+    // `Настройки`: a 60-wide title beside blocks of ~300 more units; narrowed to 14 for a fit
+    // it never reached, every title wrapped over 8–12 lines and the sheet printed 14 pages.
+    const title = "Доля педагогических работников и управленческих кадров, прошедших диагностику";
+    const widths = [
+      18, 60, 12, 14, 18, 18, 3, 44, 36, 3, 30, 10, 10, 8, 23, 14, 28, 44, 36, 14, 15,
+    ];
+    const cells: OutCell[][] = [
+      widths.map((_, c) => `Столбец ${c + 1}`),
+      widths.map((_, c) => (c === 1 ? title : c)),
+    ];
+    const model = printLayout({
+      name: "Настройки",
+      cells,
+      headerRow: 0,
+      columns: widths.map((width) => ({ width })),
+      styles: [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, style: { wrap: true } }],
+    });
+    expect(model.pageSetup!.fitToWidth).toBe(false);
+    expect(model.columns![1].width).toBe(60);
+    expect(model.rowHeights![1] ?? 15).toBeLessThanOrEqual(30);
+  });
+
+  it("still narrows a wrapped column when that reaches the fit", () => {
+    const widths = [10, 120, 40, 40, 30];
+    const cells: OutCell[][] = [
+      widths.map((_, c) => `Столбец ${c + 1}`),
+      widths.map((_, c) => (c === 1 ? "текст ".repeat(40).trim() : c)),
+    ];
+    const model = printLayout({
+      name: "Лист",
+      cells,
+      headerRow: 0,
+      columns: widths.map((width) => ({ width })),
+      styles: [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, style: { wrap: true } }],
+    });
+    expect(model.pageSetup!.fitToWidth).toBe(true);
+    expect(model.columns![1].width).toBeLessThan(120);
+    expect(printableWidthPx("landscape") / totalPx(model)).toBeGreaterThanOrEqual(0.65);
+  });
+
   it("narrows a very wide wrapped column to the page and gives its rows the height of their text", () => {
     const text = "Направить на повышение квалификации по программам реестра. ".repeat(12).trim();
     const model = printLayout({
