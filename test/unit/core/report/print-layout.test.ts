@@ -1,5 +1,6 @@
 import {
   DOCUMENT_FOOTER,
+  MIN_FIT_SCALE,
   PAGE_FOOTER,
   columnPx,
   linesOf,
@@ -53,7 +54,16 @@ describe("print layout", () => {
       fitToWidth: false,
       repeatCols: { first: 0, last: 1 },
     });
-    expect(model.pageSetup!.scale).toBeGreaterThanOrEqual(80);
+    // 70 %: 9 value columns a page beside the key columns where 80 % gives 7 (6 pages, not 7).
+    expect(model.pageSetup!.scale).toBe(70);
+    expect(model.pageSetup!.scale! / 100).toBeGreaterThanOrEqual(MIN_FIT_SCALE);
+  });
+
+  it("prints pages across at the largest scale among those giving the fewest pages", () => {
+    // 14 value columns: two pages across at 100 %, and at 70 % still two.
+    const widths = [12, 30, ...Array.from({ length: 14 }, () => 14)];
+    const model = printLayout(table(widths, 13, { freeze: { rows: 1, cols: 2 } }));
+    expect(model.pageSetup).toMatchObject({ fitToWidth: false, scale: 100 });
   });
 
   it("takes the key columns from the sheet's hint", () => {
