@@ -113,8 +113,6 @@ export function settingsSheet(settings: Settings): SheetModel {
     headerRow: HEADER_ROW,
     columns,
     freeze: { rows: HEADER_ROW + 1 },
-    // Blocks side by side print on pages across; the targets' «Код» is no key of the others.
-    print: { keyColumns: 0 },
     styles: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: { bold: true, fontSize: 14 } },
       { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true } },

@@ -156,11 +156,8 @@ function columnCount(cells: readonly OutCell[][]): number {
   return n;
 }
 
-/** Columns repeated on pages across: the hint's (0: none), else the frozen ones, else 1. */
 function keyColumns(model: SheetModel): number {
-  const hint = model.print?.keyColumns;
-  if (hint !== undefined) return Math.max(0, hint);
-  return Math.max(1, model.freeze?.cols ?? 1);
+  return Math.max(1, model.print?.keyColumns ?? model.freeze?.cols ?? 1);
 }
 
 /** Columns whose cells below the header are wrapped (a style range with `wrap`). */
@@ -297,13 +294,10 @@ function chooseSetup(
   return pagesAcross(widths, firstCol, keys, landscape);
 }
 
-/**
- * The key columns on every page (none when `keys` is 0); each other column fits beside them;
- * the scale giving fewest pages.
- */
+/** The key columns on every page; each other column fits beside them; the scale giving fewest pages. */
 function pagesAcross(widths: number[], firstCol: number, keys: number, landscape: number): Setup {
   const keyLast = Math.min(widths.length - 1, firstCol + keys - 1);
-  const keyPx = keys > 0 ? totalPx(widths.slice(0, keyLast + 1), firstCol) : 0;
+  const keyPx = totalPx(widths.slice(0, keyLast + 1), firstCol);
   const room = Math.max(landscape - keyPx, columnPx(MIN_WRAP_WIDTH));
   for (let c = keyLast + 1; c < widths.length; c += 1)
     if (columnPx(widths[c]) > room) widths[c] = widthForPx(room);
@@ -316,7 +310,7 @@ function pagesAcross(widths: number[], firstCol: number, keys: number, landscape
     orientation: "landscape",
     fitToWidth: false,
     scale: best.scale,
-    ...(keys > 0 ? { repeatCols: { first: firstCol, last: keyLast } } : {}),
+    repeatCols: { first: firstCol, last: keyLast },
   };
 }
 

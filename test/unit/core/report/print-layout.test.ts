@@ -72,13 +72,6 @@ describe("print layout", () => {
     expect(model.pageSetup!.repeatCols).toEqual({ first: 0, last: 2 });
   });
 
-  it("repeats no columns across pages when the hint says 0 (blocks side by side, as in `Настройки`)", () => {
-    const widths = Array.from({ length: 50 }, () => 14);
-    const model = printLayout(table(widths, 2, { print: { keyColumns: 0 } }));
-    expect(model.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: false });
-    expect(model.pageSetup!.repeatCols).toBeUndefined();
-  });
-
   it("keeps a wrapped column's width when no narrowing reaches a legible fit (pages across instead)", () => {
     // `Настройки`: a 60-wide title beside blocks of ~300 more units; narrowed to 14 for a fit
     // it never reached, every title wrapped over 8–12 lines and the sheet printed 14 pages.
