@@ -136,7 +136,9 @@ export function printLayout(sheet: SheetModel): SheetModel {
         pageSetup.repeatRows.last - pageSetup.repeatRows.first + 1
       )
     : 0;
-  const room = (printableHeightPt(setup.orientation) - titles) * CHART_PAGE_SHARE;
+  // A page printed at a scale below 100 % holds 1/scale as many points of rows.
+  const page = printableHeightPt(setup.orientation) / printScale(setup, widths, firstCol);
+  const room = (page - titles) * CHART_PAGE_SHARE;
   const charts = model.charts?.map((chart) =>
     fitChart(belowCells(chart, model.cells.length, colCount), rowHeights, room)
   );
@@ -148,6 +150,12 @@ export function printLayout(sheet: SheetModel): SheetModel {
   }
   const columns = widths.map((width, c) => ({ ...(model.columns?.[c] ?? {}), width }));
   return { ...model, columns, rowHeights, pageSetup, ...(charts ? { charts } : {}) };
+}
+
+/** The scale a page prints at: fitted to the width, the page over the columns' width (at most 1). */
+export function printScale(setup: Setup, widths: readonly number[], firstCol: number): number {
+  if (!setup.fitToWidth) return (setup.scale ?? 100) / 100;
+  return Math.min(1, printableWidthPx(setup.orientation) / totalPx(widths, firstCol));
 }
 
 function columnCount(cells: readonly OutCell[][]): number {

@@ -218,6 +218,26 @@ describe("print layout", () => {
     });
   });
 
+  it("counts a page fitted below 100 % as taller: two charts that fit it share a page", () => {
+    const chart = (row: number) => ({
+      kind: "line" as const,
+      title: "Доли",
+      categories: { row: 0, col: 2, rows: 1, cols: 2 },
+      series: [{ name: "Доля", values: { row: 1, col: 2, rows: 1, cols: 2 } }],
+      anchor: { row, col: 0, rows: 16, cols: 2 },
+    });
+    const charts = [chart(5), chart(22)];
+    // 3 rows, then two charts of 240 pt: 570 pt, more than a landscape page at 100 % holds.
+    const wide = printLayout(table([16, 60, 14, 21, 21, 21, 30, 30], 3, { charts }));
+    expect(wide.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: true });
+    const scale = printableWidthPx("landscape") / totalPx(wide);
+    expect(scale).toBeLessThan(0.8);
+    expect(wide.pageSetup!.rowBreaks).toBeUndefined();
+    // The same at 100 %: the second chart starts a page.
+    const narrow = printLayout(table([16, 60, 14, 21, 21, 21], 3, { charts }));
+    expect(narrow.pageSetup!.rowBreaks).toEqual([21]);
+  });
+
   it("moves a chart drawn right of the table below it", () => {
     const model = printLayout(
       table([10, 20], 3, {
