@@ -21,7 +21,16 @@ export interface DynamicsInput {
 /** Lines in one chart: more would not be told apart. */
 export const SERIES_PER_CHART = 6;
 const FIRST_VALUE_COL = 3;
-const CHART_ROWS = 18;
+/**
+ * Charts two abreast, each 14 rows (210 pt) and a blank row: two rows of charts, four charts,
+ * fill a landscape page under the repeated header (2 × 225 pt of ~470 pt: the table, at least
+ * 152 units wide, prints at ≤ 94 %), where one chart to a page printed `Динамика` on 11 pages.
+ */
+const CHART_ROWS = 15;
+/** Код and Показатель: the left chart's width; Единица and the periods' columns take the right one's. */
+const LEFT_WIDTHS = [16, 60] as const;
+const UNIT_WIDTH = 14;
+const VALUE_WIDTH = 11;
 const TITLE_LENGTH = 60;
 
 export function dynamicsSheet(
@@ -34,7 +43,7 @@ export function dynamicsSheet(
   const styles: NonNullable<SheetModel["styles"]> = [
     { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },
   ];
-  const columns = [{ width: 16 }, { width: 60 }, { width: 14 }];
+  const columns = [{ width: LEFT_WIDTHS[0] }, { width: LEFT_WIDTHS[1] }, { width: UNIT_WIDTH }];
   if (input === null || input.labels.length < 2) {
     cells.push([
       "Прошлые периоды не указаны: динамика строится, когда указана хотя бы одна книга прошлого периода " +
@@ -67,7 +76,7 @@ export function dynamicsSheet(
     style: { numberFormat: ONE_DECIMAL },
   });
   const charts = chartsOf(codes, rowOf, headerRow, n, headerRow + rows + 2, titles, units);
-  for (let i = 0; i < n; i++) columns.push({ width: 11 });
+  for (let i = 0; i < n; i++) columns.push({ width: valueWidth(n) });
   return {
     name: OUTPUT_SHEETS.dynamics,
     cells,
@@ -102,7 +111,13 @@ function profileCodes(profile: Profile, input: DynamicsInput): string[] {
   return codes;
 }
 
-/** One line chart per unit group, at most SERIES_PER_CHART lines each, stacked under the table. */
+/** The periods' columns together as wide as Код and Показатель, less Единица (the two charts match). */
+export function valueWidth(periods: number): number {
+  const left = LEFT_WIDTHS[0] + LEFT_WIDTHS[1];
+  return Math.max(VALUE_WIDTH, Math.ceil((left - UNIT_WIDTH) / Math.max(1, periods)));
+}
+
+/** One line chart per unit group, at most SERIES_PER_CHART lines each, two abreast under the table. */
 function chartsOf(
   codes: readonly string[],
   rowOf: ReadonlyMap<string, number>,
@@ -133,7 +148,12 @@ function chartsOf(
           name: shortTitle(titles.get(code) ?? code),
           values: { row: rowOf.get(code)!, col: FIRST_VALUE_COL, rows: 1, cols: periods },
         })),
-        anchor: { row: top + charts.length * CHART_ROWS, col: 0, rows: CHART_ROWS - 2, cols: 3 },
+        anchor: {
+          row: top + Math.floor(charts.length / 2) * CHART_ROWS,
+          col: charts.length % 2 === 0 ? 0 : LEFT_WIDTHS.length,
+          rows: CHART_ROWS - 1,
+          cols: charts.length % 2 === 0 ? LEFT_WIDTHS.length : 1 + periods,
+        },
       });
     }
   }

@@ -40,8 +40,11 @@ export const MIN_FIT_SCALE = 0.65;
 /** A wrapped column is not narrowed below this many characters (then NARROWEST_WRAP, to fit). */
 const MIN_WRAP_WIDTH = 24;
 const NARROWEST_WRAP = 14;
-/** Scales tried for a sheet printed over pages across (per cent). */
-const SPLIT_SCALES = [100, 90, 80];
+/**
+ * Scales tried for a sheet printed over pages across (per cent), the largest of those giving
+ * fewest pages; 70 stays above MIN_FIT_SCALE (`Показатели по ОО`: 9 pages at 90 %, 6 at 70 %).
+ */
+const SPLIT_SCALES = [100, 90, 80, 70];
 const LINE_POINTS = 15; // one line of 11-pt text
 /**
  * Width units a character takes on one line (the unit is Calibri's digit): lower-case text
@@ -133,7 +136,9 @@ export function printLayout(sheet: SheetModel): SheetModel {
         pageSetup.repeatRows.last - pageSetup.repeatRows.first + 1
       )
     : 0;
-  const room = (printableHeightPt(setup.orientation) - titles) * CHART_PAGE_SHARE;
+  // A page printed at a scale below 100 % holds 1/scale as many points of rows.
+  const page = printableHeightPt(setup.orientation) / printScale(setup, widths, firstCol);
+  const room = (page - titles) * CHART_PAGE_SHARE;
   const charts = model.charts?.map((chart) =>
     fitChart(belowCells(chart, model.cells.length, colCount), rowHeights, room)
   );
@@ -145,6 +150,12 @@ export function printLayout(sheet: SheetModel): SheetModel {
   }
   const columns = widths.map((width, c) => ({ ...(model.columns?.[c] ?? {}), width }));
   return { ...model, columns, rowHeights, pageSetup, ...(charts ? { charts } : {}) };
+}
+
+/** The scale a page prints at: fitted to the width, the page over the columns' width (at most 1). */
+export function printScale(setup: Setup, widths: readonly number[], firstCol: number): number {
+  if (!setup.fitToWidth) return (setup.scale ?? 100) / 100;
+  return Math.min(1, printableWidthPx(setup.orientation) / totalPx(widths, firstCol));
 }
 
 function columnCount(cells: readonly OutCell[][]): number {
@@ -258,7 +269,8 @@ type Setup = Pick<PageSetupModel, "orientation" | "fitToWidth" | "repeatCols" | 
 /**
  * Portrait when the columns fit a portrait page; else landscape, fitted to the width at a
  * legible scale (wrapped columns narrowed only when the scale would fall below MIN_FIT_SCALE,
- * not below MIN_WRAP_WIDTH, then NARROWEST_WRAP); else pages across with the key columns repeated.
+ * not below MIN_WRAP_WIDTH, then NARROWEST_WRAP, and only when that reaches the fit); else
+ * pages across, at the builder's widths, with the key columns repeated.
  */
 function chooseSetup(
   widths: number[],
@@ -277,10 +289,16 @@ function chooseSetup(
   const fitted: Setup = { orientation: "landscape", fitToWidth: true };
   const widest = landscape / MIN_FIT_SCALE;
   if (totalPx(widths, firstCol) <= widest) return fitted;
-  narrowWrapped(widths, wrapped, firstCol, widest, MIN_WRAP_WIDTH);
-  if (totalPx(widths, firstCol) <= widest) return fitted;
-  narrowWrapped(widths, wrapped, firstCol, widest, NARROWEST_WRAP);
-  if (totalPx(widths, firstCol) <= widest) return fitted;
+  // Narrowed on a trial copy: a sheet that goes on pages across keeps its widths (`Настройки`
+  // printed 14 pages with its «Показатель» narrowed to 14 for a fit it never reached).
+  const trial = [...widths];
+  for (const min of [MIN_WRAP_WIDTH, NARROWEST_WRAP]) {
+    narrowWrapped(trial, wrapped, firstCol, widest, min);
+    if (totalPx(trial, firstCol) <= widest) {
+      trial.forEach((w, c) => (widths[c] = w));
+      return fitted;
+    }
+  }
   return pagesAcross(widths, firstCol, keys, landscape);
 }
 

@@ -49,6 +49,16 @@ function scopeRank(scopes: string[]): (s: string) => number {
   return (s) => (s === TOTAL ? -1 : (order.get(s) ?? scopes.length));
 }
 
+/**
+ * The recommendation's workers, unless its text already lists them all, in order (a school's
+ * candidates): printed twice, the list doubled each row's height for nothing.
+ */
+export function teachersCell(r: Pick<Recommendation, "teachers" | "text">): string | null {
+  const list = r.teachers?.join(", ") ?? "";
+  if (list === "" || r.text.includes(list)) return null;
+  return list;
+}
+
 export function recommendationsSheet(input: ReportInput): SheetModel {
   const ctx = reportContext(input);
   const view = municipalView(input.recommendations, input.rules);
@@ -65,7 +75,7 @@ export function recommendationsSheet(input: ReportInput): SheetModel {
       r.rule,
       r.indicator,
       r.text,
-      r.teachers?.join(", ") || null,
+      teachersCell(r),
     ]);
   const names = new Map<string, string | null>();
   if (input.withNames)
@@ -97,13 +107,15 @@ export function recommendationsSheet(input: ReportInput): SheetModel {
       ...individual,
     ],
     headerRow: 1,
+    // Landscape at no less than 65 %: part 2's «Правила» (part 1's codes) two lines at most,
+    // the text about a hundred characters a line (recommendations-print.test.ts).
     columns: [
       { width: 10 },
-      { width: 16 },
+      { width: 14 },
       { width: 22 },
-      { width: 16 },
-      { width: 90 },
-      { width: 30 },
+      { width: 40 },
+      { width: 110 },
+      { width: 18 },
     ],
     freeze: { rows: 2 },
     styles: [

@@ -3,7 +3,12 @@ import { effectivenessJson } from "../../../../src/core/cycle/effectiveness-json
 import { analyseEffectiveness } from "../../../../src/core/cycle/effectiveness";
 import type { EarlierPeriod } from "../../../../src/core/cycle/periods";
 import { findProfile } from "../../../../src/core/indicators/profiles";
-import { dynamicsSheet, SERIES_PER_CHART } from "../../../../src/core/report/dynamics-sheet";
+import {
+  dynamicsSheet,
+  SERIES_PER_CHART,
+  valueWidth,
+} from "../../../../src/core/report/dynamics-sheet";
+import { printLayout } from "../../../../src/core/report/print-layout";
 import { dayOf } from "../../../../src/core/time/day";
 import { TOTAL, measure, result, settings } from "../cycle/fixtures";
 
@@ -69,6 +74,39 @@ describe("history and Динамика", () => {
     expect(counts.series[0].values).toEqual({ row: vacRow, col: 3, rows: 1, cols: 3 });
     // Charts sit under the table, not over it.
     expect(charts.every((c) => c.anchor.row > sheet.cells.length)).toBe(true);
+  });
+
+  it("draws the charts two abreast, four to a landscape page (one to a page printed 11 pages)", () => {
+    const sheet = dynamicsSheet(dynamicsInput(history), profile, new Map(), units);
+    const charts = sheet.charts!;
+    expect(charts.length).toBeGreaterThan(2);
+    const widths = (sheet.columns ?? []).map((c) => c.width ?? 8.43);
+    const sum = (from: number, count: number) =>
+      widths.slice(from, from + count).reduce((a, b) => a + b, 0);
+    charts.forEach((c, i) => {
+      const pair = charts[i - (i % 2)];
+      expect(c.anchor.row).toBe(pair.anchor.row);
+      expect(c.anchor.col).toBe(i % 2 === 0 ? 0 : 2);
+      if (i % 2 === 0) expect(c.anchor.col + c.anchor.cols).toBeLessThanOrEqual(2);
+      else expect(c.anchor.col + c.anchor.cols).toBe(widths.length);
+    });
+    // The two charts of a row about as wide as each other.
+    const left = sum(0, 2);
+    const right = sum(2, widths.length - 2);
+    expect(Math.abs(left - right) / left).toBeLessThan(0.1);
+    // After the print pass: no page break between the two rows of charts of a page.
+    const printed = printLayout(sheet);
+    const firstChartRow = charts[0].anchor.row;
+    const breaks = (printed.pageSetup!.rowBreaks ?? []).filter((b) => b >= firstChartRow);
+    const chartRows = new Set(charts.map((c) => c.anchor.row)).size;
+    expect(breaks.length).toBeLessThanOrEqual(Math.ceil(chartRows / 2));
+  });
+
+  it("sizes the periods' columns so the right chart matches the left one, never below 11", () => {
+    expect(valueWidth(2)).toBe(31);
+    expect(valueWidth(3)).toBe(21);
+    expect(valueWidth(6)).toBe(11);
+    expect(valueWidth(8)).toBe(11);
   });
 
   it("adds custom indicators (not in the catalog) after the profile's, titled", () => {

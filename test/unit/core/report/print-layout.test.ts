@@ -1,5 +1,6 @@
 import {
   DOCUMENT_FOOTER,
+  MIN_FIT_SCALE,
   PAGE_FOOTER,
   columnPx,
   linesOf,
@@ -53,13 +54,63 @@ describe("print layout", () => {
       fitToWidth: false,
       repeatCols: { first: 0, last: 1 },
     });
-    expect(model.pageSetup!.scale).toBeGreaterThanOrEqual(80);
+    // 70 %: 9 value columns a page beside the key columns where 80 % gives 7 (6 pages, not 7).
+    expect(model.pageSetup!.scale).toBe(70);
+    expect(model.pageSetup!.scale! / 100).toBeGreaterThanOrEqual(MIN_FIT_SCALE);
+  });
+
+  it("prints pages across at the largest scale among those giving the fewest pages", () => {
+    // 14 value columns: two pages across at 100 %, and at 70 % still two.
+    const widths = [12, 30, ...Array.from({ length: 14 }, () => 14)];
+    const model = printLayout(table(widths, 13, { freeze: { rows: 1, cols: 2 } }));
+    expect(model.pageSetup).toMatchObject({ fitToWidth: false, scale: 100 });
   });
 
   it("takes the key columns from the sheet's hint", () => {
     const widths = Array.from({ length: 50 }, () => 14);
     const model = printLayout(table(widths, 2, { print: { keyColumns: 3 } }));
     expect(model.pageSetup!.repeatCols).toEqual({ first: 0, last: 2 });
+  });
+
+  it("keeps a wrapped column's width when no narrowing reaches a legible fit (pages across instead)", () => {
+    // `Настройки`: a 60-wide title beside blocks of ~300 more units; narrowed to 14 for a fit
+    // it never reached, every title wrapped over 8–12 lines and the sheet printed 14 pages.
+    const title = "Доля педагогических работников и управленческих кадров, прошедших диагностику";
+    const widths = [
+      18, 60, 12, 14, 18, 18, 3, 44, 36, 3, 30, 10, 10, 8, 23, 14, 28, 44, 36, 14, 15,
+    ];
+    const cells: OutCell[][] = [
+      widths.map((_, c) => `Столбец ${c + 1}`),
+      widths.map((_, c) => (c === 1 ? title : c)),
+    ];
+    const model = printLayout({
+      name: "Настройки",
+      cells,
+      headerRow: 0,
+      columns: widths.map((width) => ({ width })),
+      styles: [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, style: { wrap: true } }],
+    });
+    expect(model.pageSetup!.fitToWidth).toBe(false);
+    expect(model.columns![1].width).toBe(60);
+    expect(model.rowHeights![1] ?? 15).toBeLessThanOrEqual(30);
+  });
+
+  it("still narrows a wrapped column when that reaches the fit", () => {
+    const widths = [10, 120, 40, 40, 30];
+    const cells: OutCell[][] = [
+      widths.map((_, c) => `Столбец ${c + 1}`),
+      widths.map((_, c) => (c === 1 ? "текст ".repeat(40).trim() : c)),
+    ];
+    const model = printLayout({
+      name: "Лист",
+      cells,
+      headerRow: 0,
+      columns: widths.map((width) => ({ width })),
+      styles: [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, style: { wrap: true } }],
+    });
+    expect(model.pageSetup!.fitToWidth).toBe(true);
+    expect(model.columns![1].width).toBeLessThan(120);
+    expect(printableWidthPx("landscape") / totalPx(model)).toBeGreaterThanOrEqual(0.65);
   });
 
   it("narrows a very wide wrapped column to the page and gives its rows the height of their text", () => {
@@ -165,6 +216,26 @@ describe("print layout", () => {
       rows: anchor.row + anchor.rows,
       cols: 8,
     });
+  });
+
+  it("counts a page fitted below 100 % as taller: two charts that fit it share a page", () => {
+    const chart = (row: number) => ({
+      kind: "line" as const,
+      title: "Доли",
+      categories: { row: 0, col: 2, rows: 1, cols: 2 },
+      series: [{ name: "Доля", values: { row: 1, col: 2, rows: 1, cols: 2 } }],
+      anchor: { row, col: 0, rows: 16, cols: 2 },
+    });
+    const charts = [chart(5), chart(22)];
+    // 3 rows, then two charts of 240 pt: 570 pt, more than a landscape page at 100 % holds.
+    const wide = printLayout(table([16, 60, 14, 21, 21, 21, 30, 30], 3, { charts }));
+    expect(wide.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: true });
+    const scale = printableWidthPx("landscape") / totalPx(wide);
+    expect(scale).toBeLessThan(0.8);
+    expect(wide.pageSetup!.rowBreaks).toBeUndefined();
+    // The same at 100 %: the second chart starts a page.
+    const narrow = printLayout(table([16, 60, 14, 21, 21, 21], 3, { charts }));
+    expect(narrow.pageSetup!.rowBreaks).toEqual([21]);
   });
 
   it("moves a chart drawn right of the table below it", () => {

@@ -8,6 +8,13 @@ import { defaultSettings } from "../../../../src/core/indicators/defaults";
 import { computeIndicators } from "../../../../src/core/indicators/engine";
 import { buildRecommendations, joinActions, perWorker } from "../../../../src/core/recommend";
 import { recommendationsSheet, reportJson, type ReportInput } from "../../../../src/core/report";
+import {
+  columnPx,
+  linesOf,
+  printLayout,
+  printableWidthPx,
+} from "../../../../src/core/report/print-layout";
+import { teachersCell } from "../../../../src/core/report/recommendations-sheet";
 import { dayOf } from "../../../../src/core/time/day";
 import { school } from "../fixtures/worker";
 
@@ -116,5 +123,37 @@ describe("joinActions and perWorker", () => {
       ["ОО-1", ["T_ATTEST_DUE", "T_IOM_MISSING", "T_BURNOUT_HIGH"]],
       ["ОО-2", ["T_PK_OVERDUE"]],
     ]);
+  });
+});
+
+/**
+ * On paper (issue 13, «Printing»): the demo printed 37 pages, part 2's «Правила» wrapped over
+ * 5–6 lines in a 16-wide column and part 1 printed each school's candidates twice (in the text
+ * and in «Табельные номера»). Landscape at no less than 65 %, titles in three lines at most,
+ * the text about a hundred characters a line, each list once.
+ */
+describe("Рекомендации printed", () => {
+  it("writes the workers in «Табельные номера» only when the text does not list them already", () => {
+    const text = "Нужно ещё 2 работника. Кандидаты (табельные номера): 0002, 0003, 0005; из них 2.";
+    expect(teachersCell({ text, teachers: ["0002", "0003", "0005"] })).toBeNull();
+    // Another order, or a person's edited text without the list: the column keeps it.
+    expect(teachersCell({ text, teachers: ["0003", "0002", "0005"] })).toBe("0003, 0002, 0005");
+    expect(teachersCell({ text: "Организовать сопровождение.", teachers: ["1", "2"] })).toBe(
+      "1, 2"
+    );
+    expect(teachersCell({ text, teachers: [] })).toBeNull();
+    expect(teachersCell({ text })).toBeNull();
+  });
+
+  it("prints landscape at a legible scale, titles in three lines, the text about 100 characters a line", () => {
+    const printed = printLayout(recommendationsSheet(input()));
+    expect(printed.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: true });
+    const px = (printed.columns ?? []).reduce((sum, c) => sum + columnPx(c.width ?? 8.43), 0);
+    expect(printableWidthPx("landscape") / px).toBeGreaterThanOrEqual(0.65);
+    const widths = printed.columns!.map((c) => c.width!);
+    const titles =
+      "Повышение квалификации; Индивидуальный образовательный маршрут; Переподготовка по профилю предмета";
+    expect(linesOf(titles, Math.floor(widths[3] - 1))).toBeLessThanOrEqual(3);
+    expect(widths[4]).toBeGreaterThanOrEqual(95);
   });
 });
