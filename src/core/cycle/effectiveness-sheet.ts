@@ -180,7 +180,7 @@ export function effectivenessSheet(
     : [];
   return sheet.model(
     OUTPUT_SHEETS.effectiveness,
-    [12, 50, 10, 12, 12, 15, 12, 16, 15, 12, 40].map((width) => ({ width })),
+    [10, 46, 9, 11, 11, 14, 12, 14, 14, 11, 30].map((width) => ({ width })),
     {
       charts,
       freeze: { rows: 2 },
