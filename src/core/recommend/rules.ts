@@ -246,6 +246,28 @@ export const METHODICAL_INDICATORS: readonly string[] = [
  */
 export const NO_WORKER_LIST: readonly string[] = ["BURNOUT_HIGH", "AGE_U35", "EXP_U3", "PENSION"];
 
+/**
+ * The indicators each individual rule serves: a справка for one profile shows an
+ * individual rule's counts (and its per-school rollups) only when the profile
+ * has one of them. Sheets and JSON keep every rule.
+ */
+export const RULE_INDICATORS: Readonly<Record<string, readonly string[]>> = {
+  T_PK_OVERDUE: ["PK_3Y", "PK_REG"],
+  T_ATTEST_DUE: ["ATTEST", "CATEGORY"],
+  T_DIAG_MISSING: ["DIAG", "DIAG_REG"],
+  T_IOM_MISSING: ["IOM"],
+  T_YOUNG_NO_MENTOR: ["YOUNG_SUPPORT", "MENTORS"],
+  T_RETRAIN_NEEDED: ["RETRAIN_REG", "RETRAIN_SENT", "DPO_NOPROF"],
+  T_PROFILE_MISMATCH: ["PROFILE"],
+  T_BURNOUT_HIGH: ["BURNOUT_HIGH", "BURNOUT_DIAG"],
+};
+
+/** Whether a rule without an indicator of its own serves one of `codes` (a rule not in the map: yes). */
+export function ruleServes(rule: string, codes: ReadonlySet<string>): boolean {
+  const served = RULE_INDICATORS[rule];
+  return served === undefined || served.some((c) => codes.has(c));
+}
+
 export function ruleByCode(rules: readonly RecommendationRule[], code: string): RecommendationRule {
   const rule = rules.find((r) => r.code === code);
   if (!rule) throw new Error(`No recommendation rule ${code}`);
