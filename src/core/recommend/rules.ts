@@ -4,7 +4,8 @@
  * Placeholders: {indicator} {value} {target} {direction} {gap} {needed}
  * {schools} {candidates} {deadline} {responsible} {count} {workersCount}
  * {teachers} {deficits} {diagnosed} {school} {courseDate} {diagDate}
- * {attestation} {category} {attestDate} {dueDate} {experience} {subject} {years};
+ * {attestation} {category} {attestDate} {dueDate} {experienceYears} {basis} {subject} {years};
+ * {experience} (the bare number) and {deficits} are filled for texts edited earlier;
  * {code} and {workers} are still filled for texts edited before issue 13.
  * {needed}, {schools} and {candidates} are whole sentences (with a leading
  * space) or nothing, so a template reads right whether or not they apply.
@@ -147,7 +148,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
       {
         addressee: "Педагог",
         template:
-          "Разработать индивидуальный образовательный маршрут на основе выявленных дефицитов ({deficits}); диагностика — {diagDate}.",
+          "Разработать индивидуальный образовательный маршрут {basis}; диагностика — {diagDate}.",
       },
     ],
   },
@@ -161,7 +162,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
       {
         addressee: "Педагог",
         template:
-          "Закрепить наставника за молодым специалистом (педагогический стаж {experience} г.) и включить в программу наставничества.",
+          "Закрепить наставника за молодым специалистом (педагогический стаж — {experienceYears}) и включить в программу наставничества.",
       },
     ],
   },
