@@ -242,6 +242,23 @@ export const METHODICAL_INDICATORS: readonly string[] = [
 ];
 
 /**
+ * Indicators whose lag ПК and retraining programmes do not close (age and
+ * experience structure, vacancies, staffing, part-timers, burnout): their
+ * IND_BELOW_TARGET does not go to ЦНППМ («учесть отставание в графике ПК и в
+ * программах ПК и ПП» would be advice without a lever).
+ */
+export const NO_PK_LEVER: readonly string[] = [
+  "PENSION",
+  "BURNOUT_HIGH",
+  "VAC_PED",
+  "VAC_MGR",
+  "PART_TIME",
+  "AGE_U35",
+  "EXP_U3",
+  "STAFFING",
+];
+
+/**
  * Indicators whose school gap names no one: burnout is private (counts only),
  * and age or experience structure is not closed by sending a person anywhere.
  */
