@@ -15,7 +15,7 @@
 import { ATTESTATION_TERM_YEARS } from "../rules/attestation";
 import type { RecommendationRule } from "./types";
 
-const GAP = "{value} при цели {direction} {target} (отставание {gap})";
+const GAP = "{value} при цели {direction} {target} (отставание — {gap})";
 
 export const INDICATOR_RULES: readonly RecommendationRule[] = [
   {

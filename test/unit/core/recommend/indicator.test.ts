@@ -28,15 +28,15 @@ describe("IND_BELOW_TARGET", () => {
     expect(recs[0].text).toContain("5,0 п. п.");
     expect(recs[0]).toMatchObject({ rule: "IND_BELOW_TARGET", scope: "total", indicator: "DIAG" });
   });
-  it("writes counts with their unit and agreement: «14 человек при цели ≤ 5 человек (отставание 9 человек)»", () => {
+  it("writes counts with their unit and agreement: «14 человек при цели ≤ 5 человек (отставание — 9 человек)»", () => {
     const recs = indicatorRecs(undefined, [
       result({ code: "PART_TIME", value: 14, target: 5, direction: "≤", status: "несоответствие" }),
       result({ code: "VAC_PED", value: 3, target: 1, direction: "≤", status: "несоответствие" }),
     ]);
     const part = recs.find((r) => r.indicator === "PART_TIME")!.text;
-    expect(part).toContain("14 человек при цели ≤ 5 человек (отставание 9 человек)");
+    expect(part).toContain("14 человек при цели ≤ 5 человек (отставание — 9 человек)");
     const vac = recs.find((r) => r.indicator === "VAC_PED")!.text;
-    expect(vac).toContain("3 единицы при цели ≤ 1 единица (отставание 2 единицы)");
+    expect(vac).toContain("3 единицы при цели ≤ 1 единица (отставание — 2 единицы)");
   });
   it("does not send ЦНППМ a ПК programme advice where ПК is not the lever", () => {
     const codes = [

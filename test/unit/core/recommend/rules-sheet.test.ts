@@ -106,6 +106,16 @@ describe("a workbook whose «Правила рекомендаций» has the t
     expect(a.text).toContain("очередная аттестация на соответствие занимаемой должности");
   });
 
+  it("the texts written before «(отставание — …)» are upgraded too", () => {
+    const cells = recommendationRulesSheet().cells.map((r) => [...r]);
+    for (const row of cells)
+      if (typeof row[3] === "string")
+        row[3] = row[3].replace("(отставание — {gap})", "(отставание {gap})");
+    const { rules, issues } = readRecommendationRules(asGrid(cells));
+    expect(issues).toEqual([]);
+    expect(rules).toEqual(DEFAULT_RULES);
+  });
+
   it("a person's edit of an old text keeps the edit and fills the old placeholders sensibly", () => {
     const { rules, issues } = readRecommendationRules(
       oldSheet((_, t) => t.replace("Обеспечить участие", "Срочно обеспечить участие"))
