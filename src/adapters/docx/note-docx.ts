@@ -41,7 +41,7 @@ function unbroken(text: string): string {
     .replace(/п\. п\./g, "п.\u00a0п.");
 }
 
-function cellParagraphs(text: string, bold: boolean): Paragraph[] {
+function cellParagraphs(text: string, bold: boolean, keepNext = false): Paragraph[] {
   return unbroken(text)
     .split("\n")
     .map(
@@ -49,6 +49,7 @@ function cellParagraphs(text: string, bold: boolean): Paragraph[] {
         new Paragraph({
           children: [new TextRun({ text: line, bold, size: SMALL, font: FONT })],
           alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
+          keepNext,
         })
     );
 }
@@ -91,17 +92,38 @@ export function columnTwips(block: TableBlock, width = TEXT_WIDTH): number[] {
   return fitted.map((w) => Math.floor(w));
 }
 
-function table(block: TableBlock): Table {
+/**
+ * Rows up to this many lines are never split across pages; a longer row (a
+ * recommendation's text) may break, or Word would push it whole to the next
+ * page and leave the page before half empty.
+ */
+export const UNSPLIT_ROW_LINES = 8;
+
+/** Lines of 10-point text a row takes: its tallest cell. */
+function rowLines(texts: readonly string[], widths: readonly number[]): number {
+  let most = 1;
+  texts.forEach((text, i) => {
+    const perLine = Math.max(1, Math.floor((widths[i] - CELL_PADDING) / CHAR_TWIPS));
+    const lines = text
+      .split("\n")
+      .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    most = Math.max(most, lines);
+  });
+  return most;
+}
+
+function table(block: TableBlock, keepWithNext = false): Table {
   const widths = columnTwips(block);
-  const row = (texts: readonly string[], header: boolean) =>
+  const last = block.rows.length - 1;
+  const row = (texts: readonly string[], header: boolean, index = -1) =>
     new TableRow({
       tableHeader: header,
-      cantSplit: true,
+      cantSplit: header || rowLines(texts, widths) <= UNSPLIT_ROW_LINES,
       children: texts.map(
         (text, i) =>
           new TableCell({
             width: { size: widths[i], type: WidthType.DXA },
-            children: cellParagraphs(text, header),
+            children: cellParagraphs(text, header, keepWithNext && index === last),
             ...(header
               ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "D9E2F3" } }
               : {}),
@@ -111,11 +133,12 @@ function table(block: TableBlock): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    rows: [row(block.headers, true), ...block.rows.map((r) => row(r, false))],
+    rows: [row(block.headers, true), ...block.rows.map((r, i) => row(r, false, i))],
   });
 }
 
-function blockParts(block: NoteBlock): (Paragraph | Table)[] {
+/** `keep`: the block precedes the signature, which must not stand alone on a page. */
+function blockParts(block: NoteBlock, keep = false): (Paragraph | Table)[] {
   // A bold paragraph heads what follows (an addressee, a list): left, kept with the next.
   if (block.kind === "paragraph" && block.bold)
     return [
@@ -132,20 +155,23 @@ function blockParts(block: NoteBlock): (Paragraph | Table)[] {
         alignment: AlignmentType.JUSTIFIED,
         indent: { firstLine: 709 },
         spacing: { after: 60 },
+        keepNext: keep,
+        keepLines: keep,
       }),
     ];
   if (block.kind === "list")
     return block.items.map(
-      (item) =>
+      (item, i) =>
         new Paragraph({
           children: [new TextRun(`— ${item}`)],
           alignment: AlignmentType.LEFT,
           indent: { left: 709 },
           spacing: { after: 40 },
+          keepNext: keep && i === block.items.length - 1,
         })
     );
   // A paragraph after a table: Word would otherwise glue two tables together.
-  return [table(block), new Paragraph({ children: [] })];
+  return [table(block, keep), new Paragraph({ children: [], keepNext: keep })];
 }
 
 export function noteDocx(doc: NoteDocument): Document {
@@ -160,7 +186,7 @@ export function noteDocx(doc: NoteDocument): Document {
       (line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(line)] })
     ),
   ];
-  for (const section of doc.sections) {
+  doc.sections.forEach((section, s) => {
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
@@ -168,18 +194,31 @@ export function noteDocx(doc: NoteDocument): Document {
         children: [new TextRun({ text: section.heading, bold: true })],
       })
     );
-    for (const block of section.blocks) appendAll(children, blockParts(block));
-  }
-  children.push(new Paragraph({ children: [], spacing: { before: 480 } }));
-  for (const line of signatureLines(doc.signature))
-    children.push(new Paragraph({ children: [new TextRun(line)], keepLines: true }));
+    const lastSection = s === doc.sections.length - 1;
+    section.blocks.forEach((block, b) =>
+      appendAll(children, blockParts(block, lastSection && b === section.blocks.length - 1))
+    );
+  });
+  // The signature block stays with what precedes it: never alone on the last page.
+  const signature = signatureLines(doc.signature);
+  children.push(new Paragraph({ children: [], spacing: { before: 480 }, keepNext: true }));
+  signature.forEach((line, i) =>
+    children.push(
+      new Paragraph({
+        children: [new TextRun(line)],
+        keepLines: true,
+        keepNext: i < signature.length - 1,
+      })
+    )
+  );
   const heading = { font: FONT, size: BODY, bold: true, color: "000000" };
   return new Document({
     creator: "ПедМонитор",
     title: doc.title,
     styles: {
       default: {
-        document: { run: { font: FONT, size: BODY } },
+        // Russian, so that Word checks the spelling as Russian, not English.
+        document: { run: { font: FONT, size: BODY, language: { value: "ru-RU" } } },
         title: { run: heading, paragraph: { alignment: AlignmentType.CENTER } },
         heading1: { run: heading, paragraph: { spacing: { before: 240, after: 120 } } },
       },

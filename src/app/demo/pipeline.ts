@@ -96,7 +96,7 @@ const draftMeasures: DemoStep = (state) => {
   const first = report(state);
   const titles = new Map(first.catalog.map((e) => [e.code, e.title]));
   const level = MEASURES.fields.findIndex((f) => f.key === "level");
-  const drafts = proposeMeasures(first.recommendations, [], { titles });
+  const drafts = proposeMeasures(first.recommendations, [], { titles, catalog: first.catalog });
   const municipal = drafts.filter((row) => row[level] === "муниципальный");
   const schools = drafts.filter((row) => row[level] !== "муниципальный").slice(0, DEMO_SCHOOL_MEASURES);
   const grid: Grid = [MEASURES.fields.map((f) => f.header), ...([...municipal, ...schools] as Grid)];

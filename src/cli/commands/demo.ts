@@ -29,9 +29,9 @@ async function schoolWorkbook(sheets: SheetModel[]): Promise<WorkbookPort> {
 export const demoCommand: Command = {
   summary: "demo [--out FILE.xlsx] [--schools N] [--seed S]   демонстрация на синтетических данных",
   help: [
-    "pedmonitor demo [--out FILE.xlsx] [--schools N] [--seed S]",
+    "pedmonitor demo [--out FILE.xlsx] [--schools N] [--seed S] [--force]",
     "  Создаёт синтетический муниципалитет (правдоподобные данные с несколькими намеренными ошибками),",
-    "  проверяет и сводит книги ОО, строит отчёт (со синтетическим прошлым периодом и черновиками мер)",
+    "  проверяет и сводит книги ОО, строит отчёт (с синтетическим прошлым периодом и черновиками мер)",
     "  и записывает одну книгу со всеми листами отчёта.",
     `  --out FILE.xlsx   куда сохранить (по умолчанию ${DEFAULT_DEMO_OUT})`,
     `  --schools N       число ОО, от 1 до ${MAX_SCHOOLS} (по умолчанию 12)`,

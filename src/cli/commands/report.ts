@@ -1,5 +1,5 @@
 /**
- * `pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--profile CODE]
+ * `pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--note FILE.docx] [--profile CODE]
  * [--settings FILE.xlsx] [--previous FILE.xlsx|DIR]... [--feedback DIR] [--names]`:
  * school workbooks (or a municipality workbook) → one municipality workbook with
  * every output sheet, the JSON of cli.md, and feedback workbooks per school.
@@ -253,7 +253,7 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
 export const reportCommand: Command = {
   summary: "report INPUT... [--out FILE.xlsx] [параметры]     свод книг ОО и отчёт муниципалитета",
   help: [
-    "pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--profile CODE]",
+    "pedmonitor report INPUT... [--out FILE.xlsx] [--json OUT.json] [--note FILE.docx] [--profile CODE]",
     "                           [--settings FILE.xlsx] [--previous FILE.xlsx|ПАПКА]... [--feedback ПАПКА] [--names]",
     "  Сводит книги ОО (файлы .xlsx/.xlsm, папки с ними — поиск во вложенных папках и по ссылкам — или книгу",
     "  муниципалитета). Остальные файлы папок называются в сводке с советом, что с ними сделать (.xls, .ods,",

@@ -15,8 +15,8 @@ const LEVELS: Record<string, { level: TemplateLevel; title: string }> = {
 export const templateCommand: Command = {
   summary: "template school|municipality --out FILE.xlsx   пустая книга по стандарту",
   help: [
-    "pedmonitor template school --out FILE.xlsx         книга для заполнения школой",
-    "pedmonitor template municipality --out FILE.xlsx   книга муниципалитета для свода",
+    "pedmonitor template school --out FILE.xlsx [--force]         книга для заполнения школой",
+    "pedmonitor template municipality --out FILE.xlsx [--force]   книга муниципалитета для свода",
     "  Существующий файл не заменяется (кроме книги, которую ПедМонитор записал и никто не сохранял после);",
     "  --force — заменить его всё равно.",
   ].join("\n"),

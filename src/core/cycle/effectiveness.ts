@@ -135,8 +135,16 @@ function effectOf(
   });
   if (m.status === null || !JUDGED_STATUSES.includes(m.status)) {
     const why = m.status === null ? "статус меры не указан" : `статус меры «${m.status}»`;
+    // Not judged, but the figures are shown where they are known.
+    const c =
+      m.indicator !== null && scope !== null
+        ? byKey.get(previousKey(m.indicator, scope))
+        : undefined;
     return {
       ...none(`${why}: оцениваются только выполненные и выполняемые меры`),
+      previous: c?.previous ?? null,
+      current: c?.current ?? null,
+      change: c?.change ?? null,
       verdict: "не оценивается",
     };
   }

@@ -5,6 +5,9 @@
  * is not cancelled gets no draft.
  */
 import { schoolRef } from "../text/school-ref";
+import type { CatalogEntry } from "../indicators/measures";
+import { neededNoun } from "../recommend/needed-text";
+import { countOf } from "../text/plural";
 import { TOTAL, type Scope } from "../indicators/types";
 import type { Grid } from "../model";
 import type { Recommendation } from "../recommend/types";
@@ -18,6 +21,11 @@ import { CANCELLED, MUNICIPAL_LEVEL, SCHOOL_LEVEL, measureScope, type Measure } 
 export interface ProposeOptions {
   /** Indicator titles by code, to name the indicator in the text. */
   titles?: ReadonlyMap<string, string>;
+  /**
+   * The catalog: titles where `titles` has none, and the noun and direction of
+   * `needed` («нужно ещё 3 педагога»); without it the count is of «работников».
+   */
+  catalog?: readonly CatalogEntry[];
   /** Срок of the drafts (e.g. the next period's end); empty when absent. */
   due?: Day;
   /** The existing sheet: rows are laid out in its column order instead of the schema's. */
@@ -52,8 +60,9 @@ export function proposeMeasures(
     if (m.indicator && scope && m.status !== CANCELLED) covered.add(key(m.indicator, scope));
   }
   const drafts = new Map<string, Draft>();
+  const entries = new Map((options.catalog ?? []).map((e) => [e.code, e]));
   for (const rec of recommendations) {
-    const draft = draftOf(rec, options.titles);
+    const draft = draftOf(rec, entries, options.titles);
     if (!draft) continue;
     const k = key(draft.indicator, draft.scope);
     const same = drafts.get(k);
@@ -69,10 +78,36 @@ function key(indicator: string, scope: Scope): string {
   return `${fold(indicator)}|${fold(scope)}`;
 }
 
-function draftOf(rec: Recommendation, titles?: ReadonlyMap<string, string>): Draft | null {
+/**
+ * « (нужно ещё 3 педагога)» for a «≥» indicator, « (на 2 работника меньше)» for
+ * a «≤» one; "" where `needed` does not apply or is 0.
+ */
+function neededClause(rec: Recommendation, entry: CatalogEntry | undefined): string {
+  const n = rec.needed;
+  if (n === null || n === undefined || n <= 0) return "";
+  const forms = neededNoun(entry);
+  if (entry?.direction === "≤")
+    return ` (учтённых в показателе должно стать на ${countOf(n, forms)} меньше)`;
+  return ` (нужно ещё ${countOf(n, forms)})`;
+}
+
+/** Whom the school works with: the candidates its recommendation lists (a «≥» share), or by the recommendation. */
+function workWith(entry: CatalogEntry | undefined): string {
+  return entry?.direction === "≤"
+    ? "адресная работа по рекомендациям для ОО"
+    : "адресная работа с кандидатами из списка рекомендаций для ОО";
+}
+
+function draftOf(
+  rec: Recommendation,
+  entries: ReadonlyMap<string, CatalogEntry>,
+  titles?: ReadonlyMap<string, string>
+): Draft | null {
   if (rec.indicator === null || rec.addressee === "Педагог") return null;
-  const name = titles?.get(rec.indicator);
-  const ind = name ? `«${name}» (${rec.indicator})` : rec.indicator;
+  const entry = entries.get(rec.indicator);
+  const name = titles?.get(rec.indicator) ?? entry?.title;
+  // The code stays in `Показатель`; the text a person reads names the indicator in Russian.
+  const ind = name ? `«${name}»` : "из столбца «Показатель»";
   const responsible = RESPONSIBLE[rec.addressee] ?? rec.addressee;
   const municipal = (measure: string): Draft => ({
     measure,
@@ -95,7 +130,7 @@ function draftOf(rec: Recommendation, titles?: ReadonlyMap<string, string>): Dra
         );
       }
       return {
-        measure: `Обеспечить достижение целевого значения показателя ${ind} в ${schoolRef(rec.scope)}: адресная работа с педагогами, составляющими разрыв`,
+        measure: `Обеспечить достижение целевого значения показателя ${ind} в ${schoolRef(rec.scope)}: ${workWith(entry)}${neededClause(rec, entry)}`,
         indicator: rec.indicator,
         level: SCHOOL_LEVEL,
         schoolCode: rec.scope,

@@ -12,9 +12,9 @@ import { gapWorkers } from "./gap";
 import { deadlineOf, neededNoun, neededOf, neededSentence } from "./needed-text";
 import { responsibleFor } from "./responsible";
 import { FULL_PROFILE_ID } from "../indicators/profiles";
-import { METHODICAL_INDICATORS, NO_WORKER_LIST } from "./rules";
+import { METHODICAL_INDICATORS, NO_PK_LEVER, NO_WORKER_LIST } from "./rules";
 import { fillTemplate, formatNumber, paramOf, textOf } from "./template";
-import { countOf } from "../text/plural";
+import { countOf, NOUN, type Forms } from "../text/plural";
 import type { AddresseeCode, Recommendation, RecommendationRule } from "./types";
 
 export interface IndicatorRuleInput {
@@ -27,8 +27,15 @@ export interface IndicatorRuleInput {
   profileId?: string;
 }
 
+/** The units that count people or things: the number agrees with its noun. */
+const COUNT_NOUN: Readonly<Record<string, Forms>> = { человек: NOUN.person, единиц: NOUN.unit };
+
+/** «75,0 %», «14 человек», «3 единицы», «2,5 человека», «3,5 на 100 педагогов». */
 export function formatFigure(value: number | null, unit: string): string {
   if (value === null) return "нет данных";
+  const noun = COUNT_NOUN[unit];
+  if (noun)
+    return Number.isInteger(value) ? countOf(value, noun) : `${formatNumber(value)} ${noun[1]}`;
   if (unit === "%") return `${formatNumber(value)} %`;
   if (unit === "на 100 педагогов") return `${formatNumber(value)} на 100 педагогов`;
   return formatNumber(value, true);
@@ -150,7 +157,8 @@ export function belowTarget(rule: RecommendationRule, input: IndicatorRuleInput)
         schools: contributors(perCode.get(r.code) ?? [], entry, label, top),
         deadline,
       };
-      const to: AddresseeCode[] = ["МОУО", "ЦНППМ"];
+      const to: AddresseeCode[] = ["МОУО"];
+      if (!NO_PK_LEVER.includes(r.code)) to.push("ЦНППМ");
       if (METHODICAL_INDICATORS.includes(r.code)) to.push("ММС");
       return keep(to.map((a) => make(rule, a, TOTAL, r.code, values, undefined, needed)));
     });

@@ -11,6 +11,7 @@ import { QUALIFICATION_CATEGORY, PEDAGOGICAL_WORKER } from "../schema/values";
 import { addYears, type Day } from "../time/day";
 import { fillTemplate, formatDayOr, formatNumber, paramOf, textOf } from "./template";
 import type { Recommendation, RecommendationRule } from "./types";
+import { countOf, NOUN } from "../text/plural";
 
 /** Default window of a diagnostics, years (recommendations.md). */
 const DIAG_YEARS = 3;
@@ -74,6 +75,18 @@ export function attestationPhrase(category: string, due: Day, periodEnd: Day): s
 const deficitsText = (w: Worker): string =>
   w.deficits.length ? w.deficits.join(", ") : "дефициты не указаны";
 
+/** What the ИОМ is built on: the deficits when the row names them, else the diagnostics — never «на основе выявленных дефицитов (не указаны)». */
+const basisText = (w: Worker): string =>
+  w.deficits.length
+    ? `на основе выявленных дефицитов (${w.deficits.join(", ")})`
+    : "по итогам диагностики (дефициты в строке не указаны — уточните их)";
+
+/** «2 года», «0 лет», «2,5 года»: the стаж with its agreeing noun, to one decimal. */
+export function experienceText(years: number | null): string {
+  if (years === null) return "не указан";
+  return countOf(Math.round(years * 10) / 10, NOUN.year);
+}
+
 export const TRIGGERS: Readonly<Record<string, Trigger>> = {
   T_PK_OVERDUE: (w, { period, shifted, rule }) => {
     const years = paramOf(rule, "years");
@@ -91,11 +104,18 @@ export const TRIGGERS: Readonly<Record<string, Trigger>> = {
         },
   T_IOM_MISSING: (w, ctx) =>
     freshDiagnostics(w, ctx) && w.iomDeveloped === false
-      ? { deficits: deficitsText(w), diagDate: formatDayOr(w.diagnosticsDate, "") }
+      ? {
+          basis: basisText(w),
+          deficits: deficitsText(w),
+          diagDate: formatDayOr(w.diagnosticsDate, ""),
+        }
       : null,
   T_YOUNG_NO_MENTOR: (w, { is }) =>
     is.young(w) && is.beginner(w) && w.mentee === false
-      ? { experience: formatNumber(w.pedExperience, true) }
+      ? {
+          experienceYears: experienceText(w.pedExperience),
+          experience: formatNumber(w.pedExperience, true),
+        }
       : null,
   T_RETRAIN_NEEDED: (w) =>
     w.pedagogicalEducation === false && w.retrainingCompleted === false ? {} : null,

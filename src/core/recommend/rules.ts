@@ -4,7 +4,8 @@
  * Placeholders: {indicator} {value} {target} {direction} {gap} {needed}
  * {schools} {candidates} {deadline} {responsible} {count} {workersCount}
  * {teachers} {deficits} {diagnosed} {school} {courseDate} {diagDate}
- * {attestation} {category} {attestDate} {dueDate} {experience} {subject} {years};
+ * {attestation} {category} {attestDate} {dueDate} {experienceYears} {basis} {subject} {years};
+ * {experience} (the bare number) and {deficits} are filled for texts edited earlier;
  * {code} and {workers} are still filled for texts edited before issue 13.
  * {needed}, {schools} and {candidates} are whole sentences (with a leading
  * space) or nothing, so a template reads right whether or not they apply.
@@ -14,7 +15,7 @@
 import { ATTESTATION_TERM_YEARS } from "../rules/attestation";
 import type { RecommendationRule } from "./types";
 
-const GAP = "{value} при цели {direction} {target} (отставание {gap})";
+const GAP = "{value} при цели {direction} {target} (отставание — {gap})";
 
 export const INDICATOR_RULES: readonly RecommendationRule[] = [
   {
@@ -147,7 +148,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
       {
         addressee: "Педагог",
         template:
-          "Разработать индивидуальный образовательный маршрут на основе выявленных дефицитов ({deficits}); диагностика — {diagDate}.",
+          "Разработать индивидуальный образовательный маршрут {basis}; диагностика — {diagDate}.",
       },
     ],
   },
@@ -161,7 +162,7 @@ export const INDIVIDUAL_RULES: readonly RecommendationRule[] = [
       {
         addressee: "Педагог",
         template:
-          "Закрепить наставника за молодым специалистом (педагогический стаж {experience} г.) и включить в программу наставничества.",
+          "Закрепить наставника за молодым специалистом (педагогический стаж — {experienceYears}) и включить в программу наставничества.",
       },
     ],
   },
@@ -241,10 +242,49 @@ export const METHODICAL_INDICATORS: readonly string[] = [
 ];
 
 /**
+ * Indicators whose lag ПК and retraining programmes do not close (age and
+ * experience structure, vacancies, staffing, part-timers, burnout): their
+ * IND_BELOW_TARGET does not go to ЦНППМ («учесть отставание в графике ПК и в
+ * программах ПК и ПП» would be advice without a lever).
+ */
+export const NO_PK_LEVER: readonly string[] = [
+  "PENSION",
+  "BURNOUT_HIGH",
+  "VAC_PED",
+  "VAC_MGR",
+  "PART_TIME",
+  "AGE_U35",
+  "EXP_U3",
+  "STAFFING",
+];
+
+/**
  * Indicators whose school gap names no one: burnout is private (counts only),
  * and age or experience structure is not closed by sending a person anywhere.
  */
 export const NO_WORKER_LIST: readonly string[] = ["BURNOUT_HIGH", "AGE_U35", "EXP_U3", "PENSION"];
+
+/**
+ * The indicators each individual rule serves: a справка for one profile shows an
+ * individual rule's counts (and its per-school rollups) only when the profile
+ * has one of them. Sheets and JSON keep every rule.
+ */
+export const RULE_INDICATORS: Readonly<Record<string, readonly string[]>> = {
+  T_PK_OVERDUE: ["PK_3Y", "PK_REG"],
+  T_ATTEST_DUE: ["ATTEST", "CATEGORY"],
+  T_DIAG_MISSING: ["DIAG", "DIAG_REG"],
+  T_IOM_MISSING: ["IOM"],
+  T_YOUNG_NO_MENTOR: ["YOUNG_SUPPORT", "MENTORS"],
+  T_RETRAIN_NEEDED: ["RETRAIN_REG", "RETRAIN_SENT", "DPO_NOPROF"],
+  T_PROFILE_MISMATCH: ["PROFILE"],
+  T_BURNOUT_HIGH: ["BURNOUT_HIGH", "BURNOUT_DIAG"],
+};
+
+/** Whether a rule without an indicator of its own serves one of `codes` (a rule not in the map: yes). */
+export function ruleServes(rule: string, codes: ReadonlySet<string>): boolean {
+  const served = RULE_INDICATORS[rule];
+  return served === undefined || served.some((c) => codes.has(c));
+}
 
 export function ruleByCode(rules: readonly RecommendationRule[], code: string): RecommendationRule {
   const rule = rules.find((r) => r.code === code);

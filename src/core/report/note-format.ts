@@ -17,8 +17,6 @@ const COUNT_NOUN: Partial<Record<Unit, Forms>> = { человек: NOUN.person, 
 
 /** A value with its unit: «75,0 %», «2 человека», «12 единиц», «3,5 на 100 педагогов». */
 export function formatFigure(value: number | null, unit: Unit): string {
-  const noun = COUNT_NOUN[unit];
-  if (value !== null && noun && Number.isInteger(value)) return countOf(value, noun);
   return figure(value, unit);
 }
 

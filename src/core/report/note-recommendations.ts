@@ -7,7 +7,10 @@
  */
 import { appendAll } from "../arrays";
 import { TOTAL } from "../indicators/types";
+import type { CatalogEntry } from "../indicators/measures";
 import { municipalView } from "../recommend/municipal-view";
+import { neededNoun } from "../recommend/needed-text";
+import { ruleServes } from "../recommend/rules";
 import type { Recommendation } from "../recommend/types";
 import { OUTPUT_SHEETS } from "../schema";
 import { countOf, NOUN } from "../text/plural";
@@ -43,8 +46,16 @@ export function withoutCandidates(text: string): string {
   return text.replace(CANDIDATES, "Кандидаты — в файле обратной связи ОО.");
 }
 
-function neededText(r: Recommendation): string {
-  return r.needed === undefined || r.needed === null ? "—" : countOf(r.needed, NOUN.worker);
+/** `needed` with the noun of the recommendation's own text («1 педагог» for a share of PED). */
+function neededText(r: Recommendation, catalog: ReadonlyMap<string, CatalogEntry>): string {
+  if (r.needed === undefined || r.needed === null) return "—";
+  return countOf(r.needed, neededNoun(r.indicator === null ? undefined : catalog.get(r.indicator)));
+}
+
+/** «ОО-1 (МБОУ …): текст», unless the text already names the school. */
+function withSchool(label: string, code: string, text: string): string {
+  if (text.includes(label) || text.startsWith(code)) return text;
+  return `${label}: ${text}`;
 }
 
 function individualCounts(recs: readonly Recommendation[]): NoteBlock[] {
@@ -59,14 +70,14 @@ function individualCounts(recs: readonly Recommendation[]): NoteBlock[] {
   return [
     {
       kind: "paragraph",
-      text: `Индивидуальные рекомендации педагогам (поимённо — в листе «${OUTPUT_SHEETS.recommendations}» и в файлах обратной связи ОО):`,
+      text: `Индивидуальные рекомендации работникам (поимённо — в листе «${OUTPUT_SHEETS.recommendations}» и в файлах обратной связи ОО):`,
       bold: true,
     },
     {
       kind: "list",
       items: [...byRule].map(
         ([rule, who]) =>
-          `${INDIVIDUAL_LABELS[rule] ?? "иные индивидуальные рекомендации"} — ${countOf(who.size, NOUN.teacher)}`
+          `${INDIVIDUAL_LABELS[rule] ?? "иные индивидуальные рекомендации"} — ${countOf(who.size, NOUN.worker)}`
       ),
     },
   ];
@@ -76,7 +87,9 @@ export function recommendationsSection(input: ReportInput, due: string | null): 
   const ctx = reportContext(input);
   const titles = new Map([...ctx.catalog].map(([code, e]) => [code, e.title]));
   const shown = new Set(ctx.codes);
-  const inProfile = (r: Recommendation) => r.indicator === null || shown.has(r.indicator);
+  // An individual rule (and its per-school rollup) only where it serves an indicator of the profile.
+  const inProfile = (r: Recommendation) =>
+    r.indicator === null ? ruleServes(r.rule, shown) : shown.has(r.indicator);
   const recs = municipalView(input.recommendations, input.rules).filter(inProfile);
   const deadline = due ? `до ${due}` : "—";
   const text = (r: Recommendation) => withoutCandidates(withoutCodes(r.text, titles));
@@ -91,7 +104,7 @@ export function recommendationsSection(input: ReportInput, due: string | null): 
       out.push({
         kind: "table",
         headers: TABLE_HEADERS,
-        rows: general.map((r) => [text(r), neededText(r), deadline]),
+        rows: general.map((r) => [text(r), neededText(r, ctx.catalog), deadline]),
         widths: WIDTHS,
       });
     if (perSchool.length)
@@ -99,8 +112,8 @@ export function recommendationsSection(input: ReportInput, due: string | null): 
         kind: "table",
         headers: SCHOOL_HEADERS,
         rows: perSchool.map((r) => [
-          `${schoolName(ctx.schools, r.scope)}: ${text(r)}`,
-          neededText(r),
+          withSchool(schoolName(ctx.schools, r.scope), r.scope, text(r)),
+          neededText(r, ctx.catalog),
           deadline,
         ]),
         widths: WIDTHS,

@@ -30,6 +30,7 @@ export async function proposeMeasureDrafts(
   const period = report.consolidation.period;
   const drafts = proposeMeasures(report.recommendations, basis.options.people.measures, {
     titles: new Map(report.catalog.map((e) => [e.code, e.title])),
+    catalog: report.catalog,
     due: period ? addYears(period.end, 1) : undefined,
     grid,
   });

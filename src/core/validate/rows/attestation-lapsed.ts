@@ -18,11 +18,13 @@ export const attestationLapsed: WorkerRule = {
     if (period === null || category === null || granted === null || granted > period.end) return;
     const lapses = attestationLapsesOn(category, granted);
     if (lapses !== null && lapses <= period.end) {
-      // «Соответствие занимаемой должности» is an attestation, not a category (issue 13).
+      // «Соответствие занимаемой должности» is an attestation, not a category (issue 13);
+      // lapsing on the period's last day is not «до конца периода».
+      const when = lapses === period.end ? " — в последний день периода" : ", до конца периода";
       const what =
         category === CONFORMITY
-          ? "аттестация на соответствие занимаемой должности действует {term} лет и истекла {lapsed}, до конца периода. Проверьте дату последней аттестации или запланируйте очередную аттестацию."
-          : "категория «{category}» действует {term} лет и истекла {lapsed}, до конца периода. Проверьте дату последней аттестации или запланируйте аттестацию.";
+          ? `аттестация на соответствие занимаемой должности действует {term} лет и истекла {lapsed}${when}. Проверьте дату последней аттестации или запланируйте очередную аттестацию.`
+          : `категория «{category}» действует {term} лет и истекла {lapsed}${when}. Проверьте дату последней аттестации или запланируйте аттестацию.`;
       report(this.code, "attestationDate", what, {
         category,
         term: ATTESTATION_TERM_YEARS,

@@ -1,5 +1,6 @@
 import { analyseEffectiveness, judge } from "../../../../src/core/cycle/effectiveness";
 import { toPreviousMap } from "../../../../src/core/cycle/previous";
+import { effectivenessJson } from "../../../../src/core/cycle/effectiveness-json";
 import { TOTAL, measure, result, settings } from "./fixtures";
 
 const current = [
@@ -193,6 +194,18 @@ describe("effectiveness: the exact rules of recommendations.md (issue 13, point 
   it("Запланирована, Отменена and no status are «не оценивается»", () => {
     for (const row of [5, 6, 7]) expect(v(row).verdict).toBe("не оценивается");
     expect(v(5).reason).toContain("Запланирована");
+  });
+
+  it("a measure not judged still shows the figures it has: before, after and change", () => {
+    for (const row of [5, 6])
+      expect(v(row)).toMatchObject({
+        previous: 3,
+        current: 4.5,
+        change: 1.5,
+        verdict: "не оценивается",
+      });
+    const json = effectivenessJson(e).measures.find((x) => x.row === 6);
+    expect(json).toMatchObject({ before: 3, after: 4.5, verdict: "не оценивается" });
   });
 
   it("a neutral indicator: change without better/worse, its measure not judged", () => {

@@ -5,6 +5,7 @@ import type { Grid } from "../../../../src/core/model";
 import type { Recommendation } from "../../../../src/core/recommend/types";
 import { MEASURES } from "../../../../src/core/schema";
 import { measure } from "./fixtures";
+import { CATALOG } from "../../../../src/core/indicators/catalog";
 import { renderIssue } from "../../../../src/core/validate/message";
 
 const HEADERS = MEASURES.fields.map((f) => f.header);
@@ -150,7 +151,7 @@ describe("proposeMeasures", () => {
     expect(rows[0][col("Показатель")]).toBe("DIAG");
     expect(rows[0][col("Уровень")]).toBe("муниципальный");
     expect(rows[0][col("Ответственный")]).toBe("МОУО, ЦНППМ");
-    expect(rows[0][col("Мера")]).toContain("«Доля прошедших диагностику» (DIAG)");
+    expect(rows[0][col("Мера")]).toContain("«Доля прошедших диагностику»");
     expect(rows[1][col("Уровень")]).toBe("ОО");
     expect(rows[1][col("Код ОО")]).toBe("ОО-1");
     expect(rows.every((r) => r[col("Статус")] === "Запланирована")).toBe(true);
@@ -173,5 +174,23 @@ describe("proposeMeasures", () => {
     expect(rows[0][0]).toBe("Запланирована");
     expect(rows[0][2]).toBe("DIAG");
     expect(rows[0][3]).toBe("ОО-1");
+  });
+
+  it("names no Latin code and counts the candidates still needed, not «the workers who make the gap»", () => {
+    const school = { ...rec("SCHOOL_BELOW_TARGET", "ОО", "ОО-1", "PK_REG"), needed: 1 };
+    const many = { ...rec("SCHOOL_BELOW_TARGET", "ОО", "ОО-2", "DIAG"), needed: 3 };
+    const total = rec("IND_BELOW_TARGET", "МОУО", "total", "PK_3Y");
+    const rows = proposeMeasures([school, many, total], [], { catalog: CATALOG });
+    const col = (h: string) => HEADERS.indexOf(h);
+    const texts = rows.map((r) => String(r[col("Мера")]));
+    for (const t of texts) {
+      expect(t).not.toMatch(/[A-Z]{2,}/);
+      expect(t).not.toContain("составляющими разрыв");
+    }
+    expect(texts[0]).toContain(
+      "адресная работа с кандидатами из списка рекомендаций для ОО (нужно ещё 1 педагог)"
+    );
+    expect(texts[1]).toContain("(нужно ещё 3 работника)");
+    expect(rows.map((r) => r[col("Показатель")])).toEqual(["PK_REG", "DIAG", "PK_3Y"]);
   });
 });

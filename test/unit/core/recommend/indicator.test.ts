@@ -28,6 +28,38 @@ describe("IND_BELOW_TARGET", () => {
     expect(recs[0].text).toContain("5,0 п. п.");
     expect(recs[0]).toMatchObject({ rule: "IND_BELOW_TARGET", scope: "total", indicator: "DIAG" });
   });
+  it("writes counts with their unit and agreement: «14 человек при цели ≤ 5 человек (отставание — 9 человек)»", () => {
+    const recs = indicatorRecs(undefined, [
+      result({ code: "PART_TIME", value: 14, target: 5, direction: "≤", status: "несоответствие" }),
+      result({ code: "VAC_PED", value: 3, target: 1, direction: "≤", status: "несоответствие" }),
+    ]);
+    const part = recs.find((r) => r.indicator === "PART_TIME")!.text;
+    expect(part).toContain("14 человек при цели ≤ 5 человек (отставание — 9 человек)");
+    const vac = recs.find((r) => r.indicator === "VAC_PED")!.text;
+    expect(vac).toContain("3 единицы при цели ≤ 1 единица (отставание — 2 единицы)");
+  });
+  it("does not send ЦНППМ a ПК programme advice where ПК is not the lever", () => {
+    const codes = [
+      "PENSION",
+      "BURNOUT_HIGH",
+      "VAC_PED",
+      "VAC_MGR",
+      "PART_TIME",
+      "AGE_U35",
+      "EXP_U3",
+      "STAFFING",
+    ];
+    const recs = indicatorRecs(
+      undefined,
+      codes.map((code) =>
+        result({ code, value: 50, target: 10, direction: "≤", status: "несоответствие" })
+      )
+    );
+    expect(recs.filter((r) => r.rule === "IND_BELOW_TARGET").map((r) => r.addressee)).toEqual(
+      codes.map(() => "МОУО")
+    );
+    expect(recs.some((r) => r.text.includes("программах ПК и ПП"))).toBe(false);
+  });
   it("adds ММС for methodical-work indicators", () => {
     const recs = indicatorRecs(undefined, [
       result({ code: "MENTORS", value: 5, target: 10, status: "несоответствие" }),

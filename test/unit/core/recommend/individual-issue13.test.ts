@@ -77,3 +77,28 @@ describe("T_PROFILE_MISMATCH", () => {
     expect(empty).not.toContain("не указан");
   });
 });
+
+describe("review of issue 13: T_YOUNG_NO_MENTOR and T_IOM_MISSING wording", () => {
+  const young = { birthDate: dayOf(2000, 1, 1), mentee: false };
+  it.each([
+    [2, "педагогический стаж — 2 года"],
+    [0, "педагогический стаж — 0 лет"],
+    [1, "педагогический стаж — 1 год"],
+    [2.5, "педагогический стаж — 2,5 года"],
+  ])("стаж %s reads «%s»", (pedExperience, words) => {
+    const text = textOf({ ...young, pedExperience }, "T_YOUNG_NO_MENTOR");
+    expect(text).toContain(words);
+    expect(text).not.toMatch(/\d г\./);
+  });
+
+  it("an ИОМ without deficits in the row does not claim to be built on them", () => {
+    const w = { diagnosticsDate: dayOf(2024, 3, 1), iomDeveloped: false, deficits: [] };
+    const text = textOf(w, "T_IOM_MISSING")!;
+    expect(text).not.toContain("на основе выявленных дефицитов");
+    expect(text).not.toContain("(дефициты не указаны)");
+    expect(text).toContain("по итогам диагностики (дефициты в строке не указаны — уточните их)");
+    expect(textOf({ ...w, deficits: ["Цифровые", "Предметные"] }, "T_IOM_MISSING")).toContain(
+      "на основе выявленных дефицитов (Цифровые, Предметные)"
+    );
+  });
+});

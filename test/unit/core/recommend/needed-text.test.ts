@@ -235,7 +235,8 @@ describe("JSON recommendations[].needed", () => {
         .filter((r) => r.rule === "IND_BELOW_TARGET" && r.indicator === code)
         .map((r) => r.needed);
     expect(needed("DIAG")).toEqual([2, 2]);
-    expect(needed("BURNOUT_HIGH")).toEqual([4, 4]);
+    // МОУО only: ПК programmes are not the lever for burnout (NO_PK_LEVER).
+    expect(needed("BURNOUT_HIGH")).toEqual([4]);
     expect(needed("TUTORS_PER_100")).toEqual([2, 2, 2]);
     expect(needed("COMMUNITY_COUNT")).toEqual([null, null, null]);
   });

@@ -47,9 +47,15 @@ describe("a workbook whose «Правила рекомендаций» has the t
     "Показатель «{indicator}» ({code}) в ОО: {value} при цели {direction} {target} (отставание {gap}).{workers} Обеспечить участие этих работников в мероприятиях, от которых зависит показатель, и учесть их в персонифицированном техническом задании на повышение квалификации.";
   const OLD_ATTEST =
     "Запланировать аттестацию: срок действия категории «{category}» (аттестация {attestDate}) истекает {dueDate}.";
+  const OLD_IOM =
+    "Разработать индивидуальный образовательный маршрут на основе выявленных дефицитов ({deficits}); диагностика — {diagDate}.";
+  const OLD_MENTOR =
+    "Закрепить наставника за молодым специалистом (педагогический стаж {experience} г.) и включить в программу наставничества.";
   const oldSheet = (edit: (code: string, text: string) => string) => {
     const cells = recommendationRulesSheet().cells.map((r) => [...r]);
     for (const row of cells) {
+      if (row[0] === "T_IOM_MISSING" && row[1] === "Педагог") row[3] = OLD_IOM;
+      if (row[0] === "T_YOUNG_NO_MENTOR" && row[1] === "Педагог") row[3] = OLD_MENTOR;
       if (row[0] === "SCHOOL_BELOW_TARGET" && row[1] === "ОО") row[3] = edit("S", OLD_SCHOOL);
       if (row[0] === "T_ATTEST_DUE" && row[1] === "Педагог") row[3] = edit("A", OLD_ATTEST);
     }
@@ -98,6 +104,16 @@ describe("a workbook whose «Правила рекомендаций» has the t
     expect(s.text).not.toContain("формирующих");
     const a = recs.find((r) => r.rule === "T_ATTEST_DUE")!;
     expect(a.text).toContain("очередная аттестация на соответствие занимаемой должности");
+  });
+
+  it("the texts written before «(отставание — …)» are upgraded too", () => {
+    const cells = recommendationRulesSheet().cells.map((r) => [...r]);
+    for (const row of cells)
+      if (typeof row[3] === "string")
+        row[3] = row[3].replace("(отставание — {gap})", "(отставание {gap})");
+    const { rules, issues } = readRecommendationRules(asGrid(cells));
+    expect(issues).toEqual([]);
+    expect(rules).toEqual(DEFAULT_RULES);
   });
 
   it("a person's edit of an old text keeps the edit and fills the old placeholders sensibly", () => {

@@ -330,3 +330,69 @@ describe("the справка's school recommendations", () => {
     );
   });
 });
+
+describe("Адресные рекомендации: review of issue 13", () => {
+  const rows = (doc: NoteDocument) =>
+    doc.sections[5].blocks.flatMap((b) => (b.kind === "table" ? b.rows : []));
+  const extra = (rec: Partial<ReportInput["recommendations"][number]>) => ({
+    rule: "SCHOOL_BELOW_TARGET",
+    addressee: "ОО" as const,
+    scope: "ОО-1",
+    indicator: "PK_REG",
+    teacher: null,
+    text: "…",
+    ...rec,
+  });
+
+  it("names a school once when the text already names it", () => {
+    const base = input();
+    const recommendations = [
+      ...base.recommendations,
+      extra({
+        rule: "SCHOOL_BEST_PRACTICE",
+        addressee: "ММС",
+        indicator: "DIAG",
+        text: "ОО-1 (МБОУ СОШ № 7) входит в лучшую четверть ОО по показателю «Диагностика».",
+      }),
+    ];
+    const texts = rows(noteDocument({ ...base, recommendations })).map((r) => r[0]);
+    expect(texts).toContain(
+      "ОО-1 (МБОУ СОШ № 7) входит в лучшую четверть ОО по показателю «Диагностика»."
+    );
+    expect(texts.join("\n")).not.toContain("ОО-1 (МБОУ СОШ № 7): ОО-1");
+  });
+
+  it("counts `needed` with the noun of the text: педагог for a share of teachers", () => {
+    const base = input();
+    const recommendations = [
+      ...base.recommendations,
+      extra({ text: "Показатель в ОО.", needed: 1 }),
+    ];
+    const row = rows(noteDocument({ ...base, recommendations })).find((r) =>
+      r[0].endsWith("Показатель в ОО.")
+    );
+    expect(row?.[1]).toBe("1 педагог");
+  });
+
+  it("counts individual recommendations in workers (heads and deputies included)", () => {
+    const lines = noteLines(noteDocument(input()));
+    const counts = lines.filter((l) => / — \d+ (педагог|работник)/.test(l));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const l of counts) expect(l).toMatch(/ — \d+ работник/);
+  });
+
+  it("shows only the individual rules that serve the profile's indicators (004: no burnout, attestation, mentor)", () => {
+    const profile = PROFILES.find((p) => p.id === "004")!;
+    const list = schools();
+    list[1].workers.push({ ...list[1].workers[0], tabNumber: "9999", burnout: "Высокий" });
+    const all = noteLines(noteDocument(input({ profile }, undefined, list))).join("\n");
+    const lines = all.slice(all.indexOf("6. Адресные рекомендации"), all.indexOf("7. "));
+    expect(lines).toContain("направить на повышение квалификации");
+    expect(lines).not.toMatch(/выгорани|аттестац|наставник|по профилю предмета/i);
+    const full = noteLines(noteDocument(input({ profile: FULL_PROFILE }, undefined, list))).join(
+      "\n"
+    );
+    expect(full).toMatch(/выгорани/);
+    expect(full).toContain("направить на переподготовку по профилю предмета");
+  });
+});

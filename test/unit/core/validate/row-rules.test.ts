@@ -271,6 +271,24 @@ describe("attestation and the career's start: one year of tolerance", () => {
     expect(brief(issues)).toEqual(expected);
   });
 
+  it("a category lapsing on the period's last day lapsed «в последний день периода», not «до конца периода»", () => {
+    const lapsed = (category: string, date: string) =>
+      renderIssue(
+        readRows([
+          validWorker({ qualificationCategory: category, attestationDate: date }),
+        ]).issues.find((i) => i.code === "row/constraint/attestation-lapsed")!
+      );
+    const last = lapsed("Высшая", "31.08.2020");
+    expect(last).toContain(
+      "категория «Высшая» действует 5 лет и истекла 31.08.2025 — в последний день периода."
+    );
+    expect(last).not.toContain("до конца периода");
+    expect(lapsed("Высшая", "30.08.2020")).toContain("истекла 30.08.2025, до конца периода.");
+    expect(lapsed("Соответствие занимаемой должности", "31.08.2020")).toContain(
+      "аттестация на соответствие занимаемой должности действует 5 лет и истекла 31.08.2025 — в последний день периода."
+    );
+  });
+
   it("names the date, the стаж and the career's start in Russian", () => {
     const [issue] = readRows([
       validWorker({ pedExperience: 2, attestationDate: "01.02.2021" }),
