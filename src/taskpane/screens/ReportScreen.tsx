@@ -61,6 +61,9 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
           {`В своде ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)}${s.period ? `, период ${s.period}` : ""}. `}
           {`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal} для ${countOf(s.personalWorkers, GENITIVE.worker)}. `}
           {`В данных ${countOf(s.errorCount, NOUN.error)} и ${countOf(s.warningCount, NOUN.warning)} (лист «Ошибки»).`}
+          {s.earlier.length > 0
+            ? ` Динамика — к прошлым периодам ${s.earlier.join(", ")} (выбраны на шаге «Эффективность»).`
+            : " Прошлые периоды не выбраны: динамику по книгам прошлых лет даёт шаг «Эффективность»."}
         </Done>
       )}
       {s && (

@@ -13,6 +13,7 @@ import {
 } from "../../app/report";
 import { writeOutputSheets } from "../../app/write-outputs";
 import {
+  coverageNotes,
   EarlierPeriodRefused,
   VERDICTS,
   periodLabel,
@@ -24,7 +25,7 @@ import { OUTPUT_SHEETS } from "../../core/schema";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
 import { collectSources } from "./collect";
-import { municipalBasis, reportOf, type MunicipalInput } from "./municipal";
+import { municipalBasis, rememberEarlier, reportOf, type MunicipalInput } from "./municipal";
 import { cancelledError } from "./report";
 
 export interface EffectivenessOutcome {
@@ -41,6 +42,8 @@ export interface EffectivenessOutcome {
   written: boolean;
   /** `Динамика` written (false when a person's own sheet of that name is in the way). */
   dynamics: boolean;
+  /** Earlier periods lacking some of the current schools, in Russian (core/cycle coverageNotes). */
+  notes: string[];
 }
 
 /** The chosen workbooks grouped by period, checked against the current schools, oldest first. */
@@ -72,7 +75,10 @@ export async function writeEffectiveness(
 ): Promise<EffectivenessOutcome> {
   const basis = await municipalBasis(port, input);
   const fromFiles = input.previousFiles.length > 0;
-  const earlier = fromFiles ? await earlierValues(input.previousFiles, open, progress, basis) : [];
+  // No files chosen: the earlier periods chosen before for these schools, else `Настройки`.
+  const earlier = fromFiles
+    ? await earlierValues(input.previousFiles, open, progress, basis)
+    : (basis.options.earlier ?? []);
   const report = reportOf(basis, earlier);
   const total = report.effectiveness.indicators.filter(
     (c) => c.scope === TOTAL && c.change !== null
@@ -83,6 +89,7 @@ export async function writeEffectiveness(
       "Выберите книгу муниципалитета прошлого периода или заполните «Значение за предыдущий период» на листе «Настройки»."
     );
   }
+  if (fromFiles) rememberEarlier(input.sources, earlier);
   const sheets = [OUTPUT_SHEETS.effectiveness, OUTPUT_SHEETS.dynamics].map(
     (name) => report.sheets.find((s) => s.model.name === name)!.model
   );
@@ -92,7 +99,7 @@ export async function writeEffectiveness(
     VERDICTS.map((v) => [v, report.effectiveness.measures.filter((m) => m.verdict === v).length])
   ) as Record<Verdict, number>;
   return {
-    previousFrom: fromFiles ? "files" : "settings",
+    previousFrom: earlier.length > 0 ? "files" : "settings",
     periods: earlier.map((e) => periodLabel(e.period)),
     compared: total.length,
     better: total.filter((c) => c.trend === "лучше").length,
@@ -101,5 +108,9 @@ export async function writeEffectiveness(
     verdicts,
     written: done.written.includes(OUTPUT_SHEETS.effectiveness),
     dynamics: done.written.includes(OUTPUT_SHEETS.dynamics),
+    notes: coverageNotes(
+      report.consolidation.included.map((s) => s.passport.schoolCode ?? s.file),
+      earlier
+    ),
   };
 }

@@ -30,12 +30,36 @@ export interface MunicipalBasis {
   options: MunicipalOptions;
 }
 
+/**
+ * The earlier periods the «Эффективность» step read, for the schools they were checked
+ * against: every later step on the same schools (report, справка, measures, feedback) uses
+ * them, as `pedmonitor report --previous …` does, so that rewriting «Сводка» keeps the
+ * dynamics. Choosing other school files forgets them (they were checked against the old ones).
+ */
+let remembered: { sources: OpenedSources | null; earlier: readonly EarlierPeriod[] } | null = null;
+
+export function rememberEarlier(
+  sources: OpenedSources | null,
+  earlier: readonly EarlierPeriod[]
+): void {
+  remembered = earlier.length > 0 ? { sources, earlier } : null;
+}
+
+/** The earlier periods remembered for these schools; none for others. */
+export function rememberedEarlier(sources: OpenedSources | null): readonly EarlierPeriod[] {
+  return remembered !== null && remembered.sources === sources ? remembered.earlier : [];
+}
+
 export async function municipalBasis(
   port: WorkbookPort,
   input: MunicipalInput
 ): Promise<MunicipalBasis> {
   const people = await readPeopleSheets(port);
-  const options: MunicipalOptions = { profile: profileOrFull(input.profileId), people };
+  const options: MunicipalOptions = {
+    profile: profileOrFull(input.profileId),
+    people,
+    earlier: rememberedEarlier(input.sources),
+  };
   if (input.sources !== null && input.sources.schools.length > 0) {
     return { origin: "files", sources: input.sources, options };
   }
@@ -51,5 +75,8 @@ export async function municipalBasis(
 
 /** The whole report from the basis: pure computation, nothing written. */
 export function reportOf(basis: MunicipalBasis, earlier?: readonly EarlierPeriod[]): Report {
-  return municipalReport(basis.sources, { ...basis.options, earlier });
+  return municipalReport(basis.sources, {
+    ...basis.options,
+    earlier: earlier ?? basis.options.earlier,
+  });
 }

@@ -11,6 +11,7 @@ import {
 } from "../../app/report";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
+import { periodLabel } from "../../core/cycle";
 import { municipalBasis, type MunicipalInput } from "./municipal";
 
 export { STATUSES };
@@ -26,6 +27,8 @@ export interface ReportSummary extends Omit<
   kept: string[];
   skipped: string[];
   changes: string[];
+  /** The earlier periods used (chosen on the «Эффективность» step), oldest first («2023/24»). */
+  earlier: string[];
 }
 
 export function cancelledError(): PaneError {
@@ -63,5 +66,6 @@ export async function writeMunicipalReport(
     kept: write.kept,
     skipped: write.skipped,
     changes,
+    earlier: (basis.options.earlier ?? []).map((e) => periodLabel(e.period)),
   };
 }
