@@ -26,6 +26,7 @@ export interface PreviousPeriod {
   schoolCodes: string[];
   /** `Муниципалитет` of their passports. */
   municipalities: string[];
+  schoolMunicipalities: { code: string; municipality: string | null }[];
 }
 
 /** One earlier period's schools as read from one source (a file or folder the person named). */
@@ -48,6 +49,10 @@ export function previousPeriod(
     rows: c.included.reduce((sum, s) => sum + s.workers.length, 0),
     schoolCodes: c.included.map((s) => s.passport.schoolCode ?? s.file),
     municipalities: municipalitiesOf(c.included),
+    schoolMunicipalities: c.included.map((s) => ({
+      code: s.passport.schoolCode ?? s.file,
+      municipality: s.passport.municipality,
+    })),
   };
 }
 
@@ -75,6 +80,7 @@ export function earlierPeriods(
       schoolCodes: p.schoolCodes,
       values: p.values,
       municipalities: p.municipalities,
+      schools: p.schoolMunicipalities,
     };
   });
   return orderEarlierPeriods(

@@ -26,7 +26,12 @@ import {
   type Profile,
 } from "../../core/indicators";
 import { TARGETS } from "../../core/schema";
-import { EarlierPeriodRefused, periodLabel, type EarlierPeriod } from "../../core/cycle";
+import {
+  coverageNotes,
+  EarlierPeriodRefused,
+  periodLabel,
+  type EarlierPeriod,
+} from "../../core/cycle";
 import type { Progress } from "../../port/workbook-port";
 import { listOption, stringOption, type ParsedArgs } from "../args";
 import {
@@ -237,6 +242,12 @@ async function run(args: ParsedArgs, io: Io): Promise<number> {
       `${earlier.length === 1 ? "Прошлый период" : "Прошлые периоды"}: ` +
         earlier.map((e) => `${periodLabel(e.period)} (${e.source})`).join(", ")
     );
+  const included = result.report.consolidation.included;
+  for (const line of coverageNotes(
+    included.map((s) => s.passport.schoolCode ?? s.file),
+    earlier
+  ))
+    io.out(line);
   io.out(`Файл: ${out}`);
   if (json) io.out(jsonDone === null ? `JSON: не записан (${json})` : `JSON: ${json}`);
   if (note) io.out(noteDone === null ? `Справка: не записана (${note})` : `Справка: ${note}`);
@@ -271,8 +282,8 @@ export const reportCommand: Command = {
     "  --previous FILE|ПАПКА  книга муниципалитета (или книги ОО) прошлого периода: динамика и «Эффективность»;",
     "                         можно указать до 5 раз (прошлые периоды в любом порядке): самый поздний —",
     "                         «предыдущий период», все вместе — лист «Динамика». Не принимаются: период",
-    "                         не раньше текущего, книга другого муниципалитета (ни одного общего Кода ОО),",
-    "                         две книги одного периода",
+    "                         не раньше текущего, книга другого муниципалитета (ни одного общего Кода ОО",
+    "                         или другой муниципалитет в паспортах ОО), две книги одного периода",
     "  --feedback ПАПКА       записать по книге «Обратная связь <Код ОО>.xlsx» для каждой ОО",
     "  --names                показывать ФИО (по умолчанию работники только по табельному номеру)",
     "  Код выхода: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — нечего обработать.",

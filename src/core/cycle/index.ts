@@ -39,6 +39,7 @@ export {
 } from "./feedback";
 export {
   orderEarlierPeriods,
+  coverageNotes,
   periodLabel,
   periodText,
   EarlierPeriodRefused,

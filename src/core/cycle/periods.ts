@@ -22,6 +22,8 @@ export interface EarlierCandidate {
   values: ReadonlyMap<string, number>;
   /** `Муниципалитет` of its schools' passports (empty ones left out). */
   municipalities?: readonly string[];
+  /** Each school's code and `Муниципалитет`, to find another district's schools mixed in. */
+  schools?: readonly { code: string; municipality: string | null }[];
 }
 
 export interface EarlierPeriod extends EarlierCandidate {
@@ -72,6 +74,23 @@ export function municipalityKey(name: string): string {
     .split(/[^a-zа-я0-9]+/)
     .filter((w) => w !== "" && !GENERIC_WORDS.has(w))
     .join(" ");
+}
+
+/**
+ * Schools of a previous source unknown to the current data by code and by municipality: another
+ * district's files mixed into this one's (their counts would inflate the previous totals).
+ */
+function strangers(current: CurrentData, c: EarlierCandidate): string[] {
+  const names = new Set((current.municipalities ?? []).map(municipalityKey).filter(Boolean));
+  if (names.size === 0) return [];
+  const codes = new Set(current.schoolCodes);
+  return (c.schools ?? [])
+    .filter((s) => !codes.has(s.code) && s.municipality !== null)
+    .filter((s) => {
+      const key = municipalityKey(s.municipality ?? "");
+      return key !== "" && !names.has(key);
+    })
+    .map((s) => `${s.code} («${s.municipality}»)`);
 }
 
 /** Both sides name their municipality, and no name of one is a name of the other. */
@@ -166,6 +185,13 @@ export function orderEarlierPeriods(
           `переименован, исправьте поле «Муниципалитет» в паспортах прошлого периода.`,
         c.source
       );
+    const mixed = strangers(current, c);
+    if (mixed.length > 0)
+      throw new EarlierPeriodRefused(
+        `${c.source}: среди ОО прошлого периода есть ОО другого муниципалитета — ${sample(mixed)}: ` +
+          `их данные исказили бы показатели муниципалитета. Уберите эти книги из прошлого периода.`,
+        c.source
+      );
     const twin = checked.find((e) => e.period.end === period.end);
     if (twin)
       throw new EarlierPeriodRefused(
@@ -186,4 +212,27 @@ function unique(names: readonly string[]): string[] {
 function sample(codes: readonly string[]): string {
   const shown = codes.slice(0, 3).join(", ");
   return codes.length > 3 ? `${shown} и др.` : shown || "нет";
+}
+
+/**
+ * Earlier periods that lack some of the current schools: accepted (schools open, and a school
+ * may have sent nothing last year), but the municipality's trend then compares different sets
+ * of schools, and the person is told so, one Russian line per such period.
+ */
+export function coverageNotes(
+  currentCodes: readonly string[],
+  earlier: readonly EarlierPeriod[]
+): string[] {
+  const out: string[] = [];
+  for (const e of earlier) {
+    const then = new Set(e.schoolCodes);
+    const missing = currentCodes.filter((code) => !then.has(code));
+    if (missing.length === 0) continue;
+    const shared = currentCodes.length - missing.length;
+    out.push(
+      `Прошлый период ${periodLabel(e.period)} (${e.source}): данные ${shared} из ${currentCodes.length} ОО ` +
+        `текущего периода, нет ${sample(missing)} — динамика по муниципалитету сравнивает разные наборы ОО.`
+    );
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import {
+  coverageNotes,
   EarlierPeriodRefused,
   orderEarlierPeriods,
   periodLabel,
@@ -100,5 +101,41 @@ describe("another municipality whose school codes coincide (ОО-1 repeats from 
     expect(orderEarlierPeriods(here, [from("заречный МР")])).toHaveLength(1);
     expect(orderEarlierPeriods(here, [from(null)])).toHaveLength(1);
     expect(orderEarlierPeriods(current, [from("Дальнереченский район")])).toHaveLength(1);
+  });
+});
+
+describe("another district's schools mixed into a previous period", () => {
+  const here = { ...current, municipalities: ["Заречный муниципальный округ"] };
+  it("are refused, named by code and municipality; new schools of this municipality pass", () => {
+    const mixed: EarlierCandidate = {
+      ...candidate("mix", 2024, ["ОО-1", "ОО-2", "ДР-1"]),
+      municipalities: ["Заречный муниципальный округ", "Дальнереченский муниципальный район"],
+      schools: [
+        { code: "ОО-1", municipality: "Заречный муниципальный округ" },
+        { code: "ОО-2", municipality: "Заречный муниципальный округ" },
+        { code: "ДР-1", municipality: "Дальнереченский муниципальный район" },
+      ],
+    };
+    expect(() => orderEarlierPeriods(here, [mixed])).toThrow(
+      /^mix: среди ОО прошлого периода есть ОО другого муниципалитета — ДР-1 \(«Дальнереченский муниципальный район»\)/
+    );
+    const closed: EarlierCandidate = {
+      ...mixed,
+      schools: [
+        ...mixed.schools!.slice(0, 2),
+        { code: "ОО-9", municipality: "Заречный муниципальный район" },
+      ],
+    };
+    expect(orderEarlierPeriods(here, [closed])).toHaveLength(1);
+  });
+});
+
+describe("coverageNotes", () => {
+  it("says when an earlier period lacks some of the current schools", () => {
+    const [y1] = orderEarlierPeriods(current, [candidate("y1", 2024, ["ОО-1", "ОО-2"])]);
+    expect(coverageNotes(["ОО-1", "ОО-2", "ОО-3"], [y1])).toEqual([
+      "Прошлый период 2024/25 (y1): данные 2 из 3 ОО текущего периода, нет ОО-3 — динамика по муниципалитету сравнивает разные наборы ОО.",
+    ]);
+    expect(coverageNotes(["ОО-1", "ОО-2"], [y1])).toEqual([]);
   });
 });
