@@ -180,7 +180,7 @@ export function effectivenessSheet(
     : [];
   return sheet.model(
     OUTPUT_SHEETS.effectiveness,
-    [10, 46, 9, 11, 11, 14, 12, 14, 14, 11, 30].map((width) => ({ width })),
+    [10, 44, 9, 11, 11, 17, 12, 14, 17, 11, 28].map((width) => ({ width })),
     {
       charts,
       freeze: { rows: 2 },

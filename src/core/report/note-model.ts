@@ -51,7 +51,11 @@ export const NOTE_HEADINGS = [
 
 /** The signature block's lines, as both renderers print them. */
 export function signatureLines(s: NoteSignature): string[] {
-  return [`${s.position}    ${BLANK}    ${s.name}`, `Дата: ${s.date}`];
+  const line = `${s.position}    ${BLANK}    ${s.name}`;
+  // Lines to fill by hand say what goes on them.
+  const blank = s.position === BLANK || s.name === BLANK;
+  const captions = "(должность)    (подпись)    (инициалы, фамилия)";
+  return blank ? [line, captions, `Дата: ${s.date}`] : [line, `Дата: ${s.date}`];
 }
 
 /** Every text of the document in reading order, one string per paragraph, item or table row. */

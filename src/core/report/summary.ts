@@ -79,7 +79,7 @@ export function summarySheet(input: ReportInput): SheetModel {
       ...rows,
     ],
     headerRow: HEADER_ROW,
-    columns: [10, 60, 10, 11, 12, 10, 11, 8, 16, 12, 15, 12].map((width) => ({ width })),
+    columns: [10, 60, 10, 11, 12, 10, 11, 8, 16, 12, 17, 12].map((width) => ({ width })),
     freeze: { rows: first, cols: 2 },
     styles: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, style: TITLE_STYLE },

@@ -11,6 +11,7 @@ import {
   NOTE_HEADINGS,
   noteDocument,
   noteLines,
+  signatureLines,
   noteSheet,
   reportJson,
   type NoteBlock,
@@ -165,6 +166,7 @@ describe("Аналитическая справка: the document model", () => 
     const base = input();
     const empty = noteDocument(base).signature;
     expect(empty).toEqual({ position: "________", name: "________", date: "________" });
+    expect(signatureLines(empty)[1]).toBe("(должность)    (подпись)    (инициалы, фамилия)");
     const official = {
       ...base.settings.official,
       signerPosition: "Начальник управления образования",
@@ -179,6 +181,10 @@ describe("Аналитическая справка: the document model", () => 
       date: "10.06.2025",
     });
     expect(noteLines(doc).join("\n")).toContain("Постановление администрации от 01.02.2024 № 15.");
+    expect(signatureLines(doc.signature)).toEqual([
+      "Начальник управления образования    ________    И. И. Петрова",
+      "Дата: 10.06.2025",
+    ]);
   });
 
   it("lists the measures of `Меры` and their effectiveness", () => {
