@@ -9,7 +9,6 @@
  */
 import type {
   CellStyle,
-  ChartModel,
   RangeRef,
   HeaderFooterModel,
   MarginsModel,
@@ -17,6 +16,16 @@ import type {
   PageSetupModel,
   SheetModel,
 } from "../../port/sheet-model";
+import { belowCells, chartBreaks, fitChart, heightOf, withCharts } from "./print-charts";
+import {
+  BOLD_FACTOR,
+  DEFAULT_COLUMN_WIDTH,
+  textOf,
+  widthFor,
+  wrappedRowHeights,
+} from "./print-text";
+
+export { DEFAULT_COLUMN_WIDTH, linesOf } from "./print-text";
 
 /** Inches: narrow side margins leave room for columns; the footer carries the page number. */
 export const PRINT_MARGINS: MarginsModel = {
@@ -34,7 +43,6 @@ const A4 = { short: 595.3, long: 841.9 }; // points
 const DIGIT_PX = 7;
 const PADDING_PX = 5;
 const PX_PER_POINT = 96 / 72;
-export const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Fitting a wide sheet to one page is refused below this scale (text turns illegible). */
 export const MIN_FIT_SCALE = 0.65;
 /** A wrapped column is not narrowed below this many characters (then NARROWEST_WRAP, to fit). */
@@ -45,24 +53,8 @@ const NARROWEST_WRAP = 14;
  * fewest pages; 70 stays above MIN_FIT_SCALE (`Показатели по ОО`: 9 pages at 90 %, 6 at 70 %).
  */
 const SPLIT_SCALES = [100, 90, 80, 70];
-const LINE_POINTS = 15; // one line of 11-pt text
-/**
- * Width units a character takes on one line (the unit is Calibri's digit): lower-case text
- * about one (LibreOffice in DejaVu Sans: 92 Cyrillic characters on width 90), capitals and
- * «_» of codes more; bold a tenth more.
- */
-const TEXT_WIDTH_FACTOR = 1.1;
-const CAPITAL_WIDTH_FACTOR = 1.35;
-const BOLD_FACTOR = 1.1;
-/**
- * The same for wrapped text, measured: LibreOffice (DejaVu Sans, no Calibri) fits 92 Cyrillic
- * characters on a line of width 90 and 35 digits and commas on width 30; Excel in Calibri at
- * least as many. A line of width w takes w - 1 characters: the row errs towards tall.
- */
-const WRAP_WIDTH_FACTOR = 1;
 /** A column is widened to show its text on one line up to this width; longer text is wrapped. */
 const MAX_WIDENED = 30;
-const MAX_ROW_POINTS = 409; // Excel's limit
 /** A chart takes at most this share of a page's height left under the repeated rows. */
 const CHART_PAGE_SHARE = 0.9;
 export const PAGE_FOOTER: HeaderFooterModel = { left: "&A", right: "Страница &P из &N" };
@@ -189,17 +181,6 @@ function widenForHeaderWords(header: readonly OutCell[], widths: number[]): void
     needed = Math.min(MAX_WIDENED, needed);
     if (needed > widths[c]) widths[c] = needed;
   }
-}
-
-/** Column width (Excel's units) that shows `text` on one line. */
-function widthFor(text: string, factor = 1): number {
-  let units = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charCodeAt(i);
-    const capital = (ch >= 65 && ch <= 90) || ch === 95 || (ch >= 0x410 && ch <= 0x42f);
-    units += capital ? CAPITAL_WIDTH_FACTOR : TEXT_WIDTH_FACTOR;
-  }
-  return Math.ceil(units * factor + 1);
 }
 
 /**
@@ -365,148 +346,4 @@ function narrowWrapped(
     excess -= columnPx(widths[widest]) - columnPx(next);
     widths[widest] = next;
   }
-}
-
-/**
- * Row heights (points) for rows with wrapped text, never lower than the builder's:
- * lines by a word wrap at the column's width (merged cells: the merged width).
- */
-function wrappedRowHeights(model: SheetModel, widths: readonly number[]): Record<number, number> {
-  const heights: Record<number, number> = { ...(model.rowHeights ?? {}) };
-  const spans = mergedWidths(model, widths);
-  const rows = model.cells.length;
-  for (const { range, style } of model.styles ?? []) {
-    if (!style.wrap) continue;
-    const end = Math.min(rows, range.row + range.rows);
-    for (let r = range.row; r < end; r += 1) {
-      const row = model.cells[r] ?? [];
-      for (let c = range.col; c < Math.min(widths.length, range.col + range.cols); c += 1) {
-        const text = textOf(row[c]);
-        if (text === "") continue;
-        const span = spans.get(`${r}:${c}`);
-        if (span === null) continue; // inside a merge: the top-left cell carries the text
-        const points = linesOf(text, fontWidth(span ?? widths[c], style)) * lineHeight(style);
-        const height = Math.min(MAX_ROW_POINTS, Math.ceil(points));
-        if (height > LINE_POINTS && height > (heights[r] ?? 0)) heights[r] = height;
-      }
-    }
-  }
-  return heights;
-}
-
-/** Width of each merge's top-left cell (the merged columns together); null for its other cells. */
-function mergedWidths(model: SheetModel, widths: readonly number[]): Map<string, number | null> {
-  const spans = new Map<string, number | null>();
-  for (const m of model.merges ?? []) {
-    if (m.rows !== 1 || m.cols < 2) continue;
-    let width = 0;
-    for (let c = m.col; c < m.col + m.cols; c += 1) width += widths[c] ?? DEFAULT_COLUMN_WIDTH;
-    spans.set(`${m.row}:${m.col}`, width);
-    for (let c = m.col + 1; c < m.col + m.cols; c += 1) spans.set(`${m.row}:${c}`, null);
-  }
-  return spans;
-}
-
-/** Characters of this style's text that fit the width on one line. */
-function fontWidth(width: number, style: CellStyle): number {
-  const size = style.fontSize ?? 11;
-  const bold = style.bold ? 0.9 : 1;
-  return Math.max(1, Math.floor(((width - 1) / WRAP_WIDTH_FACTOR) * bold * (11 / size)));
-}
-
-function lineHeight(style: CellStyle): number {
-  return Math.max(LINE_POINTS, (style.fontSize ?? 11) * 1.36);
-}
-
-/** Lines a greedy word wrap makes of `text` at `perLine` characters. */
-export function linesOf(text: string, perLine: number): number {
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(" ")) {
-      const length = word.length;
-      if (used === 0) used = length;
-      else if (used + 1 + length <= perLine) used += 1 + length;
-      else {
-        lines += 1;
-        used = length;
-      }
-      while (used > perLine) {
-        lines += 1;
-        used -= perLine;
-      }
-    }
-  }
-  return lines;
-}
-
-/** A chart right of the cells would print on pages of its own across: it goes below them. */
-function belowCells(chart: ChartModel, rows: number, cols: number): ChartModel {
-  if (chart.anchor.col < cols) return chart;
-  return { ...chart, anchor: { ...chart.anchor, row: rows + 1, col: 0 } };
-}
-
-/** A chart no taller than a page (it would be cut in two). */
-function fitChart(chart: ChartModel, heights: Record<number, number>, room: number): ChartModel {
-  let rows = chart.anchor.rows;
-  while (rows > 1 && heightOf(heights, chart.anchor.row, rows) > room) rows -= 1;
-  return rows === chart.anchor.rows ? chart : { ...chart, anchor: { ...chart.anchor, rows } };
-}
-
-/**
- * Charts below the table go on pages whole: a page starts before a chart that does not fit
- * the room left, on the empty row above it (LibreOffice also draws, cut, a chart that touches
- * the previous page's last row).
- */
-function chartBreaks(model: SheetModel, heights: Record<number, number>, room: number): number[] {
-  const below = (model.charts ?? [])
-    .filter((c) => c.anchor.row > 0 && c.anchor.row >= model.cells.length)
-    .sort((a, b) => a.anchor.row - b.anchor.row);
-  const breaks: number[] = [];
-  let used = heightOf(heights, 0, model.cells.length);
-  let end = model.cells.length; // the first row after what is placed
-  for (const { anchor } of below) {
-    const bottom = anchor.row + anchor.rows;
-    if (anchor.row < end) {
-      // Overlaps the previous chart: placed with it.
-      used += heightOf(heights, end, Math.max(0, bottom - end));
-      end = Math.max(end, bottom);
-      continue;
-    }
-    const needed = heightOf(heights, end, bottom - end);
-    if (used + needed > room) {
-      const at = anchor.row > end ? anchor.row - 1 : anchor.row;
-      breaks.push(at);
-      used = heightOf(heights, at, bottom - at);
-    } else used += needed;
-    end = bottom;
-  }
-  return breaks;
-}
-
-/** The cells and the charts together. */
-function withCharts(rows: number, cols: number, charts: readonly ChartModel[]): RangeRef {
-  let bottom = rows;
-  let right = cols;
-  for (const { anchor } of charts) {
-    bottom = Math.max(bottom, anchor.row + anchor.rows);
-    right = Math.max(right, anchor.col + anchor.cols);
-  }
-  return { row: 0, col: 0, rows: bottom, cols: right };
-}
-
-function heightOf(heights: Record<number, number>, from: number, count: number): number {
-  let points = 0;
-  for (let r = from; r < from + count; r += 1) points += heights[r] ?? LINE_POINTS;
-  return points;
-}
-
-function textOf(cell: OutCell | undefined): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") return cell;
-  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
-  if (cell instanceof Date) return "00.00.0000";
-  // bounded: one level deep, a formula's result is a plain value by its type
-  return textOf(cell.result);
 }
