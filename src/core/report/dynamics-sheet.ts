@@ -160,6 +160,17 @@ function chartsOf(
   return charts;
 }
 
-function shortTitle(title: string): string {
-  return title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : title;
+/** The long head several titles share: a legend names what differs («Доля прошедших …»). */
+const SHARED_HEAD = /^Доля педагогических работников и управленческих кадров,\s*/;
+
+/**
+ * A legend entry short enough to read and still tell the lines apart: the shared head
+ * shortened, and a long rest cut in the middle, where titles of one group agree, keeping the
+ * end, where they differ («…на региональном уровне (ЦНППМ)»).
+ */
+export function shortTitle(title: string): string {
+  const text = title.replace(SHARED_HEAD, "Доля ");
+  if (text.length <= TITLE_LENGTH) return text;
+  const half = Math.floor((TITLE_LENGTH - 1) / 2);
+  return `${text.slice(0, half).trimEnd()}…${text.slice(text.length - half).trimStart()}`;
 }

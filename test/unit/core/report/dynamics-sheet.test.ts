@@ -9,6 +9,7 @@ import {
   valueWidth,
 } from "../../../../src/core/report/dynamics-sheet";
 import { printLayout } from "../../../../src/core/report/print-layout";
+import { shortTitle } from "../../../../src/core/report/dynamics-sheet";
 import { dayOf } from "../../../../src/core/time/day";
 import { TOTAL, measure, result, settings } from "../cycle/fixtures";
 
@@ -165,5 +166,22 @@ describe("effectivenessJson", () => {
         verdict: "эффективна",
       },
     ]);
+  });
+});
+
+describe("legend names of Динамика", () => {
+  it("drop the shared head and keep what tells the lines apart", () => {
+    const diag = shortTitle(
+      "Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов"
+    );
+    const diagReg = shortTitle(
+      "Доля педагогических работников и управленческих кадров, прошедших диагностику профессиональных дефицитов на региональном уровне (ЦНППМ)"
+    );
+    expect(diag).toBe("Доля прошедших диагностику профессиональных дефицитов");
+    expect(diagReg.length).toBeLessThanOrEqual(60);
+    expect(diagReg).toMatch(/ЦНППМ\)$/);
+    expect(diagReg).not.toBe(diag);
+    expect(shortTitle("Доля педагогов-наставников")).toBe("Доля педагогов-наставников");
+    expect(shortTitle("Число внешних совместителей")).toBe("Число внешних совместителей");
   });
 });
