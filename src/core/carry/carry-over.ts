@@ -3,11 +3,13 @@
  * workbook (CARRY_RULES): kept columns copied, the experience grown, the
  * period's own answers left empty. A cell whose source value had an error or a
  * warning is left empty too: the school checks it. Every empty cell the school
- * must fill is returned as a mark, so the template shows it «обновите».
+ * must fill is returned as a mark, so the template shows it «обновите»; so is a
+ * carried category whose attestation lapses by the new period's end.
  * Only workers whose `Код ОО` is the school's enter (never another school's).
  */
 import type { Issue, SchoolData, Worker } from "../model";
 import { fieldCell } from "../report/kit";
+import { attestationLapsesOn } from "../rules/attestation";
 import { CONSOLIDATED_TEACHERS } from "../schema/municipality";
 import { TEACHERS } from "../schema/school";
 import type { FieldSpec } from "../schema/types";
@@ -54,6 +56,10 @@ function needsAnswer(field: FieldSpec, row: readonly OutCell[], fields: readonly
   return when.notIn !== undefined && !when.notIn.includes(String(other));
 }
 
+function colOf(key: string): number {
+  return TEACHERS.fields.findIndex((f) => f.key === key);
+}
+
 function valueOf(worker: Worker, key: string): unknown {
   return (worker as unknown as Record<string, unknown>)[key];
 }
@@ -92,6 +98,14 @@ export function carryOver(school: SchoolData | null, code: string, periodEnd: Da
       if (carryRule(field.key) === "ask" || emptied.has(col) || needsAnswer(field, row, fields))
         renew.add(col);
     });
+    // An attestation that lapses by the new period's end: the school updates the category and its date.
+    if (!emptied.has(colOf("attestationDate")) && !emptied.has(colOf("qualificationCategory"))) {
+      const lapses = attestationLapsesOn(worker.qualificationCategory, worker.attestationDate);
+      if (lapses !== null && lapses <= periodEnd) {
+        renew.add(colOf("qualificationCategory"));
+        renew.add(colOf("attestationDate"));
+      }
+    }
     if (emptied.size > 0) out.rowsWithGaps += 1;
     out.rows.push(row);
     out.renew.push(renew);
