@@ -136,7 +136,8 @@ function renewStyles(
     const format = columnModel(field).numberFormat;
     const style: CellStyle = format ? { ...RENEW, numberFormat: format } : RENEW;
     for (const run of runsOf(col, renew.length, renew))
-      if (run.marked) out.push({ range: { row: 1 + run.first, col, rows: run.rows, cols: 1 }, style });
+      if (run.marked)
+        out.push({ range: { row: 1 + run.first, col, rows: run.rows, cols: 1 }, style });
   });
   return out;
 }

@@ -67,7 +67,11 @@ async function refuseOutAmongPrevious(out: string, previous: readonly string[]):
       );
 }
 
-export async function runTemplateFor(args: ParsedArgs, io: Io, today: Day = dayFromDate(new Date())) {
+export async function runTemplateFor(
+  args: ParsedArgs,
+  io: Io,
+  today: Day = dayFromDate(new Date())
+) {
   const forPath = stringOption(args, "for")!;
   const out = stringOption(args, "out");
   if (!out) throw new CliError("Укажите папку для книг ОО: --out ПАПКА");
@@ -93,7 +97,9 @@ export async function runTemplateFor(args: ParsedArgs, io: Io, today: Day = dayF
   }
   const period = `${formatDay(result.period.start)}–${formatDay(result.period.end)}`;
   const why = result.fromWorkbook ? "следующий за периодом свода" : "учебный год на сегодня";
-  io.out(`Книги ОО на период ${period} (${why}): ${countOf(result.workbooks.length, NOUN.book)} в ${out}`);
+  io.out(
+    `Книги ОО на период ${period} (${why}): ${countOf(result.workbooks.length, NOUN.book)} в ${out}`
+  );
   for (const book of result.workbooks) {
     const carried =
       previousPaths.length === 0
@@ -105,6 +111,8 @@ export async function runTemplateFor(args: ParsedArgs, io: Io, today: Day = dayF
     io.out(`  ${book.school.code}.xlsx${carried}`);
   }
   if (previousPaths.length > 0)
-    io.out("Жёлтые ячейки школа заполняет заново («Обновите»); что проверить — на листе «Инструкция».");
+    io.out(
+      "Жёлтые ячейки школа заполняет заново («Обновите»); что проверить — на листе «Инструкция»."
+    );
   return EXIT_OK;
 }

@@ -18,7 +18,8 @@ const LEVELS: Record<string, { level: TemplateLevel; title: string }> = {
 };
 
 export const templateCommand: Command = {
-  summary: "template school|municipality --out FILE.xlsx   пустая (или заранее заполненная: --for) книга",
+  summary:
+    "template school|municipality --out FILE.xlsx   пустая (или заранее заполненная: --for) книга",
   help: [
     "pedmonitor template school --out FILE.xlsx [--force]         книга для заполнения школой",
     "pedmonitor template municipality --out FILE.xlsx [--force]   книга муниципалитета для свода",
@@ -47,7 +48,9 @@ export const templateCommand: Command = {
       return runTemplateFor(args, io);
     }
     if (args.options.has("previous"))
-      throw new CliError("--previous: переносить педагогов можно только с --for МУНИЦИПАЛИТЕТ.xlsx");
+      throw new CliError(
+        "--previous: переносить педагогов можно только с --for МУНИЦИПАЛИТЕТ.xlsx"
+      );
     const out = stringOption(args, "out");
     if (!out) throw new CliError("Укажите, куда сохранить книгу: --out FILE.xlsx");
     checkXlsxPath(out, "--out");

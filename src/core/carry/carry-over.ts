@@ -46,7 +46,11 @@ function isEmpty(cell: OutCell): boolean {
   return cell === null || cell === "";
 }
 
-function needsAnswer(field: FieldSpec, row: readonly OutCell[], fields: readonly FieldSpec[]): boolean {
+function needsAnswer(
+  field: FieldSpec,
+  row: readonly OutCell[],
+  fields: readonly FieldSpec[]
+): boolean {
   if (field.required) return true;
   const when = field.requiredWhen;
   if (!when) return false;
@@ -81,7 +85,8 @@ export function carryOver(school: SchoolData | null, code: string, periodEnd: Da
     const emptied = new Set<number>();
     fields.forEach((field, col) => {
       const rule = carryRule(field.key);
-      const bad = faulty.has(`${worker.row}:${field.header}`) || worker.raw?.[field.key] !== undefined;
+      const bad =
+        faulty.has(`${worker.row}:${field.header}`) || worker.raw?.[field.key] !== undefined;
       if (rule === "ask" || bad) {
         row.push(null);
         if (rule !== "ask") emptied.add(col);

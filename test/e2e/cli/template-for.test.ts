@@ -108,7 +108,8 @@ describe("template school --for … --previous …", () => {
       );
       const own = new Set(demo.teachers.map((r) => String(r[0])));
       for (const w of made.workers)
-        if (w.tabNumber !== "" && !own.has(w.tabNumber)) expect(others.has(w.tabNumber)).toBe(false);
+        if (w.tabNumber !== "" && !own.has(w.tabNumber))
+          expect(others.has(w.tabNumber)).toBe(false);
     }
   );
 
