@@ -5,7 +5,7 @@
  * field with the source rows), the passport is filled, and `validate` on each
  * reports only cells marked «обновите».
  */
-import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readWorkbook } from "../../../src/app/read-workbook";
 import { RENEW_PROMPT } from "../../../src/app/template";
@@ -165,4 +165,36 @@ describe("template school --for … --previous …", () => {
       });
     }
   );
+
+  it("a municipality workbook of the last period as --previous carries the same people", async () => {
+    const run = runCli(
+      ["template", "school", "--for", "muni.xlsx", "--out", "from-muni", "--previous", "muni.xlsx"],
+      dir
+    );
+    expect(run.status).toBe(0);
+    for (const s of SCHOOLS) {
+      const a = await readSchool(join(dir, "out", s.fileName));
+      const b = await readSchool(join(dir, "from-muni", s.fileName));
+      expect(b.workers.map((w) => w.tabNumber)).toEqual(a.workers.map((w) => w.tabNumber));
+      expect(b.workers.map((w) => w.pedExperience)).toEqual(a.workers.map((w) => w.pedExperience));
+    }
+  });
+
+  it("refuses to replace files a school may have saved, writing nothing, unless --force", () => {
+    const target = join(dir, "out", SCHOOLS[0].fileName);
+    writeFileSync(target, "заполняется школой");
+    const args = ["template", "school", "--for", "muni.xlsx", "--out", "out"];
+    const run = runCli(args, dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr + run.stdout).toContain(SCHOOLS[0].fileName);
+    expect(readFileSync(target, "utf8")).toBe("заполняется школой");
+    expect(runCli([...args, "--force"], dir).status).toBe(0);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("without --previous: the passport is filled and «Педагоги» is empty", async () => {
+    const made = await readSchool(join(dir, "out", SCHOOLS[1].fileName));
+    expect(made.passport.schoolCode).toBe(SCHOOLS[1].code);
+    expect(made.workers).toHaveLength(0);
+  });
 });
