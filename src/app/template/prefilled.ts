@@ -70,11 +70,16 @@ function commonMunicipality(schools: readonly SchoolData[]): string | null {
   return best;
 }
 
-/** Last period's data of one school: the source with the latest period end (the first on a tie). */
-function sourceFor(code: string, previous: readonly SchoolData[]): SchoolData | null {
+/**
+ * Last period's data of one school: the source with the latest period end (the first on a tie).
+ * A source whose period does not end before the new one starts is not «last period» (e.g. an
+ * earlier run's pre-filled workbooks inside a --previous folder) and is passed over.
+ */
+function sourceFor(code: string, previous: readonly SchoolData[], next: Period): SchoolData | null {
   let best: SchoolData | null = null;
   for (const s of previous) {
     if (s.passport.schoolCode !== code) continue;
+    if (s.passport.periodEnd !== null && s.passport.periodEnd >= next.start) continue;
     const end = s.passport.periodEnd ?? -Infinity;
     if (best === null || end > (best.passport.periodEnd ?? -Infinity)) best = s;
   }
@@ -89,7 +94,7 @@ export function prefilledWorkbooks(
   const latest = latestPeriod(municipality);
   const period = nextPeriod(latest, today);
   const workbooks = expectedSchools(municipality).map((school) => {
-    const source = sourceFor(school.code, previous);
+    const source = sourceFor(school.code, previous, period);
     const carried = carryOver(source, school.code, period.end);
     const passport: Record<string, CellValue> = {
       schoolCode: school.code,

@@ -88,4 +88,12 @@ describe("pre-filled school workbooks", () => {
         cells.add(key);
       }
   });
+
+  it("pass over a source of the new period itself (a pre-filled workbook in the --previous folder)", () => {
+    const stale = school("ОО-1", [{}], {
+      passport: { periodStart: dayOf(2025, 9, 1), periodEnd: dayOf(2026, 5, 31) },
+    });
+    const result = prefilledWorkbooks([school("ОО-1")], [stale, school("ОО-1", [{}, {}])], TODAY);
+    expect(result.workbooks[0].carried).toBe(2);
+  });
 });
