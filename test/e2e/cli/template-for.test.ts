@@ -197,4 +197,11 @@ describe("template school --for … --previous …", () => {
     expect(made.passport.schoolCode).toBe(SCHOOLS[1].code);
     expect(made.workers).toHaveLength(0);
   });
+
+  it("--help names --for and --previous", () => {
+    const run = runCli(["template", "--help"], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("template school --for");
+    expect(run.stdout).toContain("--previous");
+  });
 });
