@@ -12,9 +12,9 @@ import { passportSheet } from "./passport-sheet";
 import { settingsTemplateSheet } from "./settings-sheet";
 import { tableSheet } from "./table-sheet";
 
-/** Empty rows ready to fill in the template's tables. */
-export const TEACHER_BLANK_ROWS = 200;
-export const COMMUNITY_BLANK_ROWS = 30;
+import { COMMUNITY_BLANK_ROWS, TEACHER_BLANK_ROWS } from "./blank-rows";
+
+export { COMMUNITY_BLANK_ROWS, TEACHER_BLANK_ROWS } from "./blank-rows";
 
 export function schoolTemplateSheets(): SheetModel[] {
   return [
@@ -53,3 +53,12 @@ export { instructionSheet } from "./instruction-sheet";
 export { passportSheet, PASSPORT_HEADER_ROW } from "./passport-sheet";
 export { tableSheet, type TableSheetOptions } from "./table-sheet";
 export { fieldValidation } from "./validation";
+export {
+  expectedSchools,
+  prefilledWorkbooks,
+  type ExpectedSchool,
+  type PrefilledResult,
+  type PrefilledWorkbook,
+} from "./prefilled";
+export { RENEW_PROMPT } from "./validation";
+export { writeOwnedSheets } from "./write-sheets";

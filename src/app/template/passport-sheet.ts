@@ -10,6 +10,7 @@ import {
   DATE_FORMAT,
   HEADER,
   INTEGER_FORMAT,
+  RENEW,
   REQUIRED_LABEL,
   SUBTITLE,
   TITLE,
@@ -24,7 +25,11 @@ const HINT_TEXT =
 export const PASSPORT_HEADER_ROW = 2;
 
 /** `values`: passport values by field key (the demo fills them; the template leaves them empty). */
-export function passportSheet(values: Readonly<Record<string, CellValue>> = {}): SheetModel {
+/** `renew`: keys of value cells left for the school to answer anew (a pre-filled workbook). */
+export function passportSheet(
+  values: Readonly<Record<string, CellValue>> = {},
+  renew: ReadonlySet<string> = new Set()
+): SheetModel {
   const first = PASSPORT_HEADER_ROW + 1;
   const rows: OutCell[][] = PASSPORT.fields.map((f) => [f.header, values[f.key] ?? null]);
   const styles: { range: RangeRef; style: CellStyle }[] = [
@@ -40,6 +45,7 @@ export function passportSheet(values: Readonly<Record<string, CellValue>> = {}):
       styles.push({ range: cell(first + i, 1), style: { numberFormat: DATE_FORMAT } });
     if (f.type === "integer")
       styles.push({ range: cell(first + i, 1), style: { numberFormat: INTEGER_FORMAT } });
+    if (renew.has(f.key)) styles.push({ range: cell(first + i, 1), style: RENEW });
   });
   return {
     name: PASSPORT.name,
@@ -50,7 +56,7 @@ export function passportSheet(values: Readonly<Record<string, CellValue>> = {}):
     merges: [{ row: 1, col: 0, rows: 1, cols: 2 }],
     styles,
     validations: PASSPORT.fields.flatMap((f, i) => {
-      const validation = fieldValidation(f, cell(first + i, 1));
+      const validation = fieldValidation(f, cell(first + i, 1), { renew: renew.has(f.key) });
       return validation ? [validation] : [];
     }),
     pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true },

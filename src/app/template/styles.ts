@@ -18,3 +18,5 @@ export const SECTION: CellStyle = { bold: true, fontSize: 12, fill: "#F2F2F2" };
 export const WRAPPED: CellStyle = { wrap: true, vAlign: "top" };
 export const REQUIRED_LABEL: CellStyle = { bold: true };
 export const TABLE_STYLE = "TableStyleLight9";
+/** A cell a pre-filled workbook leaves for the school to answer anew («обновите»): light yellow. */
+export const RENEW: CellStyle = { fill: "#FFF2CC" };

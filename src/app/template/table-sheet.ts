@@ -6,8 +6,15 @@
  * put their rows in.
  */
 import type { FieldSpec, TableSheetSpec } from "../../core/schema";
-import type { ColumnModel, OutCell, SheetModel, ValidationModel } from "../../port/sheet-model";
-import { DATE_FORMAT, HEADER, INTEGER_FORMAT, TABLE_STYLE } from "./styles";
+import type {
+  CellStyle,
+  ColumnModel,
+  OutCell,
+  RangeRef,
+  SheetModel,
+  ValidationModel,
+} from "../../port/sheet-model";
+import { DATE_FORMAT, HEADER, INTEGER_FORMAT, RENEW, TABLE_STYLE } from "./styles";
 import { fieldValidation } from "./validation";
 import { maxOf } from "../../core/arrays";
 
@@ -18,6 +25,11 @@ export interface TableSheetOptions {
   blankRows?: number;
   /** Dropdowns and checks on the data cells (templates: yes; outputs: no). */
   validations?: boolean;
+  /**
+   * Cells the school answers anew (a pre-filled workbook): per data row, the
+   * column indexes; they get the «обновите» fill and input message.
+   */
+  renew?: readonly ReadonlySet<number>[];
 }
 
 export function tableSheet(spec: TableSheetSpec, options: TableSheetOptions = {}): SheetModel {
@@ -36,9 +48,14 @@ export function tableSheet(spec: TableSheetSpec, options: TableSheetOptions = {}
     headerRow: 0,
     columns: fields.map(columnModel),
     freeze: { rows: 1 },
-    styles: [{ range: { row: 0, col: 0, rows: 1, cols: width }, style: HEADER }],
+    styles: [
+      { range: { row: 0, col: 0, rows: 1, cols: width }, style: HEADER },
+      ...renewStyles(options.renew ?? [], fields),
+    ],
     tables: spec.tableName ? [{ name: spec.tableName, range: all, style: TABLE_STYLE }] : [],
-    validations: options.validations ? columnValidations(fields, data.length) : [],
+    validations: options.validations
+      ? columnValidations(fields, data.length, options.renew ?? [])
+      : [],
     pageSetup: {
       orientation: "landscape",
       paper: "A4",
@@ -74,11 +91,55 @@ function columnModel(field: FieldSpec): ColumnModel {
   return column;
 }
 
-function columnValidations(fields: readonly FieldSpec[], rows: number): ValidationModel[] {
-  return fields.flatMap((field, col) => {
-    const validation = fieldValidation(field, { row: 1, col, rows, cols: 1 });
-    return validation ? [validation] : [];
+/** Each column's validation over its data rows, split into runs of marked and plain cells (ranges never overlap). */
+function columnValidations(
+  fields: readonly FieldSpec[],
+  rows: number,
+  renew: readonly ReadonlySet<number>[]
+): ValidationModel[] {
+  const out: ValidationModel[] = [];
+  fields.forEach((field, col) => {
+    for (const run of runsOf(col, rows, renew)) {
+      const range = { row: 1 + run.first, col, rows: run.rows, cols: 1 };
+      const validation = fieldValidation(field, range, { renew: run.marked });
+      if (validation) out.push(validation);
+    }
   });
+  return out;
+}
+
+interface Run {
+  first: number;
+  rows: number;
+  marked: boolean;
+}
+
+function runsOf(col: number, rows: number, renew: readonly ReadonlySet<number>[]): Run[] {
+  const runs: Run[] = [];
+  for (let r = 0; r < rows; r += 1) {
+    const marked = renew[r]?.has(col) ?? false;
+    const last = runs[runs.length - 1];
+    if (last && last.marked === marked) last.rows += 1;
+    else runs.push({ first: r, rows: 1, marked });
+  }
+  return runs;
+}
+
+/** The «обновите» fill, one range per run of marked cells in a column. */
+function renewStyles(
+  renew: readonly ReadonlySet<number>[],
+  fields: readonly FieldSpec[]
+): { range: RangeRef; style: CellStyle }[] {
+  const out: { range: RangeRef; style: CellStyle }[] = [];
+  fields.forEach((field, col) => {
+    // The column's number format stays on the filled cell (a date typed there shows as a date).
+    const format = columnModel(field).numberFormat;
+    const style: CellStyle = format ? { ...RENEW, numberFormat: format } : RENEW;
+    for (const run of runsOf(col, renew.length, renew))
+      if (run.marked)
+        out.push({ range: { row: 1 + run.first, col, rows: run.rows, cols: 1 }, style });
+  });
+  return out;
 }
 
 function padRow(row: readonly OutCell[], width: number): OutCell[] {

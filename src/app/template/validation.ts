@@ -9,16 +9,30 @@ import type { RangeRef, ValidationModel } from "../../port/sheet-model";
 import { allowedText } from "./describe";
 import { LIMITS, truncate } from "../../core/text/validation-limits";
 
-export function fieldValidation(field: FieldSpec, range: RangeRef): ValidationModel | null {
-  const rule = validationRule(field);
+/** The input message's first words on a cell a pre-filled workbook leaves for the school. */
+export const RENEW_PROMPT = "Обновите: ответ за новый период.";
+
+/**
+ * `renew`: the cell is left for the school to answer anew (a pre-filled
+ * workbook): the message starts with RENEW_PROMPT, and a text column gets a
+ * length check only to carry it.
+ */
+export function fieldValidation(
+  field: FieldSpec,
+  range: RangeRef,
+  options: { renew?: boolean } = {}
+): ValidationModel | null {
+  const rule =
+    validationRule(field) ?? (options.renew ? { kind: "textLength" as const, max: 32767 } : null);
   if (!rule) return null;
+  const text = options.renew ? `${RENEW_PROMPT} ${promptText(field)}` : promptText(field);
   const model: ValidationModel = {
     range,
     rule,
     allowBlank: true,
     prompt: {
       title: truncate(field.header, LIMITS.promptTitle),
-      message: truncate(promptText(field), LIMITS.prompt),
+      message: truncate(text, LIMITS.prompt),
     },
   };
   // Several deficits are typed into one cell: the dropdown helps, but must not refuse "A; B".

@@ -1,0 +1,126 @@
+/**
+ * Pre-filled school workbooks for the next collection round (issue 14): one per
+ * school listed on the municipality workbook's `ОО` sheet, the passport filled
+ * (code, name, municipality, the next period) and, from last period's data,
+ * the school's own `Педагоги` rows carried over (core/carry). Pure: the CLI
+ * writes the sheet models.
+ */
+import { carryOver, latestPeriod, nextPeriod, PASSPORT_ASK_KEYS } from "../../core/carry";
+import type { CellValue, Period, SchoolData } from "../../core/model";
+import { COMMUNITIES, TEACHERS } from "../../core/schema";
+import { dateFromDay, type Day } from "../../core/time/day";
+import type { SheetModel } from "../../port/sheet-model";
+import { COMMUNITY_BLANK_ROWS, TEACHER_BLANK_ROWS } from "./blank-rows";
+import { instructionSheet } from "./instruction-sheet";
+import { passportSheet } from "./passport-sheet";
+import { tableSheet } from "./table-sheet";
+
+export interface ExpectedSchool {
+  code: string;
+  name: string | null;
+  municipality: string | null;
+}
+
+export interface PrefilledWorkbook {
+  school: ExpectedSchool;
+  sheets: SheetModel[];
+  /** Teachers carried over from last period. */
+  carried: number;
+  /** Carried rows with cells left empty because their source value had an issue. */
+  rowsWithGaps: number;
+  /** The file last period's rows came from; null when none had this school. */
+  source: string | null;
+}
+
+export interface PrefilledResult {
+  period: Period;
+  /** Whether the period follows the municipality workbook's latest one (else: today's school year). */
+  fromWorkbook: boolean;
+  workbooks: PrefilledWorkbook[];
+}
+
+/** Rows of the `ОО` sheet only (a code met only in the data gets an «unknown school» issue and is not expected). */
+export function expectedSchools(municipality: readonly SchoolData[]): ExpectedSchool[] {
+  const seen = new Set<string>();
+  const out: ExpectedSchool[] = [];
+  const common = commonMunicipality(municipality);
+  for (const s of municipality) {
+    const code = s.passport.schoolCode;
+    if (code === null || seen.has(code)) continue;
+    if (s.issues.some((i) => i.code === "row/unknown-school")) continue;
+    seen.add(code);
+    out.push({
+      code,
+      name: s.passport.schoolName,
+      municipality: s.passport.municipality ?? common,
+    });
+  }
+  return out;
+}
+
+/** The municipality most `ОО` rows name (for a row that leaves it empty). */
+function commonMunicipality(schools: readonly SchoolData[]): string | null {
+  const count = new Map<string, number>();
+  for (const s of schools) {
+    const m = s.passport.municipality;
+    if (m !== null) count.set(m, (count.get(m) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [m, n] of count) if (best === null || n > count.get(best)!) best = m;
+  return best;
+}
+
+/**
+ * Last period's data of one school: the source with the latest period end (the first on a tie).
+ * A source whose period does not end before the new one starts is not «last period» (e.g. an
+ * earlier run's pre-filled workbooks inside a --previous folder) and is passed over.
+ */
+function sourceFor(code: string, previous: readonly SchoolData[], next: Period): SchoolData | null {
+  let best: SchoolData | null = null;
+  for (const s of previous) {
+    if (s.passport.schoolCode !== code) continue;
+    if (s.passport.periodEnd !== null && s.passport.periodEnd >= next.start) continue;
+    const end = s.passport.periodEnd ?? -Infinity;
+    if (best === null || end > (best.passport.periodEnd ?? -Infinity)) best = s;
+  }
+  return best;
+}
+
+export function prefilledWorkbooks(
+  municipality: readonly SchoolData[],
+  previous: readonly SchoolData[],
+  today: Day
+): PrefilledResult {
+  const latest = latestPeriod(municipality);
+  const period = nextPeriod(latest, today);
+  const workbooks = expectedSchools(municipality).map((school) => {
+    const source = sourceFor(school.code, previous, period);
+    const carried = carryOver(source, school.code, period.end);
+    const passport: Record<string, CellValue> = {
+      schoolCode: school.code,
+      schoolName: school.name,
+      municipality: school.municipality,
+      periodStart: dateFromDay(period.start),
+      periodEnd: dateFromDay(period.end),
+    };
+    const sheets: SheetModel[] = [
+      instructionSheet({ prefilled: true }),
+      passportSheet(passport, new Set(PASSPORT_ASK_KEYS)),
+      tableSheet(TEACHERS, {
+        rows: carried.rows,
+        blankRows: TEACHER_BLANK_ROWS,
+        validations: true,
+        renew: carried.renew,
+      }),
+      tableSheet(COMMUNITIES, { blankRows: COMMUNITY_BLANK_ROWS, validations: true }),
+    ];
+    return {
+      school,
+      sheets,
+      carried: carried.rows.length,
+      rowsWithGaps: carried.rowsWithGaps,
+      source: source === null || carried.rows.length === 0 ? null : source.file,
+    };
+  });
+  return { period, fromWorkbook: latest !== null, workbooks };
+}

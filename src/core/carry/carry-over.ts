@@ -1,0 +1,119 @@
+/**
+ * Last period's `Педагоги` rows of one school, carried into the next period's
+ * workbook (CARRY_RULES): kept columns copied, the experience grown, the
+ * period's own answers left empty. A cell whose source value had an error or a
+ * warning is left empty too: the school checks it. Every empty cell the school
+ * must fill is returned as a mark, so the template shows it «обновите»; so is a
+ * carried category whose attestation lapses by the new period's end.
+ * Only workers whose `Код ОО` is the school's enter (never another school's).
+ */
+import type { Issue, SchoolData, Worker } from "../model";
+import { fieldCell } from "../report/kit";
+import { attestationLapsesOn } from "../rules/attestation";
+import { CONSOLIDATED_TEACHERS } from "../schema/municipality";
+import { TEACHERS } from "../schema/school";
+import type { FieldSpec } from "../schema/types";
+import type { Day } from "../time/day";
+import type { OutCell } from "../../port/sheet-model";
+import { carryRule } from "./carry-table";
+import { yearsBetween } from "./next-period";
+
+export interface CarriedRows {
+  /** Rows in TEACHERS.fields order. */
+  rows: OutCell[][];
+  /** Cells to answer anew: data row index (0-based) → column indexes (TEACHERS.fields order). */
+  renew: Set<number>[];
+  /** Rows whose source had issues on some cells (left empty for the school). */
+  rowsWithGaps: number;
+}
+
+const TEACHER_SHEETS = new Set(
+  [TEACHERS.name, CONSOLIDATED_TEACHERS.name].map((n) => n.trim().toLowerCase())
+);
+
+/** Source cells with an issue: `row:header` of the teachers' sheet. */
+function faultyCells(issues: readonly Issue[]): Set<string> {
+  const out = new Set<string>();
+  for (const issue of issues) {
+    if (issue.row === null || issue.column === null) continue;
+    if (!TEACHER_SHEETS.has(issue.sheet.trim().toLowerCase())) continue;
+    out.add(`${issue.row}:${issue.column}`);
+  }
+  return out;
+}
+
+function isEmpty(cell: OutCell): boolean {
+  return cell === null || cell === "";
+}
+
+function needsAnswer(
+  field: FieldSpec,
+  row: readonly OutCell[],
+  fields: readonly FieldSpec[]
+): boolean {
+  if (field.required) return true;
+  const when = field.requiredWhen;
+  if (!when) return false;
+  const other = row[fields.findIndex((f) => f.key === when.field)];
+  if (isEmpty(other)) return false;
+  if (when.filled) return true;
+  return when.notIn !== undefined && !when.notIn.includes(String(other));
+}
+
+function colOf(key: string): number {
+  return TEACHERS.fields.findIndex((f) => f.key === key);
+}
+
+function valueOf(worker: Worker, key: string): unknown {
+  return (worker as unknown as Record<string, unknown>)[key];
+}
+
+/**
+ * `school`: the source school's data (from its file or a municipality workbook);
+ * `code`: the school the workbook is for; `periodEnd`: the new period's end.
+ */
+export function carryOver(school: SchoolData | null, code: string, periodEnd: Day): CarriedRows {
+  const out: CarriedRows = { rows: [], renew: [], rowsWithGaps: 0 };
+  if (school === null || school.passport.schoolCode !== code) return out;
+  const fields = TEACHERS.fields;
+  const faulty = faultyCells(school.issues);
+  const sourceEnd = school.passport.periodEnd;
+  const grow = sourceEnd === null ? 1 : yearsBetween(sourceEnd, periodEnd);
+  for (const worker of school.workers) {
+    if (worker.schoolCode !== code) continue;
+    const row: OutCell[] = [];
+    const emptied = new Set<number>();
+    fields.forEach((field, col) => {
+      const rule = carryRule(field.key);
+      const bad =
+        faulty.has(`${worker.row}:${field.header}`) || worker.raw?.[field.key] !== undefined;
+      if (rule === "ask" || bad) {
+        row.push(null);
+        if (rule !== "ask") emptied.add(col);
+        return;
+      }
+      const value = valueOf(worker, field.key);
+      if (rule === "grow" && typeof value === "number") row.push(value + grow);
+      else row.push(fieldCell(field, value));
+    });
+    // An empty cell the school must fill (required, or required by what is carried) is marked.
+    const renew = new Set<number>();
+    fields.forEach((field, col) => {
+      if (!isEmpty(row[col])) return;
+      if (carryRule(field.key) === "ask" || emptied.has(col) || needsAnswer(field, row, fields))
+        renew.add(col);
+    });
+    // An attestation that lapses by the new period's end: the school updates the category and its date.
+    if (!emptied.has(colOf("attestationDate")) && !emptied.has(colOf("qualificationCategory"))) {
+      const lapses = attestationLapsesOn(worker.qualificationCategory, worker.attestationDate);
+      if (lapses !== null && lapses <= periodEnd) {
+        renew.add(colOf("qualificationCategory"));
+        renew.add(colOf("attestationDate"));
+      }
+    }
+    if (emptied.size > 0) out.rowsWithGaps += 1;
+    out.rows.push(row);
+    out.renew.push(renew);
+  }
+  return out;
+}

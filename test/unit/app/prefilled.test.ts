@@ -1,0 +1,99 @@
+import { expectedSchools, prefilledWorkbooks, RENEW_PROMPT } from "../../../src/app/template";
+import { RENEW_SECTION_TITLE } from "../../../src/app/template/instruction-sheet";
+import { makeIssue } from "../../../src/core/validate/message";
+import { INSTRUCTION_SHEET, PASSPORT, TEACHERS } from "../../../src/core/schema";
+import { dateFromDay, dayOf } from "../../../src/core/time/day";
+import { school } from "../core/fixtures/worker";
+
+const TODAY = dayOf(2026, 12, 5);
+
+function unknownSchool(code: string) {
+  const s = school(code);
+  s.issues.push(
+    makeIssue({ sheet: "Сводные данные", row: 9, column: "Код ОО" }, "row/unknown-school", "нет")
+  );
+  return s;
+}
+
+describe("pre-filled school workbooks", () => {
+  it("are made for the `ОО` rows only, the municipality taken from the sheet", () => {
+    const muni = [
+      school("ОО-1"),
+      school("ОО-2", [{}], { passport: { municipality: null } }),
+      unknownSchool("ОО-9"),
+    ];
+    expect(expectedSchools(muni)).toEqual([
+      { code: "ОО-1", name: "МБОУ СОШ № 1", municipality: "Амурский район" },
+      { code: "ОО-2", name: "МБОУ СОШ № 1", municipality: "Амурский район" },
+    ]);
+  });
+
+  it("fill the passport with the next period and carry each school's own rows only", () => {
+    const muni = [school("ОО-1"), school("ОО-2")];
+    const previous = [school("ОО-1", [{}, {}, {}]), school("ОО-2", [{ tabNumber: "Б-7" }])];
+    const result = prefilledWorkbooks(muni, previous, TODAY);
+    expect(result.fromWorkbook).toBe(true);
+    expect(result.period).toEqual({ start: dayOf(2025, 9, 1), end: dayOf(2026, 5, 31) });
+    const [one, two] = result.workbooks;
+    expect([one.carried, two.carried]).toEqual([3, 1]);
+    const teachers = two.sheets.find((s) => s.name === TEACHERS.name)!;
+    expect(teachers.cells[1][0]).toBe("Б-7");
+    expect(teachers.cells.slice(2).every((r) => r.every((c) => c === null))).toBe(true);
+    const passport = one.sheets.find((s) => s.name === PASSPORT.name)!;
+    const value = (key: string) =>
+      passport.cells[3 + PASSPORT.fields.findIndex((f) => f.key === key)][1];
+    expect(value("schoolCode")).toBe("ОО-1");
+    expect(value("periodEnd")).toEqual(dateFromDay(dayOf(2026, 5, 31)));
+    expect(value("pedPositions")).toBeNull();
+    const prompts = passport.validations!.filter((v) => v.prompt?.message.startsWith(RENEW_PROMPT));
+    expect(prompts.length).toBeGreaterThan(5);
+  });
+
+  it("say in «Инструкция» what to check and update; the blank template does not", () => {
+    const [book] = prefilledWorkbooks([school("ОО-1")], [], TODAY).workbooks;
+    const text = (sheets: typeof book.sheets) =>
+      sheets
+        .find((s) => s.name === INSTRUCTION_SHEET)!
+        .cells.flat()
+        .join("\n");
+    expect(text(book.sheets)).toContain(RENEW_SECTION_TITLE);
+    expect(book.carried).toBe(0);
+  });
+
+  it("without a period in the workbook, are for the school year containing today", () => {
+    const muni = [school("ОО-1", [{}], { passport: { periodStart: null, periodEnd: null } })];
+    const result = prefilledWorkbooks(muni, [], TODAY);
+    expect(result.fromWorkbook).toBe(false);
+    expect(result.period).toEqual({ start: dayOf(2026, 9, 1), end: dayOf(2027, 8, 31) });
+  });
+
+  it("mark the carried rows' period answers with a fill, and never overlap validations", () => {
+    const [book] = prefilledWorkbooks(
+      [school("ОО-1")],
+      [school("ОО-1", [{}, {}])],
+      TODAY
+    ).workbooks;
+    const teachers = book.sheets.find((s) => s.name === TEACHERS.name)!;
+    const contest = TEACHERS.fields.findIndex((f) => f.key === "contestLevel");
+    const fills = teachers.styles!.filter((s) => s.style.fill === "#FFF2CC");
+    expect(fills).toContainEqual({
+      range: { row: 1, col: contest, rows: 2, cols: 1 },
+      style: { fill: "#FFF2CC" },
+    });
+    const cells = new Set<string>();
+    for (const v of teachers.validations!)
+      for (let r = v.range.row; r < v.range.row + v.range.rows; r += 1) {
+        const key = `${r}:${v.range.col}`;
+        expect(cells.has(key)).toBe(false);
+        cells.add(key);
+      }
+  });
+
+  it("pass over a source of the new period itself (a pre-filled workbook in the --previous folder)", () => {
+    const stale = school("ОО-1", [{}], {
+      passport: { periodStart: dayOf(2025, 9, 1), periodEnd: dayOf(2026, 5, 31) },
+    });
+    const result = prefilledWorkbooks([school("ОО-1")], [stale, school("ОО-1", [{}, {}])], TODAY);
+    expect(result.workbooks[0].carried).toBe(2);
+  });
+});
