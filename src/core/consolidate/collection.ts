@@ -115,13 +115,13 @@ const statusOf = (r: Received | undefined): CollectionStatus =>
 
 const byCode = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
 
-/** Schools to call first: «Не сдан», then «Сдан с ошибками», then «Принят»; a row with a note first. */
+/** Schools to call first: «Не сдан», then «Сдан с ошибками», then «Принят»; within each, a file not on the list first. */
 export function sortCollection(rows: CollectionRow[]): CollectionRow[] {
   const rank = (r: CollectionRow): number => COLLECTION_STATUS.indexOf(r.status);
   return rows.sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      Number(a.note === null) - Number(b.note === null) ||
+      Number(a.expected) - Number(b.expected) ||
       byCode.compare(a.code, b.code) ||
       byCode.compare(a.file ?? "", b.file ?? "")
   );
