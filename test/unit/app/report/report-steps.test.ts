@@ -95,7 +95,7 @@ describe("writeReport", () => {
       book,
       buildReport((await sources(2)).schools, [], { settings: defaultSettings(), profile })
     );
-    expect(second.kept).toEqual([TARGETS.name, MEASURES.name, "Правила рекомендаций"]);
+    expect(second.kept).toEqual([TARGETS.name, MEASURES.name, "Правила рекомендаций", "Список ОО"]);
     expect((await book.readSheet(MEASURES.name))[1][0]).toBe("Мера, которую ввёл человек");
     expect((await book.readSheet(TARGETS.name))[0][0]).toBe("Заголовок, исправленный человеком");
     expect(second.diff?.removed).toEqual([schools[2].code]);
