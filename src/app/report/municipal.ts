@@ -173,6 +173,8 @@ export function* feedbackModels(
       names: options.withNames === true,
       period: report.consolidation.period,
       rules: options.people.rules,
+      issues: school.issues,
+      file: school.file,
     });
     yield { schoolCode: code, fileName: feedbackFileName(code), sheets: withPrintLayout(sheets) };
   }

@@ -109,4 +109,22 @@ describe("a report over four of five expected schools, one with an error", () =>
     expect([list.A2, list.C2]).toEqual([five[0].code, CONTACT]);
     expect(list.A6).toBe(five[4].code);
   });
+
+  it("sends the faulty school, and only it, its errors with their cells in the feedback", async () => {
+    const faulty = await inspectXlsx(
+      readFileSync(join(dir, "feedback", `Обратная связь ${five[1].code}.xlsx`))
+    );
+    expect(faulty.sheets[0].name).toBe("Ошибки");
+    const v = faulty.sheet("Ошибки").values;
+    expect(String(v.A2)).toContain(`В файле «${five[1].fileName}» 1 ошибка`);
+    const cells = Object.entries(v)
+      .filter(([a]) => a.startsWith("A"))
+      .map(([, x]) => String(x));
+    const column = String.fromCharCode(65 + position);
+    expect(cells).toContain(`'Педагоги'!${column}2`);
+    const clean = await inspectXlsx(
+      readFileSync(join(dir, "feedback", `Обратная связь ${five[0].code}.xlsx`))
+    );
+    expect(clean.sheets.map((x) => x.name)).not.toContain("Ошибки");
+  });
 });
