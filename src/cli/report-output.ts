@@ -29,6 +29,7 @@ export function printSummary(
     : "";
   io.out(`Прочитано: ${countOf(sources.read.length, NOUN.file)}${skipped}`);
   if (s.period) io.out(`Отчётный период: ${s.period}`);
+  io.out(s.collection);
   io.out(
     `В своде: ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)} о педагогах; не вошли в показатели из-за ошибок — ${countOf(s.excludedRows, NOUN.row)}`
   );

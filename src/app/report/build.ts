@@ -6,10 +6,15 @@
  */
 import {
   CALC_BLOCK_ROWS,
+  collectionRows,
   consolidate,
   municipalityDataSheets,
+  schoolListSheet,
+  type CollectionRow,
   type Consolidation,
+  type ExpectedSchool,
 } from "../../core/consolidate";
+import { collectionSheet } from "../../core/report/collection-sheet";
 import {
   analyseEffectiveness,
   dynamicsInput,
@@ -80,6 +85,11 @@ export interface ReportOptions {
   linkSheets?: readonly string[];
   /** The schools the municipality workbook's `ОО` list expects (the справка's «из N»). */
   expectedSchools?: readonly string[];
+  /**
+   * The schools `Сбор данных` expects (`Список ОО`, else the last consolidation's `ОО`);
+   * absent: the schools received.
+   */
+  schoolList?: readonly ExpectedSchool[];
   /** A `Меры` grid (header and rows) to create the sheet with, when it is absent (the demo's drafts). */
   measuresGrid?: Grid;
 }
@@ -103,6 +113,8 @@ export interface Report {
   /** Total values over the earlier periods and this one; null without an earlier period. */
   history: History | null;
   input: ReportInput;
+  /** `Сбор данных`: expected schools and unexpected files, the schools to call first. */
+  collection: CollectionRow[];
   json: ReportJson;
   /** Every sheet in the workbook's tab order. */
   sheets: PlannedSheet[];
@@ -181,6 +193,8 @@ export function buildReport(
     // The справка (section 8) reads the same judgement as `Эффективность`.
     effectiveness,
   };
+  const collection = collectionRows(consolidation, options.schoolList ?? null);
+  input.collection = collection;
   const issues = consolidation.issues;
   const errorCount = issues.filter((i) => i.severity === "error").length;
   return {
@@ -193,8 +207,9 @@ export function buildReport(
     effectiveness,
     history,
     input,
+    collection,
     json: reportJson(input),
-    sheets: planSheets(input, effectiveness, history, options),
+    sheets: planSheets(input, effectiveness, history, options, collection),
     errorCount,
     warningCount: issues.length - errorCount,
   };
@@ -204,7 +219,8 @@ function planSheets(
   input: ReportInput,
   effectiveness: Effectiveness,
   history: History | null,
-  options: ReportOptions
+  options: ReportOptions,
+  collection: readonly CollectionRow[]
 ): PlannedSheet[] {
   const c = input.consolidation;
   const [summary, bySchool, recommendations, clusters, plan, note] = reportSheets(input);
@@ -245,6 +261,9 @@ function planSheets(
     ),
     output(note),
     people(recommendationRulesSheet(options.rules)),
+    output(collectionSheet(collection)),
+    // Made once, from the schools this round expected; hers from then on.
+    people(schoolListSheet(collection.filter((r) => r.expected))),
     output(errorsSheet(c.issues, { linkSheets: options.linkSheets })),
   ];
 }

@@ -5,7 +5,7 @@
  * issues, the feedback workbooks as sheet models). The fronts only gather the inputs, render
  * the feedback models into files their own way, and present the result.
  */
-import { describeDiff } from "../../core/consolidate";
+import { collectionLine, describeDiff } from "../../core/consolidate";
 import { feedbackFileName, feedbackWorkbook, type EarlierPeriod } from "../../core/cycle";
 import { TOTAL, type Profile, type Status } from "../../core/indicators";
 import type { Issue, SchoolData } from "../../core/model";
@@ -75,6 +75,8 @@ export interface MunicipalSummary {
   warningCount: number;
   /** Every issue of the consolidation (files, rows, people's sheets). */
   issues: readonly Issue[];
+  /** `Сбор данных` in one line: «Сдано 57 из 60; с ошибками 4; не сдано: ОО-12, ОО-31». */
+  collection: string;
 }
 
 export interface MunicipalWriteResult {
@@ -97,6 +99,7 @@ export function municipalReport(sources: MunicipalSources, options: MunicipalOpt
     withNames: options.withNames === true,
     measures: people.measures,
     expectedSchools: people.expectedSchools,
+    schoolList: people.schoolList,
     rules: people.rules,
     linkSheets: LINK_SHEETS,
   });
@@ -124,6 +127,7 @@ export function summarizeReport(report: Report, profile: Profile): MunicipalSumm
     errorCount: report.errorCount,
     warningCount: report.warningCount,
     issues: c.issues,
+    collection: collectionLine(report.collection),
   };
 }
 
@@ -169,6 +173,8 @@ export function* feedbackModels(
       names: options.withNames === true,
       period: report.consolidation.period,
       rules: options.people.rules,
+      issues: school.issues,
+      file: school.file,
     });
     yield { schoolCode: code, fileName: feedbackFileName(code), sheets: withPrintLayout(sheets) };
   }

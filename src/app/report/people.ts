@@ -16,7 +16,8 @@ import type { Settings, ShareDefinition } from "../../core/indicators";
 import { readCustomIndicators, readMeasures, type Measure } from "../../core/cycle";
 import type { Grid, Issue } from "../../core/model";
 import { readRecommendationRules, type RecommendationRule } from "../../core/recommend";
-import { MEASURES, RULE_TEXTS, SCHOOLS, TARGETS, fieldByKey } from "../../core/schema";
+import { MEASURES, RULE_TEXTS, SCHOOL_LIST, SCHOOLS, TARGETS, fieldByKey } from "../../core/schema";
+import { readSchoolList, type ExpectedSchool } from "../../core/consolidate";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { sameSheet } from "../registry";
 import { appendAll } from "../../core/arrays";
@@ -34,6 +35,13 @@ export interface PeopleSheets {
    * consolidation's): the справка's «из N». Undefined when the workbook has no such list.
    */
   expectedSchools?: string[];
+  /**
+   * The schools `Сбор данных` expects: the workbook's `Список ОО` (the methodologist's), else
+   * its `ОО` (the last consolidation's); undefined when it has neither.
+   */
+  schoolList?: ExpectedSchool[];
+  /** True when the workbook has `Список ОО` (never created again). */
+  hasSchoolList?: boolean;
   /** Which of the sheets the workbook already holds: those are never created again. */
   present: { settings: boolean; measures: boolean; rules: boolean };
 }
@@ -107,9 +115,17 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
     appendAll(people.issues, read.issues);
     people.present.measures = true;
   }
-  const schools = await gridOf(port, names, SCHOOLS.name);
-  const expected = schools === null ? undefined : schoolCodesOf(schools);
-  if (expected) people.expectedSchools = expected;
+  const list = await gridOf(port, names, SCHOOL_LIST.name);
+  const listed = list === null ? null : readSchoolList(list);
+  people.hasSchoolList = list !== null;
+  const schools = listed === null ? await gridOf(port, names, SCHOOLS.name) : null;
+  const previous = schools === null ? null : readSchoolList(schools);
+  const expected = listed ?? previous;
+  if (expected !== null) {
+    people.schoolList = expected;
+    const codes = [...new Set(expected.map((s) => s.code))];
+    if (codes.length) people.expectedSchools = codes;
+  }
   const rules = await gridOf(port, names, RULE_TEXTS.name);
   if (rules !== null) {
     const read = readRecommendationRules(rules);

@@ -39,8 +39,35 @@ export interface PrefilledResult {
   workbooks: PrefilledWorkbook[];
 }
 
+/**
+ * The schools to prepare: the person's `Список ОО` when the workbook has it (the schools she
+ * expects this round; the municipality from their `ОО` row, else the one most rows name),
+ * else the rows of the `ОО` sheet.
+ */
+export function expectedSchools(
+  municipality: readonly SchoolData[],
+  list: readonly { code: string; name: string | null }[] | null = null
+): ExpectedSchool[] {
+  if (list !== null && list.length > 0) {
+    const byCode = new Map(municipality.map((s) => [s.passport.schoolCode, s]));
+    const common = commonMunicipality(municipality);
+    const seen = new Set<string>();
+    return list
+      .filter((s) => !seen.has(s.code) && seen.add(s.code))
+      .map((s) => {
+        const known = byCode.get(s.code);
+        return {
+          code: s.code,
+          name: s.name ?? known?.passport.schoolName ?? null,
+          municipality: known?.passport.municipality ?? common,
+        };
+      });
+  }
+  return schoolsOfSheet(municipality);
+}
+
 /** Rows of the `ОО` sheet only (a code met only in the data gets an «unknown school» issue and is not expected). */
-export function expectedSchools(municipality: readonly SchoolData[]): ExpectedSchool[] {
+function schoolsOfSheet(municipality: readonly SchoolData[]): ExpectedSchool[] {
   const seen = new Set<string>();
   const out: ExpectedSchool[] = [];
   const common = commonMunicipality(municipality);
@@ -89,11 +116,13 @@ function sourceFor(code: string, previous: readonly SchoolData[], next: Period):
 export function prefilledWorkbooks(
   municipality: readonly SchoolData[],
   previous: readonly SchoolData[],
-  today: Day
+  today: Day,
+  /** The person's `Список ОО`, when the workbook has one. */
+  list: readonly { code: string; name: string | null }[] | null = null
 ): PrefilledResult {
   const latest = latestPeriod(municipality);
   const period = nextPeriod(latest, today);
-  const workbooks = expectedSchools(municipality).map((school) => {
+  const workbooks = expectedSchools(municipality, list).map((school) => {
     const source = sourceFor(school.code, previous, period);
     const carried = carryOver(source, school.code, period.end);
     const passport: Record<string, CellValue> = {

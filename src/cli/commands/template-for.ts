@@ -9,6 +9,9 @@ import { basename, join } from "node:path";
 import { openSources } from "../../app/report";
 import { readWorkbook } from "../../app/read-workbook";
 import { prefilledWorkbooks, writeOwnedSheets } from "../../app/template";
+import type { ExpectedSchool } from "../../core/consolidate/collection";
+import { readSchoolList } from "../../core/consolidate/school-list";
+import { SCHOOL_LIST } from "../../core/schema/municipality";
 import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import type { SchoolData } from "../../core/model";
 import { dayFromDate, formatDay, type Day } from "../../core/time/day";
@@ -20,13 +23,21 @@ import { CliError, EXIT_OK, type Io } from "../io";
 import { untouchedOwnOutput } from "../replace-guard";
 import { expandInputs, printInputNotes, sourceInputs } from "../sources";
 
-async function readMunicipalityBook(path: string): Promise<SchoolData[]> {
-  const read = await readWorkbook(await openReadOnlyWorkbook(path), basename(path));
+async function readMunicipalityBook(
+  path: string
+): Promise<{ schools: SchoolData[]; list: ExpectedSchool[] | null }> {
+  const book = await openReadOnlyWorkbook(path);
+  const read = await readWorkbook(book, basename(path));
   if (!read.municipality)
     throw new CliError(
       `--for: ${path} — не книга муниципалитета (нет листов «ОО» и «Сводные данные»). Укажите книгу, которую пишет pedmonitor report.`
     );
-  return read.schools;
+  // Her `Список ОО`, when the workbook has one, names the schools expected this round.
+  const names = await book.sheetNames();
+  const list = names.includes(SCHOOL_LIST.name)
+    ? readSchoolList(await book.readSheet(SCHOOL_LIST.name))
+    : null;
+  return { schools: read.schools, list };
 }
 
 async function readPrevious(paths: readonly string[], io: Io): Promise<SchoolData[]> {
@@ -79,7 +90,7 @@ export async function runTemplateFor(
   await refuseOutAmongPrevious(out, previousPaths);
   const municipality = await readMunicipalityBook(forPath);
   const previous = await readPrevious(previousPaths, io);
-  const result = prefilledWorkbooks(municipality, previous, today);
+  const result = prefilledWorkbooks(municipality.schools, previous, today, municipality.list);
   if (result.workbooks.length === 0)
     throw new CliError(
       `--for: на листе «ОО» книги ${forPath} нет ни одной ОО с кодом — нечего готовить.`

@@ -3,3 +3,5 @@ export * from "./consolidate";
 export * from "./data-sheets";
 export * from "./diff";
 export * from "./calc-block";
+export * from "./collection";
+export * from "./school-list";

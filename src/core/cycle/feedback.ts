@@ -8,7 +8,7 @@
 import { CATALOG } from "../indicators/catalog";
 import type { Profile } from "../indicators/profiles";
 import { TOTAL, type IndicatorResult, type Settings } from "../indicators/types";
-import type { Period } from "../model";
+import type { Issue, Period } from "../model";
 import type { PlanEntry } from "../plan/plan";
 import { perWorker, ruleTitle } from "../recommend/per-worker";
 import { TO_FILL } from "../recommend/responsible";
@@ -21,6 +21,7 @@ import { DATE_FORMAT, ONE_DECIMAL } from "../report/kit";
 import { statusRules } from "../report/status-style";
 import { measureScope, type Measure } from "./measures";
 import { SectionSheet } from "./sections";
+import { feedbackErrorsSheet } from "./feedback-errors";
 
 export interface FeedbackInput {
   results: readonly IndicatorResult[];
@@ -38,6 +39,12 @@ export interface FeedbackInput {
   period?: Period | null;
   /** The rule set in force (edited titles); the defaults when absent. */
   rules?: readonly RecommendationRule[];
+  /**
+   * The school's own validation messages and the file it sent: with an error among them
+   * (its file «Сдан с ошибками»), the workbook opens with `Ошибки` — what to fix, by when.
+   */
+  issues?: readonly Issue[];
+  file?: string;
 }
 
 export const FEEDBACK_SHEETS = {
@@ -50,7 +57,13 @@ export const FEEDBACK_SHEETS = {
 export function feedbackWorkbook(schoolCode: string, input: FeedbackInput): SheetModel[] {
   const key = fold(schoolCode);
   const heading = `${schoolCode}${input.schoolName ? ` — ${input.schoolName}` : ""}`;
+  const errors = feedbackErrorsSheet(heading, input.issues ?? [], {
+    file: input.file ?? "",
+    replyBy: replyByText(input),
+    contact: input.settings.official.contact,
+  });
   return [
+    ...(errors ? [errors] : []),
     indicatorsSheet(schoolCode, heading, input, key),
     recommendationsSheet(heading, ofScope(input.recommendations, recommendationScope, key), input),
     planSheet(heading, ofScope(input.plan, planScope, key), input.names === true),

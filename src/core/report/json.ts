@@ -39,6 +39,18 @@ export interface ReportJson {
     severity: Severity;
     message: string;
   }[];
+  /** `Сбор данных` (cli.md «Additions»): the schools to call first. */
+  collection: {
+    code: string;
+    name: string | null;
+    file: string | null;
+    received: boolean;
+    rows: number;
+    errors: number;
+    warnings: number;
+    excludedRows: number;
+    status: string;
+  }[];
   recommendations: {
     rule: string;
     addressee: string;
@@ -111,5 +123,16 @@ export function reportJson(input: ReportInput): ReportJson {
     })),
     effectiveness: input.cycle?.effectiveness ?? { indicators: [], measures: [] },
     history: input.cycle?.history ?? [],
+    collection: (input.collection ?? []).map((r) => ({
+      code: r.code,
+      name: r.name,
+      file: r.file,
+      received: r.received,
+      rows: r.rows,
+      errors: r.errors,
+      warnings: r.warnings,
+      excludedRows: r.excludedRows,
+      status: r.status,
+    })),
   };
 }

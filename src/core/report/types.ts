@@ -1,5 +1,6 @@
 /** What every output-sheet builder of the municipal report reads. */
 import type { Consolidation } from "../consolidate/types";
+import type { CollectionRow } from "../consolidate/collection";
 import type { EffectivenessJson } from "../cycle/effectiveness-json";
 import type { HistoryJson } from "../cycle/history";
 import type { CatalogEntry } from "../indicators/measures";
@@ -42,4 +43,6 @@ export interface ReportInput {
   effectiveness?: Effectiveness;
   /** The `Код ОО` of every school the municipality workbook's `ОО` list expects; absent: the received ones. */
   expectedSchools?: readonly string[];
+  /** `Сбор данных` as collectionRows made it: the JSON's `collection` ([] when absent). */
+  collection?: readonly CollectionRow[];
 }

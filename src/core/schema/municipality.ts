@@ -279,6 +279,7 @@ export const OUTPUT_SHEETS = {
   note: "Аналитическая справка",
   passports: "Паспорта показателей",
   tallies: "Счётчики показателей",
+  collection: "Сбор данных",
 } as const;
 
 /**
@@ -299,8 +300,42 @@ export function tallyHeader(code: string, part: "numerator" | "denominator" | "c
   return `${code}: ${TALLIES[part]}`;
 }
 
+/**
+ * `Список ОО`: the schools the methodologist expects this round, with whom to call. Created
+ * once from the consolidation the workbook held (or the files received), then hers: the
+ * report reads it for `Сбор данных` and never writes over it (docs/decisions/report.md).
+ */
+export const SCHOOL_LIST: TableSheetSpec = {
+  kind: "table",
+  name: "Список ОО",
+  tableName: "СписокОО",
+  keyHeader: SCHOOL_CODE.header,
+  mayBeEmpty: true,
+  help: "Ожидаемые ОО сбора данных: код, наименование, контакт. Заполняет методист; отчёт не стирает этот лист.",
+  fields: [
+    { ...SCHOOL_CODE, required: true },
+    { ...PASSPORT.fields[1], required: false },
+    {
+      key: "contact",
+      header: "Контакт",
+      type: "text",
+      required: false,
+      width: 30,
+      help: "Кому звонить: ФИО, телефон.",
+    },
+    {
+      key: "email",
+      header: "E-mail",
+      type: "text",
+      required: false,
+      width: 26,
+      help: "Адрес для напоминаний.",
+    },
+  ],
+};
+
 /** Sheets whose content belongs to people: created once, then only appended to. */
-export const PEOPLE_SHEETS = [MEASURES.name, TARGETS.name] as const;
+export const PEOPLE_SHEETS = [MEASURES.name, TARGETS.name, SCHOOL_LIST.name] as const;
 
 export const MUNICIPALITY_DATA_SHEETS = [
   SCHOOLS,

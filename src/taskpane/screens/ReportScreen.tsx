@@ -59,6 +59,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
       {s && (
         <Done intent={s.errorCount > 0 ? "warning" : "success"} title="Отчёт записан в книгу">
           {`В своде ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)}${s.period ? `, период ${s.period}` : ""}. `}
+          {`Сбор данных: ${s.collection} (лист «Сбор данных»). `}
           {`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal} для ${countOf(s.personalWorkers, GENITIVE.worker)}. `}
           {`В данных ${countOf(s.errorCount, NOUN.error)} и ${countOf(s.warningCount, NOUN.warning)} (лист «Ошибки»).`}
           {s.earlier.length > 0

@@ -213,6 +213,8 @@ describe("pedmonitor demo", () => {
       "Паспорта показателей",
       "Аналитическая справка",
       "Правила рекомендаций",
+      "Сбор данных",
+      "Список ОО",
       ERRORS.name,
     ]);
     const errors = book.sheet(ERRORS.name);

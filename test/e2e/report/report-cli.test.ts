@@ -89,6 +89,7 @@ describe("exit codes and the JSON", () => {
   it("has the shape of cli.md, every catalog code for every scope", () => {
     const json = readJson("out/report.json");
     expect(Object.keys(json).sort()).toEqual([
+      "collection",
       "effectiveness",
       "history",
       "indicators",

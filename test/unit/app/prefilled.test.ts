@@ -28,6 +28,22 @@ describe("pre-filled school workbooks", () => {
     ]);
   });
 
+  it("follow the person's `Список ОО` when the workbook has one", () => {
+    const muni = [school("ОО-1"), school("ОО-2")];
+    const list = [
+      { code: "ОО-2", name: null },
+      { code: "ОО-7", name: "МБОУ ООШ № 7" },
+    ];
+    expect(expectedSchools(muni, list)).toEqual([
+      { code: "ОО-2", name: "МБОУ СОШ № 1", municipality: "Амурский район" },
+      { code: "ОО-7", name: "МБОУ ООШ № 7", municipality: "Амурский район" },
+    ]);
+    expect(prefilledWorkbooks(muni, [], TODAY, list).workbooks.map((w) => w.school.code)).toEqual([
+      "ОО-2",
+      "ОО-7",
+    ]);
+  });
+
   it("fill the passport with the next period and carry each school's own rows only", () => {
     const muni = [school("ОО-1"), school("ОО-2")];
     const previous = [school("ОО-1", [{}, {}, {}]), school("ОО-2", [{ tabNumber: "Б-7" }])];

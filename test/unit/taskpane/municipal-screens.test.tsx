@@ -83,6 +83,7 @@ describe("Сводка", () => {
     changes: [],
     errorCount: 0,
     warningCount: 3,
+    collection: "Сдано 3 из 3; с ошибками 0",
   };
 
   it("reports the chosen profile for the collected files and shows the counts", async () => {
@@ -103,6 +104,7 @@ describe("Сводка", () => {
     byText("4 из 14: Запись листа «Сводка»");
     await settle(() => report.resolve(summary));
     byText("Отчёт записан в книгу");
+    byText(/Сбор данных: Сдано 3 из 3; с ошибками 0 \(лист «Сбор данных»\)/);
     byText("несоответствие: 5");
     byText("Сохранены без изменений: Настройки.");
   });

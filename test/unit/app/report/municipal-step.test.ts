@@ -139,7 +139,9 @@ describe("feedbackModels", () => {
     expect(models.map((m) => m.fileName)).toEqual(codes.map(feedbackFileName));
     const header = (withNames: boolean) => {
       const o = { ...options, withNames };
-      const plan = [...feedbackModels(municipalReport(sources, o), o)][0].sheets[2];
+      const plan = [...feedbackModels(municipalReport(sources, o), o)][0].sheets.find(
+        (x) => x.name === "План ПК"
+      )!;
       return plan.cells.flat();
     };
     expect(header(false)).not.toContain("ФИО");

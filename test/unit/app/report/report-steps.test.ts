@@ -95,7 +95,7 @@ describe("writeReport", () => {
       book,
       buildReport((await sources(2)).schools, [], { settings: defaultSettings(), profile })
     );
-    expect(second.kept).toEqual([TARGETS.name, MEASURES.name, "Правила рекомендаций"]);
+    expect(second.kept).toEqual([TARGETS.name, MEASURES.name, "Правила рекомендаций", "Список ОО"]);
     expect((await book.readSheet(MEASURES.name))[1][0]).toBe("Мера, которую ввёл человек");
     expect((await book.readSheet(TARGETS.name))[0][0]).toBe("Заголовок, исправленный человеком");
     expect(second.diff?.removed).toEqual([schools[2].code]);
@@ -192,5 +192,38 @@ describe("an old Настройки without «Реквизиты докумен�
     expect(result.completed).toEqual([]);
     expect(result.notes).toHaveLength(1);
     expect(result.notes[0]).toMatch(/нет блока «Реквизиты документов».*значения по умолчанию/);
+  });
+});
+
+describe("the expected schools of `Сбор данных`", () => {
+  it("come from her `Список ОО` (a school she added, not sent, is «Не сдан»), not from `ОО`", async () => {
+    const opened = await sources(2);
+    const book = new MemoryWorkbook();
+    await writeReport(
+      book,
+      buildReport(opened.schools, [], { settings: defaultSettings(), profile })
+    );
+    const list = await book.readSheet("Список ОО");
+    expect(list.slice(1).map((r) => r[0])).toEqual(schools.slice(0, 2).map((s) => s.code));
+    book.setCell("Список ОО", 3, 0, "ОО-99");
+    book.setCell("Список ОО", 3, 2, "Сидоров, 8-900");
+    const people = await readPeopleSheets(book);
+    expect(people.schoolList?.map((s) => s.code)).toEqual([
+      ...schools.slice(0, 2).map((s) => s.code),
+      "ОО-99",
+    ]);
+    const again = buildReport(opened.schools, [], {
+      settings: defaultSettings(),
+      profile,
+      schoolList: people.schoolList,
+    });
+    expect(again.json.collection[0]).toMatchObject({ code: "ОО-99", status: "Не сдан" });
+    const second = await writeReport(book, again);
+    expect(second.kept).toContain("Список ОО");
+    expect((await book.readSheet("Список ОО"))[3].slice(0, 3)).toEqual([
+      "ОО-99",
+      null,
+      "Сидоров, 8-900",
+    ]);
   });
 });

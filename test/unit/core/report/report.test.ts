@@ -182,6 +182,7 @@ describe("report JSON", () => {
       "recommendations",
       "effectiveness",
       "history",
+      "collection",
     ]);
     expect(json.period).toEqual({ start: "2024-09-01", end: "2025-05-31" });
     expect(json.schools).toEqual([

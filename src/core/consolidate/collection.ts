@@ -1,0 +1,237 @@
+/**
+ * The collection round (`Сбор данных`, JSON `collection`): one row per expected
+ * school and per file that matches none, with what came in and its status, the
+ * schools to call first. A received code is matched to the list by `codeKey`
+ * (look-alike letters, case, spaces and dashes do not count); a code one edit
+ * away is named in the row («похоже на ОО-1 — проверьте код»), never merged.
+ */
+import type { Issue, SchoolData } from "../model";
+import { NOUN, countOf } from "../text/plural";
+import { codeKey, nearCode } from "../text/code-key";
+import { renderIssue } from "../validate/message";
+import type { Consolidation } from "./types";
+
+export const COLLECTION_STATUS = ["Не сдан", "Сдан с ошибками", "Принят"] as const;
+export type CollectionStatus = (typeof COLLECTION_STATUS)[number];
+
+export interface ExpectedSchool {
+  code: string;
+  name: string | null;
+}
+
+export interface CollectionRow {
+  /** The expected code; for a file matching none, the code it carries ("" when none). */
+  code: string;
+  name: string | null;
+  /** The file received ("" inside Excel); null when nothing came. */
+  file: string | null;
+  received: boolean;
+  rows: number;
+  errors: number;
+  warnings: number;
+  excludedRows: number;
+  status: CollectionStatus;
+  /** False for a file whose code is not on the list. */
+  expected: boolean;
+  /** Russian: what to check (a near code, a file not on the list, why a file was left out). */
+  note: string | null;
+}
+
+interface Received {
+  code: string | null;
+  name: string | null;
+  file: string;
+  rows: number;
+  errors: number;
+  warnings: number;
+  excludedRows: number;
+  reason: string | null;
+}
+
+const count = (issues: readonly Issue[], severity: Issue["severity"]): number =>
+  issues.reduce((n, i) => n + (i.severity === severity ? 1 : 0), 0);
+
+function fromSchool(s: SchoolData): Received {
+  return {
+    code: s.passport.schoolCode?.trim() || null,
+    name: s.passport.schoolName,
+    file: s.file,
+    rows: s.workers.length,
+    errors: count(s.issues, "error"),
+    warnings: count(s.issues, "warning"),
+    excludedRows: s.workers.reduce((n, w) => n + (w.hasErrors ? 1 : 0), 0),
+    reason: null,
+  };
+}
+
+/**
+ * Everything that came in: the included schools; the schools left out (with the reason);
+ * a file that could not be read at all (its first error as the reason, counted as an error).
+ */
+export function receivedFiles(c: Consolidation): Received[] {
+  const out = c.included.map(fromSchool);
+  const known = new Set(out.map((r) => r.file));
+  const byFile = new Map<string, Issue[]>();
+  for (const issue of c.issues) {
+    if (issue.file === undefined || issue.file === null) continue;
+    const list = byFile.get(issue.file) ?? [];
+    list.push(issue);
+    byFile.set(issue.file, list);
+  }
+  for (const ex of c.excluded) {
+    const issues = byFile.get(ex.file) ?? [];
+    known.add(ex.file);
+    out.push({
+      code: ex.schoolCode?.trim() || null,
+      name: null,
+      file: ex.file,
+      rows: 0,
+      errors: Math.max(1, count(issues, "error")),
+      warnings: count(issues, "warning"),
+      excludedRows: 0,
+      reason: ex.reason,
+    });
+  }
+  for (const [file, issues] of byFile) {
+    if (known.has(file)) continue;
+    const errors = count(issues, "error");
+    if (errors === 0) continue;
+    out.push({
+      code: null,
+      name: null,
+      file,
+      rows: 0,
+      errors,
+      warnings: count(issues, "warning"),
+      excludedRows: 0,
+      reason: `файл не прочитан: ${renderIssue(issues.find((i) => i.severity === "error")!)}`,
+    });
+  }
+  return out;
+}
+
+const statusOf = (r: Received | undefined): CollectionStatus =>
+  r === undefined ? "Не сдан" : r.errors > 0 ? "Сдан с ошибками" : "Принят";
+
+const byCode = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
+
+/** Schools to call first: «Не сдан», then «Сдан с ошибками», then «Принят»; within each, a file not on the list first. */
+export function sortCollection(rows: CollectionRow[]): CollectionRow[] {
+  const rank = (r: CollectionRow): number => COLLECTION_STATUS.indexOf(r.status);
+  return rows.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      Number(a.expected) - Number(b.expected) ||
+      byCode.compare(a.code, b.code) ||
+      byCode.compare(a.file ?? "", b.file ?? "")
+  );
+}
+
+function row(
+  base: Pick<CollectionRow, "code" | "name" | "expected">,
+  got: Received | undefined,
+  note: string | null
+): CollectionRow {
+  return {
+    ...base,
+    name: base.name ?? got?.name ?? null,
+    file: got?.file ?? null,
+    received: got !== undefined,
+    rows: got?.rows ?? 0,
+    errors: got?.errors ?? 0,
+    warnings: got?.warnings ?? 0,
+    excludedRows: got?.excludedRows ?? 0,
+    status: statusOf(got),
+    note,
+  };
+}
+
+function joinNotes(...notes: (string | null)[]): string | null {
+  const kept = notes.filter((n): n is string => n !== null && n !== "");
+  return kept.length ? kept.join("; ") : null;
+}
+
+/**
+ * The tracker's rows. `expected` null: no list — every received school is expected
+ * (only an unreadable file stands apart).
+ */
+export function collectionRows(
+  c: Consolidation,
+  expected: readonly ExpectedSchool[] | null
+): CollectionRow[] {
+  const received = receivedFiles(c);
+  const list: ExpectedSchool[] = [];
+  const seen = new Set<string>();
+  for (const e of expected ??
+    received.flatMap((r) => (r.code ? [{ code: r.code, name: r.name }] : []))) {
+    const key = codeKey(e.code);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    list.push(e);
+  }
+  const slot = new Map(list.map((e) => [codeKey(e.code), e]));
+  const matched = new Map<string, Received>();
+  const rows: CollectionRow[] = [];
+  const codes = list.map((e) => e.code);
+  for (const r of received) {
+    const key = r.code === null ? "" : codeKey(r.code);
+    const target = slot.get(key);
+    if (target !== undefined && !matched.has(key)) {
+      matched.set(key, r);
+      continue;
+    }
+    const near = r.code === null ? null : nearCode(r.code, codes);
+    const why =
+      target !== undefined
+        ? `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
+        : near !== null
+          ? `похоже на ${near} — проверьте код`
+          : r.code === null
+            ? null
+            : "нет в списке ОО — добавьте строку в «Список ОО» или проверьте код";
+    rows.push(
+      row({ code: r.code ?? "", name: r.name, expected: false }, r, joinNotes(why, r.reason))
+    );
+  }
+  for (const e of list) {
+    const key = codeKey(e.code);
+    const got = matched.get(key);
+    const typed = got?.code && got.code !== e.code ? `код в файле: «${got.code}»` : null;
+    rows.push(
+      row(
+        { code: e.code, name: e.name, expected: true },
+        got,
+        joinNotes(typed, got?.reason ?? null)
+      )
+    );
+  }
+  return sortCollection(rows);
+}
+
+export interface CollectionCounts {
+  expected: number;
+  received: number;
+  withErrors: number;
+  missing: string[];
+  unexpected: number;
+}
+
+export function collectionCounts(rows: readonly CollectionRow[]): CollectionCounts {
+  const expected = rows.filter((r) => r.expected);
+  return {
+    expected: expected.length,
+    received: expected.filter((r) => r.received).length,
+    withErrors: rows.filter((r) => r.status === "Сдан с ошибками").length,
+    missing: expected.filter((r) => !r.received).map((r) => r.code),
+    unexpected: rows.filter((r) => !r.expected).length,
+  };
+}
+
+/** «Сдано 57 из 60; с ошибками 4; не сдано: ОО-12, ОО-31, ОО-44» (and the files not on the list). */
+export function collectionLine(rows: readonly CollectionRow[]): string {
+  const n = collectionCounts(rows);
+  const parts = [`Сдано ${n.received} из ${n.expected}`, `с ошибками ${n.withErrors}`];
+  if (n.missing.length) parts.push(`не сдано: ${n.missing.join(", ")}`);
+  if (n.unexpected) parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}`);
+  return parts.join("; ");
+}

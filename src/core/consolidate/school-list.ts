@@ -1,0 +1,50 @@
+/**
+ * `Список ОО` (the schools expected this round) read back from a person's grid and
+ * made once when absent. The reader finds the `Код ОО` header in the first rows and
+ * the other columns by their headers wherever she moved them; a row without a code
+ * is skipped.
+ */
+import type { Grid } from "../model";
+import { SCHOOL_LIST } from "../schema/municipality";
+import { fold } from "../text/fold";
+import type { SheetModel } from "../../port/sheet-model";
+import type { ExpectedSchool } from "./collection";
+import { columnOf, listValidations, tableSheet } from "../report/kit";
+
+const HEADER_ROWS = 10;
+
+const text = (v: unknown): string | null =>
+  v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim();
+
+/** The schools of a grid with a `Код ОО` column (`Список ОО`, or `ОО`); null when it has no such column. */
+export function readSchoolList(grid: Grid): ExpectedSchool[] | null {
+  const codeHeader = fold(SCHOOL_LIST.fields[0].header);
+  const nameHeader = fold(SCHOOL_LIST.fields[1].header);
+  for (let r = 0; r < Math.min(grid.length, HEADER_ROWS); r++) {
+    const headers = grid[r].map((v) => (typeof v === "string" ? fold(v) : ""));
+    const code = headers.indexOf(codeHeader);
+    if (code < 0) continue;
+    const name = headers.indexOf(nameHeader);
+    const out: ExpectedSchool[] = [];
+    for (const row of grid.slice(r + 1)) {
+      const c = text(row[code]);
+      if (c !== null) out.push({ code: c, name: name < 0 ? null : text(row[name]) });
+    }
+    return out;
+  }
+  return null;
+}
+
+/** The sheet as made when absent: one row per school, Контакт and E-mail left to fill. */
+export function schoolListSheet(schools: readonly ExpectedSchool[]): SheetModel {
+  const fields = SCHOOL_LIST.fields;
+  const rows = schools.map((s) => [s.code, s.name, null, null]);
+  return tableSheet({
+    name: SCHOOL_LIST.name,
+    tableName: SCHOOL_LIST.tableName ?? SCHOOL_LIST.name,
+    headers: fields.map((f) => f.header),
+    columns: fields.map(columnOf),
+    rows,
+    validations: listValidations(fields, 1, Math.max(1, rows.length)),
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The reminder in a school's feedback workbook when its file came «Сдан с ошибками»:
+ * a line on what to fix and resend by when (and whom to ask), then every error of
+ * that school with its cell — sheet!A1, row, column, the value found and the
+ * message — so the school can fix the file and send it again without a call.
+ */
+import type { Issue } from "../model";
+import { OUTPUT_SHEETS } from "../schema/municipality";
+import { cellA1, sheetReference } from "../text/a1";
+import { NOUN, countOf } from "../text/plural";
+import { renderIssue } from "../validate/message";
+import type { SheetModel } from "../../port/sheet-model";
+import { TO_FILL } from "../recommend/responsible";
+import { SectionSheet } from "./sections";
+
+export const FEEDBACK_ERRORS_SHEET = OUTPUT_SHEETS.errors;
+
+const HEADERS = ["Ячейка", "Лист", "Строка", "Столбец", "Значение", "Ошибка"] as const;
+
+/** `'Педагоги'!D7` of the issue's cell (the row's first cell for a row-level one); null without a row. */
+export function issueCell(issue: Issue): string | null {
+  if (issue.row === null) return null;
+  return sheetReference(issue.sheet, cellA1(issue.row - 1, issue.columnIndex ?? 0));
+}
+
+export interface ReminderInput {
+  /** The school file as received (its name is what the school resends). */
+  file: string;
+  /** «ДД.ММ.ГГГГ», or a blank to fill. */
+  replyBy: string;
+  contact: string;
+}
+
+/** The short line at the top: what to fix, resend by when, whom to ask. */
+export function reminderLine(errors: number, input: ReminderInput): string {
+  const name = input.file.split(/[\\/]/).pop() ?? "";
+  const file = name ? `файле «${name}»` : "файле ОО";
+  const contact = input.contact.trim() || TO_FILL;
+  return (
+    `В ${file} ${countOf(errors, NOUN.error)}: строки с ошибками не вошли в показатели. ` +
+    `Исправьте ячейки из списка ниже и отправьте файл заново до ${input.replyBy}; вопросы — ${contact}.`
+  );
+}
+
+/** The sheet, or null when the school has no error (its file was accepted). */
+export function feedbackErrorsSheet(
+  heading: string,
+  issues: readonly Issue[],
+  input: ReminderInput
+): SheetModel | null {
+  const errors = issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return null;
+  const sheet = new SectionSheet(`Ошибки в файле: ${heading}`, reminderLine(errors.length, input));
+  sheet.styles.push({
+    range: { row: 1, col: 0, rows: 1, cols: 1 },
+    style: { bold: true, fontColor: "#9C0006" },
+  });
+  sheet.add({
+    title: "Что исправить",
+    tableName: "ОСОшибки",
+    headers: HEADERS,
+    rows: errors.map((i) => [
+      issueCell(i),
+      i.sheet,
+      i.row,
+      i.column,
+      i.value ?? null,
+      renderIssue(i),
+    ]),
+  });
+  return sheet.model(
+    FEEDBACK_ERRORS_SHEET,
+    [24, 18, 8, 24, 20, 70].map((width) => ({ width })),
+    {
+      pageSetup: { orientation: "landscape", paper: "A4", fitToWidth: true },
+    }
+  );
+}

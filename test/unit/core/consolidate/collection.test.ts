@@ -1,0 +1,132 @@
+import {
+  collectionLine,
+  collectionRows,
+  consolidate,
+  readSchoolList,
+} from "../../../../src/core/consolidate";
+import type { Issue } from "../../../../src/core/model";
+import { collectionSheet } from "../../../../src/core/report/collection-sheet";
+import { makeIssue } from "../../../../src/core/validate/message";
+import { school } from "../fixtures/worker";
+
+const EXPECTED = ["ОО-1", "ОО-2", "ОО-3", "ОО-4", "ОО-5"].map((code) => ({
+  code,
+  name: `Школа ${code}`,
+}));
+
+function rowError(file: string, row: number): Issue {
+  return makeIssue(
+    { file, sheet: "Педагоги", row, column: "Должность", columnIndex: 3, raw: "завуч" },
+    "cell/enum",
+    "значение не из списка"
+  );
+}
+
+describe("collectionRows", () => {
+  it("matches look-alike codes, names a near code, and puts the schools to call first", () => {
+    const faulty = school("ОО-2", [{}, { hasErrors: true }]);
+    faulty.issues.push(rowError(faulty.file, 3));
+    const c = consolidate(
+      [
+        school("OO-1", [{}], { file: "latin.xlsx" }), // Latin letters: still ОО-1
+        faulty,
+        school("ОО-3"),
+        school("ОО-05", [{}], { file: "typo.xlsx" }), // one edit from ОО-5: named, not merged
+      ],
+      []
+    );
+    const rows = collectionRows(c, EXPECTED);
+    expect(rows.map((r) => [r.code, r.status, r.expected])).toEqual([
+      ["ОО-4", "Не сдан", true],
+      ["ОО-5", "Не сдан", true],
+      ["ОО-2", "Сдан с ошибками", true],
+      ["ОО-05", "Принят", false],
+      ["ОО-1", "Принят", true],
+      ["ОО-3", "Принят", true],
+    ]);
+    const one = rows.find((r) => r.code === "ОО-1")!;
+    expect(one).toMatchObject({ file: "latin.xlsx", received: true, rows: 1 });
+    expect(one.note).toBe("код в файле: «OO-1»");
+    const typo = rows.find((r) => r.code === "ОО-05")!;
+    expect(typo.note).toBe("похоже на ОО-5 — проверьте код");
+    const two = rows.find((r) => r.code === "ОО-2")!;
+    expect(two).toMatchObject({ rows: 2, errors: 1, warnings: 0, excludedRows: 1 });
+    expect(rows.find((r) => r.code === "ОО-4")).toMatchObject({
+      name: "Школа ОО-4",
+      file: null,
+      received: false,
+      rows: 0,
+    });
+    expect(collectionLine(rows)).toBe(
+      "Сдано 3 из 5; с ошибками 1; не сдано: ОО-4, ОО-5; не из списка: 1 файл"
+    );
+  });
+
+  it("counts a school left out and a file not read as received with errors", () => {
+    const unreadable = makeIssue(
+      { file: "broken.xlsx", sheet: "", row: null, column: null },
+      "file/unreadable",
+      "файл повреждён"
+    );
+    const noPeriod = school("ОО-2", [{}], { passport: { periodStart: null } });
+    const c = consolidate([school("ОО-1"), noPeriod], [unreadable]);
+    const rows = collectionRows(c, EXPECTED.slice(0, 2));
+    expect(rows.map((r) => [r.code, r.file, r.status])).toEqual([
+      ["", "broken.xlsx", "Сдан с ошибками"],
+      ["ОО-2", "ОО-2.xlsx", "Сдан с ошибками"],
+      ["ОО-1", "ОО-1.xlsx", "Принят"],
+    ]);
+    expect(rows[0].note).toMatch(/^файл не прочитан: /);
+    expect(rows[1].errors).toBeGreaterThan(0);
+    expect(rows[1].note).not.toBeNull();
+  });
+
+  it("without a list expects the schools received", () => {
+    const c = consolidate([school("ОО-2"), school("ОО-1")], []);
+    const rows = collectionRows(c, null);
+    expect(rows.map((r) => [r.code, r.status, r.expected])).toEqual([
+      ["ОО-1", "Принят", true],
+      ["ОО-2", "Принят", true],
+    ]);
+    expect(collectionLine(rows)).toBe("Сдано 2 из 2; с ошибками 0");
+  });
+
+  it("names a second file of the same school instead of merging it", () => {
+    const c = consolidate([school("ОО-1"), school("OO-1", [{}], { file: "again.xlsx" })], []);
+    const rows = collectionRows(c, EXPECTED.slice(0, 1));
+    const extra = rows.find((r) => !r.expected)!;
+    expect(extra.note).toContain("уже сдан файлом «ОО-1.xlsx»");
+  });
+});
+
+describe("the sheet and the list", () => {
+  it("colours the statuses by conditional formatting and writes Да/Нет", () => {
+    const c = consolidate([school("ОО-1")], []);
+    const sheet = collectionSheet(collectionRows(c, EXPECTED.slice(0, 2)));
+    expect(sheet.name).toBe("Сбор данных");
+    expect(sheet.cells[0]).toContain("Строк не учтено");
+    expect(sheet.cells[1].slice(0, 4)).toEqual(["ОО-2", "Школа ОО-2", null, "Нет"]);
+    expect(sheet.cells[1][8]).toBe("Не сдан");
+    expect(sheet.cells[2][3]).toBe("Да");
+    expect(sheet.conditionalFormats!.map((f) => f.equals)).toEqual([
+      "Не сдан",
+      "Сдан с ошибками",
+      "Принят",
+    ]);
+  });
+
+  it("reads the list wherever she moved the columns", () => {
+    const list = readSchoolList([
+      ["Список школ"],
+      ["E-mail", "Наименование ОО", "Код ОО", "Контакт"],
+      ["a@b.ru", "Школа 1", "ОО-1", "Иванова"],
+      [null, null, null, null],
+      [null, "Школа 2", " ОО-2 ", null],
+    ]);
+    expect(list).toEqual([
+      { code: "ОО-1", name: "Школа 1" },
+      { code: "ОО-2", name: "Школа 2" },
+    ]);
+    expect(readSchoolList([["нет кода"]])).toBeNull();
+  });
+});
