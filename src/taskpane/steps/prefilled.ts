@@ -12,6 +12,7 @@ import type { SchoolData } from "../../core/model";
 import { SCHOOL_LIST } from "../../core/schema/municipality";
 import { dayFromDate, formatDay, type Day } from "../../core/time/day";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
+import { renderIssue } from "../../core/validate/message";
 import { PaneError } from "../failure";
 import { yieldingOpener, nextMacrotask } from "./collect";
 import type { SavedFile, WorkbookMaker } from "./feedback";
@@ -31,10 +32,10 @@ async function previousSchools(
   inputs: readonly SourceInput[],
   open: WorkbookOpener,
   progress: Progress
-): Promise<SchoolData[]> {
-  if (inputs.length === 0) return [];
+): Promise<{ schools: SchoolData[]; skipped: string[] }> {
+  if (inputs.length === 0) return { schools: [], skipped: [] };
   const opened = await openSources(inputs, yieldingOpener(open), progress);
-  return opened.schools;
+  return { schools: opened.schools, skipped: opened.issues.map(renderIssue) };
 }
 
 export async function prefilledFiles(
@@ -58,7 +59,7 @@ export async function prefilledFiles(
     ? readSchoolList(await port.readSheet(SCHOOL_LIST.name))
     : null;
   const last = await previousSchools(previous, open, progress);
-  const result = prefilledWorkbooks(read.schools, last, today, list);
+  const result = prefilledWorkbooks(read.schools, last.schools, today, list);
   if (result.workbooks.length === 0) {
     throw new PaneError(
       "На листе «ОО» нет ни одной ОО с кодом — нечего готовить.",
@@ -66,7 +67,10 @@ export async function prefilledFiles(
     );
   }
   const files: SavedFile[] = [];
-  const lines: string[] = [];
+  const lines: string[] =
+    last.skipped.length > 0
+      ? [`Прошлый период: ${last.skipped.join(" ")}`]
+      : [];
   for (const book of result.workbooks) {
     if (progress.cancelled) throw cancelledError();
     const name = `${book.school.code}.xlsx`;
