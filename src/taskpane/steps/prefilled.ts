@@ -68,9 +68,7 @@ export async function prefilledFiles(
   }
   const files: SavedFile[] = [];
   const lines: string[] =
-    last.skipped.length > 0
-      ? [`Прошлый период: ${last.skipped.join(" ")}`]
-      : [];
+    last.skipped.length > 0 ? [`Прошлый период: ${last.skipped.join(" ")}`] : [];
   for (const book of result.workbooks) {
     if (progress.cancelled) throw cancelledError();
     const name = `${book.school.code}.xlsx`;
