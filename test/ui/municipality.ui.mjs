@@ -202,5 +202,7 @@ export async function collectionRound({ page, shot, fixtures }) {
     .getByText(/перенесено педагогов — \d+/)
     .first()
     .waitFor();
+  const make = page.getByRole("button", { name: "Подготовить книги ОО на новый период" });
+  assert.ok(await make.isEnabled());
   await shot("municipality-prefilled");
 }

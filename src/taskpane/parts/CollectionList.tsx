@@ -45,12 +45,12 @@ export function CollectionList({ lines }: { lines: readonly TrackerLine[] }) {
     .map((l) => l.row.code);
   return (
     <section aria-label="Сбор данных">
-      <Text weight="semibold" as="h3">
+      <Text block weight="semibold" as="h3">
         Сбор данных
       </Text>
-      <Caption1 as="p">{collectionLine(lines.map((l) => l.row))}</Caption1>
+      <Caption1 block>{collectionLine(lines.map((l) => l.row))}</Caption1>
       {call.length > 0 && (
-        <Caption1 as="p">{`Позвонить в первую очередь: ${call.join(", ")}.`}</Caption1>
+        <Caption1 block>{`Позвонить в первую очередь: ${call.join(", ")}.`}</Caption1>
       )}
       <ul className={styles.list} aria-label="ОО по статусу сдачи">
         {lines.map((line, i) => {
@@ -74,8 +74,8 @@ export function CollectionList({ lines }: { lines: readonly TrackerLine[] }) {
                   </Button>
                 )}
               </div>
-              <Caption1 as="p">{counts(line)}</Caption1>
-              {r.note && <Caption1 as="p">{r.note}</Caption1>}
+              <Caption1 block>{counts(line)}</Caption1>
+              {r.note && <Caption1 block>{r.note}</Caption1>}
               {open === i && <IssueList issues={line.issues} label={`Ошибки ОО ${who}`} />}
             </li>
           );

@@ -24,10 +24,10 @@ export function PrefilledSection({ actions }: Props) {
   const result = job.kind === "done" ? job.result : null;
   return (
     <section aria-label="Книги ОО на новый период">
-      <Text weight="semibold" as="h3">
+      <Text block weight="semibold" as="h3">
         Книги ОО на новый период
       </Text>
-      <Caption1 as="p">
+      <Caption1 block>
         Для каждой ОО из листа «Список ОО» (или «ОО») этой книги — книга с заполненным паспортом.
         Если выбрать файлы ОО прошлого периода, строки педагогов каждой ОО перенесутся в её книгу;
         жёлтые ячейки ОО заполняет заново.
@@ -50,10 +50,10 @@ export function PrefilledSection({ actions }: Props) {
         </Button>
       </Actions>
       <JobStatus job={job} onCancel={cancel} />
-      {result && <Caption1 as="p">{`Период новых книг: ${result.period}.`}</Caption1>}
+      {result && <Caption1 block>{`Период новых книг: ${result.period}.`}</Caption1>}
       {result && <Outcome outcome={result} open={actions.openFeedbackFile} />}
       {result?.lines.map((line) => (
-        <Caption1 as="p" key={line}>
+        <Caption1 block key={line}>
           {line}
         </Caption1>
       ))}
