@@ -23,6 +23,7 @@ import {
   type FeedbackHost,
   type FeedbackOutcome,
 } from "./steps/feedback-delivery";
+import { prefilledFiles, PREFILLED_ZIP } from "./steps/prefilled";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
 import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
@@ -50,6 +51,16 @@ export interface TaskpaneActions {
   saveFeedback(input: MunicipalInput, progress: Progress): Promise<FeedbackOutcome>;
   /** Opens one of the files the last saveFeedback produced as a new workbook in Excel. */
   openFeedbackFile(name: string): Promise<void>;
+  /** «Книги ОО на новый период»: pre-filled school workbooks from the open municipality workbook. */
+  savePrefilled(
+    previousFiles: readonly SourceInput[],
+    progress: Progress
+  ): Promise<PrefilledOutcome>;
+}
+
+export interface PrefilledOutcome extends FeedbackOutcome {
+  period: string;
+  lines: string[];
 }
 
 /** Offers bytes to the person as a download (the browser's own save dialog or folder). */
@@ -120,6 +131,20 @@ export function officeActions(
       );
       feedback = new Map(files.map((f) => [f.name, f]));
       return deliverFeedback(files, host, bundle, save);
+    },
+    savePrefilled: async (previousFiles, progress) => {
+      const made = await relay.during(progress, () =>
+        prefilledFiles(book, previousFiles, openReadOnly, makeWorkbook, progress)
+      );
+      // Opening one in Excel (Mac, iPad) uses the same buttons as the feedback files.
+      feedback = new Map(made.files.map((f) => [f.name, f]));
+      const outcome = await deliverFeedback(
+        made.files,
+        host,
+        (files) => bundle(files, PREFILLED_ZIP),
+        save
+      );
+      return { ...outcome, period: made.period, lines: made.lines };
     },
     openFeedbackFile: async (name) => {
       const file = feedback.get(name);

@@ -159,3 +159,50 @@ export async function cancelCollect({ page, shot, fixtures }) {
   const read = Number(/прочитано (\d+)/.exec(title)[1]);
   assert.ok(read > 0 && read < many.length, title);
 }
+
+/**
+ * The collection round (issue 14): after «Рассчитать» the `Сбор данных` list with a button per
+ * school opening its errors; then, on «Шаблон», the next period's pre-filled school workbooks
+ * from this (municipality) workbook and last period's files, as one zip download.
+ */
+export async function collectionRound({ page, shot, fixtures }) {
+  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await collect(page, fixtures);
+  await step(page, "Сводка");
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  await page.getByText("Отчёт записан в книгу").waitFor({ timeout: 30000 });
+  const list = page.getByRole("list", { name: "ОО по статусу сдачи" });
+  await list.waitFor();
+  assert.equal(await list.locator(":scope > li").count(), fixtures.schools.length);
+  const sheetRows = await page.evaluate(() => window.pedmonitorTest.rows("Сбор данных"));
+  assert.equal(sheetRows.length - 1, fixtures.schools.length);
+  const errorButtons = page.getByRole("button", { name: /^Ошибки ОО / });
+  if ((await errorButtons.count()) > 0) {
+    const first = errorButtons.first();
+    const name = await first.getAttribute("aria-label");
+    await first.click();
+    const errors = page.getByRole("list", { name });
+    await errors.waitFor();
+    assert.match(await errors.textContent(), /Педагоги/);
+  }
+  await shot("municipality-collection");
+
+  await step(page, "Шаблон");
+  await page.getByLabel("Файлы прошлого периода").setInputFiles(fixtures.schools);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Подготовить книги ОО на новый период" }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), "Книги ОО на новый период.zip");
+  const zip = unzipSync(new Uint8Array(await readFile(await file.path())));
+  const names = Object.keys(zip).sort();
+  assert.equal(names.length, fixtures.schools.length);
+  for (const n of names) assert.match(n, /^ОО-\d+\.xlsx$/);
+  await page.getByText("Передано на скачивание: Книги ОО на новый период.zip").waitFor();
+  await page
+    .getByText(/перенесено педагогов — \d+/)
+    .first()
+    .waitFor();
+  const make = page.getByRole("button", { name: "Подготовить книги ОО на новый период" });
+  assert.ok(await make.isEnabled());
+  await shot("municipality-prefilled");
+}

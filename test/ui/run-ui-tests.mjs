@@ -14,6 +14,7 @@ import { checkBundlesAreEs2020 } from "./bundles.ui.mjs";
 import { buildFixtureMaker, buildPage } from "./build.mjs";
 import {
   cancelCollect,
+  collectionRound,
   feedbackOnMac,
   municipalityPath,
   reportInNewWorkbook,
@@ -38,6 +39,10 @@ const TESTS = [
   },
   { name: "Сводка в новой книге муниципалитета (создаётся лист «Меры»)", run: reportInNewWorkbook },
   { name: "Чтение файлов: прогресс со счётчиками и отмена", run: cancelCollect },
+  {
+    name: "Сбор данных: список ОО с ошибками; книги ОО на новый период (zip)",
+    run: collectionRound,
+  },
   {
     name: "Обратная связь в Excel для Mac: книги открываются в Excel, не скачиваются",
     run: feedbackOnMac,

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
     whiteSpace: "normal",
     fontWeight: tokens.fontWeightRegular,
   },
+  line: { display: "block", paddingLeft: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
   error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
 });
@@ -38,9 +39,12 @@ function text(issue: Issue): string {
 export function IssueList({
   issues,
   onShow,
+  label = "Найденные ошибки",
 }: {
   issues: readonly Issue[];
-  onShow(issue: Issue): void;
+  /** Without it (a school's file, not the open workbook) the messages are plain lines. */
+  onShow?(issue: Issue): void;
+  label?: string;
 }) {
   const styles = useStyles();
   const sorted = [...issues].sort((a, b) =>
@@ -49,20 +53,31 @@ export function IssueList({
   const shown = sorted.slice(0, MAX_LISTED);
   return (
     <>
-      <ul className={styles.list} aria-label="Найденные ошибки">
+      <ul className={styles.list} aria-label={label}>
         {shown.map((issue, i) => (
           <li key={i}>
-            <Button
-              appearance="subtle"
-              className={mergeClasses(
-                styles.item,
-                issue.severity === "error" ? styles.error : styles.warning
-              )}
-              disabled={issue.row === null}
-              onClick={() => onShow(issue)}
-            >
-              {text(issue)}
-            </Button>
+            {onShow === undefined ? (
+              <Caption1
+                className={mergeClasses(
+                  styles.line,
+                  issue.severity === "error" ? styles.error : styles.warning
+                )}
+              >
+                {text(issue)}
+              </Caption1>
+            ) : (
+              <Button
+                appearance="subtle"
+                className={mergeClasses(
+                  styles.item,
+                  issue.severity === "error" ? styles.error : styles.warning
+                )}
+                disabled={issue.row === null}
+                onClick={() => onShow(issue)}
+              >
+                {text(issue)}
+              </Button>
+            )}
           </li>
         ))}
       </ul>

@@ -52,7 +52,7 @@ export function FeedbackScreen({ actions, collected, profileId, onProfile }: Pro
   );
 }
 
-function Outcome({
+export function Outcome({
   outcome: f,
   open,
 }: {

@@ -5,6 +5,7 @@
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
 import type { NoteOutcome, TaskpaneActions } from "../actions";
+import { CollectionList } from "../parts/CollectionList";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
@@ -90,6 +91,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
           ))}
         </div>
       )}
+      {s && <CollectionList lines={s.tracker} />}
       {s && <Caption1>{`Записаны листы: ${s.written.join(", ")}.`}</Caption1>}
       {s && s.kept.length > 0 && (
         <Caption1>{`Сохранены без изменений: ${s.kept.join(", ")}.`}</Caption1>

@@ -7,9 +7,10 @@ import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
+import { PrefilledSection } from "./PrefilledSection";
 
 interface Props {
-  actions: Pick<TaskpaneActions, "makeTemplate">;
+  actions: Pick<TaskpaneActions, "makeTemplate" | "savePrefilled" | "openFeedbackFile">;
   level: TemplateLevel;
 }
 
@@ -47,6 +48,7 @@ export function TemplateScreen({ actions, level }: Props) {
           </Actions>
         </Done>
       )}
+      {level === "municipality" && <PrefilledSection actions={actions} />}
     </Screen>
   );
 }

@@ -41,9 +41,12 @@ export async function feedbackFiles(
 }
 
 /** One file as it is; several as one zip. */
-export async function bundle(files: readonly SavedFile[]): Promise<SavedFile> {
+export async function bundle(
+  files: readonly SavedFile[],
+  zipName: string = FEEDBACK_ZIP
+): Promise<SavedFile> {
   if (files.length === 1) return files[0];
   const zip = new JSZip();
   for (const file of files) zip.file(file.name, file.bytes);
-  return { name: FEEDBACK_ZIP, bytes: await zip.generateAsync({ type: "uint8array" }) };
+  return { name: zipName, bytes: await zip.generateAsync({ type: "uint8array" }) };
 }

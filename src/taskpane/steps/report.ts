@@ -11,6 +11,8 @@ import {
 } from "../../app/report";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
+import type { CollectionRow } from "../../core/consolidate/collection";
+import type { Issue } from "../../core/model";
 import { periodLabel } from "../../core/cycle";
 import { municipalBasis, type MunicipalInput } from "./municipal";
 
@@ -29,6 +31,28 @@ export interface ReportSummary extends Omit<
   changes: string[];
   /** The earlier periods used (chosen on the «Эффективность» step), oldest first («2023/24»). */
   earlier: string[];
+  /** `Сбор данных` — the very rows of the sheet — each with its file's issues. */
+  tracker: TrackerLine[];
+}
+
+export interface TrackerLine {
+  row: CollectionRow;
+  issues: Issue[];
+}
+
+/** The tracker's rows with the issues of each row's file (none for a school that sent nothing). */
+export function trackerLines(
+  rows: readonly CollectionRow[],
+  issues: readonly Issue[]
+): TrackerLine[] {
+  const byFile = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    if (!issue.file) continue;
+    const list = byFile.get(issue.file) ?? [];
+    list.push(issue);
+    byFile.set(issue.file, list);
+  }
+  return rows.map((row) => ({ row, issues: row.file ? (byFile.get(row.file) ?? []) : [] }));
 }
 
 export function cancelledError(): PaneError {
@@ -50,12 +74,17 @@ export async function writeMunicipalReport(
       progress.report(done, total, label ? `Запись листа «${label}»` : "Готово"),
     cancelled: false,
   };
-  const { summary, write, changes } = await writeReportStep(port, basis.sources, basis.options, {
-    progress: sheets,
-    beforeWrite: () => {
-      if (progress.cancelled) throw cancelledError();
-    },
-  });
+  const { summary, write, changes, report } = await writeReportStep(
+    port,
+    basis.sources,
+    basis.options,
+    {
+      progress: sheets,
+      beforeWrite: () => {
+        if (progress.cancelled) throw cancelledError();
+      },
+    }
+  );
   // The pane shows the issues on «Ошибки» and in the check step, not in the summary.
   const { excluded, excludedRows, issues, ...counts } = summary;
   return {
@@ -67,5 +96,6 @@ export async function writeMunicipalReport(
     skipped: write.skipped,
     changes,
     earlier: (basis.options.earlier ?? []).map((e) => periodLabel(e.period)),
+    tracker: trackerLines(report.collection, issues),
   };
 }

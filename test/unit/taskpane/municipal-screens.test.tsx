@@ -84,6 +84,7 @@ describe("Сводка", () => {
     errorCount: 0,
     warningCount: 3,
     collection: "Сдано 3 из 3; с ошибками 0",
+    tracker: [],
   };
 
   it("reports the chosen profile for the collected files and shows the counts", async () => {

@@ -15,6 +15,7 @@ import {
   click,
   deferred,
   nameOf,
+  queryText,
   renderPane,
   settle,
 } from "./render";
@@ -24,7 +25,13 @@ describe("Шаблон", () => {
     const make = jest.fn<Promise<MakeTemplateResult>, [string, boolean]>();
     make.mockResolvedValueOnce({ created: [], conflicts: ["Педагоги"] });
     make.mockResolvedValueOnce({ created: ["Инструкция", "Педагоги"], conflicts: ["Педагоги"] });
-    renderPane(<TemplateScreen actions={{ makeTemplate: make }} level="school" />);
+    renderPane(
+      <TemplateScreen
+        actions={{ makeTemplate: make, savePrefilled: jest.fn(), openFeedbackFile: jest.fn() }}
+        level="school"
+      />
+    );
+    expect(queryText(/Книги ОО на новый период/)).toBeNull();
     byText(/Книга пока не изменена/);
     await settle(() => byRole("button", "Создать шаблон").click());
     byText("В книге уже есть листы шаблона");
