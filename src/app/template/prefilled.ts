@@ -6,6 +6,7 @@
  * writes the sheet models.
  */
 import { carryOver, latestPeriod, nextPeriod, PASSPORT_ASK_KEYS } from "../../core/carry";
+import { codeKey } from "../../core/text/code-key";
 import type { CellValue, Period, SchoolData } from "../../core/model";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
 import { dateFromDay, type Day } from "../../core/time/day";
@@ -105,7 +106,8 @@ function commonMunicipality(schools: readonly SchoolData[]): string | null {
 function sourceFor(code: string, previous: readonly SchoolData[], next: Period): SchoolData | null {
   let best: SchoolData | null = null;
   for (const s of previous) {
-    if (s.passport.schoolCode !== code) continue;
+    if (s.passport.schoolCode === null || codeKey(s.passport.schoolCode) !== codeKey(code))
+      continue;
     if (s.passport.periodEnd !== null && s.passport.periodEnd >= next.start) continue;
     const end = s.passport.periodEnd ?? -Infinity;
     if (best === null || end > (best.passport.periodEnd ?? -Infinity)) best = s;

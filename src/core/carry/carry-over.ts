@@ -16,6 +16,7 @@ import type { FieldSpec } from "../schema/types";
 import type { Day } from "../time/day";
 import type { OutCell } from "../../port/sheet-model";
 import { carryRule } from "./carry-table";
+import { codeKey } from "../text/code-key";
 import { yearsBetween } from "./next-period";
 
 export interface CarriedRows {
@@ -74,13 +75,16 @@ function valueOf(worker: Worker, key: string): unknown {
  */
 export function carryOver(school: SchoolData | null, code: string, periodEnd: Day): CarriedRows {
   const out: CarriedRows = { rows: [], renew: [], rowsWithGaps: 0 };
-  if (school === null || school.passport.schoolCode !== code) return out;
+  // The code as the school typed it may use look-alike letters («OO-1» for «ОО-1»).
+  const key = codeKey(code);
+  const same = (c: string | null) => c !== null && codeKey(c) === key;
+  if (school === null || !same(school.passport.schoolCode)) return out;
   const fields = TEACHERS.fields;
   const faulty = faultyCells(school.issues);
   const sourceEnd = school.passport.periodEnd;
   const grow = sourceEnd === null ? 1 : yearsBetween(sourceEnd, periodEnd);
   for (const worker of school.workers) {
-    if (worker.schoolCode !== code) continue;
+    if (!same(worker.schoolCode)) continue;
     const row: OutCell[] = [];
     const emptied = new Set<number>();
     fields.forEach((field, col) => {

@@ -56,6 +56,13 @@ describe("carryOver", () => {
     expect(out.rows[0][col("pedExperience")]).toBe(5);
   });
 
+  it("carries a school whose code was typed with look-alike letters («OO-1» for «ОО-1»)", () => {
+    const latin = school("OO-1", [{}, {}]);
+    for (const w of latin.workers) w.schoolCode = "OO-1";
+    expect(carryOver(latin, "ОО-1", NEXT_END).rows).toHaveLength(2);
+    expect(carryOver(school("ОО-01"), "ОО-1", NEXT_END).rows).toEqual([]);
+  });
+
   it("never carries another school's rows", () => {
     expect(carryOver(school("ОО-2"), "ОО-1", NEXT_END).rows).toEqual([]);
     const mixed = school("ОО-1", [{}, {}]);
