@@ -6,20 +6,7 @@
  * different digit — is another code; `nearCode` names the one it resembles.
  */
 
-const LOOK_ALIKES: Record<string, string> = {
-  a: "а",
-  b: "в",
-  c: "с",
-  e: "е",
-  h: "н",
-  k: "к",
-  m: "м",
-  o: "о",
-  p: "р",
-  t: "т",
-  x: "х",
-  y: "у",
-};
+import { LATIN_TO_CYRILLIC as LOOK_ALIKES } from "./fold";
 
 const IGNORED = /[\s\u00a0\-\u2010-\u2015\u2212_.№#/\\]+/g;
 

@@ -5,7 +5,8 @@
  * word is otherwise Cyrillic (a school typing "Дa" with a Latin "a").
  */
 
-const LATIN_TO_CYRILLIC: Record<string, string> = {
+/** Latin letters that look like Cyrillic ones (shared with code-key.ts). */
+export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   a: "а",
   b: "в",
   c: "с",
