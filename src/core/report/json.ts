@@ -3,6 +3,7 @@
  * scope whatever the profile, exact values, issues and the municipal view of
  * the recommendations.
  */
+import type { CollectionRow } from "../consolidate/collection";
 import type { EffectivenessJson } from "../cycle/effectiveness-json";
 import type { HistoryJson } from "../cycle/history";
 import { CATALOG } from "../indicators/catalog";
@@ -13,6 +14,9 @@ import { isoDay } from "../time/day";
 import { renderIssue } from "../validate/message";
 import { reportContext } from "./context";
 import type { ReportInput } from "./types";
+
+/** A `Сбор данных` row as cli.md «Additions» gives it. */
+export type CollectionJson = Omit<CollectionRow, "expected" | "note">;
 
 export interface ReportJson {
   period: { start: string; end: string } | null;
@@ -40,17 +44,7 @@ export interface ReportJson {
     message: string;
   }[];
   /** `Сбор данных` (cli.md «Additions»): the schools to call first. */
-  collection: {
-    code: string;
-    name: string | null;
-    file: string | null;
-    received: boolean;
-    rows: number;
-    errors: number;
-    warnings: number;
-    excludedRows: number;
-    status: string;
-  }[];
+  collection: CollectionJson[];
   recommendations: {
     rule: string;
     addressee: string;
@@ -123,16 +117,10 @@ export function reportJson(input: ReportInput): ReportJson {
     })),
     effectiveness: input.cycle?.effectiveness ?? { indicators: [], measures: [] },
     history: input.cycle?.history ?? [],
-    collection: (input.collection ?? []).map((r) => ({
-      code: r.code,
-      name: r.name,
-      file: r.file,
-      received: r.received,
-      rows: r.rows,
-      errors: r.errors,
-      warnings: r.warnings,
-      excludedRows: r.excludedRows,
-      status: r.status,
-    })),
+    collection: (input.collection ?? []).map((r) => {
+      // The sheet's own columns (expected, note) stay out of the JSON (cli.md shape).
+      const { expected: _expected, note: _note, ...row } = r;
+      return row;
+    }),
   };
 }
