@@ -13,7 +13,7 @@ import { buildCli, runCli, tempDir, writeSchoolFile, type CliRun } from "../cli/
 
 interface Json {
   schools: { code: string; rows: number }[];
-  collection: { code: string; status: string; received: boolean }[];
+  collection: { code: string; status: string; received: boolean; file: string | null }[];
   issues: { file: string; severity: string; message: string }[];
 }
 
@@ -76,5 +76,35 @@ describe("a school code typed with Latin look-alike letters", () => {
     const tracker = book.sheet("Сбор данных").values;
     const notes = Object.values(tracker).map(String).join(" ");
     expect(notes).toContain(`«${latin}»`);
+  });
+});
+
+describe("two files of one school", () => {
+  it("are named, and the same one is taken whatever order they are given in", async () => {
+    mkdirSync(join(dir, "twice"));
+    const resent = {
+      ...three[1],
+      teachers: three[1].teachers.slice(1),
+      passport: { ...three[1].passport, filledOn: new Date(Date.UTC(2025, 8, 20)) },
+    };
+    await writeSchoolFile(join(dir, "twice", "a-first.xlsx"), three[1]);
+    await writeSchoolFile(join(dir, "twice", "b-resent.xlsx"), resent);
+    const taken = ["a-first.xlsx", "b-resent.xlsx"].map((first, i) => {
+      const files =
+        first === "a-first.xlsx"
+          ? ["a-first.xlsx", "b-resent.xlsx"]
+          : ["b-resent.xlsx", "a-first.xlsx"];
+      const run = runCli(
+        ["report", ...files.map((f) => `twice/${f}`), "--json", `twice${i}.json`],
+        dir
+      );
+      expect(run.stdout).toContain(`второй файл: ${three[1].code}`);
+      const json = JSON.parse(readFileSync(join(dir, `twice${i}.json`), "utf8")) as Json;
+      return json.collection.find(
+        (r) => r.received && r.code === three[1].code && r.status === "Принят"
+      )?.file;
+    });
+    expect(taken[0]).toContain("b-resent.xlsx");
+    expect(taken[1]).toBe(taken[0]);
   });
 });
