@@ -1,9 +1,10 @@
 /**
  * Pre-filled school workbooks for the next collection round (issue 14): one per
- * school listed on the municipality workbook's `ОО` sheet, the passport filled
+ * school of the municipality workbook's `Список ОО` (else its `ОО` sheet), the passport filled
  * (code, name, municipality, the next period) and, from last period's data,
  * the school's own `Педагоги` rows carried over (core/carry). Pure: the CLI
- * writes the sheet models.
+ * writes the sheet models. What could not be carried — a last-period school on no row, or
+ * one whose code is near a listed one — is returned for the caller to name.
  */
 import { carryOver, latestPeriod, nextPeriod, PASSPORT_ASK_KEYS } from "../../core/carry";
 import { codeKey, nearCode } from "../../core/text/code-key";
