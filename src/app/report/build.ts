@@ -138,7 +138,7 @@ export function buildReport(
   sourceIssues: readonly Issue[],
   options: ReportOptions
 ): Report {
-  const consolidation = consolidate(schools, [...sourceIssues]);
+  const consolidation = consolidate(schools, [...sourceIssues], options.schoolList ?? null);
   const { settings, profile } = options;
   const custom = options.custom ?? [];
   const catalog = entriesWith(custom);

@@ -3,6 +3,7 @@
  * indicators), `Меры` and `Правила рекомендаций`. The report reads them before
  * it computes, creates them only when absent, and never writes over them.
  */
+import { codeKey } from "../../core/text/code-key";
 import {
   CATALOG_CODES,
   defaultOfficialDetails,
@@ -66,6 +67,14 @@ async function gridOf(
 }
 
 /** The codes under the `Код ОО` header of the `ОО` sheet, each once; undefined when none. */
+/** The list's codes once each by codeKey (a row repeated as «OO-1» is the same school, named in `Сбор данных`). */
+export function expectedCodes(list: readonly { code: string }[]): string[] {
+  const seen = new Set<string>();
+  return list.flatMap(({ code }) =>
+    seen.has(codeKey(code)) || !seen.add(codeKey(code)) ? [] : [code]
+  );
+}
+
 export function schoolCodesOf(grid: Grid): string[] | undefined {
   const header = fieldByKey(SCHOOLS, "schoolCode").header;
   for (let r = 0; r < Math.min(grid.length, 10); r++) {
@@ -123,7 +132,7 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
   const expected = listed ?? previous;
   if (expected !== null) {
     people.schoolList = expected;
-    const codes = [...new Set(expected.map((s) => s.code))];
+    const codes = expectedCodes(expected);
     if (codes.length) people.expectedSchools = codes;
   }
   const rules = await gridOf(port, names, RULE_TEXTS.name);

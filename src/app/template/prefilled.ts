@@ -1,12 +1,13 @@
 /**
  * Pre-filled school workbooks for the next collection round (issue 14): one per
- * school listed on the municipality workbook's `ОО` sheet, the passport filled
+ * school of the municipality workbook's `Список ОО` (else its `ОО` sheet), the passport filled
  * (code, name, municipality, the next period) and, from last period's data,
  * the school's own `Педагоги` rows carried over (core/carry). Pure: the CLI
- * writes the sheet models.
+ * writes the sheet models. What could not be carried — a last-period school on no row, or
+ * one whose code is near a listed one — is returned for the caller to name.
  */
 import { carryOver, latestPeriod, nextPeriod, PASSPORT_ASK_KEYS } from "../../core/carry";
-import { codeKey } from "../../core/text/code-key";
+import { codeKey, nearCode } from "../../core/text/code-key";
 import type { CellValue, Period, SchoolData } from "../../core/model";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
 import { dateFromDay, type Day } from "../../core/time/day";
@@ -31,6 +32,17 @@ export interface PrefilledWorkbook {
   rowsWithGaps: number;
   /** The file last period's rows came from; null when none had this school. */
   source: string | null;
+  /** No source had this school, but one has a code like it («ОО-4» for «ОО-04»): named, not merged. */
+  near: UnusedSource | null;
+}
+
+/** Last period's data of a school that is not on the list (by codeKey). */
+export interface UnusedSource {
+  file: string;
+  /** The code as that source has it. */
+  code: string;
+  /** The expected code it resembles (code-key.ts nearCode); null when none or several. */
+  near: string | null;
 }
 
 export interface PrefilledResult {
@@ -38,6 +50,10 @@ export interface PrefilledResult {
   /** Whether the period follows the municipality workbook's latest one (else: today's school year). */
   fromWorkbook: boolean;
   workbooks: PrefilledWorkbook[];
+  /** Sources of last period whose school is on no row of the list: their people are not carried. */
+  unused: UnusedSource[];
+  /** Codes the list repeats (by codeKey), as typed: one workbook is made for the first. */
+  repeated: string[][];
 }
 
 /**
@@ -54,7 +70,7 @@ export function expectedSchools(
     const common = commonMunicipality(municipality);
     const seen = new Set<string>();
     return list
-      .filter((s) => !seen.has(s.code) && seen.add(s.code))
+      .filter((s) => !seen.has(codeKey(s.code)) && seen.add(codeKey(s.code)))
       .map((s) => {
         const known = byCode.get(s.code);
         return {
@@ -65,6 +81,16 @@ export function expectedSchools(
       });
   }
   return schoolsOfSheet(municipality);
+}
+
+/** The codes a list repeats by codeKey (each group as typed, in list order). */
+export function repeatedCodes(list: readonly { code: string }[] | null): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const { code } of list ?? []) {
+    const key = codeKey(code);
+    groups.set(key, [...(groups.get(key) ?? []), code]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
 }
 
 /** Rows of the `ОО` sheet only (a code met only in the data gets an «unknown school» issue and is not expected). */
@@ -115,6 +141,31 @@ function sourceFor(code: string, previous: readonly SchoolData[], next: Period):
   return best;
 }
 
+/**
+ * Sources of last period (ending before the new one) whose code is on no expected row: a
+ * school that left the list, or one whose code was typed differently (then `near` names it).
+ */
+function unusedSources(
+  previous: readonly SchoolData[],
+  expected: readonly ExpectedSchool[],
+  next: Period
+): UnusedSource[] {
+  const keys = new Set(expected.map((e) => codeKey(e.code)));
+  const codes = expected.map((e) => e.code);
+  const out: UnusedSource[] = [];
+  const seen = new Set<string>();
+  for (const s of previous) {
+    const code = s.passport.schoolCode?.trim() ?? "";
+    if (code === "" || keys.has(codeKey(code))) continue;
+    if (s.passport.periodEnd !== null && s.passport.periodEnd >= next.start) continue;
+    const id = `${s.file}\u0001${codeKey(code)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ file: s.file, code, near: nearCode(code, codes) });
+  }
+  return out;
+}
+
 export function prefilledWorkbooks(
   municipality: readonly SchoolData[],
   previous: readonly SchoolData[],
@@ -124,7 +175,9 @@ export function prefilledWorkbooks(
 ): PrefilledResult {
   const latest = latestPeriod(municipality);
   const period = nextPeriod(latest, today);
-  const workbooks = expectedSchools(municipality, list).map((school) => {
+  const expected = expectedSchools(municipality, list);
+  const unused = unusedSources(previous, expected, period);
+  const workbooks = expected.map((school) => {
     const source = sourceFor(school.code, previous, period);
     const carried = carryOver(source, school.code, period.end);
     const passport: Record<string, CellValue> = {
@@ -151,7 +204,14 @@ export function prefilledWorkbooks(
       carried: carried.rows.length,
       rowsWithGaps: carried.rowsWithGaps,
       source: source === null || carried.rows.length === 0 ? null : source.file,
+      near: source === null ? (unused.find((u) => u.near === school.code) ?? null) : null,
     };
   });
-  return { period, fromWorkbook: latest !== null, workbooks };
+  return {
+    period,
+    fromWorkbook: latest !== null,
+    workbooks,
+    unused,
+    repeated: repeatedCodes(list),
+  };
 }

@@ -1,14 +1,17 @@
 /**
  * `pedmonitor template school --for MUNICIPALITY.xlsx --out DIR [--previous SOURCE...]`:
- * one pre-filled `<Код ОО>.xlsx` per school on the municipality workbook's `ОО`
- * sheet, last period's `Педагоги` rows carried over (app/template/prefilled.ts).
+ * one pre-filled `<Код ОО>.xlsx` per school of the municipality workbook's `Список ОО`
+ * (else its `ОО` sheet), last period's `Педагоги` rows carried over (app/template/prefilled.ts).
  * Every target is checked before anything is written; each file is written atomically.
+ * A school whose people could not be carried because last period's code differs
+ * («ОО-4» for «ОО-04») is named, never merged: exit 1 (decisions/template.md).
  */
 import { mkdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { openSources } from "../../app/report";
 import { readWorkbook } from "../../app/read-workbook";
-import { prefilledWorkbooks, writeOwnedSheets } from "../../app/template";
+import { prefilledWorkbooks, writeOwnedSheets, type PrefilledResult } from "../../app/template";
+import { renderIssue } from "../../core/validate/message";
 import type { ExpectedSchool } from "../../core/consolidate/collection";
 import { readSchoolList } from "../../core/consolidate/school-list";
 import { SCHOOL_LIST } from "../../core/schema/municipality";
@@ -19,7 +22,7 @@ import { dayFromDate, formatDay, type Day } from "../../core/time/day";
 import { countOf, NOUN } from "../../core/text/plural";
 import { listOption, stringOption, type ParsedArgs } from "../args";
 import { openReadOnlyBytes, openReadOnlyWorkbook, saveWorkbook } from "../files";
-import { CliError, EXIT_OK, type Io } from "../io";
+import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { untouchedOwnOutput } from "../replace-guard";
 import { expandInputs, printInputNotes, sourceInputs } from "../sources";
 
@@ -40,14 +43,45 @@ async function readMunicipalityBook(
   return { schools: read.schools, list };
 }
 
+/**
+ * What was not carried and why: a school whose last-period code differs from the list's
+ * («ОО-4» for «ОО-04»), last period's schools on no row of the list, codes the list repeats.
+ * True when a school's people were likely missed (a near code).
+ */
+function printNotCarried(io: Io, result: PrefilledResult, listSheet: string): boolean {
+  for (const group of result.repeated)
+    io.out(
+      `Внимание: на листе «${listSheet}» код повторён: ${group.map((c) => `«${c}»`).join(", ")} — книга сделана одна; оставьте одну строку.`
+    );
+  for (const u of result.unused) {
+    if (u.near !== null)
+      io.out(
+        `Внимание: в «${u.file}» прошлого периода код ОО «${u.code}» — похоже на ${u.near} из листа «${listSheet}», но это другой код: педагоги не перенесены в ${u.near}.xlsx. ` +
+          `Если это та же ОО, исправьте код (в паспорте файла или на листе «${listSheet}») и запустите команду снова.`
+      );
+    else
+      io.out(
+        `Не перенесено: в «${u.file}» прошлого периода ОО с кодом «${u.code}», которой нет на листе «${listSheet}».`
+      );
+  }
+  return result.unused.some((u) => u.near !== null);
+}
+
+/** Last period's schools; each path that is missing or unreadable named once. */
 async function readPrevious(paths: readonly string[], io: Io): Promise<SchoolData[]> {
   if (paths.length === 0) return [];
   const expanded = await expandInputs(paths);
-  for (const path of expanded.missing) io.err(`Не найдено: ${path}`);
   if (expanded.files.length === 0)
-    throw new CliError(`--previous: нет ни одного файла .xlsx: ${paths.join(" ")}`);
+    throw new CliError(
+      expanded.missing.length === paths.length
+        ? `--previous: не найдено: ${expanded.missing.join(", ")}. Укажите книги ОО или книгу муниципалитета прошлого периода (файлы или папки).`
+        : `--previous: нет ни одного файла .xlsx: ${paths.join(" ")}`
+    );
+  for (const path of expanded.missing)
+    io.err(`--previous: не найдено: ${path} — педагоги из него не перенесены.`);
   const opened = await openSources(sourceInputs(expanded.files), openReadOnlyBytes);
-  printInputNotes(io, [...opened.skipped, ...expanded.missing], expanded.notes);
+  for (const issue of opened.issues) io.err(`--previous: ${renderIssue(issue)}`);
+  printInputNotes(io, [], expanded.notes);
   return opened.schools;
 }
 
@@ -91,9 +125,11 @@ export async function runTemplateFor(
   const municipality = await readMunicipalityBook(forPath);
   const previous = await readPrevious(previousPaths, io);
   const result = prefilledWorkbooks(municipality.schools, previous, today, municipality.list);
+  const listSheet =
+    municipality.list !== null && municipality.list.length > 0 ? SCHOOL_LIST.name : "ОО";
   if (result.workbooks.length === 0)
     throw new CliError(
-      `--for: на листе «ОО» книги ${forPath} нет ни одной ОО с кодом — нечего готовить.`
+      `--for: на листах «${SCHOOL_LIST.name}» и «ОО» книги ${forPath} нет ни одной ОО с кодом — нечего готовить.`
     );
   const info = await stat(out).catch(() => null);
   if (info !== null && !info.isDirectory())
@@ -118,12 +154,15 @@ export async function runTemplateFor(
         : book.carried > 0
           ? `: перенесено педагогов — ${book.carried} (из ${book.source})` +
             (book.rowsWithGaps > 0 ? `, строк с ячейками для проверки — ${book.rowsWithGaps}` : "")
-          : ": в прошлом периоде этой ОО нет — лист «Педагоги» пуст";
+          : book.near !== null
+            ? `: лист «Педагоги» пуст — в прошлом периоде кода ${book.school.code} нет, есть похожий «${book.near.code}» (${book.near.file}); проверьте код`
+            : ": в прошлом периоде этой ОО нет — лист «Педагоги» пуст";
     io.out(`  ${book.school.code}.xlsx${carried}`);
   }
+  const missed = printNotCarried(io, result, listSheet);
   if (previousPaths.length > 0)
     io.out(
       "Жёлтые ячейки школа заполняет заново («Обновите»); что проверить — на листе «Инструкция»."
     );
-  return EXIT_OK;
+  return missed ? EXIT_DATA_ERRORS : EXIT_OK;
 }

@@ -17,6 +17,11 @@ export type CollectionStatus = (typeof COLLECTION_STATUS)[number];
 export interface ExpectedSchool {
   code: string;
   name: string | null;
+  /** `Контакт` and `E-mail` of `Список ОО`: whom to call. */
+  contact?: string | null;
+  email?: string | null;
+  /** The row of `Список ОО` it was read from (1-based), to name a repeated code. */
+  row?: number;
 }
 
 export interface CollectionRow {
@@ -35,10 +40,17 @@ export interface CollectionRow {
   expected: boolean;
   /** Russian: what to check (a near code, a file not on the list, why a file was left out). */
   note: string | null;
+  /** From `Список ОО` (expected schools only; not in the JSON). */
+  contact?: string | null;
+  email?: string | null;
+  /** A second file of a school already received (not on the list as a file of its own). */
+  duplicate?: boolean;
 }
 
 interface Received {
   code: string | null;
+  /** The code as the school typed it, when consolidation wrote it under the expected one. */
+  typed: string | null;
   name: string | null;
   file: string;
   rows: number;
@@ -51,9 +63,10 @@ interface Received {
 const count = (issues: readonly Issue[], severity: Issue["severity"]): number =>
   issues.reduce((n, i) => n + (i.severity === severity ? 1 : 0), 0);
 
-function fromSchool(s: SchoolData): Received {
+function fromSchool(s: SchoolData, typed: ReadonlyMap<string, string>): Received {
   return {
     code: s.passport.schoolCode?.trim() || null,
+    typed: typed.get(s.file) ?? null,
     name: s.passport.schoolName,
     file: s.file,
     rows: s.workers.length,
@@ -69,7 +82,8 @@ function fromSchool(s: SchoolData): Received {
  * a file that could not be read at all (its first error as the reason, counted as an error).
  */
 export function receivedFiles(c: Consolidation): Received[] {
-  const out = c.included.map(fromSchool);
+  const typed = new Map((c.recoded ?? []).map((r) => [r.file, r.typed]));
+  const out = c.included.map((s) => fromSchool(s, typed));
   const known = new Set(out.map((r) => r.file));
   const byFile = new Map<string, Issue[]>();
   for (const issue of c.issues) {
@@ -83,6 +97,7 @@ export function receivedFiles(c: Consolidation): Received[] {
     known.add(ex.file);
     out.push({
       code: ex.schoolCode?.trim() || null,
+      typed: typed.get(ex.file) ?? null,
       name: null,
       file: ex.file,
       rows: 0,
@@ -98,6 +113,7 @@ export function receivedFiles(c: Consolidation): Received[] {
     if (errors === 0) continue;
     out.push({
       code: null,
+      typed: null,
       name: null,
       file,
       rows: 0,
@@ -151,6 +167,13 @@ function joinNotes(...notes: (string | null)[]): string | null {
   return kept.length ? kept.join("; ") : null;
 }
 
+/** « (строки 3, 7)» when the rows are known, else the codes as typed. */
+function rowsText(same: readonly ExpectedSchool[]): string {
+  const rows = same.map((e) => e.row).filter((r): r is number => r !== undefined);
+  if (rows.length === same.length) return ` (строки ${rows.join(", ")})`;
+  return `: ${same.map((e) => `«${e.code}»`).join(", ")}`;
+}
+
 /**
  * The tracker's rows. `expected` null: no list — every received school is expected
  * (only an unreadable file stands apart).
@@ -161,12 +184,17 @@ export function collectionRows(
 ): CollectionRow[] {
   const received = receivedFiles(c);
   const list: ExpectedSchool[] = [];
-  const seen = new Set<string>();
+  const repeats = new Map<string, ExpectedSchool[]>();
   for (const e of expected ??
     received.flatMap((r) => (r.code ? [{ code: r.code, name: r.name }] : []))) {
     const key = codeKey(e.code);
-    if (key === "" || seen.has(key)) continue;
-    seen.add(key);
+    if (key === "") continue;
+    const same = repeats.get(key);
+    if (same) {
+      same.push(e);
+      continue;
+    }
+    repeats.set(key, [e]);
     list.push(e);
   }
   const slot = new Map(list.map((e) => [codeKey(e.code), e]));
@@ -183,27 +211,38 @@ export function collectionRows(
     const near = r.code === null ? null : nearCode(r.code, codes);
     const why =
       target !== undefined
-        ? `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
+        ? r.reason !== null && r.reason.includes(matched.get(key)!.file)
+          ? null // the reason already names both files and which one was taken
+          : `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
         : near !== null
           ? `похоже на ${near} — проверьте код`
           : r.code === null
             ? null
             : "нет в списке ОО — добавьте строку в «Список ОО» или проверьте код";
-    rows.push(
-      row({ code: r.code ?? "", name: r.name, expected: false }, r, joinNotes(why, r.reason))
+    const extra = row(
+      { code: r.code ?? "", name: r.name, expected: false },
+      r,
+      joinNotes(why, r.reason)
     );
+    rows.push(target !== undefined ? { ...extra, code: target.code, duplicate: true } : extra);
   }
   for (const e of list) {
     const key = codeKey(e.code);
     const got = matched.get(key);
-    const typed = got?.code && got.code !== e.code ? `код в файле: «${got.code}»` : null;
-    rows.push(
-      row(
+    const asTyped = got?.typed ?? (got?.code && got.code !== e.code ? got.code : null);
+    const typed = asTyped ? `код в файле: «${asTyped}»` : null;
+    const same = repeats.get(key) ?? [];
+    const repeated =
+      same.length > 1 ? `код повторён в «Список ОО»${rowsText(same)} — оставьте одну строку` : null;
+    rows.push({
+      ...row(
         { code: e.code, name: e.name, expected: true },
         got,
-        joinNotes(typed, got?.reason ?? null)
-      )
-    );
+        joinNotes(typed, repeated, got?.reason ?? null)
+      ),
+      contact: e.contact ?? null,
+      email: e.email ?? null,
+    });
   }
   return sortCollection(rows);
 }
@@ -211,27 +250,44 @@ export function collectionRows(
 export interface CollectionCounts {
   expected: number;
   received: number;
+  /** Expected schools «Сдан с ошибками» (a file not on the list is counted apart). */
   withErrors: number;
   missing: string[];
+  /** Files not on the list (a second file of a school counted apart). */
   unexpected: number;
+  unexpectedWithErrors: number;
+  /** Codes of schools that sent a second file. */
+  duplicates: string[];
 }
 
 export function collectionCounts(rows: readonly CollectionRow[]): CollectionCounts {
   const expected = rows.filter((r) => r.expected);
+  const unexpected = rows.filter((r) => !r.expected && !r.duplicate);
   return {
     expected: expected.length,
     received: expected.filter((r) => r.received).length,
-    withErrors: rows.filter((r) => r.status === "Сдан с ошибками").length,
+    withErrors: expected.filter((r) => r.status === "Сдан с ошибками").length,
     missing: expected.filter((r) => !r.received).map((r) => r.code),
-    unexpected: rows.filter((r) => !r.expected).length,
+    unexpected: unexpected.length,
+    unexpectedWithErrors: unexpected.filter((r) => r.status === "Сдан с ошибками").length,
+    duplicates: [...new Set(rows.filter((r) => r.duplicate).map((r) => r.code))],
   };
 }
 
-/** «Сдано 57 из 60; с ошибками 4; не сдано: ОО-12, ОО-31, ОО-44» (and the files not on the list). */
+/**
+ * «Сдано 57 из 60; с ошибками 4; не сдано: ОО-12, ОО-31, ОО-44» — «с ошибками» counts the
+ * expected schools only; files not on the list and second files of a school follow apart.
+ */
 export function collectionLine(rows: readonly CollectionRow[]): string {
   const n = collectionCounts(rows);
   const parts = [`Сдано ${n.received} из ${n.expected}`, `с ошибками ${n.withErrors}`];
   if (n.missing.length) parts.push(`не сдано: ${n.missing.join(", ")}`);
-  if (n.unexpected) parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}`);
+  if (n.unexpected) {
+    const faulty = n.unexpectedWithErrors
+      ? ` (с ошибками или не прочитано: ${n.unexpectedWithErrors})`
+      : "";
+    parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}${faulty}`);
+  }
+  if (n.duplicates.length) parts.push(`второй файл: ${n.duplicates.join(", ")}`);
   return parts.join("; ");
 }

@@ -1,16 +1,21 @@
 /**
  * Consolidation: the schools of one municipal report. All must share one
  * period; a school with another period, a repeated `Код ОО` or an unusable code
- * or period is left out and reported, and the others go on (template.md).
+ * or period is left out and reported, and the others go on (template.md). With
+ * the expected schools (`Список ОО`), a code typed with look-alike letters is
+ * written under the expected code (recode.ts); of two files of one school, the
+ * one taken does not depend on their order (duplicates.ts).
  */
 import { schoolRef } from "../text/school-ref";
 import type { Issue, Period, SchoolData } from "../model";
 import { PASSPORT } from "../schema";
-import { fold } from "../text/fold";
+import { codeKey } from "../text/code-key";
 import { formatDay } from "../time/day";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue, renderIssue } from "../validate/message";
-import type { Consolidation, ExcludedSchool } from "./types";
+import { preferSchool, whyPreferred } from "./duplicates";
+import { expectedByKey, recodeSchool } from "./recode";
+import type { Consolidation, ExcludedSchool, RecodedSchool } from "./types";
 
 const [CODE, , , START, END] = PASSPORT.fields;
 
@@ -18,6 +23,7 @@ export const CONSOLIDATION_CODES = {
   unusable: "consolidate/unusable-school",
   period: "consolidate/period-mismatch",
   duplicate: "consolidate/duplicate-school",
+  recoded: "consolidate/recoded-school",
 } as const satisfies Record<string, IssueCode>;
 
 function usablePeriod(s: SchoolData): Period | null {
@@ -82,12 +88,36 @@ function mergeIssues(groups: Issue[][]): Issue[] {
   return out;
 }
 
-export function consolidate(schools: SchoolData[], sourceIssues: Issue[]): Consolidation {
+/**
+ * `expected`: the schools the round expects (`Список ОО`); a school whose code matches one by
+ * codeKey is written under that code, with a warning naming the file and the code as typed.
+ */
+export function consolidate(
+  given: SchoolData[],
+  sourceIssues: Issue[],
+  expected: readonly { code: string }[] | null = null
+): Consolidation {
+  const keys = expectedByKey(expected ?? []);
+  const recoded: RecodedSchool[] = [];
+  const schools = given.map((s) => {
+    const r = recodeSchool(s, keys, CONSOLIDATION_CODES.recoded);
+    if (r.recoded) recoded.push(r.recoded);
+    return r.school;
+  });
   const period = commonPeriod(schools.map((s) => (usableCode(s) ? usablePeriod(s) : null)));
   const included: SchoolData[] = [];
   const excluded: ExcludedSchool[] = [];
   const own: Issue[] = [];
-  const codes = new Map<string, SchoolData>();
+  // Of the schools that pass the code and period checks, the one taken per code.
+  const winners = new Map<string, SchoolData>();
+  for (const s of schools) {
+    const code = usableCode(s);
+    const p = usablePeriod(s);
+    if (code === null || p === null || period === null || periodKey(p) !== periodKey(period))
+      continue;
+    const best = winners.get(codeKey(code));
+    if (best === undefined || preferSchool(s, best) < 0) winners.set(codeKey(code), s);
+  }
   const refuse = (r: { excluded: ExcludedSchool; issue: Issue }): void => {
     excluded.push(r.excluded);
     own.push(r.issue);
@@ -95,6 +125,7 @@ export function consolidate(schools: SchoolData[], sourceIssues: Issue[]): Conso
   for (const s of schools) {
     const code = usableCode(s);
     const p = usablePeriod(s);
+    const winner = code === null ? undefined : winners.get(codeKey(code));
     if (code === null) {
       refuse(
         reject(
@@ -122,21 +153,19 @@ export function consolidate(schools: SchoolData[], sourceIssues: Issue[]): Conso
           `${schoolRef(code)}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`
         )
       );
-    } else if (codes.has(fold(code))) {
-      const first = codes.get(fold(code))!;
+    } else if (winner !== undefined && winner !== s) {
       refuse(
         reject(
           s,
           CONSOLIDATION_CODES.duplicate,
           CODE.header,
-          `Код ОО ${code} уже встречался в файле «${first.file}»: у каждой ОО должен быть свой код.`
+          `Код ОО ${code} есть и в файле «${winner.file}»: два файла одной ОО; в свод взят «${winner.file}» — ${whyPreferred(winner, s)}. Уберите лишний файл или, если это другая ОО, исправьте её код.`
         )
       );
     } else {
-      codes.set(fold(code), s);
       included.push(s);
     }
   }
   const issues = mergeIssues([sourceIssues, ...schools.map((s) => s.issues), own]);
-  return { period, included, excluded, issues };
+  return { period, included, excluded, issues, ...(recoded.length ? { recoded } : {}) };
 }

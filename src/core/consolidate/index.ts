@@ -5,3 +5,5 @@ export * from "./diff";
 export * from "./calc-block";
 export * from "./collection";
 export * from "./school-list";
+export * from "./recode";
+export * from "./duplicates";

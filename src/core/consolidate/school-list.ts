@@ -2,7 +2,7 @@
  * `Список ОО` (the schools expected this round) read back from a person's grid and
  * made once when absent. The reader finds the `Код ОО` header in the first rows and
  * the other columns by their headers wherever she moved them; a row without a code
- * is skipped.
+ * is skipped. Each school keeps its sheet row, so a repeated code can be named.
  */
 import type { Grid } from "../model";
 import { SCHOOL_LIST } from "../schema/municipality";
@@ -18,17 +18,30 @@ const text = (v: unknown): string | null =>
 
 /** The schools of a grid with a `Код ОО` column (`Список ОО`, or `ОО`); null when it has no such column. */
 export function readSchoolList(grid: Grid): ExpectedSchool[] | null {
-  const codeHeader = fold(SCHOOL_LIST.fields[0].header);
-  const nameHeader = fold(SCHOOL_LIST.fields[1].header);
+  const [codeHeader, nameHeader, contactHeader, emailHeader] = SCHOOL_LIST.fields.map((f) =>
+    fold(f.header)
+  );
   for (let r = 0; r < Math.min(grid.length, HEADER_ROWS); r++) {
     const headers = grid[r].map((v) => (typeof v === "string" ? fold(v) : ""));
     const code = headers.indexOf(codeHeader);
     if (code < 0) continue;
-    const name = headers.indexOf(nameHeader);
+    const [name, contact, email] = [nameHeader, contactHeader, emailHeader].map((h) =>
+      headers.indexOf(h)
+    );
+    const at = (row: readonly unknown[], col: number): string | null =>
+      col < 0 ? null : text(row[col]);
     const out: ExpectedSchool[] = [];
-    for (const row of grid.slice(r + 1)) {
+    for (let i = r + 1; i < grid.length; i++) {
+      const row = grid[i];
       const c = text(row[code]);
-      if (c !== null) out.push({ code: c, name: name < 0 ? null : text(row[name]) });
+      if (c === null) continue;
+      out.push({
+        code: c,
+        name: at(row, name),
+        contact: at(row, contact),
+        email: at(row, email),
+        row: i + 1,
+      });
     }
     return out;
   }

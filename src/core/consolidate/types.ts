@@ -8,6 +8,15 @@ export interface ExcludedSchool {
   reason: string;
 }
 
+/** A school whose code, as typed, differs from the expected one only in look-alike letters. */
+export interface RecodedSchool {
+  file: string;
+  /** The code as the school typed it («OO-01»). */
+  typed: string;
+  /** The expected code it is written under («ОО-01»). */
+  code: string;
+}
+
 export interface Consolidation {
   /** The period every included school reports; null when no school had a usable one. */
   period: Period | null;
@@ -15,4 +24,6 @@ export interface Consolidation {
   excluded: ExcludedSchool[];
   /** Source issues, every school's own issues and consolidation's, without repeats. */
   issues: Issue[];
+  /** Included schools written under their expected code (absent: none). */
+  recoded?: RecodedSchool[];
 }

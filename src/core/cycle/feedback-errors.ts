@@ -4,7 +4,9 @@
  * that school with its cell — sheet!A1, row, column, the value found and the
  * message — so the school can fix the file and send it again without a call.
  */
+import type { OfficialDetails } from "../indicators/types";
 import type { Issue } from "../model";
+import { formatDay, type Day } from "../time/day";
 import { OUTPUT_SHEETS } from "../schema/municipality";
 import { cellA1, sheetReference } from "../text/a1";
 import { NOUN, countOf } from "../text/plural";
@@ -21,6 +23,27 @@ const HEADERS = ["Ячейка", "Лист", "Строка", "Столбец", "
 export function issueCell(issue: Issue): string | null {
   if (issue.row === null) return null;
   return sheetReference(issue.sheet, cellA1(issue.row - 1, issue.columnIndex ?? 0));
+}
+
+/** Days a school has to fix and resend its file after the справка (docs/decisions/report.md). */
+export const RESEND_DAYS = 14;
+
+/**
+ * By when a school resends a corrected file: `RESEND_DAYS` after «Дата справки» (the day the
+ * feedback goes out), or «Срок ответа ОО» when that is earlier or the справка is undated; a
+ * blank to fill when neither is set — never the next period's end: the consolidation waits
+ * for the file, not a year.
+ */
+export function resendBy(official: Pick<OfficialDetails, "noteDate" | "replyBy">): Day | null {
+  const { noteDate, replyBy } = official;
+  const fromNote = noteDate === null ? null : noteDate + RESEND_DAYS;
+  if (fromNote === null) return replyBy;
+  return replyBy !== null && replyBy >= noteDate! && replyBy < fromNote ? replyBy : fromNote;
+}
+
+export function resendByText(official: Pick<OfficialDetails, "noteDate" | "replyBy">): string {
+  const day = resendBy(official);
+  return day === null ? TO_FILL : formatDay(day);
 }
 
 export interface ReminderInput {

@@ -21,7 +21,7 @@ import { DATE_FORMAT, ONE_DECIMAL } from "../report/kit";
 import { statusRules } from "../report/status-style";
 import { measureScope, type Measure } from "./measures";
 import { SectionSheet } from "./sections";
-import { feedbackErrorsSheet } from "./feedback-errors";
+import { feedbackErrorsSheet, resendByText } from "./feedback-errors";
 
 export interface FeedbackInput {
   results: readonly IndicatorResult[];
@@ -59,7 +59,7 @@ export function feedbackWorkbook(schoolCode: string, input: FeedbackInput): Shee
   const heading = `${schoolCode}${input.schoolName ? ` — ${input.schoolName}` : ""}`;
   const errors = feedbackErrorsSheet(heading, input.issues ?? [], {
     file: input.file ?? "",
-    replyBy: replyByText(input),
+    replyBy: resendByText(input.settings.official),
     contact: input.settings.official.contact,
   });
   return [

@@ -1,6 +1,7 @@
 /**
  * `Сбор данных`: who has sent what this round, the schools to call first
- * (collectionRows orders them), statuses coloured by conditional formatting.
+ * (collectionRows orders them), statuses coloured by conditional formatting; whom to
+ * call (`Контакт`, `E-mail` of `Список ОО`) beside the status.
  */
 import type { CollectionRow, CollectionStatus } from "../consolidate/collection";
 import { OUTPUT_SHEETS } from "../schema/municipality";
@@ -18,10 +19,12 @@ export const COLLECTION_HEADERS = [
   "Предупреждений",
   "Строк не учтено",
   "Статус",
+  "Контакт",
+  "E-mail",
   "Примечание",
 ] as const;
 
-const WIDTHS = [12, 40, 26, 10, 8, 8, 15, 10, 17, 50];
+const WIDTHS = [12, 40, 26, 10, 8, 8, 15, 10, 17, 30, 26, 50];
 const STATUS_COLUMN = COLLECTION_HEADERS.indexOf("Статус");
 
 export const COLLECTION_FILL: Readonly<
@@ -43,6 +46,8 @@ export function collectionSheet(rows: readonly CollectionRow[]): SheetModel {
     r.received ? r.warnings : null,
     r.received ? r.excludedRows : null,
     r.status,
+    r.contact ?? null,
+    r.email ?? null,
     r.note,
   ]);
   const sheet = tableSheet({

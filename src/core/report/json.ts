@@ -16,7 +16,10 @@ import { reportContext } from "./context";
 import type { ReportInput } from "./types";
 
 /** A `Сбор данных` row as cli.md «Additions» gives it. */
-export type CollectionJson = Omit<CollectionRow, "expected" | "note">;
+export type CollectionJson = Omit<
+  CollectionRow,
+  "expected" | "note" | "contact" | "email" | "duplicate"
+>;
 
 export interface ReportJson {
   period: { start: string; end: string } | null;
@@ -118,8 +121,15 @@ export function reportJson(input: ReportInput): ReportJson {
     effectiveness: input.cycle?.effectiveness ?? { indicators: [], measures: [] },
     history: input.cycle?.history ?? [],
     collection: (input.collection ?? []).map((r) => {
-      // The sheet's own columns (expected, note) stay out of the JSON (cli.md shape).
-      const { expected: _expected, note: _note, ...row } = r;
+      // The sheet's own columns (expected, note, whom to call) stay out of the JSON (cli.md shape).
+      const {
+        expected: _expected,
+        note: _note,
+        contact: _contact,
+        email: _email,
+        duplicate: _duplicate,
+        ...row
+      } = r;
       return row;
     }),
   };

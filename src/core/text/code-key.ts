@@ -29,16 +29,17 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * The expected code a received one resembles but is not (one edit apart by key,
- * or the same digits once leading zeros go: «ОО-01» and «ОО-1»); null when none
- * or when several do (naming one would be a guess).
+ * The expected code a received one resembles but is not: the same digits once leading
+ * zeros go («ОО-01» and «ОО-1») first — that is how people retype a code, and «ОО-03» is
+ * also one edit from «ОО-01» and «ОО-02» — else one edit apart by key; null when none or
+ * when several do (naming one would be a guess).
  */
 export function nearCode(received: string, expected: readonly string[]): string | null {
   const key = codeKey(received);
   const unzero = (k: string): string => k.replace(/(^|\D)0+(?=\d)/g, "$1");
-  const found = expected.filter((code) => {
-    const other = codeKey(code);
-    return other !== key && (oneEditApart(key, other) || unzero(key) === unzero(other));
-  });
-  return found.length === 1 ? found[0] : null;
+  const others = [...new Set(expected)].filter((code) => codeKey(code) !== key);
+  const zeros = others.filter((code) => unzero(codeKey(code)) === unzero(key));
+  if (zeros.length > 0) return zeros.length === 1 ? zeros[0] : null;
+  const edits = others.filter((code) => oneEditApart(key, codeKey(code)));
+  return edits.length === 1 ? edits[0] : null;
 }

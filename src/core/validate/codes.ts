@@ -453,6 +453,12 @@ const CONSOLIDATION = {
     frame: "plain",
     fields: FIELD,
   },
+  "consolidate/recoded-school": {
+    severity: "warning",
+    title: "Код ОО набран похожими буквами",
+    frame: "plain",
+    fields: FIELD,
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 /** Every issue code of the program, each once. */

@@ -103,6 +103,8 @@ describe("a report over four of five expected schools, one with an error", () =>
     expect([v.A2, v.D2, v.I2]).toEqual([five[4].code, "Нет", "Не сдан"]);
     expect([v.A3, v.D3, v.I3]).toEqual([five[1].code, "Да", "Сдан с ошибками"]);
     expect(v.I4).toBe("Принят");
+    // Whom to call, from her `Список ОО`.
+    expect([v.J1, v.K1, v.A4, v.J4]).toEqual(["Контакт", "E-mail", five[0].code, CONTACT]);
     expect(sheet.conditionalFormats).toBeGreaterThanOrEqual(1);
     expect(sheet.conditionalRules.join(" ")).toContain("Не сдан");
     const list = book.sheet("Список ОО").values;

@@ -39,6 +39,11 @@ function yearEarlier(value: CellValue): CellValue {
   return new Date(Date.UTC(value.getUTCFullYear() - 1, value.getUTCMonth(), value.getUTCDate()));
 }
 
+function dayBefore(value: CellValue): CellValue {
+  if (!(value instanceof Date)) return value;
+  return new Date(value.getTime() - 86_400_000);
+}
+
 /** Planted into school 2: school text that must stay text in every output. */
 function plantFormulaTexts(s: DemoSchool): DemoSchool {
   const teachers = s.teachers.map((r) => [...r]);
@@ -78,7 +83,13 @@ export async function makeFixture(dir: string, seed = 21): Promise<Fixture> {
   const otherPeriod = previousYear(generated[4]);
   const duplicate = {
     ...generated[5],
-    passport: { ...generated[5].passport, schoolCode: generated[0].code },
+    // Filled a day before the school's own file: of two files of one code, the later
+    // «Дата заполнения» is taken whatever the order (decisions/report.md), so this one is left out.
+    passport: {
+      ...generated[5].passport,
+      schoolCode: generated[0].code,
+      filledOn: dayBefore(generated[0].passport.filledOn),
+    },
   };
   const all = [...included, otherPeriod, duplicate];
   const names = new Map<DemoSchool, string>();

@@ -112,4 +112,30 @@ describe("pre-filled school workbooks", () => {
     const result = prefilledWorkbooks([school("ОО-1")], [stale, school("ОО-1", [{}, {}])], TODAY);
     expect(result.workbooks[0].carried).toBe(2);
   });
+
+  it("name a last-period school whose code is near a listed one, and carry nobody into it", () => {
+    const muni = [school("ОО-01"), school("ОО-02")];
+    const list = [
+      { code: "ОО-01", name: null },
+      { code: "ОО-02", name: null },
+      { code: "ОО-3", name: null },
+    ];
+    const previous = [school("ОО-01"), school("ОО-02"), school("ОО-03", [{}, {}])];
+    const result = prefilledWorkbooks(muni, previous, TODAY, list);
+    const three = result.workbooks[2];
+    expect(three).toMatchObject({ carried: 0, near: { file: "ОО-03.xlsx", code: "ОО-03" } });
+    expect(result.unused).toEqual([{ file: "ОО-03.xlsx", code: "ОО-03", near: "ОО-3" }]);
+    expect(result.workbooks[0].near).toBeNull();
+  });
+
+  it("name a last-period school on no row of the list, and a code the list repeats", () => {
+    const list = [
+      { code: "ОО-1", name: null },
+      { code: "OO-1", name: null },
+    ];
+    const result = prefilledWorkbooks([school("ОО-1")], [school("ОО-77")], TODAY, list);
+    expect(result.workbooks.map((w) => w.school.code)).toEqual(["ОО-1"]);
+    expect(result.repeated).toEqual([["ОО-1", "OO-1"]]);
+    expect(result.unused).toEqual([{ file: "ОО-77.xlsx", code: "ОО-77", near: null }]);
+  });
 });

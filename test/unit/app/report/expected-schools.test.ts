@@ -1,4 +1,4 @@
-import { schoolCodesOf } from "../../../../src/app/report/people";
+import { expectedCodes, schoolCodesOf } from "../../../../src/app/report/people";
 
 describe("the schools a municipality workbook's `ОО` sheet lists", () => {
   it("reads the codes under «Код ОО», each once, blanks skipped", () => {
@@ -15,5 +15,11 @@ describe("the schools a municipality workbook's `ОО` sheet lists", () => {
   it("has no list without the header or without codes", () => {
     expect(schoolCodesOf([["Наименование"], ["Школа"]])).toBeUndefined();
     expect(schoolCodesOf([["Код ОО"], [null]])).toBeUndefined();
+  });
+  it("counts a code `Список ОО` repeats with look-alike letters once (the справка's «из N»)", () => {
+    expect(expectedCodes([{ code: "ОО-1" }, { code: "ОО-2" }, { code: "OO-1" }])).toEqual([
+      "ОО-1",
+      "ОО-2",
+    ]);
   });
 });

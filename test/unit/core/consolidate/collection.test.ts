@@ -91,11 +91,43 @@ describe("collectionRows", () => {
     expect(collectionLine(rows)).toBe("Сдано 2 из 2; с ошибками 0");
   });
 
-  it("names a second file of the same school instead of merging it", () => {
+  it("names a second file of the same school, which one was taken, and counts it apart", () => {
     const c = consolidate([school("ОО-1"), school("OO-1", [{}], { file: "again.xlsx" })], []);
     const rows = collectionRows(c, EXPECTED.slice(0, 1));
     const extra = rows.find((r) => !r.expected)!;
-    expect(extra.note).toContain("уже сдан файлом «ОО-1.xlsx»");
+    expect(extra).toMatchObject({ file: "again.xlsx", duplicate: true });
+    expect(extra.note).toContain("два файла одной ОО; в свод взят «ОО-1.xlsx»");
+    expect(collectionLine(rows)).toBe("Сдано 1 из 1; с ошибками 0; второй файл: ОО-1");
+  });
+
+  it("counts «с ошибками» over the expected schools only, files not on the list apart", () => {
+    const stranger = school("ХХ-9", [{}], { file: "stranger.xlsx" });
+    stranger.issues.push(rowError(stranger.file, 2));
+    const c = consolidate([school("ОО-1"), stranger], []);
+    const rows = collectionRows(c, EXPECTED.slice(0, 1));
+    expect(rows.find((r) => !r.expected)?.status).toBe("Сдан с ошибками");
+    expect(collectionLine(rows)).toBe(
+      "Сдано 1 из 1; с ошибками 0; не из списка: 1 файл (с ошибками или не прочитано: 1)"
+    );
+  });
+
+  it("names a code repeated in `Список ОО` (by its rows) instead of merging it silently", () => {
+    const list = [
+      { code: "ОО-1", name: "Школа 1", row: 2 },
+      { code: "ОО-2", name: "Школа 2", row: 3 },
+      { code: "OO-1", name: "Школа 1 (ещё раз)", row: 4 },
+    ];
+    const rows = collectionRows(consolidate([school("ОО-1")], []), list);
+    expect(rows.filter((r) => r.expected)).toHaveLength(2);
+    expect(rows.find((r) => r.code === "ОО-1")!.note).toBe(
+      "код повторён в «Список ОО» (строки 2, 4) — оставьте одну строку"
+    );
+  });
+
+  it("carries Контакт and E-mail of `Список ОО` into the rows", () => {
+    const list = [{ code: "ОО-1", name: "Школа 1", contact: "Иванова, 8 900", email: "a@b.ru" }];
+    const rows = collectionRows(consolidate([], []), list);
+    expect(rows[0]).toMatchObject({ contact: "Иванова, 8 900", email: "a@b.ru" });
   });
 });
 
@@ -115,6 +147,17 @@ describe("the sheet and the list", () => {
     ]);
   });
 
+  it("writes whom to call (Контакт, E-mail) beside the status", () => {
+    const list = [{ code: "ОО-1", name: "Школа 1", contact: "Иванова, 8 900", email: "a@b.ru" }];
+    const sheet = collectionSheet(collectionRows(consolidate([], []), list));
+    const at = (h: string) => sheet.cells[0].indexOf(h);
+    expect(at("Контакт")).toBeGreaterThan(at("Статус"));
+    expect([sheet.cells[1][at("Контакт")], sheet.cells[1][at("E-mail")]]).toEqual([
+      "Иванова, 8 900",
+      "a@b.ru",
+    ]);
+  });
+
   it("reads the list wherever she moved the columns", () => {
     const list = readSchoolList([
       ["Список школ"],
@@ -124,8 +167,8 @@ describe("the sheet and the list", () => {
       [null, "Школа 2", " ОО-2 ", null],
     ]);
     expect(list).toEqual([
-      { code: "ОО-1", name: "Школа 1" },
-      { code: "ОО-2", name: "Школа 2" },
+      { code: "ОО-1", name: "Школа 1", contact: "Иванова", email: "a@b.ru", row: 3 },
+      { code: "ОО-2", name: "Школа 2", contact: null, email: null, row: 5 },
     ]);
     expect(readSchoolList([["нет кода"]])).toBeNull();
   });

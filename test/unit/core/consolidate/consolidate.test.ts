@@ -45,6 +45,60 @@ describe("consolidate", () => {
     expect(c.issues.filter((i) => i.code === CONSOLIDATION_CODES.duplicate)).toHaveLength(2);
   });
 
+  it("takes the same file of two of one school whatever order they come in", () => {
+    const early = school("ОО-1", [{}], {
+      file: "b-first.xlsx",
+      passport: { filledOn: dayOf(2025, 5, 1) },
+    });
+    const resent = school("ОО-1", [{}, {}], {
+      file: "a-resent.xlsx",
+      passport: { filledOn: dayOf(2025, 6, 1) },
+    });
+    for (const order of [
+      [early, resent],
+      [resent, early],
+    ]) {
+      const c = consolidate(order, []);
+      expect(c.included.map((s) => s.file)).toEqual(["a-resent.xlsx"]);
+      const issue = c.issues.find((i) => i.code === CONSOLIDATION_CODES.duplicate)!;
+      expect(issue.file).toBe("b-first.xlsx");
+      expect(renderIssue(issue)).toContain(
+        "в свод взят «a-resent.xlsx» — он заполнен позже (01.06.2025)"
+      );
+    }
+    const same = [
+      school("ОО-2", [{}], { file: "z.xlsx" }),
+      school("ОО-2", [{}], { file: "y.xlsx" }),
+    ];
+    expect(consolidate(same, []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
+    expect(consolidate([...same].reverse(), []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
+  });
+
+  it("writes a look-alike code under the expected one, rows included, with a warning", () => {
+    const latin = school("OO-1", [{}, {}], { file: "latin.xlsx" });
+    latin.communities.push(community({ schoolCode: "OO-1" }));
+    const c = consolidate([latin, school("ОО-2")], [], [{ code: "ОО-1" }, { code: "ОО-2" }]);
+    const one = c.included[0];
+    expect(one.passport.schoolCode).toBe("ОО-1");
+    expect(one.workers.map((w) => w.schoolCode)).toEqual(["ОО-1", "ОО-1"]);
+    expect(one.communities.map((x) => x.schoolCode)).toEqual(["ОО-1"]);
+    expect(latin.passport.schoolCode).toBe("OO-1"); // the input is not changed
+    expect(c.recoded).toEqual([{ file: "latin.xlsx", typed: "OO-1", code: "ОО-1" }]);
+    const warning = c.issues.find((i) => i.code === CONSOLIDATION_CODES.recoded)!;
+    expect(warning).toMatchObject({ file: "latin.xlsx", severity: "warning" });
+    expect(renderIssue(warning)).toContain("набран как «OO-1»");
+    // A near code is another school: never rewritten.
+    const near = consolidate([school("ОО-01")], [], [{ code: "ОО-1" }]);
+    expect(near.included[0].passport.schoolCode).toBe("ОО-01");
+    expect(near.recoded).toBeUndefined();
+  });
+
+  it("treats a look-alike second file as the same school when there is no list", () => {
+    const c = consolidate([school("ОО-1"), school("OO-1", [{}], { file: "ОО-1 (2).xlsx" })], []);
+    expect(c.included).toHaveLength(1);
+    expect(c.excluded).toHaveLength(1);
+  });
+
   it("leaves out a school whose code or period is unusable", () => {
     const noCode = school("X", [{}], { badPassportFields: ["schoolCode"], file: "bad.xlsx" });
     const noPeriod = school("ОО-4", [{}], { passport: { periodStart: null } });

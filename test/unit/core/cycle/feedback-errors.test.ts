@@ -4,7 +4,7 @@
  * ask, and each error with its cell (sheet!A1, row, column, value, message).
  */
 import { feedbackWorkbook } from "../../../../src/core/cycle/feedback";
-import { issueCell, reminderLine } from "../../../../src/core/cycle/feedback-errors";
+import { issueCell, reminderLine, resendByText } from "../../../../src/core/cycle/feedback-errors";
 import { findProfile } from "../../../../src/core/indicators/profiles";
 import { dayOf } from "../../../../src/core/time/day";
 import { makeIssue } from "../../../../src/core/validate/message";
@@ -40,7 +40,12 @@ const warning = makeIssue(
 describe("the reminder in the feedback workbook", () => {
   it("opens the workbook of a school with errors: the line, then each error with its cell", () => {
     const s = settings();
-    s.official = { ...s.official, contact: "Петрова И. И., 2-22-22", replyBy: dayOf(2025, 9, 15) };
+    s.official = {
+      ...s.official,
+      contact: "Петрова И. И., 2-22-22",
+      noteDate: dayOf(2025, 6, 10),
+      replyBy: dayOf(2025, 9, 15),
+    };
     const sheets = feedbackWorkbook("ОО-2", {
       ...base,
       settings: s,
@@ -51,7 +56,7 @@ describe("the reminder in the feedback workbook", () => {
     const line = sheets[0].cells[1][0] as string;
     expect(line).toBe(
       "В файле «ОО-2.xlsx» 1 ошибка: строки с ошибками не вошли в показатели. " +
-        "Исправьте ячейки из списка ниже и отправьте файл заново до 15.09.2025; вопросы — Петрова И. И., 2-22-22."
+        "Исправьте ячейки из списка ниже и отправьте файл заново до 24.06.2025; вопросы — Петрова И. И., 2-22-22."
     );
     const header = sheets[0].cells.findIndex((r) => r[0] === "Ячейка");
     expect(sheets[0].cells[header]).toEqual([
@@ -71,6 +76,19 @@ describe("the reminder in the feedback workbook", () => {
   it("is absent for a school without errors", () => {
     const sheets = feedbackWorkbook("ОО-1", { ...base, settings: settings(), issues: [warning] });
     expect(sheets.map((x) => x.name)).not.toContain("Ошибки");
+  });
+
+  it("asks for the file again within two weeks of the справка, not by the next period's end", () => {
+    const official = (noteDate: number | null, replyBy: number | null) => ({ noteDate, replyBy });
+    expect(resendByText(official(dayOf(2025, 6, 10), null))).toBe("24.06.2025");
+    // «Срок ответа ОО» earlier than two weeks: that one.
+    expect(resendByText(official(dayOf(2025, 6, 10), dayOf(2025, 6, 17)))).toBe("17.06.2025");
+    // An undated справка: «Срок ответа ОО»; neither set: a blank to fill, never 31.05.2026.
+    expect(resendByText(official(null, dayOf(2025, 9, 15)))).toBe("15.09.2025");
+    const sheets = feedbackWorkbook("ОО-2", { ...base, settings: settings(), issues: [error] });
+    const line = sheets[0].cells[1][0] as string;
+    expect(line).not.toContain("31.05.2026");
+    expect(line).toMatch(/заново до _+;/);
   });
 
   it("says what is not set instead of inventing it", () => {

@@ -32,4 +32,10 @@ describe("near codes", () => {
     // The same code is no near-match.
     expect(nearCode("OO-1", ["ОО-1"])).toBeNull();
   });
+
+  it("prefers a lost leading zero over a one-letter difference («ОО-03» is one edit from «ОО-01»)", () => {
+    expect(nearCode("ОО-03", ["ОО-01", "ОО-02", "ОО-3"])).toBe("ОО-3");
+    expect(nearCode("ОО-4", ["ОО-01", "ОО-02", "ОО-03", "ОО-04"])).toBe("ОО-04");
+    expect(nearCode("ОО-01", ["ОО-1", "ОО-001"])).toBeNull();
+  });
 });

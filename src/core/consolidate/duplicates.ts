@@ -1,0 +1,27 @@
+/**
+ * Two files of the same school (same code by codeKey, the same period): which one goes
+ * into the consolidation must not depend on the order the files were given in. The
+ * later «Дата заполнения» wins (a resend is filled later); on a tie or without dates,
+ * the first by file name (docs/decisions/report.md).
+ */
+import type { SchoolData } from "../model";
+import { formatDay } from "../time/day";
+
+const byName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
+
+/** Negative when `a` should be taken over `b`. */
+export function preferSchool(a: SchoolData, b: SchoolData): number {
+  const da = a.passport.filledOn ?? -Infinity;
+  const db = b.passport.filledOn ?? -Infinity;
+  if (da !== db) return db - da;
+  return byName.compare(a.file, b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+/** Russian: why `winner` was taken over `other`. */
+export function whyPreferred(winner: SchoolData, other: SchoolData): string {
+  const w = winner.passport.filledOn;
+  const o = other.passport.filledOn;
+  return w !== null && (o === null || w > o)
+    ? `он заполнен позже (${formatDay(w)})`
+    : "при одинаковой дате заполнения берётся первый по имени файла";
+}
