@@ -38,9 +38,10 @@ export interface PreviousSource {
 export function previousPeriod(
   schools: readonly SchoolData[],
   settings: Settings,
-  custom: readonly ShareDefinition[] = []
+  custom: readonly ShareDefinition[] = [],
+  expected: readonly { code: string }[] | null = null
 ): PreviousPeriod {
-  const c = consolidate([...schools], []);
+  const c = consolidate([...schools], [], expected);
   const { results } = computeIndicators(c.included, settings, { custom });
   return {
     values: toPreviousMap(results),
@@ -63,17 +64,22 @@ function municipalitiesOf(schools: readonly SchoolData[]): string[] {
 /**
  * Every earlier period re-reported, checked against the current schools and ordered oldest
  * first (core/cycle/periods.ts); throws EarlierPeriodRefused naming the source that cannot be used.
+ * `expected` is `Список ОО`: a school that typed its code with look-alike letters in either
+ * period is the listed school in both (without a list, the current codes are the list), so its
+ * trend is not lost to «OO-01» last year and «ОО-01» now.
  */
 export function earlierPeriods(
   current: readonly SchoolData[],
   sources: readonly PreviousSource[],
   settings: Settings,
-  custom: readonly ShareDefinition[] = []
+  custom: readonly ShareDefinition[] = [],
+  expected: readonly { code: string }[] | null = null
 ): EarlierPeriod[] {
   if (sources.length === 0) return [];
-  const now = consolidate([...current], []);
+  const now = consolidate([...current], [], expected);
+  const codes = expected ?? now.included.map((s) => ({ code: s.passport.schoolCode ?? s.file }));
   const candidates: EarlierCandidate[] = sources.map((s) => {
-    const p = previousPeriod(s.schools, settings, custom);
+    const p = previousPeriod(s.schools, settings, custom, codes);
     return {
       source: s.source,
       period: p.period,

@@ -174,7 +174,13 @@ async function readEarlier(
     sources.push({ source, schools: prev.schools });
   }
   try {
-    return earlierPeriods(current.schools, sources, people.settings, people.custom);
+    return earlierPeriods(
+      current.schools,
+      sources,
+      people.settings,
+      people.custom,
+      people.schoolList ?? null
+    );
   } catch (e) {
     if (e instanceof EarlierPeriodRefused) throw new CliError(`--previous: ${e.message}`);
     throw e;

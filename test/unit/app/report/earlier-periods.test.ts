@@ -78,4 +78,22 @@ describe("sourcesByPeriod and earlierPeriods", () => {
       /^Соседи\.xlsx: ни один Код ОО .* другой муниципалитет/
     );
   });
+
+  it("keeps a school's trend when last period's code used Latin look-alike letters", () => {
+    const code = current[0].passport.schoolCode!;
+    const latin = code.replace(/О/g, "O");
+    expect(latin).not.toBe(code);
+    const before = previousYearSchools(current).map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            passport: { ...s.passport, schoolCode: latin },
+            workers: s.workers.map((w) => ({ ...w, schoolCode: latin })),
+          }
+        : s
+    );
+    const [earlier] = earlierPeriods(current, sourcesByPeriod(before), defaultSettings());
+    expect(earlier.values.has(`DIAG|${code}`)).toBe(true);
+    expect(earlier.values.has(`DIAG|${latin}`)).toBe(false);
+  });
 });
