@@ -6,14 +6,12 @@ import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
 import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
 import { makeTemplate, type MakeTemplateResult, type TemplateLevel } from "../app/make-template";
 import type { SourceInput, WorkbookOpener } from "../app/report";
-import {
-  clearValidationMarks,
-  validateWorkbook,
-  type ValidationOutcome,
-} from "../app/validate-workbook";
+import type { ValidationOutcome } from "../app/validate-workbook";
 import type { Issue } from "../core/model";
 import type { Progress } from "../port/workbook-port";
+import { clearMarksInPane, showIssueCell, validateInPane } from "./steps/check";
 import { collectSources, type CollectResult } from "./steps/collect";
+import type { Confirm } from "./steps/confirm";
 import { writeEffectiveness, type EffectivenessOutcome } from "./steps/effectiveness";
 import { bundle, feedbackFiles, type SavedFile, type WorkbookMaker } from "./steps/feedback";
 import {
@@ -27,7 +25,7 @@ import { prefilledFiles, PREFILLED_ZIP } from "./steps/prefilled";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
 import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
-import { writeMunicipalReport, type ReportSummary } from "./steps/report";
+import { writeMunicipalReport, type ReportOutcome } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
 export type { FeedbackOutcome, NoteOutcome };
@@ -35,12 +33,14 @@ export type { FeedbackOutcome, NoteOutcome };
 export interface TaskpaneActions {
   makeTemplate(level: TemplateLevel, replace: boolean): Promise<MakeTemplateResult>;
   validate(progress: Progress): Promise<ValidationOutcome>;
-  clearMarks(): Promise<void>;
+  /** Removes the check's marks; says what was removed. */
+  clearMarks(): Promise<string>;
   /** Shows the cell an issue points at. */
   showIssue(issue: Issue): Promise<void>;
   schoolIndicators(profileId: string, progress: Progress): Promise<SchoolIndicators>;
   collect(files: readonly SourceInput[], progress: Progress): Promise<CollectResult>;
-  report(input: MunicipalInput, progress: Progress): Promise<ReportSummary>;
+  /** Asks `confirm` before writing fewer schools or rows than the workbook holds. */
+  report(input: MunicipalInput, progress: Progress, confirm?: Confirm): Promise<ReportOutcome>;
   /** «Аналитическая справка» as a Word document, offered as a download. */
   saveNote(input: MunicipalInput, progress: Progress): Promise<NoteOutcome>;
   proposeMeasures(input: MunicipalInput, progress: Progress): Promise<MeasuresOutcome>;
@@ -110,15 +110,14 @@ export function officeActions(
   let feedback = new Map<string, SavedFile>();
   return {
     makeTemplate: (level, replace) => makeTemplate(book, level, { replace }),
-    validate: (progress) => relay.during(progress, () => validateWorkbook(book)),
-    clearMarks: () => clearValidationMarks(book),
-    showIssue: (issue) =>
-      book.selectCell(issue.sheet, (issue.row ?? 1) - 1, issue.columnIndex ?? 0),
+    validate: (progress) => relay.during(progress, () => validateInPane(book)),
+    clearMarks: () => clearMarksInPane(book),
+    showIssue: (issue) => showIssueCell(book, issue),
     schoolIndicators: (profileId, progress) =>
       relay.during(progress, () => schoolIndicators(book, profileId)),
     collect: (files, progress) => collectSources(files, openReadOnly, progress),
-    report: (input, progress) =>
-      relay.during(progress, () => writeMunicipalReport(book, input, progress)),
+    report: (input, progress, confirm) =>
+      relay.during(progress, () => writeMunicipalReport(book, input, progress, confirm)),
     saveNote: async (input, progress) =>
       deliverNote(await relay.during(progress, () => noteFile(book, input, progress)), host, save),
     proposeMeasures: (input, progress) =>
