@@ -62,11 +62,11 @@ export function dataLoss(
 export function lossLines(loss: DataLoss): string[] {
   const lines: string[] = [];
   if (loss.dropped.length > 0)
-    lines.push(`Не будет ${countOf(loss.dropped.length, NOUN.school)}: ${loss.dropped.join(", ")}.`);
+    lines.push(
+      `Не будет ${countOf(loss.dropped.length, NOUN.school)}: ${loss.dropped.join(", ")}.`
+    );
   lines.push(`ОО: было ${loss.schoolsBefore}, станет ${loss.schoolsAfter}.`);
-  lines.push(
-    `Строк о педагогах: было ${loss.rowsBefore}, станет ${loss.rowsAfter}.`
-  );
+  lines.push(`Строк о педагогах: было ${loss.rowsBefore}, станет ${loss.rowsAfter}.`);
   return lines;
 }
 

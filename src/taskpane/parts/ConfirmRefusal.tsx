@@ -1,5 +1,11 @@
 /** A step that refused to change the workbook: why, and a button to the step that fixes it. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 
 interface Props {
   title: string;

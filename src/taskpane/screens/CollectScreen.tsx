@@ -91,7 +91,10 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
       )}
       {shown && <ReadingDone result={shown} keptEarlier={reading?.keptEarlier ?? null} />}
       {reading?.keptEarlier && collected && (
-        <Done intent="info" title={`Оставлены собранные раньше: ${countOf(collected.read.length, NOUN.file)}`}>
+        <Done
+          intent="info"
+          title={`Оставлены собранные раньше: ${countOf(collected.read.length, NOUN.file)}`}
+        >
           {`${countOf(collected.schools.length, NOUN.school)}, ${countOf(rowsOf(collected), NOUN.row)} о педагогах — с ними работают шаги «Сводка» и дальше.`}
         </Done>
       )}

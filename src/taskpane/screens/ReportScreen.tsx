@@ -70,7 +70,9 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
         <Refusal
           title={outcome.title}
           lines={outcome.lines}
-          next={onOpenStep && { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }}
+          next={
+            onOpenStep && { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }
+          }
         />
       )}
       {job.kind === "idle" && (

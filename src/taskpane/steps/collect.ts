@@ -61,7 +61,8 @@ function refuseNonSchools(sources: OpenedSources, picked: number): OpenedSources
   );
   if (refused.size === 0) return sources;
   const issues = [...sources.issues];
-  for (const name of refused) issues.push(unreadableIssue(name, notSchoolMessage(name, picked > 1)));
+  for (const name of refused)
+    issues.push(unreadableIssue(name, notSchoolMessage(name, picked > 1)));
   return {
     schools: sources.schools.filter((s) => !refused.has(s.file)),
     issues,

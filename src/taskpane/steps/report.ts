@@ -90,10 +90,7 @@ class NotWritten extends Error {
 export function lossQuestion(lines: string[]): Question {
   return {
     title: "В новом своде меньше данных, чем в книге. Записать?",
-    lines: [
-      ...lines,
-      "«Записать» заменит листы свода и отчёта; «Нет» оставит книгу как есть.",
-    ],
+    lines: [...lines, "«Записать» заменит листы свода и отчёта; «Нет» оставит книгу как есть."],
     yes: "Записать",
     no: "Нет",
   };

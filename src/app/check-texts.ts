@@ -1,0 +1,17 @@
+/** The check's sentences both fronts inside Excel (pane and ribbon) show. */
+import { PASSPORT, TEACHERS } from "../core/schema";
+import { countOf, type Forms } from "../core/text/plural";
+import type { ClearedMarks } from "./validate-workbook";
+
+export const BLANK_TITLE = "В этой книге нечего проверять: в ней нет листов книги ОО.";
+export const BLANK_HINT = `Создайте шаблон на шаге «Шаблон» (листы «${PASSPORT.name}» и «${TEACHERS.name}»), заполните его и нажмите «Проверить». Книга не изменена.`;
+
+const CELL: Forms = ["ячейка", "ячейки", "ячеек"];
+
+/** «Снять отметки» in one sentence: what was removed, and that no value changed. */
+export function clearedText(cleared: ClearedMarks): string {
+  if (cleared.cells === 0) return "Отметок проверки в книге нет: снимать нечего.";
+  const where = cleared.sheets.map((s) => `«${s}»`).join(", ");
+  const sheets = cleared.sheets.length === 1 ? "листе" : "листах";
+  return `Отметки проверки сняты: ${countOf(cleared.cells, CELL)} на ${sheets} ${where}. Значения не изменены.`;
+}
