@@ -91,10 +91,7 @@ export function duplicateSchools(schools: readonly SchoolData[]): DuplicateSchoo
 
 /** One line per school sent twice: which files hold it. */
 export function duplicateLines(duplicates: readonly DuplicateSchool[]): string[] {
-  return duplicates.map(
-    (d) =>
-      `${d.code} — в ${countOf(d.files.length, NOUN.file)}: ${d.files.map((f) => `«${f}»`).join(", ")}.`
-  );
+  return duplicates.map((d) => `${d.code} — файлы ${d.files.map((f) => `«${f}»`).join(", ")}.`);
 }
 
 /**
