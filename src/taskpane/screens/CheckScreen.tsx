@@ -62,7 +62,7 @@ export function CheckScreen({ actions }: Props) {
       <JobStatus job={cleared.job} />
       {cleared.job.kind === "done" && <Done title={cleared.job.result} />}
       {notShown && (
-        <Done intent="warning" title="Ячейку не показать">
+        <Done intent="warning" title="Ячейка не показана">
           {notShown}
         </Done>
       )}
