@@ -27,6 +27,7 @@ import {
 } from "./old-webview.ui.mjs";
 import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
+import { blankWorkbookCheck, reportAsksBeforeWritingLess } from "./safety.ui.mjs";
 import { serve } from "./server.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -48,6 +49,11 @@ const TESTS = [
     run: feedbackOnMac,
     query: "?platform=Mac",
   },
+  {
+    name: "Сводка спрашивает, прежде чем записать меньше ОО и строк; «Нет» не меняет книгу",
+    run: reportAsksBeforeWritingLess,
+  },
+  { name: "«Проверить» в пустой книге ничего не создаёт", run: blankWorkbookCheck },
   {
     name: "Панель 320 px: без горизонтальной прокрутки на всех экранах",
     run: narrowPane,

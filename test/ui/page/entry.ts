@@ -38,6 +38,11 @@ const pedmonitorTest = {
     await pedmonitorTest.typeSheet(MEASURES.name, [MEASURES.fields.map((f) => f.header)]);
   },
   sheetNames: () => fake.book.sheets.map((s) => s.name),
+  /** The whole workbook behind the fake (cells, formats, tables, notes…) as one string. */
+  state: () =>
+    JSON.stringify(fake.book, (_key, value: unknown) =>
+      value instanceof Map ? [...(value as Map<unknown, unknown>).entries()] : value
+    ),
   visibleSheetNames: () =>
     fake.book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
   selection: () => fake.book.selection,
