@@ -5,6 +5,7 @@
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
 import type { NoteOutcome, TaskpaneActions } from "../actions";
+import { downloadPlace } from "../steps/feedback-delivery";
 import { useConfirm } from "../parts/ConfirmPrompt";
 import { Refusal } from "../parts/ConfirmRefusal";
 import { CollectionList } from "../parts/CollectionList";
@@ -132,7 +133,7 @@ function NoteDone({ outcome }: { outcome: NoteOutcome }) {
   if (outcome.delivery === "download")
     return (
       <Done title={`Передано на скачивание: ${outcome.file}`}>
-        Куда он сохранится, решают Excel и браузер: обычно в папку «Загрузки».
+        {outcome.where ?? downloadPlace(null)}
       </Done>
     );
   return (
