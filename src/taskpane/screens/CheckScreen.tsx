@@ -5,6 +5,7 @@ import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { describeError } from "../failure";
 import type { ValidationOutcome } from "../../app/validate-workbook";
 import type { TaskpaneActions } from "../actions";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { IssueList } from "../parts/IssueList";
 import { Empty } from "../parts/Empty";
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "validate" | "clearMarks" | "showIssue">;
+  actions: Pick<TaskpaneActions, "validate" | "clearMarks" | "showIssue" | "undoNote">;
 }
 
 export function CheckScreen({ actions }: Props) {
@@ -61,6 +62,7 @@ export function CheckScreen({ actions }: Props) {
       <JobStatus job={job} />
       <JobStatus job={cleared.job} />
       {cleared.job.kind === "done" && <Done title={cleared.job.result} />}
+      {cleared.job.kind === "done" && <UndoNote actions={actions} />}
       {notShown && (
         <Done intent="warning" title="Ячейка не показана">
           {notShown}

@@ -9,6 +9,7 @@ import { downloadPlace } from "../steps/feedback-delivery";
 import { useConfirm } from "../parts/ConfirmPrompt";
 import { Refusal } from "../parts/ConfirmRefusal";
 import { CollectionList } from "../parts/CollectionList";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "report" | "saveNote">;
+  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote">;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
@@ -113,6 +114,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
           ))}
         </div>
       )}
+      {s && <UndoNote actions={actions} />}
       {s && <CollectionList lines={s.tracker} />}
       {s && <Caption1>{`Записаны листы: ${s.written.join(", ")}.`}</Caption1>}
       {s && s.kept.length > 0 && (

@@ -6,6 +6,7 @@ import {
   type TemplateLevel,
 } from "../../app/make-template";
 import type { TaskpaneActions } from "../actions";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
@@ -14,7 +15,10 @@ import { useJob } from "../parts/use-job";
 import { PrefilledSection } from "./PrefilledSection";
 
 interface Props {
-  actions: Pick<TaskpaneActions, "makeTemplate" | "savePrefilled" | "openFeedbackFile">;
+  actions: Pick<
+    TaskpaneActions,
+    "makeTemplate" | "savePrefilled" | "openFeedbackFile" | "undoNote"
+  >;
   level: TemplateLevel;
 }
 
@@ -50,6 +54,7 @@ export function TemplateScreen({ actions, level }: Props) {
       {result && result.created.length > 0 && (
         <Done title="Шаблон создан">{`Листы: ${result.created.join(", ")}.`}</Done>
       )}
+      {result && result.created.length > 0 && <UndoNote actions={actions} />}
       {result && result.created.length === 0 && (
         <Done intent="warning" title="В книге уже есть листы шаблона">
           {`${result.conflicts.join(", ")}. Заменить их пустыми листами шаблона? Данные на них пропадут.`}

@@ -17,3 +17,9 @@ export type Confirm = (question: Question) => Promise<boolean>;
 
 /** For callers with no one to ask (the ribbon, tests): always go ahead. */
 export const ALWAYS_YES: Confirm = () => Promise.resolve(true);
+
+/** The first answer, given again to every later question: a step run twice asks once. */
+export function answerOnce(confirm: Confirm): Confirm {
+  let first: Promise<boolean> | null = null;
+  return (question) => (first ??= confirm(question));
+}
