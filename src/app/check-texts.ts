@@ -10,8 +10,16 @@ const CELL: Forms = ["ячейка", "ячейки", "ячеек"];
 
 /** «Снять отметки» in one sentence: what was removed, and that no value changed. */
 export function clearedText(cleared: ClearedMarks): string {
-  if (cleared.cells === 0) return "Отметок проверки в книге нет: снимать нечего.";
-  const where = cleared.sheets.map((s) => `«${s}»`).join(", ");
+  const gone =
+    cleared.missing.length === 0
+      ? ""
+      : ` На ${cleared.missing.length === 1 ? "листе" : "листах"} ${quoted(cleared.missing)} отметки не сняты: ${cleared.missing.length === 1 ? "этого листа" : "этих листов"} больше нет в книге (удалён или переименован); на переименованном листе уберите заливку и примечания вручную.`;
+  if (cleared.cells === 0)
+    return gone ? gone.trim() : "Отметок проверки в книге нет: снимать нечего.";
   const sheets = cleared.sheets.length === 1 ? "листе" : "листах";
-  return `Отметки проверки сняты: ${countOf(cleared.cells, CELL)} на ${sheets} ${where}. Значения не изменены.`;
+  return `Отметки проверки сняты: ${countOf(cleared.cells, CELL)} на ${sheets} ${quoted(cleared.sheets)}. Значения не изменены.${gone}`;
+}
+
+function quoted(names: readonly string[]): string {
+  return names.map((s) => `«${s}»`).join(", ");
 }

@@ -50,6 +50,8 @@ export interface ValidationOutcome {
 export interface ClearedMarks {
   cells: number;
   sheets: string[];
+  /** Sheets marked at the check that the workbook no longer has (deleted or renamed since). */
+  missing: string[];
 }
 
 /** Neither a municipality workbook nor any sheet of a school's: nothing to check. */
@@ -88,7 +90,7 @@ export async function validateWorkbook(
 /** Remove every mark the project made (and only those), e.g. after the data were fixed. */
 export async function clearValidationMarks(port: WorkbookPort): Promise<ClearedMarks> {
   const registry = await readRegistry(port);
-  if (registry.marks.size === 0) return { cells: 0, sheets: [] };
+  if (registry.marks.size === 0) return { cells: 0, sheets: [], missing: [] };
   const cleared = await clearMarks(port, registry, await port.sheetNames());
   await writeRegistry(port, registry);
   return cleared;
@@ -99,10 +101,14 @@ async function clearMarks(
   registry: Registry,
   names: readonly string[]
 ): Promise<ClearedMarks> {
-  const cleared: ClearedMarks = { cells: 0, sheets: [] };
+  const cleared: ClearedMarks = { cells: 0, sheets: [], missing: [] };
   for (const [sheet, records] of registry.marks) {
-    // A sheet deleted or renamed since took its marks with it.
-    if (!names.includes(sheet) || records.length === 0) continue;
+    if (records.length === 0) continue;
+    // A sheet deleted since took its marks with it; a renamed one keeps them, unknown to us.
+    if (!names.includes(sheet)) {
+      cleared.missing.push(sheet);
+      continue;
+    }
     await port.clearMarks(sheet, records);
     cleared.cells += records.length;
     cleared.sheets.push(sheet);

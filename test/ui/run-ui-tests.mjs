@@ -27,7 +27,12 @@ import {
 } from "./old-webview.ui.mjs";
 import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
-import { blankWorkbookCheck, reportAsksBeforeWritingLess } from "./safety.ui.mjs";
+import {
+  blankWorkbookCheck,
+  cancelKeepsCollection,
+  renamedSheetClick,
+  reportAsksBeforeWritingLess,
+} from "./safety.ui.mjs";
 import { serve } from "./server.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -54,6 +59,11 @@ const TESTS = [
     run: reportAsksBeforeWritingLess,
   },
   { name: "«Проверить» в пустой книге ничего не создаёт", run: blankWorkbookCheck },
+  { name: "«Отмена» чтения оставляет собранные раньше файлы", run: cancelKeepsCollection },
+  {
+    name: "Ошибка на переименованном листе: панель говорит об этом; «Снять отметки» — что сняла",
+    run: renamedSheetClick,
+  },
   {
     name: "Панель 320 px: без горизонтальной прокрутки на всех экранах",
     run: narrowPane,

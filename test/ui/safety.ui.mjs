@@ -128,3 +128,55 @@ export async function blankWorkbookCheck({ page, shot }) {
   assert.equal(await state(page), before);
   await shot("safety-blank-check");
 }
+
+/** «Отмена» while reading more files keeps the collection made before. */
+export async function cancelKeepsCollection({ page, fixtures }) {
+  await chooseRole(page, "Муниципалитет");
+  await openStep(page, "Файлы ОО");
+  await pickFiles(page, fixtures.schools);
+  await page.getByText(new RegExp(`^Прочитано: ${fixtures.schools.length} файл`)).waitFor();
+  const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
+  await page.getByLabel("Выбрать файлы").setInputFiles(
+    many.map((path, i) => ({
+      name: `ОО ${i + 1}.xlsx`,
+      mimeType: "application/octet-stream",
+      buffer: fixtures.bytes.get(path),
+    }))
+  );
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  await page.getByText(new RegExp(`\\d+ из ${many.length}: ОО \\d+\\.xlsx`)).waitFor();
+  await page.getByRole("button", { name: "Отмена" }).click();
+  await page.getByText(/^Прервано: прочитано \d+ из \d+$/).waitFor();
+  await page.getByText(`Оставлены собранные раньше: ${fixtures.schools.length} файла`).waitFor();
+  await openStep(page, "Сводка");
+  await page
+    .getByText(`Данные: собранные файлы ОО (${fixtures.schools.length} файла)`, { exact: false })
+    .waitFor();
+}
+
+/** A message whose sheet was renamed after the check: the pane says so (no silent ItemNotFound). */
+export async function renamedSheetClick({ page, shot }) {
+  await chooseRole(page, "Школа (ОО)");
+  await openStep(page, "Шаблон");
+  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  await page.getByText("Шаблон создан").waitFor();
+  await page.getByText(/«Отменить» \(Ctrl\+Z\)/).waitFor();
+  await page.evaluate(() => window.pedmonitorTest.fillSchool(5));
+  await openStep(page, "Проверка");
+  await page.getByRole("button", { name: "Проверить", exact: true }).click();
+  const list = page.getByRole("list", { name: "Найденные ошибки" });
+  await list.waitFor();
+  const item = list
+    .getByRole("button")
+    .filter({ hasText: /Педагоги, строка \d+/ })
+    .first();
+  await page.evaluate(() => window.pedmonitorTest.renameSheet("Педагоги", "Педагоги 2025"));
+  await item.click();
+  await page
+    .getByText(/Листа «Педагоги» больше нет в книге: его удалили или переименовали после проверки/)
+    .waitFor();
+  await shot("safety-renamed-sheet");
+  await page.getByRole("button", { name: "Снять отметки" }).click();
+  // The marks stay on the renamed sheet: the pane says so rather than «no marks».
+  await page.getByText(/На листе «Педагоги» отметки не сняты: этого листа больше нет/).waitFor();
+}

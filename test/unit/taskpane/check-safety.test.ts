@@ -76,11 +76,17 @@ describe("«Снять отметки»", () => {
   });
 
   it("agrees its numbers", () => {
-    expect(clearedText({ cells: 1, sheets: ["Педагоги"] })).toBe(
+    expect(clearedText({ cells: 1, sheets: ["Педагоги"], missing: [] })).toBe(
       "Отметки проверки сняты: 1 ячейка на листе «Педагоги». Значения не изменены."
     );
-    expect(clearedText({ cells: 12, sheets: ["Паспорт ОО", "Педагоги"] })).toBe(
+    expect(clearedText({ cells: 12, sheets: ["Паспорт ОО", "Педагоги"], missing: [] })).toBe(
       "Отметки проверки сняты: 12 ячеек на листах «Паспорт ОО», «Педагоги». Значения не изменены."
+    );
+  });
+
+  it("names a marked sheet that is gone instead of saying there were no marks", () => {
+    expect(clearedText({ cells: 0, sheets: [], missing: ["Педагоги"] })).toBe(
+      "На листе «Педагоги» отметки не сняты: этого листа больше нет в книге (удалён или переименован); на переименованном листе уберите заливку и примечания вручную."
     );
   });
 });
