@@ -81,6 +81,7 @@ export async function reportAsksBeforeWritingLess({ page, shot, fixtures }) {
   await question.waitFor({ timeout: 30000 });
   // The new collection has one school of three: the pane asks before taking it.
   assert.match(await question.textContent(), /Не будет 2 ОО: /);
+  assert.match(await question.textContent(), /Не прочитаны: Бюджет\.xlsx\./);
   await shot("safety-collect-question");
   await page.getByRole("button", { name: "Заменить" }).click();
   await page.getByText(/^Прочитано: 1 файл/).waitFor();
