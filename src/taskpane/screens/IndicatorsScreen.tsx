@@ -37,6 +37,13 @@ const STATUS_COLOR: Record<Status, "success" | "danger" | "informative" | "subtl
   "цель не задана": "subtle",
 };
 
+/** What needs attention first: below target, then met, then no data, then no target. */
+const ORDER: Status[] = ["несоответствие", "соответствие", "нет данных", "цель не задана"];
+
+function byStatus<T extends { status: Status }>(rows: readonly T[]): T[] {
+  return ORDER.flatMap((status) => rows.filter((r) => r.status === status));
+}
+
 interface Props {
   actions: Pick<TaskpaneActions, "schoolIndicators">;
   profileId: string;
@@ -74,23 +81,30 @@ export function IndicatorsScreen({ actions, profileId, onProfile }: Props) {
           </Caption1>
           <Body1 role="status">{indicatorSummary(data.rows)}</Body1>
           <ul className={styles.list} aria-label="Показатели ОО">
-            {data.rows.map((row) => (
-              <li key={row.code} className={styles.row}>
-                <Body1>{row.title}</Body1>
-                <div className={styles.line}>
-                  <Body1>
+            {byStatus(data.rows).map((row) =>
+              row.status === "цель не задана" ? (
+                // Without a target: one compact line, no badge (the summary counts them).
+                <li key={row.code} className={styles.row}>
+                  <Caption1>
+                    {`${row.title}: `}
                     <strong>{formatValue(row.value, row.unit)}</strong>
-                  </Body1>
-                  {/* «цель не задана» once: the badge says it when there is no target. */}
-                  {row.status !== "цель не задана" && (
+                  </Caption1>
+                </li>
+              ) : (
+                <li key={row.code} className={styles.row}>
+                  <Body1>{row.title}</Body1>
+                  <div className={styles.line}>
+                    <Body1>
+                      <strong>{formatValue(row.value, row.unit)}</strong>
+                    </Body1>
                     <Caption1>{formatTarget(row.target, row.direction, row.unit)}</Caption1>
-                  )}
-                  <Badge color={STATUS_COLOR[row.status]} appearance="tint">
-                    {row.status}
-                  </Badge>
-                </div>
-              </li>
-            ))}
+                    <Badge color={STATUS_COLOR[row.status]} appearance="tint">
+                      {row.status}
+                    </Badge>
+                  </div>
+                </li>
+              )
+            )}
           </ul>
         </>
       )}

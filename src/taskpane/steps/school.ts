@@ -104,6 +104,6 @@ export function indicatorSummary(rows: readonly Pick<IndicatorRow, "status">[]):
   const noData = count("нет данных");
   const noTarget = count("цель не задана");
   if (noData > 0) parts.push(`нет данных — ${noData}`);
-  if (noTarget > 0) parts.push(`цель не задана — ${noTarget}`);
+  if (noTarget > 0) parts.push(`цель не задана — ${noTarget} (в конце списка)`);
   return `${countOf(rows.length, NOUN.indicator)}: ${parts.join(", ")}.`;
 }
