@@ -10,6 +10,11 @@ import type { ExcelRun } from "../../../../src/adapters/officejs/excel-run";
 import { undoNote, UndoGroups } from "../../../../src/adapters/officejs/undo-group";
 import { officeActions } from "../../../../src/taskpane/actions";
 import { answerOnce } from "../../../../src/taskpane/steps/confirm";
+import { readWorkbook } from "../../../../src/app/read-workbook";
+import { filledSchoolSheets } from "../../../../src/app/template";
+import { generateMunicipality } from "../../../../src/core/demo";
+import type { SchoolData } from "../../../../src/core/model";
+import { MemoryWorkbook } from "../../app/memory-workbook";
 
 const host = { platform: null, createWorkbook: null };
 
@@ -81,4 +86,31 @@ it("a step run twice asks its question once", async () => {
   expect(await ask(q)).toBe(false);
   expect(await ask(q)).toBe(false);
   expect(confirm).toHaveBeenCalledTimes(1);
+});
+
+it("the whole report — reading, the question, a dozen sheets — is one grouped Excel.run", async () => {
+  const schools: SchoolData[] = [];
+  for (const g of generateMunicipality({ schools: 2, seed: 3 }))
+    schools.push(
+      ...(await readWorkbook(new MemoryWorkbook(filledSchoolSheets(g)), g.fileName)).schools
+    );
+  const excel = new FakeExcel();
+  const { runs, undo } = counted(excel);
+  const actions = officeActions(() => undefined, host, undo);
+  const progress = { cancelled: false, report: () => undefined };
+  const sources = { schools, issues: [], read: [], skipped: [] };
+  const first = await actions.report({ sources, profileId: "full" }, progress);
+  expect(first.kind).toBe("written");
+  expect(excel.book.sheets.length).toBeGreaterThan(8);
+  expect(runs).toEqual({ plain: 0, grouped: 1 });
+  // Fewer schools: the question is asked inside the group; «Нет» writes nothing.
+  const ask = jest.fn(() => Promise.resolve(false));
+  const second = await actions.report(
+    { sources: { ...sources, schools: schools.slice(0, 1) }, profileId: "full" },
+    progress,
+    ask
+  );
+  expect(ask).toHaveBeenCalledTimes(1);
+  expect(second.kind).toBe("declined");
+  expect(runs).toEqual({ plain: 0, grouped: 2 });
 });
