@@ -26,23 +26,33 @@ export interface ConfirmControl {
 
 export function useConfirm(): ConfirmControl {
   const [pending, setPending] = React.useState<Pending | null>(null);
+  const mounted = React.useRef(true);
   const ask = React.useCallback<Confirm>(
     (question) =>
-      new Promise<boolean>((resolve) =>
-        setPending({
-          question,
-          answer: (yes) => {
-            setPending(null);
-            resolve(yes);
-          },
-        })
-      ),
+      // Nobody to answer once the screen is gone: «нет», so nothing is replaced unseen.
+      !mounted.current
+        ? Promise.resolve(false)
+        : new Promise<boolean>((resolve) =>
+            setPending({
+              question,
+              answer: (yes) => {
+                setPending(null);
+                resolve(yes);
+              },
+            })
+          ),
     []
   );
   // A screen left while a question waits: the step must not hang (and writes nothing).
   const latest = React.useRef(pending);
   latest.current = pending;
-  React.useEffect(() => () => latest.current?.answer(false), []);
+  React.useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      latest.current?.answer(false);
+    };
+  }, []);
   const prompt = pending ? <ConfirmPrompt pending={pending} /> : null;
   return { ask, prompt };
 }

@@ -5,9 +5,12 @@
  * report offers the step that fixes it; «Проверка» says when a cell cannot be shown and what
  * «Снять отметки» removed.
  */
-import { fireEvent } from "@testing-library/react";
+import { fireEvent, render } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
 import type { SchoolData } from "../../../src/core/model";
 import { PaneError } from "../../../src/taskpane/failure";
+import { useConfirm } from "../../../src/taskpane/parts/ConfirmPrompt";
 import { CheckScreen } from "../../../src/taskpane/screens/CheckScreen";
 import { CollectScreen } from "../../../src/taskpane/screens/CollectScreen";
 import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
@@ -36,6 +39,10 @@ function collection(codes: string[], rows = 30, cancelled = false, picked = code
     cancelled,
     duplicates: [],
   } satisfies CollectResult;
+}
+
+function renderWithUnmount(ui: ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 }
 
 function pick(names: string[]) {
@@ -205,5 +212,41 @@ describe("Проверка without dead ends", () => {
     renderPane(<CheckScreen actions={{ validate: jest.fn(), clearMarks, showIssue: jest.fn() }} />);
     await settle(() => click(byRole("button", "Снять отметки")));
     byText("Отметки проверки сняты: 3 ячейки на листе «Педагоги».");
+  });
+});
+
+describe("a question nobody can answer", () => {
+  it("is answered «нет» at once after the screen is gone (a reading never replaces data unseen)", async () => {
+    let ask: Confirm | null = null;
+    function Probe() {
+      const confirm = useConfirm();
+      ask = confirm.ask;
+      return <>{confirm.prompt}</>;
+    }
+    const { unmount } = renderWithUnmount(<Probe />);
+    unmount();
+    const answer = await Promise.race([
+      ask!({ title: "?", lines: [], yes: "Да", no: "Нет" }),
+      new Promise((resolve) => setTimeout(() => resolve("no answer"), 200)),
+    ]);
+    expect(answer).toBe(false);
+  });
+
+  it("a reading that ends after «Файлы ОО» was left does not replace the collection", async () => {
+    const collect = deferred<CollectResult>();
+    const onCollected = jest.fn();
+    const earlier = collection(["ОО-1", "ОО-2", "ОО-3"]);
+    const { unmount } = renderWithUnmount(
+      <CollectScreen
+        actions={{ collect: collect.step }}
+        collected={earlier}
+        onCollected={onCollected}
+      />
+    );
+    pick(["a.xlsx"]);
+    click(byRole("button", "Собрать файлы ОО"));
+    unmount();
+    await settle(() => collect.resolve(collection(["ОО-9"], 2)));
+    expect(onCollected).not.toHaveBeenCalled();
   });
 });
