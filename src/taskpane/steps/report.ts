@@ -2,7 +2,9 @@
  * «Сводка и рекомендации»: the application step builds the municipal report from the basis and
  * writes it into the open workbook (data and output sheets replaced, people's sheets kept); this
  * front turns its result into the pane's texts. Cancelling is possible until writing starts: a
- * half-written set of sheets would be worse than none.
+ * half-written set of sheets would be worse than none. Before writing, a report that would
+ * leave out schools the workbook holds, or hold fewer rows, is put to the person as a question
+ * (src/app/report/preview.ts), and a report of no school is refused: neither writes anything.
  */
 import {
   changeSentence,
