@@ -6,6 +6,8 @@
 import type { Issue } from "../core/model";
 import { SEVERITY_LABEL, renderIssue } from "../core/validate/message";
 import { ERRORS } from "../core/schema/errors";
+import { isMunicipalityWorkbook, SCHOOL_REQUIRED_SHEETS } from "../core/read/sheets";
+import { findSheetName } from "../core/read/grid-source";
 import type { CellMark, WorkbookPort } from "../port/workbook-port";
 import { errorsSheet } from "./errors-sheet";
 import { checkWorkbook } from "./check-workbook";
@@ -37,6 +39,25 @@ export interface ValidationOutcome {
   marked: number;
   /** Name of the errors sheet written; null when not written (or a person's sheet has its name). */
   errorsSheet: string | null;
+  /**
+   * The workbook has no sheet of a school or municipality workbook (a blank or unrelated book):
+   * nothing was marked or created in it.
+   */
+  blank: boolean;
+}
+
+/** What «Снять отметки» removed: cells unmarked, on which sheets. */
+export interface ClearedMarks {
+  cells: number;
+  sheets: string[];
+  /** Sheets marked at the check that the workbook no longer has (deleted or renamed since). */
+  missing: string[];
+}
+
+/** Neither a municipality workbook nor any sheet of a school's: nothing to check. */
+export function isBlankWorkbook(names: readonly string[]): boolean {
+  if (isMunicipalityWorkbook(names)) return false;
+  return !SCHOOL_REQUIRED_SHEETS.some((sheet) => findSheetName(names, sheet) !== undefined);
 }
 
 export async function validateWorkbook(
@@ -54,8 +75,10 @@ export async function validateWorkbook(
     schoolCount: read.schoolCount,
     marked: 0,
     errorsSheet: null,
+    blank: isBlankWorkbook(read.sheetNames),
   };
-  if (options.mark === false) return outcome;
+  // A blank workbook gets no `Ошибки` and no registry: «Проверить» there creates nothing.
+  if (options.mark === false || outcome.blank) return outcome;
   const registry = await readRegistry(port);
   await clearMarks(port, registry, read.sheetNames);
   outcome.marked = await markIssues(port, registry, issues, read.sheetNames);
@@ -65,23 +88,33 @@ export async function validateWorkbook(
 }
 
 /** Remove every mark the project made (and only those), e.g. after the data were fixed. */
-export async function clearValidationMarks(port: WorkbookPort): Promise<void> {
+export async function clearValidationMarks(port: WorkbookPort): Promise<ClearedMarks> {
   const registry = await readRegistry(port);
-  if (registry.marks.size === 0) return;
-  await clearMarks(port, registry, await port.sheetNames());
+  if (registry.marks.size === 0) return { cells: 0, sheets: [], missing: [] };
+  const cleared = await clearMarks(port, registry, await port.sheetNames());
   await writeRegistry(port, registry);
+  return cleared;
 }
 
 async function clearMarks(
   port: WorkbookPort,
   registry: Registry,
   names: readonly string[]
-): Promise<void> {
+): Promise<ClearedMarks> {
+  const cleared: ClearedMarks = { cells: 0, sheets: [], missing: [] };
   for (const [sheet, records] of registry.marks) {
-    // A sheet deleted or renamed since took its marks with it.
-    if (names.includes(sheet) && records.length > 0) await port.clearMarks(sheet, records);
+    if (records.length === 0) continue;
+    // A sheet deleted since took its marks with it; a renamed one keeps them, unknown to us.
+    if (!names.includes(sheet)) {
+      cleared.missing.push(sheet);
+      continue;
+    }
+    await port.clearMarks(sheet, records);
+    cleared.cells += records.length;
+    cleared.sheets.push(sheet);
   }
   registry.marks.clear();
+  return cleared;
 }
 
 async function markIssues(

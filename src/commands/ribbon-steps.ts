@@ -4,6 +4,7 @@
  */
 import { countOf, NOUN } from "../core/text/plural";
 import { makeTemplate, type TemplateLevel } from "../app/make-template";
+import { BLANK_HINT, BLANK_TITLE, clearedText } from "../app/check-texts";
 import { clearValidationMarks, validateWorkbook } from "../app/validate-workbook";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { CommandStatus } from "./status";
@@ -25,6 +26,8 @@ function template(level: TemplateLevel): RibbonStep {
 
 async function validate(port: WorkbookPort): Promise<CommandStatus> {
   const outcome = await validateWorkbook(port);
+  // Nothing was created in a blank workbook: say what to do instead.
+  if (outcome.blank) return { kind: "info", text: `${BLANK_TITLE} ${BLANK_HINT}` };
   if (outcome.issues.length === 0) {
     return {
       kind: "success",
@@ -38,8 +41,7 @@ async function validate(port: WorkbookPort): Promise<CommandStatus> {
 }
 
 async function clearMarks(port: WorkbookPort): Promise<CommandStatus> {
-  await clearValidationMarks(port);
-  return { kind: "success", text: "Отметки проверки сняты; данные не изменены." };
+  return { kind: "success", text: clearedText(await clearValidationMarks(port)) };
 }
 
 /**

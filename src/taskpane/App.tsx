@@ -73,7 +73,7 @@ export function App({ actions }: { actions: TaskpaneActions }) {
     check: <CheckScreen actions={actions} />,
     indicators: <IndicatorsScreen {...shared} />,
     collect: <CollectScreen actions={actions} collected={collected} onCollected={setCollected} />,
-    report: <ReportScreen {...shared} />,
+    report: <ReportScreen {...shared} onOpenStep={setStep} />,
     measures: <MeasuresScreen {...shared} />,
     effect: <EffectivenessScreen {...shared} />,
     feedback: <FeedbackScreen {...shared} />,

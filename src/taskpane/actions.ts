@@ -4,16 +4,16 @@
  */
 import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
 import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
+import { excelRun, officeFeatureCheck, withCellEditRetry } from "../adapters/officejs/excel-run";
+import { groupedExcelRun, undoNote, UndoGroups } from "../adapters/officejs/undo-group";
 import { makeTemplate, type MakeTemplateResult, type TemplateLevel } from "../app/make-template";
 import type { SourceInput, WorkbookOpener } from "../app/report";
-import {
-  clearValidationMarks,
-  validateWorkbook,
-  type ValidationOutcome,
-} from "../app/validate-workbook";
+import type { ValidationOutcome } from "../app/validate-workbook";
 import type { Issue } from "../core/model";
 import type { Progress } from "../port/workbook-port";
+import { clearMarksInPane, showIssueCell, validateInPane } from "./steps/check";
 import { collectSources, type CollectResult } from "./steps/collect";
+import { answerOnce, type Confirm } from "./steps/confirm";
 import { writeEffectiveness, type EffectivenessOutcome } from "./steps/effectiveness";
 import { bundle, feedbackFiles, type SavedFile, type WorkbookMaker } from "./steps/feedback";
 import {
@@ -27,20 +27,27 @@ import { prefilledFiles, PREFILLED_ZIP } from "./steps/prefilled";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
 import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
-import { writeMunicipalReport, type ReportSummary } from "./steps/report";
+import { writeMunicipalReport, type ReportOutcome } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
 export type { FeedbackOutcome, NoteOutcome };
 
 export interface TaskpaneActions {
+  /**
+   * After a step that changed the workbook: whether Excel can undo it as one action, in
+   * Russian; null before any such step (or where the pane does not know).
+   */
+  undoNote?(): string | null;
   makeTemplate(level: TemplateLevel, replace: boolean): Promise<MakeTemplateResult>;
   validate(progress: Progress): Promise<ValidationOutcome>;
-  clearMarks(): Promise<void>;
+  /** Removes the check's marks; says what was removed. */
+  clearMarks(): Promise<string>;
   /** Shows the cell an issue points at. */
   showIssue(issue: Issue): Promise<void>;
   schoolIndicators(profileId: string, progress: Progress): Promise<SchoolIndicators>;
   collect(files: readonly SourceInput[], progress: Progress): Promise<CollectResult>;
-  report(input: MunicipalInput, progress: Progress): Promise<ReportSummary>;
+  /** Asks `confirm` before writing fewer schools or rows than the workbook holds. */
+  report(input: MunicipalInput, progress: Progress, confirm?: Confirm): Promise<ReportOutcome>;
   /** «Аналитическая справка» as a Word document, offered as a download. */
   saveNote(input: MunicipalInput, progress: Progress): Promise<NoteOutcome>;
   proposeMeasures(input: MunicipalInput, progress: Progress): Promise<MeasuresOutcome>;
@@ -101,30 +108,47 @@ class ProgressRelay implements Progress {
   }
 }
 
+/** Excel's runs: each port operation alone, or every operation of a step in one undo group. */
+export function officeUndoGroups(): UndoGroups {
+  return new UndoGroups(
+    withCellEditRetry(excelRun),
+    withCellEditRetry(groupedExcelRun),
+    officeFeatureCheck
+  );
+}
+
 export function officeActions(
   save: (file: SavedFile) => void = downloadFile,
-  host: FeedbackHost = officeFeedbackHost()
+  host: FeedbackHost = officeFeedbackHost(),
+  undo: UndoGroups = officeUndoGroups()
 ): TaskpaneActions {
   const relay = new ProgressRelay();
-  const book = new OfficeWorkbook(undefined, { progress: relay });
+  const book = new OfficeWorkbook(undo.run, { progress: relay });
   let feedback = new Map<string, SavedFile>();
   return {
-    makeTemplate: (level, replace) => makeTemplate(book, level, { replace }),
-    validate: (progress) => relay.during(progress, () => validateWorkbook(book)),
-    clearMarks: () => clearValidationMarks(book),
-    showIssue: (issue) =>
-      book.selectCell(issue.sheet, (issue.row ?? 1) - 1, issue.columnIndex ?? 0),
+    undoNote: () => undoNote(undo.last),
+    makeTemplate: (level, replace) => undo.step(() => makeTemplate(book, level, { replace })),
+    validate: (progress) => relay.during(progress, () => undo.step(() => validateInPane(book))),
+    clearMarks: () => undo.step(() => clearMarksInPane(book)),
+    showIssue: (issue) => showIssueCell(book, issue),
     schoolIndicators: (profileId, progress) =>
       relay.during(progress, () => schoolIndicators(book, profileId)),
     collect: (files, progress) => collectSources(files, openReadOnly, progress),
-    report: (input, progress) =>
-      relay.during(progress, () => writeMunicipalReport(book, input, progress)),
+    report: (input, progress, confirm) => {
+      // Run again ungrouped (UndoNotSupported), the step must not ask twice.
+      const ask = confirm && answerOnce(confirm);
+      return relay.during(progress, () =>
+        undo.step(() => writeMunicipalReport(book, input, progress, ask))
+      );
+    },
     saveNote: async (input, progress) =>
       deliverNote(await relay.during(progress, () => noteFile(book, input, progress)), host, save),
     proposeMeasures: (input, progress) =>
-      relay.during(progress, () => proposeMeasureDrafts(book, input)),
+      relay.during(progress, () => undo.step(() => proposeMeasureDrafts(book, input))),
     effectiveness: (input, progress) =>
-      relay.during(progress, () => writeEffectiveness(book, input, openReadOnly, progress)),
+      relay.during(progress, () =>
+        undo.step(() => writeEffectiveness(book, input, openReadOnly, progress))
+      ),
     saveFeedback: async (input, progress) => {
       const files = await relay.during(progress, () =>
         feedbackFiles(book, input, makeWorkbook, progress)

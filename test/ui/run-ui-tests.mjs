@@ -27,6 +27,12 @@ import {
 } from "./old-webview.ui.mjs";
 import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
+import {
+  blankWorkbookCheck,
+  cancelKeepsCollection,
+  renamedSheetClick,
+  reportAsksBeforeWritingLess,
+} from "./safety.ui.mjs";
 import { serve } from "./server.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,6 +53,16 @@ const TESTS = [
     name: "Обратная связь в Excel для Mac: книги открываются в Excel, не скачиваются",
     run: feedbackOnMac,
     query: "?platform=Mac",
+  },
+  {
+    name: "Сводка спрашивает, прежде чем записать меньше ОО и строк; «Нет» не меняет книгу",
+    run: reportAsksBeforeWritingLess,
+  },
+  { name: "«Проверить» в пустой книге ничего не создаёт", run: blankWorkbookCheck },
+  { name: "«Отмена» чтения оставляет собранные раньше файлы", run: cancelKeepsCollection },
+  {
+    name: "Ошибка на переименованном листе: панель говорит об этом; «Снять отметки» — что сняла",
+    run: renamedSheetClick,
   },
   {
     name: "Панель 320 px: без горизонтальной прокрутки на всех экранах",

@@ -5,3 +5,4 @@ export * from "./build";
 export * from "./write";
 export * from "./previous";
 export * from "./municipal";
+export * from "./preview";

@@ -5,7 +5,7 @@
  * issues, the feedback workbooks as sheet models). The fronts only gather the inputs, render
  * the feedback models into files their own way, and present the result.
  */
-import { collectionLine, describeDiff } from "../../core/consolidate";
+import { collectionLine, describeDiff, type Consolidation } from "../../core/consolidate";
 import { feedbackFileName, feedbackWorkbook, type EarlierPeriod } from "../../core/cycle";
 import { TOTAL, type Profile, type Status } from "../../core/indicators";
 import type { Issue, SchoolData } from "../../core/model";
@@ -15,7 +15,7 @@ import type { SheetModel } from "../../port/sheet-model";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { buildReport, type Report } from "./build";
 import type { PeopleSheets } from "./people";
-import { writeReport, type WriteReportResult } from "./write";
+import { previousConsolidation, writeReport, type WriteReportResult } from "./write";
 import { withPrintLayout } from "../../core/report/print-layout";
 
 /** The order statuses are counted and shown in, on screen and in the pane. */
@@ -134,17 +134,23 @@ export function summarizeReport(report: Report, profile: Profile): MunicipalSumm
 /**
  * Computes the report and writes it into the workbook (data and output sheets replaced,
  * people's sheets created only when absent). `beforeWrite` runs between the two: the pane
- * cancels there, since a half-written set of sheets would be worse than none.
+ * cancels there, since a half-written set of sheets would be worse than none, and asks
+ * before a report that would hold fewer schools or rows than the workbook's consolidation
+ * (`before`, null when the workbook holds none): a hook that throws writes nothing.
  */
 export async function writeMunicipalReport(
   port: WorkbookPort,
   sources: MunicipalSources,
   options: MunicipalOptions,
-  hooks: { progress?: Progress; beforeWrite?: (report: Report) => void } = {}
+  hooks: {
+    progress?: Progress;
+    beforeWrite?: (report: Report, before: Consolidation | null) => void | Promise<void>;
+  } = {}
 ): Promise<MunicipalWriteResult> {
+  const before = await previousConsolidation(port);
   const report = municipalReport(sources, options);
-  hooks.beforeWrite?.(report);
-  const write = await writeReport(port, report, hooks.progress);
+  await hooks.beforeWrite?.(report, before);
+  const write = await writeReport(port, report, hooks.progress, before);
   return {
     report,
     summary: summarizeReport(report, options.profile),

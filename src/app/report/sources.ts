@@ -41,8 +41,14 @@ export interface OpenedSources {
 export const UNREADABLE_CODE = "file/unreadable" satisfies IssueCode;
 
 /** Why a file is not a workbook, in words a methodologist can act on. */
-export function unreadableMessage(name: string, bytes: Uint8Array | null, error?: unknown): string {
-  const skip = "Файл пропущен, остальные обработаны.";
+export function unreadableMessage(
+  name: string,
+  bytes: Uint8Array | null,
+  error?: unknown,
+  /** Other files were given too: only then «остальные обработаны» is true. */
+  others = true
+): string {
+  const skip = others ? "Файл пропущен, остальные обработаны." : "Файл пропущен.";
   const kind = bytes === null ? "zip" : fileKind(name, bytes);
   if (kind === "encrypted") return `${encryptedAdvice(name)} ${skip}`;
   if (kind === "xls")
@@ -93,7 +99,8 @@ export async function openSources(
       });
       progress?.report(i + 1, inputs.length, `${input.name}: ${countOf(rows, NOUN.row)}`);
     } catch (e) {
-      out.issues.push(unreadableIssue(input.name, unreadableMessage(input.name, bytes, e)));
+      const message = unreadableMessage(input.name, bytes, e, inputs.length > 1);
+      out.issues.push(unreadableIssue(input.name, message));
       out.skipped.push(input.name);
       progress?.report(i + 1, inputs.length, `${input.name}: не прочитан`);
     }

@@ -6,7 +6,12 @@
  * appended below her rows, as `Меры` gets drafts). Before the data sheets are replaced, the workbook's previous
  * consolidation is read, so the person learns what changed.
  */
-import { consolidate, diffConsolidations, type ConsolidationDiff } from "../../core/consolidate";
+import {
+  consolidate,
+  diffConsolidations,
+  type Consolidation,
+  type ConsolidationDiff,
+} from "../../core/consolidate";
 import { isMunicipalityWorkbook } from "../../core/read/sheets";
 import type { SheetModel } from "../../port/sheet-model";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
@@ -34,7 +39,7 @@ export interface WriteReportResult {
 }
 
 /** The consolidation the workbook holds now (its `ОО` and `Сводные данные`), or null. */
-export async function previousConsolidation(port: WorkbookPort) {
+export async function previousConsolidation(port: WorkbookPort): Promise<Consolidation | null> {
   if (!isMunicipalityWorkbook(await port.sheetNames())) return null;
   const read = await readWorkbook(port);
   return consolidate(read.schools, []);
@@ -43,9 +48,11 @@ export async function previousConsolidation(port: WorkbookPort) {
 export async function writeReport(
   port: WorkbookPort,
   report: Report,
-  progress?: Progress
+  progress?: Progress,
+  /** The workbook's consolidation when the caller has read it already (null: none). */
+  known?: Consolidation | null
 ): Promise<WriteReportResult> {
-  const before = await previousConsolidation(port);
+  const before = known === undefined ? await previousConsolidation(port) : known;
   const result: WriteReportResult = {
     written: [],
     skipped: [],

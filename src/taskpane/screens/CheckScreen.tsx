@@ -1,8 +1,11 @@
 /** «Проверка»: validate the workbook, count by severity, list the messages; a click shows the cell. */
 import { countOf, NOUN } from "../../core/text/plural";
+import * as React from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { describeError } from "../failure";
 import type { ValidationOutcome } from "../../app/validate-workbook";
 import type { TaskpaneActions } from "../actions";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { IssueList } from "../parts/IssueList";
 import { Empty } from "../parts/Empty";
@@ -15,37 +18,57 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "validate" | "clearMarks" | "showIssue">;
+  actions: Pick<TaskpaneActions, "validate" | "clearMarks" | "showIssue" | "undoNote">;
 }
 
 export function CheckScreen({ actions }: Props) {
   const styles = useStyles();
   const { job, run, reset } = useJob<ValidationOutcome>();
-  const busy = job.kind === "working";
+  const cleared = useJob<string>();
+  // A message whose cell could not be shown (its sheet renamed or deleted since the check).
+  const [notShown, setNotShown] = React.useState<string | null>(null);
+  const busy = job.kind === "working" || cleared.job.kind === "working";
   const outcome = job.kind === "done" ? job.result : null;
-  const clear = async () => {
-    await actions.clearMarks();
+  const check = () => {
+    cleared.reset();
+    setNotShown(null);
+    void run((p) => actions.validate(p));
+  };
+  const clear = () => {
     reset();
+    setNotShown(null);
+    void cleared.run(() => actions.clearMarks());
+  };
+  const show = (issue: Parameters<typeof actions.showIssue>[0]) => {
+    setNotShown(null);
+    actions.showIssue(issue).catch((error: unknown) => {
+      const failure = describeError(error);
+      setNotShown(`${failure.title} ${failure.hint}`);
+    });
   };
   return (
     <Screen
       title="Проверка"
-      lead="Проверяет паспорт и листы «Педагоги» и «Сообщества»: ячейки с ошибками выделяются цветом и примечанием, список — на листе «Ошибки»."
+      lead="Проверяет листы «Паспорт ОО», «Педагоги» и «Сообщества и проекты»: ячейки с ошибками выделяются цветом и примечанием, список — на листе «Ошибки»."
     >
       <Actions>
-        <Button
-          appearance="primary"
-          disabled={busy}
-          onClick={() => run((p) => actions.validate(p))}
-        >
+        <Button appearance="primary" disabled={busy} onClick={check}>
           Проверить
         </Button>
-        <Button disabled={busy} onClick={() => void clear()}>
+        <Button disabled={busy} onClick={clear}>
           Снять отметки
         </Button>
       </Actions>
       <JobStatus job={job} />
-      {job.kind === "idle" && (
+      <JobStatus job={cleared.job} />
+      {cleared.job.kind === "done" && <Done title={cleared.job.result} />}
+      {cleared.job.kind === "done" && <UndoNote actions={actions} />}
+      {notShown && (
+        <Done intent="warning" title="Ячейка не показана">
+          {notShown}
+        </Done>
+      )}
+      {job.kind === "idle" && cleared.job.kind === "idle" && (
         <Empty text="Здесь появится список ошибок и предупреждений. Нажмите «Проверить», когда заполните паспорт и листы." />
       )}
       {outcome && outcome.issues.length === 0 && (
@@ -64,7 +87,7 @@ export function CheckScreen({ actions }: Props) {
               {countOf(outcome.rowsRead, NOUN.row)}
             </Badge>
           </div>
-          <IssueList issues={outcome.issues} onShow={(issue) => void actions.showIssue(issue)} />
+          <IssueList issues={outcome.issues} onShow={show} />
         </>
       )}
     </Screen>

@@ -1,10 +1,15 @@
-/** «Файлы ОО»: pick the schools' workbooks, read them here (progress, «Отмена»), list what was read. */
+/**
+ * «Файлы ОО»: pick the schools' workbooks, read them here (progress, «Отмена»), list what was
+ * read. The collection the later steps use changes only when a reading finished: «Отмена» keeps
+ * the earlier one, and a new one with fewer schools or rows than the earlier asks first.
+ */
 import { countOf, NOUN } from "../../core/text/plural";
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
-import type { SourceInput } from "../../app/report";
+import { dataLoss, duplicateLines, lossLines, type SourceInput } from "../../app/report";
 import { renderIssue } from "../../core/validate/message";
 import type { TaskpaneActions } from "../actions";
+import { useConfirm } from "../parts/ConfirmPrompt";
 import { Done } from "../parts/Done";
 import { FilePicker } from "../parts/FilePicker";
 import { Empty } from "../parts/Empty";
@@ -12,6 +17,7 @@ import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
 import type { CollectResult } from "../steps/collect";
+import type { Confirm } from "../steps/confirm";
 
 interface Props {
   actions: Pick<TaskpaneActions, "collect">;
@@ -19,17 +25,50 @@ interface Props {
   onCollected(result: CollectResult): void;
 }
 
+/** What became of a reading: taken for the next steps, or the earlier collection kept. */
+interface Reading {
+  result: CollectResult;
+  /** Why the earlier collection was kept; null: this reading is the collection now. */
+  keptEarlier: "cancelled" | "declined" | null;
+}
+
+/** Whether a reading replaces the collection the pane holds: asks when it would lose data. */
+async function decide(
+  result: CollectResult,
+  earlier: CollectResult | null,
+  ask: Confirm
+): Promise<Reading["keptEarlier"]> {
+  if (earlier === null || earlier.schools.length === 0) return null;
+  if (result.cancelled) return "cancelled";
+  const loss = dataLoss(earlier.schools, result.schools);
+  if (loss === null) return null;
+  const yes = await ask({
+    title: "Новые файлы дают меньше данных, чем собранные раньше. Заменить?",
+    lines: [
+      ...lossLines(loss),
+      ...(result.skipped.length > 0 ? [`Не прочитаны: ${result.skipped.join(", ")}.`] : []),
+      "«Заменить» — дальше работать с новыми файлами; «Нет» — оставить собранные раньше.",
+    ],
+    yes: "Заменить",
+    no: "Нет",
+  });
+  return yes ? null : "declined";
+}
+
 export function CollectScreen({ actions, collected, onCollected }: Props) {
   const [files, setFiles] = React.useState<SourceInput[]>([]);
-  const { job, run, cancel } = useJob<CollectResult>();
+  const { job, run, cancel } = useJob<Reading>();
+  const confirm = useConfirm();
   const busy = job.kind === "working";
   const collect = () =>
     run(async (p) => {
       const result = await actions.collect(files, p);
-      onCollected(result);
-      return result;
+      const keptEarlier = await decide(result, collected, confirm.ask);
+      if (keptEarlier === null) onCollected(result);
+      return { result, keptEarlier };
     });
-  const shown = job.kind === "done" ? job.result : collected;
+  const reading = job.kind === "done" ? job.result : null;
+  const shown = reading?.result ?? collected;
   return (
     <Screen
       title="Файлы ОО"
@@ -47,30 +86,61 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
           Собрать файлы ОО
         </Button>
       </Actions>
-      <JobStatus job={job} onCancel={cancel} />
+      {confirm.prompt ?? <JobStatus job={job} onCancel={cancel} />}
       {job.kind === "idle" && !collected && (
         <Empty text="Файлы ещё не собраны. Выберите книги ОО и нажмите «Собрать файлы ОО»." />
       )}
-      {shown && (
+      {shown && <ReadingDone result={shown} keptEarlier={reading?.keptEarlier ?? null} />}
+      {reading?.keptEarlier && collected && (
         <Done
-          intent={shown.cancelled || shown.skipped.length > 0 ? "warning" : "success"}
-          title={
-            shown.cancelled
-              ? `Прервано: прочитано ${shown.read.length} из ${shown.picked}`
-              : `Прочитано: ${countOf(shown.read.length, NOUN.file)}`
-          }
+          intent="info"
+          title={`Оставлены собранные раньше: ${countOf(collected.read.length, NOUN.file)}`}
         >
-          {`${countOf(shown.schools.length, NOUN.school)}, ${countOf(
-            shown.read.reduce((s, r) => s + r.rows, 0),
-            NOUN.row
-          )} о педагогах. `}
-          {shown.skipped.length > 0 && `Не прочитаны: ${shown.skipped.join(", ")}. `}
-          Дальше — шаг «Сводка».
+          {`${countOf(collected.schools.length, NOUN.school)}, ${countOf(rowsOf(collected), NOUN.row)} о педагогах — с ними работают шаги «Сводка» и дальше.`}
+        </Done>
+      )}
+      {shown && shown.duplicates.length > 0 && (
+        <Done intent="warning" title="Одна и та же ОО в нескольких файлах">
+          {`${duplicateLines(shown.duplicates).join(" ")} В свод войдёт только один файл каждой ОО: уберите лишний и соберите файлы заново.`}
         </Done>
       )}
       {shown?.issues.map((issue, i) => (
         <Caption1 key={i}>{renderIssue(issue)}</Caption1>
       ))}
     </Screen>
+  );
+}
+
+function rowsOf(result: CollectResult): number {
+  return result.read.reduce((s, r) => s + r.rows, 0);
+}
+
+function ReadingDone({
+  result,
+  keptEarlier,
+}: {
+  result: CollectResult;
+  keptEarlier: Reading["keptEarlier"];
+}) {
+  const partial = result.cancelled || result.skipped.length > 0;
+  const next =
+    keptEarlier !== null
+      ? "Эти файлы не заменили собранные раньше."
+      : result.cancelled
+        ? "Дальше шаги работают с прочитанными файлами; чтобы взять все, нажмите «Собрать файлы ОО» снова."
+        : "Дальше — шаг «Сводка».";
+  return (
+    <Done
+      intent={partial || keptEarlier !== null ? "warning" : "success"}
+      title={
+        result.cancelled
+          ? `Прервано: прочитано ${result.read.length} из ${result.picked}`
+          : `Прочитано: ${countOf(result.read.length, NOUN.file)}`
+      }
+    >
+      {`${countOf(result.schools.length, NOUN.school)}, ${countOf(rowsOf(result), NOUN.row)} о педагогах. `}
+      {result.skipped.length > 0 && `Не прочитаны: ${result.skipped.join(", ")}. `}
+      {next}
+    </Done>
   );
 }

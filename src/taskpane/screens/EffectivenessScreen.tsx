@@ -6,6 +6,7 @@ import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import type { SourceInput } from "../../app/report";
 import type { TaskpaneActions } from "../actions";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { FilePicker } from "../parts/FilePicker";
 import { Empty } from "../parts/Empty";
@@ -17,7 +18,7 @@ import type { CollectResult } from "../steps/collect";
 import type { EffectivenessOutcome } from "../steps/effectiveness";
 
 interface Props {
-  actions: Pick<TaskpaneActions, "effectiveness">;
+  actions: Pick<TaskpaneActions, "effectiveness" | "undoNote">;
   collected: CollectResult | null;
   profileId: string;
 }
@@ -64,6 +65,7 @@ export function EffectivenessScreen({ actions, collected, profileId }: Props) {
           {`Меры: эффективна — ${e.verdicts["эффективна"]}, неэффективна — ${e.verdicts["неэффективна"]}, нет данных — ${e.verdicts["нет данных"]}, не оценивается — ${e.verdicts["не оценивается"]}.`}
         </Done>
       )}
+      {e && <UndoNote actions={actions} />}
       {e?.notes.map((line) => (
         <Caption1 key={line}>{line}</Caption1>
       ))}

@@ -15,6 +15,7 @@ import { Actions, Screen } from "../parts/Screen";
 import { Source } from "../parts/Source";
 import { useJob } from "../parts/use-job";
 import type { CollectResult } from "../steps/collect";
+import { downloadPlace } from "../steps/feedback-delivery";
 
 interface Props {
   actions: Pick<TaskpaneActions, "saveFeedback" | "openFeedbackFile">;
@@ -64,7 +65,7 @@ export function Outcome({
       <>
         <Done title={`Передано на скачивание: ${f.offered}`}>
           {f.files.length > 1 ? `В архиве ${countOf(f.files.length, NOUN.file)}. ` : ""}
-          Куда он сохранится, решают Excel и браузер: обычно в папку «Загрузки».
+          {f.where ?? downloadPlace(null)}
         </Done>
         {f.files.length > 1 && <Caption1>{f.files.join(", ")}</Caption1>}
         {f.canOpen && (

@@ -9,7 +9,7 @@ import { JobStatus } from "../parts/JobStatus";
 import { ProfileSelect } from "../parts/ProfileSelect";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
-import type { SchoolIndicators } from "../steps/school";
+import { indicatorSummary, type SchoolIndicators } from "../steps/school";
 
 const useStyles = makeStyles({
   list: {
@@ -18,13 +18,13 @@ const useStyles = makeStyles({
     listStyleType: "none",
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXS,
   },
   row: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    paddingBottom: tokens.spacingVerticalS,
+    gap: 0,
+    paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -36,6 +36,13 @@ const STATUS_COLOR: Record<Status, "success" | "danger" | "informative" | "subtl
   "нет данных": "informative",
   "цель не задана": "subtle",
 };
+
+/** What needs attention first: below target, then met, then no data, then no target. */
+const ORDER: Status[] = ["несоответствие", "соответствие", "нет данных", "цель не задана"];
+
+function byStatus<T extends { status: Status }>(rows: readonly T[]): T[] {
+  return ORDER.flatMap((status) => rows.filter((r) => r.status === status));
+}
 
 interface Props {
   actions: Pick<TaskpaneActions, "schoolIndicators">;
@@ -72,21 +79,32 @@ export function IndicatorsScreen({ actions, profileId, onProfile }: Props) {
           <Caption1>
             {`${data.schoolCode}${data.schoolName ? ` — ${data.schoolName}` : ""}. ${countOf(data.workers, NOUN.row)}, из них с ошибками (не учтены) — ${countOf(data.excludedRows, NOUN.row)}. Цели: ${data.ownSettings ? "лист «Настройки»" : "по умолчанию"}.`}
           </Caption1>
+          <Body1 role="status">{indicatorSummary(data.rows)}</Body1>
           <ul className={styles.list} aria-label="Показатели ОО">
-            {data.rows.map((row) => (
-              <li key={row.code} className={styles.row}>
-                <Body1>{row.title}</Body1>
-                <div className={styles.line}>
-                  <Body1>
+            {byStatus(data.rows).map((row) =>
+              row.status === "цель не задана" ? (
+                // Without a target: one compact line, no badge (the summary counts them).
+                <li key={row.code} className={styles.row}>
+                  <Caption1>
+                    {`${row.title}: `}
                     <strong>{formatValue(row.value, row.unit)}</strong>
-                  </Body1>
-                  <Caption1>{formatTarget(row.target, row.direction, row.unit)}</Caption1>
-                  <Badge color={STATUS_COLOR[row.status]} appearance="tint">
-                    {row.status}
-                  </Badge>
-                </div>
-              </li>
-            ))}
+                  </Caption1>
+                </li>
+              ) : (
+                <li key={row.code} className={styles.row}>
+                  <Body1>{row.title}</Body1>
+                  <div className={styles.line}>
+                    <Body1>
+                      <strong>{formatValue(row.value, row.unit)}</strong>
+                    </Body1>
+                    <Caption1>{formatTarget(row.target, row.direction, row.unit)}</Caption1>
+                    <Badge color={STATUS_COLOR[row.status]} appearance="tint">
+                      {row.status}
+                    </Badge>
+                  </div>
+                </li>
+              )
+            )}
           </ul>
         </>
       )}

@@ -2,6 +2,7 @@
 import { countOf, NOUN } from "../../core/text/plural";
 import { Button } from "@fluentui/react-components";
 import type { TaskpaneActions } from "../actions";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
@@ -12,7 +13,7 @@ import type { CollectResult } from "../steps/collect";
 import type { MeasuresOutcome } from "../steps/measures";
 
 interface Props {
-  actions: Pick<TaskpaneActions, "proposeMeasures">;
+  actions: Pick<TaskpaneActions, "proposeMeasures" | "undoNote">;
   collected: CollectResult | null;
   profileId: string;
 }
@@ -47,6 +48,7 @@ export function MeasuresScreen({ actions, collected, profileId }: Props) {
             : `На листе уже было ${countOf(m.existing, NOUN.measure)}.`}
         </Done>
       )}
+      {m && m.added > 0 && <UndoNote actions={actions} />}
       {m && m.added === 0 && (
         <Done intent="info" title="Новых мер не предложено">
           Для каждого показателя, не достигшего цели, мера уже есть на листе «Меры».

@@ -5,7 +5,11 @@
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
 import type { NoteOutcome, TaskpaneActions } from "../actions";
+import { downloadPlace } from "../steps/feedback-delivery";
+import { useConfirm } from "../parts/ConfirmPrompt";
+import { Refusal } from "../parts/ConfirmRefusal";
 import { CollectionList } from "../parts/CollectionList";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
@@ -14,26 +18,31 @@ import { Actions, Screen } from "../parts/Screen";
 import { Source } from "../parts/Source";
 import { useJob } from "../parts/use-job";
 import type { CollectResult } from "../steps/collect";
-import { STATUSES, type ReportSummary } from "../steps/report";
+import { STATUSES, type ReportOutcome } from "../steps/report";
 
 const useStyles = makeStyles({
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "report" | "saveNote">;
+  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote">;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
+  /** Opens another step (the way out of a refused report); absent: the text names it. */
+  onOpenStep?(step: string): void;
 }
 
-export function ReportScreen({ actions, collected, profileId, onProfile }: Props) {
+export function ReportScreen({ actions, collected, profileId, onProfile, onOpenStep }: Props) {
   const styles = useStyles();
-  const { job, run, cancel } = useJob<ReportSummary>();
+  const { job, run, cancel } = useJob<ReportOutcome>();
+  const confirm = useConfirm();
   const busy = job.kind === "working";
-  const s = job.kind === "done" ? job.result : null;
+  const outcome = job.kind === "done" ? job.result : null;
+  const s = outcome?.kind === "written" ? outcome.summary : null;
   const note = useJob<NoteOutcome>();
-  const calculate = () => run((p) => actions.report({ sources: collected, profileId }, p));
+  const calculate = () =>
+    run((p) => actions.report({ sources: collected, profileId }, p, confirm.ask));
   const saveNote = () => note.run((p) => actions.saveNote({ sources: collected, profileId }, p));
   const noteBusy = note.job.kind === "working";
   return (
@@ -53,7 +62,21 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
       </Actions>
       <JobStatus job={note.job} onCancel={note.cancel} />
       {note.job.kind === "done" && <NoteDone outcome={note.job.result} />}
-      <JobStatus job={job} onCancel={cancel} />
+      {confirm.prompt ?? <JobStatus job={job} onCancel={cancel} />}
+      {outcome?.kind === "declined" && (
+        <Done intent="info" title="Отчёт не записан: книга не изменена">
+          {outcome.lines.join(" ")}
+        </Done>
+      )}
+      {outcome?.kind === "refused" && (
+        <Refusal
+          title={outcome.title}
+          lines={outcome.lines}
+          next={
+            onOpenStep && { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }
+          }
+        />
+      )}
       {job.kind === "idle" && (
         <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />
       )}
@@ -91,6 +114,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
           ))}
         </div>
       )}
+      {s && <UndoNote actions={actions} />}
       {s && <CollectionList lines={s.tracker} />}
       {s && <Caption1>{`Записаны листы: ${s.written.join(", ")}.`}</Caption1>}
       {s && s.kept.length > 0 && (
@@ -102,9 +126,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
       {s?.excluded.map((line) => (
         <Caption1 key={line}>{`Не включена в свод: ${line}`}</Caption1>
       ))}
-      {s?.changes.map((line) => (
-        <Caption1 key={line}>{`Изменения: ${line}`}</Caption1>
-      ))}
+      {s?.changes && <Caption1>{s.changes}</Caption1>}
     </Screen>
   );
 }
@@ -113,7 +135,7 @@ function NoteDone({ outcome }: { outcome: NoteOutcome }) {
   if (outcome.delivery === "download")
     return (
       <Done title={`Передано на скачивание: ${outcome.file}`}>
-        Куда он сохранится, решают Excel и браузер: обычно в папку «Загрузки».
+        {outcome.where ?? downloadPlace(null)}
       </Done>
     );
   return (

@@ -1,7 +1,12 @@
 /** «Шаблон»: write the standard sheets into the open workbook; replacing needs a second click. */
 import { Button } from "@fluentui/react-components";
-import type { MakeTemplateResult, TemplateLevel } from "../../app/make-template";
+import {
+  templateSheets,
+  type MakeTemplateResult,
+  type TemplateLevel,
+} from "../../app/make-template";
 import type { TaskpaneActions } from "../actions";
+import { UndoNote } from "../parts/ConfirmUndoNote";
 import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
@@ -10,16 +15,25 @@ import { useJob } from "../parts/use-job";
 import { PrefilledSection } from "./PrefilledSection";
 
 interface Props {
-  actions: Pick<TaskpaneActions, "makeTemplate" | "savePrefilled" | "openFeedbackFile">;
+  actions: Pick<
+    TaskpaneActions,
+    "makeTemplate" | "savePrefilled" | "openFeedbackFile" | "undoNote"
+  >;
   level: TemplateLevel;
 }
 
-const LEAD: Record<TemplateLevel, string> = {
-  school:
-    "Добавляет в книгу листы «Инструкция», «Паспорт ОО», «Педагоги» и «Сообщества» с подсказками и списками значений.",
-  municipality:
-    "Добавляет в книгу листы свода («ОО», «Сводные данные», «Сводные сообщества») и «Настройки» с целевыми значениями.",
-};
+/** «А», «Б» и «В»: the sheets as the template writes them, so the text never names another. */
+function quoted(names: readonly string[]): string {
+  const q = names.map((n) => `«${n}»`);
+  return q.length > 1 ? `${q.slice(0, -1).join(", ")} и ${q[q.length - 1]}` : q.join("");
+}
+
+function lead(level: TemplateLevel): string {
+  const names = templateSheets(level).map((s) => s.name);
+  return level === "school"
+    ? `Добавляет в книгу листы ${quoted(names)} с подсказками и списками значений.`
+    : `Добавляет в книгу листы ${quoted(names)}: свод данных ОО и целевые значения.`;
+}
 
 export function TemplateScreen({ actions, level }: Props) {
   const { job, run } = useJob<MakeTemplateResult>();
@@ -27,7 +41,7 @@ export function TemplateScreen({ actions, level }: Props) {
   const make = (replace: boolean) => run(() => actions.makeTemplate(level, replace));
   const result = job.kind === "done" ? job.result : null;
   return (
-    <Screen title="Шаблон" lead={LEAD[level]}>
+    <Screen title="Шаблон" lead={lead(level)}>
       <Actions>
         <Button appearance="primary" disabled={busy} onClick={() => make(false)}>
           Создать шаблон
@@ -40,6 +54,7 @@ export function TemplateScreen({ actions, level }: Props) {
       {result && result.created.length > 0 && (
         <Done title="Шаблон создан">{`Листы: ${result.created.join(", ")}.`}</Done>
       )}
+      {result && result.created.length > 0 && <UndoNote actions={actions} />}
       {result && result.created.length === 0 && (
         <Done intent="warning" title="В книге уже есть листы шаблона">
           {`${result.conflicts.join(", ")}. Заменить их пустыми листами шаблона? Данные на них пропадут.`}

@@ -2,13 +2,21 @@
  * «Собрать файлы ОО»: the school workbooks people picked, read in the task pane with the same
  * core as the command line (ExcelJS's browser build opens them). Files are read one at a time
  * and the pane yields a macrotask before each, so Excel and the pane stay responsive.
+ * A workbook with neither `Паспорт ОО` nor `Педагоги` (and not a municipality's) is not a
+ * school's: it is refused by name rather than counted as a school of 0 rows; a school sent in
+ * two files is named here, not only at the report.
  */
 import {
+  duplicateSchools,
   openSources,
+  unreadableIssue,
+  type DuplicateSchool,
   type OpenedSources,
   type SourceInput,
   type WorkbookOpener,
 } from "../../app/report";
+import type { SchoolData } from "../../core/model";
+import { PASSPORT, TEACHERS } from "../../core/schema";
 import type { Progress } from "../../port/workbook-port";
 import { renderIssue } from "../../core/validate/message";
 import { PaneError } from "../failure";
@@ -17,6 +25,8 @@ export interface CollectResult extends OpenedSources {
   /** Files picked; fewer were read when the person pressed «Отмена». */
   picked: number;
   cancelled: boolean;
+  /** Schools sent in more than one file (same code by codeKey). */
+  duplicates: DuplicateSchool[];
 }
 
 export const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -26,6 +36,38 @@ export function yieldingOpener(open: WorkbookOpener): WorkbookOpener {
   return async (bytes) => {
     await nextMacrotask();
     return open(bytes);
+  };
+}
+
+/** True for a school read from a workbook that has neither a passport nor `Педагоги`. */
+export function isNotSchoolBook(school: SchoolData): boolean {
+  const missing = new Set(
+    school.issues.filter((i) => i.code === "sheet/missing").map((i) => i.sheet)
+  );
+  return missing.has(PASSPORT.name) && missing.has(TEACHERS.name);
+}
+
+export function notSchoolMessage(file: string, others: boolean): string {
+  return `Файл «${file}» — не книга ОО: в нём нет листов «${PASSPORT.name}» и «${TEACHERS.name}». Файл пропущен${others ? ", остальные обработаны" : ""}.`;
+}
+
+/** Moves the workbooks that are not a school's from read to skipped, each with its message. */
+function refuseNonSchools(sources: OpenedSources, picked: number): OpenedSources {
+  const refused = new Set(
+    sources.read
+      .filter((r) => !r.municipality)
+      .filter((r) => sources.schools.some((s) => s.file === r.name && isNotSchoolBook(s)))
+      .map((r) => r.name)
+  );
+  if (refused.size === 0) return sources;
+  const issues = [...sources.issues];
+  for (const name of refused)
+    issues.push(unreadableIssue(name, notSchoolMessage(name, picked > 1)));
+  return {
+    schools: sources.schools.filter((s) => !refused.has(s.file)),
+    issues,
+    read: sources.read.filter((r) => !refused.has(r.name)),
+    skipped: [...sources.skipped, ...refused],
   };
 }
 
@@ -40,14 +82,20 @@ export async function collectSources(
       "Нажмите «Выбрать файлы» и отметьте книги ОО (.xlsx)."
     );
   }
-  const sources = await openSources(inputs, yieldingOpener(open), progress);
-  const done = sources.read.length + sources.skipped.length;
+  const opened = await openSources(inputs, yieldingOpener(open), progress);
+  const sources = refuseNonSchools(opened, inputs.length);
+  const done = opened.read.length + opened.skipped.length;
   const cancelled = progress.cancelled && done < inputs.length;
   if (sources.read.length === 0 && !cancelled) {
     throw new PaneError(
-      "Не прочитано ни одной книги Excel.",
+      "Не прочитано ни одной книги ОО.",
       sources.issues.map(renderIssue).join(" ") || "Выберите книги ОО в формате .xlsx."
     );
   }
-  return { ...sources, picked: inputs.length, cancelled };
+  return {
+    ...sources,
+    picked: inputs.length,
+    cancelled,
+    duplicates: duplicateSchools(sources.schools),
+  };
 }

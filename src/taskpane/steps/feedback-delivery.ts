@@ -25,6 +25,21 @@ export interface FeedbackOutcome {
   offered: string | null;
   /** Whether each file can also be opened in Excel (the buttons; after a download, a fallback). */
   canOpen: boolean;
+  /** With "download": where to look for the file on this host, in Russian. */
+  where?: string;
+}
+
+/**
+ * Where a download from the pane ends up, as far as it is true on each host: Excel on the web
+ * hands it to the browser (its downloads folder, or its own «save as» prompt); Excel for Windows
+ * runs the pane in WebView2, which saves downloads to the Windows «Загрузки» folder or asks.
+ */
+export function downloadPlace(platform: string | null): string {
+  if (platform === "PC")
+    return "Excel для Windows сохраняет файлы из панели в папку «Загрузки» вашей учётной записи Windows или спрашивает, куда сохранить.";
+  if (platform === "OfficeOnline")
+    return "Excel в браузере передаёт файл браузеру: ищите его в загрузках браузера (обычно папка «Загрузки»).";
+  return "Куда он сохранится, решают Excel и система: обычно в папку «Загрузки».";
 }
 
 /** Platforms whose pane cannot download a file. */
@@ -79,5 +94,11 @@ export async function deliverFeedback(
   if (delivery !== "download") return { files: names, delivery, offered: null, canOpen };
   const file = await bundle(files);
   download(file);
-  return { files: names, delivery, offered: file.name, canOpen };
+  return {
+    files: names,
+    delivery,
+    offered: file.name,
+    canOpen,
+    where: downloadPlace(host.platform),
+  };
 }

@@ -10,7 +10,7 @@ import { noteDocument } from "../../core/report";
 import { isoDay } from "../../core/time/day";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import type { SavedFile } from "./feedback";
-import { deliveryOn, type FeedbackHost } from "./feedback-delivery";
+import { deliveryOn, downloadPlace, type FeedbackHost } from "./feedback-delivery";
 import { municipalBasis, reportOf, type MunicipalInput } from "./municipal";
 import { cancelledError } from "./report";
 
@@ -18,6 +18,8 @@ export interface NoteOutcome {
   file: string;
   /** "download": handed to the browser's download; "none": this Excel cannot save it from the pane. */
   delivery: "download" | "none";
+  /** With "download": where to look for the file on this host, in Russian. */
+  where?: string;
 }
 
 export async function noteFile(
@@ -43,5 +45,5 @@ export function deliverNote(
 ): NoteOutcome {
   if (deliveryOn(host) !== "download") return { file: file.name, delivery: "none" };
   download(file);
-  return { file: file.name, delivery: "download" };
+  return { file: file.name, delivery: "download", where: downloadPlace(host.platform) };
 }

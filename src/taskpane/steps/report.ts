@@ -2,13 +2,21 @@
  * «Сводка и рекомендации»: the application step builds the municipal report from the basis and
  * writes it into the open workbook (data and output sheets replaced, people's sheets kept); this
  * front turns its result into the pane's texts. Cancelling is possible until writing starts: a
- * half-written set of sheets would be worse than none.
+ * half-written set of sheets would be worse than none. Before writing, a report that would
+ * leave out schools the workbook holds, or hold fewer rows, is put to the person as a question
+ * (src/app/report/preview.ts), and a report of no school is refused: neither writes anything.
  */
 import {
+  changeSentence,
+  dataLoss,
+  lossLines,
   STATUSES,
   writeMunicipalReport as writeReportStep,
   type MunicipalSummary,
+  type Report,
 } from "../../app/report";
+import type { Consolidation } from "../../core/consolidate";
+import { ALWAYS_YES, type Confirm, type Question } from "./confirm";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
 import type { CollectionRow } from "../../core/consolidate/collection";
@@ -28,7 +36,8 @@ export interface ReportSummary extends Omit<
   written: string[];
   kept: string[];
   skipped: string[];
-  changes: string[];
+  /** What changed against the consolidation the workbook held, one sentence; null: it held none. */
+  changes: string | null;
   /** The earlier periods used (chosen on the «Эффективность» step), oldest first («2023/24»). */
   earlier: string[];
   /** `Сбор данных` — the very rows of the sheet — each with its file's issues. */
@@ -62,11 +71,63 @@ export function cancelledError(): PaneError {
   );
 }
 
+/**
+ * What «Рассчитать» ended with: the report written; or nothing written, because the person
+ * answered «Нет» to the question about dropped schools or rows, or because no school would be
+ * in the report (refused: the way out is the «Файлы ОО» step).
+ */
+export type ReportOutcome =
+  | { kind: "written"; summary: ReportSummary }
+  | { kind: "declined"; lines: string[] }
+  | { kind: "refused"; title: string; lines: string[] };
+
+/** Thrown from the write hook to stop before anything is written; turned into an outcome. */
+class NotWritten extends Error {
+  constructor(readonly outcome: Exclude<ReportOutcome, { kind: "written" }>) {
+    super(outcome.kind);
+  }
+}
+
+/** The question before a report that holds fewer schools or rows than the workbook. */
+export function lossQuestion(lines: string[]): Question {
+  return {
+    title: "В новом своде меньше данных, чем в книге. Записать?",
+    lines: [...lines, "«Записать» заменит листы свода и отчёта; «Нет» оставит книгу как есть."],
+    yes: "Записать",
+    no: "Нет",
+  };
+}
+
+/** Refuses a report of no school, or asks before one with fewer schools or rows than the workbook. */
+async function guardWrite(
+  report: Report,
+  before: Consolidation | null,
+  confirm: Confirm
+): Promise<void> {
+  const after = report.consolidation;
+  if (after.included.length === 0) {
+    const why = after.excluded.map((e) => `${e.schoolCode ?? e.file}: ${e.reason}`);
+    throw new NotWritten({
+      kind: "refused",
+      title: "Отчёт не записан: ни одна ОО не вошла в свод. Книга не изменена.",
+      lines: [
+        ...why,
+        "Выберите заполненные книги ОО на шаге «Файлы ОО» и нажмите «Рассчитать» снова.",
+      ],
+    });
+  }
+  const loss = before === null ? null : dataLoss(before.included, after.included);
+  if (loss === null) return;
+  const lines = lossLines(loss);
+  if (!(await confirm(lossQuestion(lines)))) throw new NotWritten({ kind: "declined", lines });
+}
+
 export async function writeMunicipalReport(
   port: WorkbookPort,
   input: MunicipalInput,
-  progress: Progress
-): Promise<ReportSummary> {
+  progress: Progress,
+  confirm: Confirm = ALWAYS_YES
+): Promise<ReportOutcome> {
   progress.report(0, 1, "Чтение данных и настроек");
   const basis = await municipalBasis(port, input);
   const sheets: Progress = {
@@ -74,28 +135,36 @@ export async function writeMunicipalReport(
       progress.report(done, total, label ? `Запись листа «${label}»` : "Готово"),
     cancelled: false,
   };
-  const { summary, write, changes, report } = await writeReportStep(
-    port,
-    basis.sources,
-    basis.options,
-    {
+  let result;
+  try {
+    result = await writeReportStep(port, basis.sources, basis.options, {
       progress: sheets,
-      beforeWrite: () => {
+      beforeWrite: async (report, before) => {
+        if (progress.cancelled) throw cancelledError();
+        await guardWrite(report, before, confirm);
+        // The question may have waited a while: «Отмена» pressed meanwhile still counts.
         if (progress.cancelled) throw cancelledError();
       },
-    }
-  );
+    });
+  } catch (e) {
+    if (e instanceof NotWritten) return e.outcome;
+    throw e;
+  }
+  const { summary, write, changes, report } = result;
   // The pane shows the issues on «Ошибки» and in the check step, not in the summary.
   const { excluded, excludedRows, issues, ...counts } = summary;
   return {
-    ...counts,
-    origin: basis.origin,
-    excluded: excluded.map((e) => `${e.school}: ${e.reason}`),
-    written: write.written,
-    kept: write.kept,
-    skipped: write.skipped,
-    changes,
-    earlier: (basis.options.earlier ?? []).map((e) => periodLabel(e.period)),
-    tracker: trackerLines(report.collection, issues),
+    kind: "written",
+    summary: {
+      ...counts,
+      origin: basis.origin,
+      excluded: excluded.map((e) => `${e.school}: ${e.reason}`),
+      written: write.written,
+      kept: write.kept,
+      skipped: write.skipped,
+      changes: write.diff ? changeSentence(write.diff, changes) : null,
+      earlier: (basis.options.earlier ?? []).map((e) => periodLabel(e.period)),
+      tracker: trackerLines(report.collection, issues),
+    },
   };
 }

@@ -16,6 +16,7 @@ import {
 } from "../../core/indicators";
 import type { Direction } from "../../core/schema/values";
 import type { WorkbookPort } from "../../port/workbook-port";
+import { countOf, NOUN } from "../../core/text/plural";
 import { PaneError } from "../failure";
 
 export interface IndicatorRow {
@@ -91,4 +92,18 @@ export async function schoolIndicators(
     ownSettings: own !== null,
     rows,
   };
+}
+
+/** The indicators in one line: how many meet their target, fall short, lack data or a target. */
+export function indicatorSummary(rows: readonly Pick<IndicatorRow, "status">[]): string {
+  const count = (status: Status) => rows.filter((r) => r.status === status).length;
+  const parts = [
+    `достигают цели — ${count("соответствие")}`,
+    `не достигают — ${count("несоответствие")}`,
+  ];
+  const noData = count("нет данных");
+  const noTarget = count("цель не задана");
+  if (noData > 0) parts.push(`нет данных — ${noData}`);
+  if (noTarget > 0) parts.push(`цель не задана — ${noTarget} (в конце списка)`);
+  return `${countOf(rows.length, NOUN.indicator)}: ${parts.join(", ")}.`;
 }

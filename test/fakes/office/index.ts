@@ -35,11 +35,18 @@ export class FakeExcel {
     return this.host.isSetSupported;
   }
 
-  /** Stands in for Excel.run. */
-  readonly run: ExcelRun = async (batch) => {
+  /** The options of each `Excel.run(options, batch)` (e.g. `{ mergeUndoGroup: true }`). */
+  readonly runOptions: Excel.RunOptions[] = [];
+
+  /** Stands in for Excel.run, with or without its options (ExcelApi 1.20's mergeUndoGroup). */
+  readonly run = (async (first: unknown, second?: unknown) => {
+    const batch = (typeof first === "function" ? first : second) as (
+      context: Excel.RequestContext
+    ) => Promise<unknown>;
+    if (typeof first !== "function") this.runOptions.push(first as Excel.RunOptions);
     const context = new FakeRequestContext(this.book, this.recorder, this.host);
     return batch(context as unknown as Excel.RequestContext);
-  };
+  }) as ExcelRun & typeof Excel.run;
 
   /** Workbooks opened by createWorkbook, as their bytes. */
   readonly opened: Uint8Array[] = [];

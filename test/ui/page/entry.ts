@@ -37,7 +37,16 @@ const pedmonitorTest = {
   async typeMeasuresSheet() {
     await pedmonitorTest.typeSheet(MEASURES.name, [MEASURES.fields.map((f) => f.header)]);
   },
+  /** The person renames a sheet in Excel (a tab double-click). */
+  renameSheet(from: string, to: string) {
+    fake.book.get(from).name = to;
+  },
   sheetNames: () => fake.book.sheets.map((s) => s.name),
+  /** The whole workbook behind the fake (cells, formats, tables, notes…) as one string. */
+  state: () =>
+    JSON.stringify(fake.book, (_key, value: unknown) =>
+      value instanceof Map ? [...(value as Map<unknown, unknown>).entries()] : value
+    ),
   visibleSheetNames: () =>
     fake.book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
   selection: () => fake.book.selection,

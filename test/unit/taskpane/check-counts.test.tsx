@@ -22,7 +22,7 @@ it("the errors badge shows the error count and the warnings badge the warning co
   const validate = deferred<ValidationOutcome>();
   const actions = {
     validate: validate.step,
-    clearMarks: jest.fn(async () => undefined),
+    clearMarks: jest.fn(async () => "Отметки проверки сняты."),
     showIssue: jest.fn(async () => undefined),
   };
   renderPane(<CheckScreen actions={actions} />);
@@ -43,6 +43,7 @@ it("the errors badge shows the error count and the warnings badge the warning co
       schoolCount: 1,
       marked: issues.length,
       errorsSheet: "Ошибки",
+      blank: false,
     })
   );
   const status = byRole("status");

@@ -24,6 +24,7 @@ function outcome(issues: Issue[]): ValidationOutcome {
     schoolCount: 1,
     marked: issues.length,
     errorsSheet: "Ошибки",
+    blank: false,
   };
 }
 
@@ -31,7 +32,7 @@ function setup() {
   const validate = deferred<ValidationOutcome>();
   const actions = {
     validate: validate.step,
-    clearMarks: jest.fn(async () => undefined),
+    clearMarks: jest.fn(async () => "Отметки проверки сняты."),
     showIssue: jest.fn(async () => undefined),
   };
   renderPane(<CheckScreen actions={actions} />);

@@ -7,7 +7,11 @@ import { collectionRows, consolidate } from "../../../src/core/consolidate";
 import { collectionSheet } from "../../../src/core/report/collection-sheet";
 import { makeIssue } from "../../../src/core/validate/message";
 import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
-import { trackerLines, type ReportSummary } from "../../../src/taskpane/steps/report";
+import {
+  trackerLines,
+  type ReportOutcome,
+  type ReportSummary,
+} from "../../../src/taskpane/steps/report";
 import { school } from "../core/fixtures/worker";
 import { byRole, byText, click, deferred, queryText, renderPane, settle } from "./render";
 
@@ -57,7 +61,7 @@ const base: Omit<ReportSummary, "tracker"> = {
   written: ["Сбор данных"],
   kept: [],
   skipped: [],
-  changes: [],
+  changes: null,
   errorCount: 1,
   warningCount: 0,
   collection: "Сдано 3 из 5; с ошибками 1; не сдано: ОО-4, ОО-5",
@@ -79,7 +83,7 @@ describe("Сбор данных in the pane", () => {
 
   it("lists the schools after «Рассчитать» and opens a school's errors", async () => {
     const { c, rows } = round();
-    const report = deferred<ReportSummary>();
+    const report = deferred<ReportOutcome>();
     renderPane(
       <ReportScreen
         actions={{ report: report.step, saveNote: jest.fn() }}
@@ -89,7 +93,12 @@ describe("Сбор данных in the pane", () => {
       />
     );
     click(byRole("button", "Рассчитать"));
-    await settle(() => report.resolve({ ...base, tracker: trackerLines(rows, c.issues) }));
+    await settle(() =>
+      report.resolve({
+        kind: "written",
+        summary: { ...base, tracker: trackerLines(rows, c.issues) },
+      })
+    );
     const list = byRole("list", "ОО по статусу сдачи");
     const items = [...list.children].map((li) => li.textContent ?? "");
     expect(items[0]).toMatch(/^Не сдан.*ОО-4 — Школа ОО-4.*файл не получен/);

@@ -9,7 +9,7 @@ import { PaneError } from "../../../src/taskpane/failure";
 import type { CollectResult } from "../../../src/taskpane/steps/collect";
 import type { EffectivenessOutcome } from "../../../src/taskpane/steps/effectiveness";
 import type { MeasuresOutcome } from "../../../src/taskpane/steps/measures";
-import type { ReportSummary } from "../../../src/taskpane/steps/report";
+import type { ReportOutcome, ReportSummary } from "../../../src/taskpane/steps/report";
 import { act, byRole, byText, click, deferred, queryText, renderPane, settle } from "./render";
 
 const collected = (read: number, picked = read, cancelled = false): CollectResult => ({
@@ -24,6 +24,7 @@ const collected = (read: number, picked = read, cancelled = false): CollectResul
   skipped: [],
   picked,
   cancelled,
+  duplicates: [],
 });
 
 function pick(label: string, names: string[]) {
@@ -80,7 +81,7 @@ describe("Сводка", () => {
     written: ["Сводка", "Рекомендации"],
     kept: ["Настройки"],
     skipped: [],
-    changes: [],
+    changes: null,
     errorCount: 0,
     warningCount: 3,
     collection: "Сдано 3 из 3; с ошибками 0",
@@ -88,7 +89,7 @@ describe("Сводка", () => {
   };
 
   it("reports the chosen profile for the collected files and shows the counts", async () => {
-    const report = deferred<ReportSummary>();
+    const report = deferred<ReportOutcome>();
     renderPane(
       <ReportScreen
         actions={{ report: report.step, saveNote: jest.fn() }}
@@ -103,7 +104,7 @@ describe("Сводка", () => {
     expect(report.step.mock.calls[0][0]).toMatchObject({ profileId: "002" });
     act(() => report.progress().report(4, 14, "Запись листа «Сводка»"));
     byText("4 из 14: Запись листа «Сводка»");
-    await settle(() => report.resolve(summary));
+    await settle(() => report.resolve({ kind: "written", summary }));
     byText("Отчёт записан в книгу");
     byText(/Сбор данных: Сдано 3 из 3; с ошибками 0 \(лист «Сбор данных»\)/);
     byText("несоответствие: 5");
@@ -111,7 +112,7 @@ describe("Сводка", () => {
   });
 
   it("says what to do when there is nothing to report", async () => {
-    const report = deferred<ReportSummary>();
+    const report = deferred<ReportOutcome>();
     renderPane(
       <ReportScreen
         actions={{ report: report.step, saveNote: jest.fn() }}

@@ -69,7 +69,10 @@ export function deferred<T>() {
     reject = rej;
   });
   const step = jest.fn((...args: unknown[]) => {
-    progress = args[args.length - 1] as Progress;
+    // The Progress among the arguments (a step may take a Confirm after it).
+    progress = args.find(
+      (a) => typeof (a as Partial<Progress> | null)?.report === "function"
+    ) as Progress;
     return promise;
   });
   return { step, resolve, reject, progress: () => progress };

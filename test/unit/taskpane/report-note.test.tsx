@@ -44,7 +44,7 @@ describe("deliverNote", () => {
   it("downloads where the pane can", () => {
     const download = jest.fn();
     const outcome = deliverNote(file, { platform: "PC", createWorkbook: null }, download);
-    expect(outcome).toEqual({ file: file.name, delivery: "download" });
+    expect(outcome).toMatchObject({ file: file.name, delivery: "download" });
     expect(download).toHaveBeenCalledWith(file);
   });
   it("never opens a Word document as a workbook on a Mac", () => {
@@ -54,5 +54,22 @@ describe("deliverNote", () => {
     expect(outcome.delivery).toBe("none");
     expect(download).not.toHaveBeenCalled();
     expect(createWorkbook).not.toHaveBeenCalled();
+  });
+});
+
+describe("where a downloaded file goes, said truly per host", () => {
+  const file = { name: "Справка.docx", bytes: new Uint8Array([1]) };
+  it("inside Excel for Windows it does not speak of the browser's downloads", () => {
+    const outcome = deliverNote(file, { platform: "PC", createWorkbook: null }, () => undefined);
+    expect(outcome.where).toMatch(/Excel для Windows/);
+    expect(outcome.where).not.toMatch(/браузер/);
+  });
+  it("in Excel on the web it is the browser's download", () => {
+    const outcome = deliverNote(
+      file,
+      { platform: "OfficeOnline", createWorkbook: null },
+      () => undefined
+    );
+    expect(outcome.where).toMatch(/загрузках браузера/);
   });
 });

@@ -70,6 +70,15 @@ describe("Показатели", () => {
         direction: "≥",
         status: "нет данных",
       },
+      {
+        code: "CUSTOM",
+        title: "Свой показатель",
+        unit: "",
+        value: 3,
+        target: null,
+        direction: "≥",
+        status: "цель не задана",
+      },
     ],
   };
 
@@ -90,8 +99,14 @@ describe("Показатели", () => {
     byText("62,5 %");
     byText("цель ≥ 80 %");
     byText("несоответствие");
-    byText("цель не задана");
-    expect(allByRole("listitem")).toHaveLength(2);
+    expect(allByRole("listitem")).toHaveLength(3);
+    byText(
+      "3 показателя: достигают цели — 0, не достигают — 1, нет данных — 1, цель не задана — 1 (в конце списка)."
+    );
+    // A row without a target is one compact line: «цель не задана» is counted once, above.
+    const own = allByRole("listitem")[2];
+    expect(own.textContent).toBe("Свой показатель: 3");
+    expect(allByRole("listitem")[1].textContent).toContain("цель не задана");
     const select = document.querySelector("select")!;
     act(() => {
       select.value = "001";

@@ -1,0 +1,187 @@
+/**
+ * Issue 15, points 1, 2 and 6 in the browser over the Office fake: the pane never writes less
+ * than the workbook holds unasked («Нет» leaves the workbook byte for byte as it was), a
+ * workbook that is not a school's is refused by name, and «Проверить» on a blank workbook
+ * creates nothing.
+ */
+import assert from "node:assert/strict";
+import { strToU8, zipSync } from "fflate";
+import { chooseRole, openStep } from "./navigate.mjs";
+
+const state = (page) => page.evaluate(() => window.pedmonitorTest.state());
+
+/** The smallest .xlsx Excel opens: one sheet «Бюджет» with two cells; no sheet of a school. */
+function unrelatedWorkbook() {
+  const xml = (body) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`;
+  const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const pkg = "http://schemas.openxmlformats.org/package/2006/relationships";
+  return Buffer.from(
+    zipSync({
+      "[Content_Types].xml": strToU8(
+        xml(
+          `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+        )
+      ),
+      "_rels/.rels": strToU8(
+        xml(
+          `<Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+        )
+      ),
+      "xl/workbook.xml": strToU8(
+        xml(
+          `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Бюджет" sheetId="1" r:id="rId1"/></sheets></workbook>`
+        )
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        xml(
+          `<Relationships xmlns="${pkg}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+        )
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(
+        xml(
+          `<worksheet xmlns="${main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Статья</t></is></c><c r="B1"><v>100</v></c></row></sheetData></worksheet>`
+        )
+      ),
+    })
+  );
+}
+
+async function pickFiles(page, files) {
+  await page.getByLabel("Выбрать файлы").setInputFiles(files);
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+}
+
+/**
+ * A report of three schools in the workbook; then one school's file: the collection and the
+ * report each ask first, and «Нет» at the report leaves the workbook exactly as it was.
+ */
+export async function reportAsksBeforeWritingLess({ page, shot, fixtures }) {
+  await chooseRole(page, "Муниципалитет");
+  await openStep(page, "Файлы ОО");
+  await pickFiles(page, fixtures.schools);
+  await page.getByText(new RegExp(`^Прочитано: ${fixtures.schools.length} файл`)).waitFor();
+  await openStep(page, "Сводка");
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  await page.getByText("Отчёт записан в книгу").waitFor({ timeout: 30000 });
+  const full = await page.evaluate(() => window.pedmonitorTest.rows("Сводные данные"));
+
+  // An unrelated workbook is refused by its name, not counted as a school of 0 rows.
+  await openStep(page, "Файлы ОО");
+  await page.getByLabel("Выбрать файлы").setInputFiles([
+    {
+      name: "Школа.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: fixtures.bytes.get(fixtures.schools[0]),
+    },
+    { name: "Бюджет.xlsx", mimeType: "application/octet-stream", buffer: unrelatedWorkbook() },
+  ]);
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  const question = page.getByRole("alertdialog");
+  await question.waitFor({ timeout: 30000 });
+  // The new collection has one school of three: the pane asks before taking it.
+  assert.match(await question.textContent(), /Не будет 2 ОО: /);
+  assert.match(await question.textContent(), /Не прочитаны: Бюджет\.xlsx\./);
+  await shot("safety-collect-question");
+  await page.getByRole("button", { name: "Заменить" }).click();
+  await page.getByText(/^Прочитано: 1 файл/).waitFor();
+  await page
+    .getByText(/«Бюджет\.xlsx» — не книга ОО: в нём нет листов «Паспорт ОО» и «Педагоги»/)
+    .waitFor();
+
+  await openStep(page, "Сводка");
+  const before = await state(page);
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  const report = page.getByRole("alertdialog");
+  await report.waitFor({ timeout: 30000 });
+  const text = await report.textContent();
+  assert.match(text, /В новом своде меньше данных, чем в книге/);
+  assert.match(text, /Не будет 2 ОО: ОО-\d+, ОО-\d+\./);
+  const [, was, will] = /Строк о педагогах: было (\d+), станет (\d+)\./.exec(text);
+  assert.ok(Number(will) < Number(was), text);
+  await shot("safety-report-question");
+  assert.equal(await state(page), before, "the workbook changed while the question waited");
+  await page.getByRole("button", { name: "Нет", exact: true }).click();
+  await page.getByText("Отчёт не записан: книга не изменена").waitFor();
+  assert.equal(await state(page), before, "«Нет» changed the workbook");
+  await shot("safety-report-declined");
+
+  // «Записать» writes the smaller report.
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  await page.getByRole("alertdialog").waitFor({ timeout: 30000 });
+  await page.getByRole("button", { name: "Записать" }).click();
+  await page.getByText("Отчёт записан в книгу").waitFor({ timeout: 30000 });
+  assert.notEqual(await state(page), before);
+  // Current Excel (ExcelApi 1.20 in the fake): the whole report is one undo action.
+  await page
+    .getByText("Отменить весь шаг можно одним действием: «Отменить» (Ctrl+Z) в Excel.")
+    .waitFor();
+  const rows = await page.evaluate(() => window.pedmonitorTest.rows("Сводные данные"));
+  assert.ok(rows.length < full.length, `${rows.length} rows, was ${full.length}`);
+}
+
+/** «Проверить» in a blank workbook: nothing created, and the pane says what to do. */
+export async function blankWorkbookCheck({ page, shot }) {
+  await chooseRole(page, "Школа (ОО)");
+  await openStep(page, "Проверка");
+  const before = await state(page);
+  const names = await page.evaluate(() => window.pedmonitorTest.sheetNames());
+  await page.getByRole("button", { name: "Проверить", exact: true }).click();
+  await page.getByText("В этой книге нечего проверять: в ней нет листов книги ОО.").waitFor();
+  await page.getByText(/Создайте шаблон на шаге «Шаблон»/).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.pedmonitorTest.sheetNames()), names);
+  assert.equal(await state(page), before);
+  await shot("safety-blank-check");
+}
+
+/** «Отмена» while reading more files keeps the collection made before. */
+export async function cancelKeepsCollection({ page, fixtures }) {
+  await chooseRole(page, "Муниципалитет");
+  await openStep(page, "Файлы ОО");
+  await pickFiles(page, fixtures.schools);
+  await page.getByText(new RegExp(`^Прочитано: ${fixtures.schools.length} файл`)).waitFor();
+  const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
+  await page.getByLabel("Выбрать файлы").setInputFiles(
+    many.map((path, i) => ({
+      name: `ОО ${i + 1}.xlsx`,
+      mimeType: "application/octet-stream",
+      buffer: fixtures.bytes.get(path),
+    }))
+  );
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  await page.getByText(new RegExp(`\\d+ из ${many.length}: ОО \\d+\\.xlsx`)).waitFor();
+  await page.getByRole("button", { name: "Отмена" }).click();
+  await page.getByText(/^Прервано: прочитано \d+ из \d+$/).waitFor();
+  await page.getByText(`Оставлены собранные раньше: ${fixtures.schools.length} файла`).waitFor();
+  await openStep(page, "Сводка");
+  await page
+    .getByText(`Данные: собранные файлы ОО (${fixtures.schools.length} файла)`, { exact: false })
+    .waitFor();
+}
+
+/** A message whose sheet was renamed after the check: the pane says so (no silent ItemNotFound). */
+export async function renamedSheetClick({ page, shot }) {
+  await chooseRole(page, "Школа (ОО)");
+  await openStep(page, "Шаблон");
+  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  await page.getByText("Шаблон создан").waitFor();
+  await page.getByText(/«Отменить» \(Ctrl\+Z\)/).waitFor();
+  await page.evaluate(() => window.pedmonitorTest.fillSchool(5));
+  await openStep(page, "Проверка");
+  await page.getByRole("button", { name: "Проверить", exact: true }).click();
+  const list = page.getByRole("list", { name: "Найденные ошибки" });
+  await list.waitFor();
+  const item = list
+    .getByRole("button")
+    .filter({ hasText: /Педагоги, строка \d+/ })
+    .first();
+  await page.evaluate(() => window.pedmonitorTest.renameSheet("Педагоги", "Педагоги 2025"));
+  await item.click();
+  await page
+    .getByText(/Листа «Педагоги» больше нет в книге: его удалили или переименовали после проверки/)
+    .waitFor();
+  await shot("safety-renamed-sheet");
+  await page.getByRole("button", { name: "Снять отметки" }).click();
+  // The marks stay on the renamed sheet: the pane says so rather than «no marks».
+  await page.getByText(/На листе «Педагоги» отметки не сняты: этого листа больше нет/).waitFor();
+}
