@@ -1,6 +1,8 @@
 /** Validation messages as buttons: activating one selects the cell in Excel. Errors first. */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import * as React from "react";
 import type { Issue } from "../../core/model";
+import { cellA1 } from "../../core/text/a1";
 import { SEVERITY_LABEL, renderIssue } from "../../core/validate/message";
 
 const useStyles = makeStyles({
@@ -36,6 +38,20 @@ function text(issue: Issue): string {
   return `${kind} — ${where}${message}`;
 }
 
+/** «Перейти к ячейке L8: лист «Педагоги», ошибка, «Стаж»»: short; the whole message describes it. */
+export function goToName(issue: Issue): string {
+  const where =
+    issue.columnIndex !== undefined && issue.columnIndex !== null && issue.row !== null
+      ? `к ячейке ${cellA1(issue.row - 1, issue.columnIndex)}`
+      : `к строке ${issue.row}`;
+  const what = [
+    `лист «${issue.sheet}»`,
+    SEVERITY_LABEL[issue.severity].toLowerCase(),
+    issue.column ? `«${issue.column}»` : null,
+  ].filter(Boolean);
+  return `Перейти ${where}: ${what.join(", ")}`;
+}
+
 export function IssueList({
   issues,
   onShow,
@@ -51,6 +67,7 @@ export function IssueList({
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
   );
   const shown = sorted.slice(0, MAX_LISTED);
+  const id = React.useId();
   return (
     <>
       <ul className={styles.list} aria-label={label}>
@@ -73,9 +90,11 @@ export function IssueList({
                   issue.severity === "error" ? styles.error : styles.warning
                 )}
                 disabled={issue.row === null}
+                aria-label={issue.row === null ? undefined : goToName(issue)}
+                aria-describedby={`${id}-${i}`}
                 onClick={() => onShow(issue)}
               >
-                {text(issue)}
+                <span id={`${id}-${i}`}>{text(issue)}</span>
               </Button>
             )}
           </li>

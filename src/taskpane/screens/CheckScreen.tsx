@@ -8,6 +8,7 @@ import { IssueList } from "../parts/IssueList";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
+import { useRunRequest } from "../parts/run-request";
 import { useJob } from "../parts/use-job";
 
 const useStyles = makeStyles({
@@ -20,13 +21,15 @@ interface Props {
 
 export function CheckScreen({ actions }: Props) {
   const styles = useStyles();
-  const { job, run, reset } = useJob<ValidationOutcome>();
+  const { job, run, reset } = useJob<ValidationOutcome>("check");
   const busy = job.kind === "working";
   const outcome = job.kind === "done" ? job.result : null;
   const clear = async () => {
     await actions.clearMarks();
     reset();
   };
+  const check = () => run((p) => actions.validate(p));
+  useRunRequest("check", { run: check, clear });
   return (
     <Screen
       title="Проверка"
@@ -36,7 +39,7 @@ export function CheckScreen({ actions }: Props) {
         <Button
           appearance="primary"
           disabled={busy}
-          onClick={() => run((p) => actions.validate(p))}
+          onClick={check}
         >
           Проверить
         </Button>

@@ -21,7 +21,7 @@ interface Props {
 
 export function CollectScreen({ actions, collected, onCollected }: Props) {
   const [files, setFiles] = React.useState<SourceInput[]>([]);
-  const { job, run, cancel } = useJob<CollectResult>();
+  const { job, run, cancel } = useJob<CollectResult>("collect");
   const busy = job.kind === "working";
   const collect = () =>
     run(async (p) => {
@@ -29,7 +29,8 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
       onCollected(result);
       return result;
     });
-  const shown = job.kind === "done" ? job.result : collected;
+  // A new reading replaces the old figures: none are shown under its progress bar.
+  const shown = job.kind === "working" ? null : job.kind === "done" ? job.result : collected;
   return (
     <Screen
       title="Файлы ОО"
@@ -54,6 +55,7 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
       {shown && (
         <Done
           intent={shown.cancelled || shown.skipped.length > 0 ? "warning" : "success"}
+          next="report"
           title={
             shown.cancelled
               ? `Прервано: прочитано ${shown.read.length} из ${shown.picked}`
@@ -65,7 +67,6 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
             NOUN.row
           )} о педагогах. `}
           {shown.skipped.length > 0 && `Не прочитаны: ${shown.skipped.join(", ")}. `}
-          Дальше — шаг «Сводка».
         </Done>
       )}
       {shown?.issues.map((issue, i) => (

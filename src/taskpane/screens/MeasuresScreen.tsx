@@ -18,7 +18,7 @@ interface Props {
 }
 
 export function MeasuresScreen({ actions, collected, profileId }: Props) {
-  const { job, run } = useJob<MeasuresOutcome>();
+  const { job, run } = useJob<MeasuresOutcome>("measures");
   const busy = job.kind === "working";
   const m = job.kind === "done" ? job.result : null;
   return (

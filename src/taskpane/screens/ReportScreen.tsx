@@ -12,6 +12,7 @@ import { JobStatus } from "../parts/JobStatus";
 import { ProfileSelect } from "../parts/ProfileSelect";
 import { Actions, Screen } from "../parts/Screen";
 import { Source } from "../parts/Source";
+import { useRunRequest } from "../parts/run-request";
 import { useJob } from "../parts/use-job";
 import type { CollectResult } from "../steps/collect";
 import { STATUSES, type ReportSummary } from "../steps/report";
@@ -29,13 +30,14 @@ interface Props {
 
 export function ReportScreen({ actions, collected, profileId, onProfile }: Props) {
   const styles = useStyles();
-  const { job, run, cancel } = useJob<ReportSummary>();
+  const { job, run, cancel } = useJob<ReportSummary>("report");
   const busy = job.kind === "working";
   const s = job.kind === "done" ? job.result : null;
-  const note = useJob<NoteOutcome>();
+  const note = useJob<NoteOutcome>("note");
   const calculate = () => run((p) => actions.report({ sources: collected, profileId }, p));
   const saveNote = () => note.run((p) => actions.saveNote({ sources: collected, profileId }, p));
   const noteBusy = note.job.kind === "working";
+  useRunRequest("report", { run: calculate });
   return (
     <Screen
       title="Сводка и рекомендации"
