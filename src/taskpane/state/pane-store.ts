@@ -179,7 +179,8 @@ export class PaneStore {
     const flag = { value: false };
     this.cancelled.set(key, flag);
     this.setJob(key, { kind: "working", progress: null, cancelling: false });
-    await this.checkWorkbook();
+    // Someone else's change before this step's own writes would be absorbed by them.
+    if (this.fingerprint) await this.checkWorkbook();
     const progress: Progress = {
       report: (done, total, label) => {
         const j = this.job(key);
