@@ -126,21 +126,28 @@ export async function keyboardOnly({ page }) {
 
 export async function darkTheme({ page, shot }) {
   await chooseRole(page, "Муниципалитет");
-  const colours = await page.evaluate(() => {
-    const bottom = document.elementFromPoint(10, window.innerHeight - 5);
-    const of = (el) => getComputedStyle(el).backgroundColor;
+  // What the eye sees at a point: the first background that is not transparent, from the
+  // element up; a page that paints none shows the browser's white canvas.
+  const seen = await page.evaluate(() => {
+    const paint = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*, 0\)$/.test(bg) && bg !== "transparent") return bg;
+      }
+      return "rgb(255, 255, 255)";
+    };
+    const h = window.innerHeight;
     return {
-      provider: of(document.querySelector(".fui-FluentProvider")),
-      body: of(document.body),
-      html: of(document.documentElement),
-      below: bottom ? of(bottom) : null,
-      belowTag: bottom?.tagName,
+      top: paint(document.elementFromPoint(10, 10)),
+      content: paint(document.querySelector("main")),
+      "below the content": paint(document.elementFromPoint(10, h - 5)),
+      // Taller than the window: what scrolling past the end shows.
+      canvas: paint(document.documentElement),
     };
   });
-  for (const [where, background] of Object.entries(colours)) {
-    if (where === "belowTag" || background === null) continue;
+  for (const [where, background] of Object.entries(seen)) {
     const [r, g, b] = background.match(/\d+/g).map(Number);
-    assert.ok(r + g + b < 3 * 80, `${where} (${colours.belowTag}) is ${background}, not dark`);
+    assert.ok(r + g + b < 3 * 80, `${where} is ${background}, not dark`);
   }
   await shot("dark-municipality");
 }
