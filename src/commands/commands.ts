@@ -9,13 +9,7 @@ let workbook: OfficeWorkbook | undefined;
 export function registerRibbonCommands(): void {
   for (const [name, step] of Object.entries(RIBBON_STEPS)) {
     Office.actions.associate(name, (event: Office.AddinCommands.Event) =>
-      runCommand(
-        event,
-        step,
-        (workbook ??= new OfficeWorkbook()),
-        undefined,
-        RIBBON_PANES[name]
-      )
+      runCommand(event, step, (workbook ??= new OfficeWorkbook()), undefined, RIBBON_PANES[name])
     );
   }
 }

@@ -6,7 +6,13 @@
 import type { WorkbookPort } from "../port/workbook-port";
 import type { RibbonStep } from "./ribbon-steps";
 import { showTaskpane } from "./show-pane";
-import { announce, requestStep, takeStepRequest, type CommandStatus, type StepRequest } from "./status";
+import {
+  announce,
+  requestStep,
+  takeStepRequest,
+  type CommandStatus,
+  type StepRequest,
+} from "./status";
 
 export async function runCommand(
   event: Office.AddinCommands.Event,

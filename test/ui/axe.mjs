@@ -26,7 +26,10 @@ export async function checkA11y(page, where) {
     const context = { include: [["html"]], exclude: [["[data-tabster-dummy]"]] };
     const result = await window.axe.run(context, {
       resultTypes: ["violations"],
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+      },
     });
     return result.violations.map((v) => ({
       id: v.id,

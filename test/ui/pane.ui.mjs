@@ -27,9 +27,9 @@ export async function narrowPane({ page }) {
     }
     // The numbered steps sit in at most two rows: no wrapping into three as before.
     const rows = await page.evaluate(() => {
-      const tops = [...document.querySelectorAll('[role="tablist"][aria-label="Шаги"] [role="tab"]')].map(
-        (t) => Math.round(t.getBoundingClientRect().top)
-      );
+      const tops = [
+        ...document.querySelectorAll('[role="tablist"][aria-label="Шаги"] [role="tab"]'),
+      ].map((t) => Math.round(t.getBoundingClientRect().top));
       return new Set(tops).size;
     });
     assert.ok(rows <= 2, `${role}: steps in ${rows} rows`);

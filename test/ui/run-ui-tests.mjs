@@ -182,7 +182,10 @@ async function main() {
         failed++;
         logFailure(test, error);
         await pane.page
-          .screenshot({ path: join(results, `FAILED-${TESTS.indexOf(test) + 1}.png`), fullPage: true })
+          .screenshot({
+            path: join(results, `FAILED-${TESTS.indexOf(test) + 1}.png`),
+            fullPage: true,
+          })
           .catch(() => undefined);
       } finally {
         await pane.close();

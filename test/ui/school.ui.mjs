@@ -36,7 +36,10 @@ export async function schoolPath({ page, shot }) {
   const text = await item.textContent();
   const [, sheet, row] = /— (.+?), строка (\d+)/.exec(text);
   const go = item.getByRole("button");
-  assert.match(await go.textContent(), new RegExp(`^Перейти к (ячейке [A-Z]+${row}|строке ${row})$`));
+  assert.match(
+    await go.textContent(),
+    new RegExp(`^Перейти к (ячейке [A-Z]+${row}|строке ${row})$`)
+  );
   await go.click();
   await page.waitForFunction(() => window.pedmonitorTest.selection() !== null);
   const selection = await page.evaluate(() => window.pedmonitorTest.selection());

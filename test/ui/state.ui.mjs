@@ -21,7 +21,10 @@ export async function resultsKept({ page, shot }) {
   const listed = await errorList(page).getByRole("listitem").count();
   // Each error button: a short name that says where it goes, the message as its description.
   const first = errorList(page).getByRole("button").first();
-  assert.match(await first.getAttribute("aria-label"), /^Перейти к (ячейке [A-Z]+\d+|строке \d+): лист «/);
+  assert.match(
+    await first.getAttribute("aria-label"),
+    /^Перейти к (ячейке [A-Z]+\d+|строке \d+): лист «/
+  );
   assert.ok((await first.getAttribute("aria-label")).length < 90);
 
   await openStep(page, "Показатели");
@@ -53,9 +56,7 @@ export async function resultsKept({ page, shot }) {
   await shot("state-reopened");
 
   // Someone edits the workbook: the result is marked stale when the step is shown again.
-  await page.evaluate(() =>
-    window.pedmonitorTest.typeSheet("Педагоги", [["изменено вручную"]])
-  );
+  await page.evaluate(() => window.pedmonitorTest.typeSheet("Педагоги", [["изменено вручную"]]));
   await openStep(page, "Шаблон");
   await openStep(page, "Проверка");
   await page.getByText("Результат устарел").waitFor();

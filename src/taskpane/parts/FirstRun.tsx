@@ -2,14 +2,7 @@
  * The first time: who works with this workbook (school or municipality), then, once per role,
  * what its numbered steps are for and where to start. Remembered in the workbook.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ROLE_LABEL, STEPS, type Role } from "../state/steps";
 
 const useStyles = makeStyles({

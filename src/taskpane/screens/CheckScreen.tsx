@@ -36,11 +36,7 @@ export function CheckScreen({ actions }: Props) {
       lead="Проверяет паспорт и листы «Педагоги» и «Сообщества»: ячейки с ошибками выделяются цветом и примечанием, список — на листе «Ошибки»."
     >
       <Actions>
-        <Button
-          appearance="primary"
-          disabled={busy}
-          onClick={check}
-        >
+        <Button appearance="primary" disabled={busy} onClick={check}>
           Проверить
         </Button>
         <Button disabled={busy} onClick={() => void clear()}>

@@ -38,7 +38,10 @@ export function MeasuresScreen({ actions, collected, profileId }: Props) {
       </Actions>
       <JobStatus job={job} />
       {job.kind === "idle" && (
-        <Empty text="Черновики мер ещё не добавлены. Сначала рассчитайте сводку, затем нажмите «Предложить меры»." />
+        <Empty
+          text="Черновики мер ещё не добавлены. Сначала рассчитайте сводку, затем нажмите «Предложить меры»."
+          next="report"
+        />
       )}
       {m && m.added > 0 && (
         <Done title={`Добавлено черновиков: ${m.added}`}>

@@ -60,7 +60,11 @@ export function ReportScreen({ actions, collected, profileId, onProfile }: Props
         <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />
       )}
       {s && (
-        <Done intent={s.errorCount > 0 ? "warning" : "success"} title="Отчёт записан в книгу">
+        <Done
+          intent={s.errorCount > 0 ? "warning" : "success"}
+          title="Отчёт записан в книгу"
+          next={s.earlier.length === 0 ? "effect" : undefined}
+        >
           {`В своде ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)}${s.period ? `, период ${s.period}` : ""}. `}
           {`Сбор данных: ${s.collection} (лист «Сбор данных»). `}
           {`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal} для ${countOf(s.personalWorkers, GENITIVE.worker)}. `}

@@ -44,7 +44,9 @@ export async function workbookFingerprint(run: ExcelRun): Promise<string> {
     });
     if (parts.some((p) => p.values !== null)) await context.sync();
     return hash(
-      parts.map((p) => `${p.head}\u0001${p.values ? JSON.stringify(p.values.values) : ""}`).join("\u0002")
+      parts
+        .map((p) => `${p.head}\u0001${p.values ? JSON.stringify(p.values.values) : ""}`)
+        .join("\u0002")
     );
   });
 }

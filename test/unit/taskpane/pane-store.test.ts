@@ -5,7 +5,11 @@
 import { FakeSettings, memoryBacking } from "../../fakes/office";
 import { PaneStore } from "../../../src/taskpane/state/pane-store";
 import { MAX_RESULT_CHARS } from "../../../src/taskpane/state/saved";
-import { SETTINGS_KEY, documentSettings, settingsStore } from "../../../src/taskpane/state/settings-store";
+import {
+  SETTINGS_KEY,
+  documentSettings,
+  settingsStore,
+} from "../../../src/taskpane/state/settings-store";
 import type { EarlierPeriod } from "../../../src/core/cycle";
 import { keepOf } from "../../../src/taskpane/state/keep";
 
@@ -14,7 +18,10 @@ function pane(backing = memoryBacking(), fingerprint?: () => Promise<string>) {
   return { store: new PaneStore(settingsStore(settings), fingerprint), settings, backing };
 }
 
-const ok = <T>(value: T) => () => Promise.resolve(value);
+const ok =
+  <T>(value: T) =>
+  () =>
+    Promise.resolve(value);
 
 describe("the pane's store", () => {
   it("brings back role, step, profile and a step's result in a reopened pane", async () => {
