@@ -180,7 +180,7 @@ export class PaneStore {
     this.cancelled.set(key, flag);
     this.setJob(key, { kind: "working", progress: null, cancelling: false });
     // Someone else's change before this step's own writes would be absorbed by them.
-    if (this.fingerprint) await this.checkWorkbook();
+    if (this.fingerprint) await this.checkWorkbook(key);
     const progress: Progress = {
       report: (done, total, label) => {
         const j = this.job(key);
@@ -238,9 +238,12 @@ export class PaneStore {
   /**
    * Compares the workbook with the fingerprint taken after the pane's own last step; any
    * difference is someone else's change: every result about the workbook becomes stale.
+   * Not while a step (other than `starting`) is at work: its own writes are not a change.
    */
-  async checkWorkbook(): Promise<void> {
+  async checkWorkbook(starting?: string): Promise<void> {
+    if (this.working().some((key) => key !== starting)) return;
     const now = await this.currentFingerprint();
+    if (this.working().some((key) => key !== starting)) return;
     if (now === null) return;
     const before = this.saved.fingerprint;
     if (before === now) return;

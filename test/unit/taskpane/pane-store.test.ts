@@ -103,6 +103,30 @@ describe("the pane's store", () => {
     expect(reopened.jobMeta("check").stale).toBe(true);
   });
 
+  it("does not take the pane's own writes in progress for someone else's change", async () => {
+    let workbook = "A";
+    const { store } = pane(memoryBacking(), () => Promise.resolve(workbook));
+    await store.run("check", ok({ n: 1 }), keepOf("check"));
+    let finish!: () => void;
+    const writing = store.run(
+      "report",
+      () =>
+        new Promise((resolve) => {
+          workbook = "half-written";
+          finish = () => resolve({ n: 2 });
+        }),
+      keepOf("report")
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    await store.checkWorkbook(); // the person switches steps meanwhile
+    expect(store.jobMeta("check").stale).toBe(false);
+    workbook = "B";
+    finish();
+    await writing;
+    await store.checkWorkbook();
+    expect(store.jobMeta("check").stale).toBe(false);
+  });
+
   it("clears the indicators when the profile changes", async () => {
     const { store, backing } = pane();
     await store.run("indicators", ok({ rows: [1] }), keepOf("indicators"));
