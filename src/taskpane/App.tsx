@@ -28,6 +28,7 @@ import {
   roleTabId,
   stepTabId,
 } from "./parts/Navigation";
+import { useResultAnnouncer } from "./parts/result-focus";
 import { RibbonStatus } from "./parts/RibbonStatus";
 import { StepNotice } from "./parts/StepNotice";
 import { CheckScreen } from "./screens/CheckScreen";
@@ -64,6 +65,8 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
   const [collected, setCollected] = React.useState<CollectResult | null>(null);
   const [status, setStatus] = React.useState<CommandStatus | null>(lastStatus);
   const pane = React.useMemo<PaneApi>(() => ({ store: own, goTo: (id) => own.open(id) }), [own]);
+  const main = React.useRef<HTMLElement>(null);
+  useResultAnnouncer(own, main);
 
   React.useEffect(() => onStatus(setStatus), []);
   // A step's own result is newer than any ribbon message.
@@ -144,7 +147,7 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
   }
   return (
     <PaneContext.Provider value={pane}>
-      <main className={styles.root}>
+      <main className={styles.root} ref={main}>
         <Title3 as="h1">ПедМонитор</Title3>
         {role !== null && <RoleTabs role={role} onRole={chooseRole} />}
         {status && <RibbonStatus status={status} onDismiss={() => setStatus(null)} />}

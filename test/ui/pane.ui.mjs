@@ -100,6 +100,12 @@ export async function keyboardOnly({ page }) {
   assert.equal(await focusedName(page), "button:Заменить листы");
   await page.keyboard.press("Escape");
   assert.equal(await page.getByRole("button", { name: "Заменить листы" }).count(), 0);
+  // Asked again and answered with Enter: the button goes, the focus goes to the new result.
+  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  await page.getByRole("button", { name: "Заменить листы" }).waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByText("Шаблон создан").waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest("[data-pane-result]") !== null);
   await page.getByRole("tablist", { name: "Шаги" }).getByRole("tab", { name: "1. Шаблон" }).focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");

@@ -19,6 +19,12 @@ export async function resultsKept({ page, shot }) {
   await page.getByRole("button", { name: "Проверить", exact: true }).click();
   await errorList(page).waitFor();
   const listed = await errorList(page).getByRole("listitem").count();
+  // Read out by Fluent's announcer: the counts, then the messages.
+  const heard = await page.evaluate(() => window.pedmonitorTest.announced());
+  assert.ok(
+    heard.some((m) => /\d+ ошиб/.test(m)),
+    `announced: ${JSON.stringify(heard)}`
+  );
   // Each error button: a short name that says where it goes, the message as its description.
   const first = errorList(page).getByRole("button").first();
   assert.match(
@@ -103,6 +109,12 @@ export async function ribbonOpensStep({ page, shot }) {
   await page.getByRole("tab", { name: "Муниципалитет", selected: true }).waitFor();
   // It ran: this empty workbook has nothing to report, and the way out is a button.
   await page.getByText("Нет данных для свода").waitFor();
+  assert.ok(
+    (await page.evaluate(() => window.pedmonitorTest.announced())).some((m) =>
+      m.startsWith("Нет данных для свода")
+    ),
+    "the error is announced"
+  );
   await shot("ribbon-report");
   await page.getByRole("button", { name: "Открыть шаг 1 «Файлы ОО»" }).click();
   await page.getByRole("button", { name: "Собрать файлы ОО" }).waitFor();

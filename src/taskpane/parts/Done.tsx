@@ -6,7 +6,6 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { PartId } from "../state/steps";
 import { NextStep } from "./NextStep";
-import { useResultFocus } from "./result-focus";
 
 interface Props {
   title: string;
@@ -17,10 +16,8 @@ interface Props {
 }
 
 export function Done({ title, intent = "success", next, children }: Props) {
-  const ref = React.useRef<HTMLDivElement>(null);
-  useResultFocus(ref, title);
   return (
-    <MessageBar ref={ref} tabIndex={-1} intent={intent} layout="multiline" data-pane-result="">
+    <MessageBar tabIndex={-1} intent={intent} layout="multiline" data-pane-result="">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {children}

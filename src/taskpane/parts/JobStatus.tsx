@@ -17,7 +17,6 @@ import {
 import type { Failure } from "../failure";
 import { useEscape } from "./escape";
 import { NextStep } from "./NextStep";
-import { useResultFocus } from "./result-focus";
 import type { Job } from "./use-job";
 
 const useStyles = makeStyles({
@@ -76,10 +75,8 @@ export function JobStatus<T>({ job, onCancel }: Props<T>) {
 }
 
 export function FailureBar({ failure }: { failure: Failure }) {
-  const ref = React.useRef<HTMLDivElement>(null);
-  useResultFocus(ref, failure.title);
   return (
-    <MessageBar ref={ref} tabIndex={-1} intent="error" layout="multiline" data-pane-result="">
+    <MessageBar tabIndex={-1} intent="error" layout="multiline" data-pane-result="">
       <MessageBarBody>
         <MessageBarTitle>{failure.title}</MessageBarTitle> {failure.hint}
         {failure.next && (

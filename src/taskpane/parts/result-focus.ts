@@ -1,25 +1,63 @@
 /**
- * A result just produced is announced (Fluent's announcer) and gets the focus, or its first
- * button does (the next action, e.g. «Заменить листы»), so keyboard and screen-reader users
- * land on it instead of on <body>. Results shown again when a step is reopened are not
- * announced and do not take the focus: only those mounted or changed right after a job ended.
+ * When a step ends, its result is read out (Fluent's announcer) and takes the focus, or its
+ * first button does (the next action, e.g. «Заменить листы», «Открыть шаг …»), so keyboard and
+ * screen-reader users land on it instead of on <body>. The result is what appeared or changed
+ * in the pane between just before the store published the end and just after React showed it:
+ * a result bar (`data-pane-result`) or a status line (`role="status"`). A step that ended
+ * while another one was shown is announced by its outcome and leaves the focus alone.
  */
 import * as React from "react";
 import { useAnnounce } from "@fluentui/react-components";
-import { usePane } from "../state/context";
+import type { PaneStore } from "../state/pane-store";
 
-/** How long after a job ended a result counts as new. */
-const FRESH_MS = 1500;
+const RESULTS = '[data-pane-result], [role="status"]';
 
-export function useResultFocus(ref: React.RefObject<HTMLElement>, text: string): void {
-  const pane = usePane();
+/** Visible words of an element, separated (badges and titles are separate elements). */
+export function spokenText(el: Element): string {
+  const words: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent?.closest("[aria-hidden='true']")) continue;
+    const text = node.textContent?.trim();
+    if (text) words.push(text);
+  }
+  return words.join(" ").replace(/\s+/g, " ");
+}
+
+export function useResultAnnouncer(store: PaneStore, root: React.RefObject<HTMLElement>): void {
   const { announce } = useAnnounce();
-  const settled = pane?.store.settledCount ?? 0;
   React.useEffect(() => {
-    const el = ref.current;
-    if (!pane || !el || !pane.store.settledWithin(FRESH_MS)) return;
-    announce(el.textContent?.trim() || text, { polite: true, batchId: "pedmonitor-result" });
-    const button = el.querySelector<HTMLElement>("button:not([disabled])");
-    (button ?? el).focus();
-  }, [text, settled]);
+    let before = new Map<Element, string>();
+    const snapshot = () => {
+      before = new Map(
+        [...(root.current?.querySelectorAll(RESULTS) ?? [])].map((el) => [el, spokenText(el)])
+      );
+    };
+    const stopSettling = store.onSettling(snapshot);
+    const stopSettled = store.onSettled((_, job) => {
+      // After React has committed the new state (a sync-lane render runs in a microtask).
+      setTimeout(() => {
+        const fresh = [...(root.current?.querySelectorAll<HTMLElement>(RESULTS) ?? [])].find(
+          (el) => before.get(el) !== spokenText(el)
+        );
+        if (fresh) {
+          announce(spokenText(fresh), { polite: true, batchId: "pedmonitor-result" });
+          const button = fresh.querySelector<HTMLElement>("button:not([disabled])");
+          if (!button && !fresh.hasAttribute("tabindex")) fresh.tabIndex = -1;
+          (button ?? fresh).focus();
+          return;
+        }
+        const text =
+          job.kind === "error"
+            ? `${job.failure.title} ${job.failure.hint}`
+            : "Шаг выполнен: результат — на его экране.";
+        announce(text, { polite: true, batchId: "pedmonitor-result" });
+      }, 0);
+    });
+    return () => {
+      stopSettling();
+      stopSettled();
+    };
+  }, [store, root, announce]);
 }

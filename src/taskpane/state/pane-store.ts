@@ -49,11 +49,9 @@ export class PaneStore {
   private readonly cancelled = new Map<string, { value: boolean }>();
   private readonly listeners = new Set<Listener>();
   private readonly settled = new Set<Settled>();
+  private readonly settling = new Set<() => void>();
   private earlierInMemory: { sources: unknown; earlier: readonly EarlierPeriod[] } | null = null;
   private version = 0;
-  private settledTime = -Infinity;
-  /** Jobs ended so far (a result shown again is not a new one). */
-  settledCount = 0;
 
   constructor(
     private readonly settings: SettingsStore,
@@ -77,6 +75,11 @@ export class PaneStore {
     return () => this.listeners.delete(listener);
   };
   snapshot = (): number => this.version;
+  /** Just before a job's end is published (the page still shows the old state). */
+  onSettling(listener: () => void): () => void {
+    this.settling.add(listener);
+    return () => this.settling.delete(listener);
+  }
   onSettled(listener: Settled): () => void {
     this.settled.add(listener);
     return () => this.settled.delete(listener);
@@ -196,6 +199,7 @@ export class PaneStore {
     } catch (error) {
       outcome = { kind: "error", failure: describeError(error) };
     }
+    for (const l of [...this.settling]) l();
     this.forget(key);
     this.jobs.set(key, outcome);
     const at = new Date().toISOString();
@@ -210,15 +214,8 @@ export class PaneStore {
       }
     }
     await this.afterWork();
-    this.settledTime = Date.now();
-    this.settledCount++;
     this.changed();
     for (const l of [...this.settled]) l(key, outcome);
-  }
-
-  /** A job ended less than `ms` ago: its result is new. */
-  settledWithin(ms: number): boolean {
-    return Date.now() - this.settledTime < ms;
   }
 
   cancel(key: string): void {

@@ -11,6 +11,15 @@ import { FakeSettings } from "../../fakes/office";
 import { installOffice, SETTINGS_STORAGE } from "./office-globals";
 
 const query = new URLSearchParams(location.search);
+/** What the pane had read out: Fluent's announcer uses document.ariaNotify where it exists. */
+const announced: string[] = [];
+const doc = document as Document & { ariaNotify?: (message: string, options?: unknown) => void };
+const nativeNotify = doc.ariaNotify;
+doc.ariaNotify = (message, options) => {
+  announced.push(message);
+  nativeNotify?.call(document, message, options);
+};
+
 const { fake } = installOffice(query.get("theme") === "dark", query.get("platform") ?? undefined);
 
 function rowsOf(name: string): unknown[][] {
@@ -62,6 +71,8 @@ const pedmonitorTest = {
     const { mountPane } = await import("../../../src/taskpane/mount");
     mountPane(document.getElementById("container")!);
   },
+  /** Everything announced to screen readers so far. */
+  announced: () => [...announced],
   /** What the pane saved in the document's settings (JSON), or null. */
   savedSettings: () => sessionStorage.getItem(SETTINGS_STORAGE),
   /** A ribbon button pressed: src/commands' runCommand, as commands.ts associates it. */
