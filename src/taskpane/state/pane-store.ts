@@ -111,6 +111,7 @@ export class PaneStore {
     return this.saved.seen.includes(role);
   }
   chooseRole(role: Role): void {
+    if (this.saved.role === role) return;
     this.saved = { ...this.saved, role };
     this.changed();
   }
@@ -122,6 +123,7 @@ export class PaneStore {
   /** Opens a part (and its role). */
   open(id: PartId): void {
     const { role } = placeOf(id);
+    if (this.saved.role === role && this.saved.parts[role] === id) return;
     this.saved = { ...this.saved, role, parts: { ...this.saved.parts, [role]: id } };
     this.changed();
   }

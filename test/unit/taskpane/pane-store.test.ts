@@ -41,6 +41,18 @@ describe("the pane's store", () => {
     expect(again.jobMeta("check")).toMatchObject({ restored: true, stale: false });
   });
 
+  it("writes the settings only when something changed", () => {
+    const { store, settings } = pane();
+    store.chooseRole("municipality");
+    store.open("report");
+    const saves = settings.saves;
+    store.chooseRole("municipality");
+    store.open("report");
+    expect(settings.saves).toBe(saves);
+    store.open("measures");
+    expect(settings.saves).toBe(saves + 1);
+  });
+
   it("keeps only what was saved: unsaved settings do not reach the document", () => {
     const backing = memoryBacking();
     const settings = new FakeSettings(backing);
