@@ -64,8 +64,26 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
   useStoreVersion(own);
   const [collected, setCollected] = React.useState<CollectResult | null>(null);
   const [status, setStatus] = React.useState<CommandStatus | null>(lastStatus);
-  const pane = React.useMemo<PaneApi>(() => ({ store: own, goTo: (id) => own.open(id) }), [own]);
   const main = React.useRef<HTMLElement>(null);
+  // Where the focus goes once a button that navigated has gone from the page (never <body>).
+  const focusAfter = React.useRef<string | null>(null);
+  const pane = React.useMemo<PaneApi>(
+    () => ({
+      store: own,
+      goTo: (id) => {
+        focusAfter.current = stepTabId(placeOf(id).step.id);
+        own.open(id);
+      },
+    }),
+    [own]
+  );
+  React.useEffect(() => {
+    const id = focusAfter.current;
+    const target = id === null ? null : document.getElementById(id);
+    if (!target) return;
+    focusAfter.current = null;
+    target.focus();
+  });
   useResultAnnouncer(own, main);
 
   React.useEffect(() => onStatus(setStatus), []);
@@ -112,11 +130,26 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
   const chooseRole = (next: Role) => own.chooseRole(next);
   let body: React.ReactNode;
   if (role === null) {
-    body = <RoleChoice onChoose={chooseRole} />;
+    body = (
+      <RoleChoice
+        onChoose={(next) => {
+          focusAfter.current = own.seen(next)
+            ? stepTabId(placeOf(own.part(next)).step.id)
+            : "pane-intro-start";
+          chooseRole(next);
+        }}
+      />
+    );
   } else if (!own.seen(role)) {
     body = (
       <Panel id={ROLE_PANEL} labelledBy={roleTabId(role)}>
-        <RoleIntro role={role} onStart={() => own.markSeen(role)} />
+        <RoleIntro
+          role={role}
+          onStart={() => {
+            focusAfter.current = stepTabId(placeOf(own.part(role)).step.id);
+            own.markSeen(role);
+          }}
+        />
       </Panel>
     );
   } else {
@@ -124,7 +157,7 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
     const inner =
       place.step.parts.length > 1 ? (
         <>
-          <PartTabs place={place} onPart={pane.goTo} />
+          <PartTabs place={place} onPart={(id) => own.open(id)} />
           <Panel id={PART_PANEL} labelledBy={partTabId(place.part.id)}>
             <StepNotice meta={own.jobMeta(place.part.id)} />
             {screens[place.part.id]()}
@@ -138,7 +171,7 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
       );
     body = (
       <Panel id={ROLE_PANEL} labelledBy={roleTabId(role)}>
-        <StepTabs place={place} onPart={pane.goTo} />
+        <StepTabs place={place} onPart={(id) => own.open(id)} />
         <Panel id={STEP_PANEL} labelledBy={stepTabId(place.step.id)}>
           {inner}
         </Panel>

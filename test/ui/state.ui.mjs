@@ -118,6 +118,8 @@ export async function ribbonOpensStep({ page, shot }) {
   await shot("ribbon-report");
   await page.getByRole("button", { name: "Открыть шаг 1 «Файлы ОО»" }).click();
   await page.getByRole("button", { name: "Собрать файлы ОО" }).waitFor();
+  // The button is gone with the step it was on: the focus is on the step it opened.
+  await page.waitForFunction(() => document.activeElement?.textContent?.includes("1. Файлы ОО"));
 
   await page.evaluate(() => window.pedmonitorTest.ribbon("validateWorkbook"));
   await page.getByRole("tab", { name: "2. Проверка", selected: true }).waitFor();

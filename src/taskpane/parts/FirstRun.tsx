@@ -71,7 +71,7 @@ export function RoleIntro({ role, onStart }: { role: Role; onStart(): void }) {
         Шаг, на котором вы остановились, и его результат запоминаются в этой книге: их можно
         продолжить после перерыва.
       </Caption1>
-      <Button appearance="primary" onClick={onStart}>
+      <Button appearance="primary" id="pane-intro-start" onClick={onStart}>
         {`Начать: шаг 1 «${steps[0].label}»`}
       </Button>
     </section>
