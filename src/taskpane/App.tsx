@@ -42,7 +42,7 @@ import { TemplateScreen } from "./screens/TemplateScreen";
 import { PaneContext, useStoreVersion, type PaneApi } from "./state/context";
 import { PaneStore } from "./state/pane-store";
 import { memoryStore } from "./state/settings-store";
-import { placeOf, type PartId, type Role } from "./state/steps";
+import { isPartId, placeOf, type PartId, type Role } from "./state/steps";
 import type { CollectResult } from "./steps/collect";
 
 const useStyles = makeStyles({
@@ -112,7 +112,11 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
 
   const profileId = own.profileId(FULL_PROFILE_ID);
   const onProfile = (id: string) => own.setProfile(id, BY_PROFILE);
-  const shared = { actions, collected, profileId, onProfile };
+  /** A screen's «Открыть шаг …» button (by part id, e.g. "collect"). */
+  const onOpenStep = (id: string) => {
+    if (isPartId(id)) pane.goTo(id);
+  };
+  const shared = { actions, collected, profileId, onProfile, onOpenStep };
   const screens: Record<PartId, () => React.ReactNode> = {
     "template-school": () => <TemplateScreen actions={actions} level="school" />,
     "template-municipality": () => <TemplateScreen actions={actions} level="municipality" />,

@@ -3,14 +3,15 @@
  * first button does (the next action, e.g. «Заменить листы», «Открыть шаг …»), so keyboard and
  * screen-reader users land on it instead of on <body>. The result is what appeared or changed
  * in the pane between just before the store published the end and just after React showed it:
- * a result bar (`data-pane-result`) or a status line (`role="status"`). A step that ended
+ * a result bar (`data-pane-result`, or any Fluent message bar a screen shows: a refusal, a
+ * note) or a status line (`role="status"`). A step that ended
  * while another one was shown is announced by its outcome and leaves the focus alone.
  */
 import * as React from "react";
 import { useAnnounce } from "@fluentui/react-components";
 import type { PaneStore } from "../state/pane-store";
 
-const RESULTS = '[data-pane-result], [role="status"]';
+const RESULTS = '[data-pane-result], [role="status"], .fui-MessageBar';
 
 /** Visible words of an element, separated (badges and titles are separate elements). */
 export function spokenText(el: Element): string {
