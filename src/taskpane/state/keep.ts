@@ -11,7 +11,20 @@ const LISTED = 100;
 const PER_SCHOOL = 20;
 
 type WithIssues = { issues?: unknown[] };
-type WithTracker = { tracker?: { issues?: unknown[] }[] };
+type Line = { issues?: unknown[] };
+
+/** `Сбор данных` lines with fewer messages each, wherever the summary sits in the result. */
+function trimTracker(value: unknown, depth = 0): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value) || depth > 2) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] =
+      key === "tracker" && Array.isArray(inner)
+        ? (inner as Line[]).map((line) => ({ ...line, issues: line.issues?.slice(0, PER_SCHOOL) }))
+        : trimTracker(inner, depth + 1);
+  }
+  return out;
+}
 
 export const KEEP: Record<string, Keep> = {
   "template-school": {},
@@ -20,15 +33,7 @@ export const KEEP: Record<string, Keep> = {
     compact: (r) => ({ ...(r as WithIssues), issues: (r as WithIssues).issues?.slice(0, LISTED) }),
   },
   indicators: {},
-  report: {
-    compact: (r) => ({
-      ...(r as WithTracker),
-      tracker: (r as WithTracker).tracker?.map((line) => ({
-        ...line,
-        issues: line.issues?.slice(0, PER_SCHOOL),
-      })),
-    }),
-  },
+  report: { compact: (r) => trimTracker(r) },
   measures: {},
   effect: {},
 };

@@ -83,6 +83,23 @@ describe("the pane's store", () => {
     expect(store.job("measures").kind).toBe("done"); // still shown in this session
   });
 
+  it("trims the messages of each school of `Сбор данных`, wherever the summary sits", async () => {
+    const { store, backing } = pane();
+    const tracker = Array.from({ length: 60 }, (_, i) => ({
+      row: { code: `ОО-${i}` },
+      issues: Array.from({ length: 50 }, () => ({ detail: "x".repeat(10) })),
+    }));
+    await store.run("report", ok({ kind: "written", summary: { tracker } }), keepOf("report"));
+    const kept = pane(backing).store.job<{ summary: { tracker: { issues: unknown[] }[] } }>(
+      "report"
+    );
+    expect(kept.kind).toBe("done");
+    if (kept.kind === "done") {
+      expect(kept.result.summary.tracker).toHaveLength(60);
+      expect(kept.result.summary.tracker[0].issues).toHaveLength(20);
+    }
+  });
+
   it("marks results stale when the workbook changed behind them, not after its own steps", async () => {
     let workbook = "A";
     const fingerprint = () => Promise.resolve(workbook);
