@@ -1,5 +1,6 @@
-/** Ribbon commands: each button's function is associated with its application step. */
+/** Ribbon commands: each button opens its step in the pane and runs it (ribbon-panes.ts). */
 import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
+import { RIBBON_PANES } from "./ribbon-panes";
 import { RIBBON_STEPS } from "./ribbon-steps";
 import { runCommand } from "./run-command";
 
@@ -8,7 +9,7 @@ let workbook: OfficeWorkbook | undefined;
 export function registerRibbonCommands(): void {
   for (const [name, step] of Object.entries(RIBBON_STEPS)) {
     Office.actions.associate(name, (event: Office.AddinCommands.Event) =>
-      runCommand(event, step, (workbook ??= new OfficeWorkbook()))
+      runCommand(event, step, (workbook ??= new OfficeWorkbook()), undefined, RIBBON_PANES[name])
     );
   }
 }

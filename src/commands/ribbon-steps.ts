@@ -51,7 +51,7 @@ async function clearMarks(port: WorkbookPort): Promise<CommandStatus> {
 async function openReport(): Promise<CommandStatus> {
   return {
     kind: "info",
-    text: "Сводка и рекомендации: на вкладке «Муниципалитет», шаг «Сводка», выберите профиль и нажмите «Рассчитать».",
+    text: "Сводка и рекомендации: откройте панель ПедМонитора, вкладка «Муниципалитет», шаг 2 «Сводка и справка», выберите профиль и нажмите «Рассчитать».",
   };
 }
 

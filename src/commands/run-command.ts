@@ -1,20 +1,32 @@
 /**
- * Runs a ribbon step and always tells Office it is done, whatever happens. A message the
- * person must read (a failure, or an info such as "sheets already exist") opens the task pane,
- * where it is shown: with the pane closed a window event alone would reach no one.
+ * Runs a ribbon button and always tells Office it is done, whatever happens. Where the pane
+ * can be shown, the button opens its step there and runs it (ribbon-panes.ts); otherwise the
+ * step runs here and its message waits for the pane (status.ts).
  */
 import type { WorkbookPort } from "../port/workbook-port";
 import type { RibbonStep } from "./ribbon-steps";
 import { showTaskpane } from "./show-pane";
-import { announce, type CommandStatus } from "./status";
+import {
+  announce,
+  requestStep,
+  takeStepRequest,
+  type CommandStatus,
+  type StepRequest,
+} from "./status";
 
 export async function runCommand(
   event: Office.AddinCommands.Event,
   step: RibbonStep,
   port: WorkbookPort,
-  show: () => Promise<boolean> = showTaskpane
+  show: () => Promise<boolean> = showTaskpane,
+  pane?: StepRequest
 ): Promise<void> {
   try {
+    if (pane) {
+      requestStep(pane);
+      if (await show()) return;
+      takeStepRequest(); // no pane: the step runs here instead
+    }
     let status: CommandStatus;
     try {
       status = await step(port);

@@ -1,21 +1,36 @@
 /**
- * The task pane: a school's path (Шаблон → Проверка → Показатели) or a municipality's
- * (Файлы ОО → Сводка → Меры → Эффективность → Обратная связь). One screen at a time; what a
- * step produced for the next (the collected files, the profile) is kept here.
+ * The task pane: who works (school or municipality), the role's numbered steps, and one step's
+ * screen at a time. Where the person is and each step's job live in the pane's store
+ * (state/pane-store.ts), kept in the workbook; the collected school files stay in memory here.
  */
 import * as React from "react";
+import { Title3, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  MessageBar,
-  MessageBarBody,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { lastStatus, onStatus, type CommandStatus } from "../commands/status";
+  lastStatus,
+  onStatus,
+  onStepRequest,
+  takeStepRequest,
+  type CommandStatus,
+  type StepRequest,
+} from "../commands/status";
 import { FULL_PROFILE_ID } from "../core/indicators/profiles";
 import type { TaskpaneActions } from "./actions";
+import { RoleChoice, RoleIntro } from "./parts/FirstRun";
+import {
+  PART_PANEL,
+  Panel,
+  PartTabs,
+  ROLE_PANEL,
+  RoleTabs,
+  STEP_PANEL,
+  StepTabs,
+  partTabId,
+  roleTabId,
+  stepTabId,
+} from "./parts/Navigation";
+import { useResultAnnouncer } from "./parts/result-focus";
+import { RibbonStatus } from "./parts/RibbonStatus";
+import { StepNotice } from "./parts/StepNotice";
 import { CheckScreen } from "./screens/CheckScreen";
 import { CollectScreen } from "./screens/CollectScreen";
 import { EffectivenessScreen } from "./screens/EffectivenessScreen";
@@ -24,6 +39,10 @@ import { IndicatorsScreen } from "./screens/IndicatorsScreen";
 import { MeasuresScreen } from "./screens/MeasuresScreen";
 import { ReportScreen } from "./screens/ReportScreen";
 import { TemplateScreen } from "./screens/TemplateScreen";
+import { PaneContext, useStoreVersion, type PaneApi } from "./state/context";
+import { PaneStore } from "./state/pane-store";
+import { memoryStore } from "./state/settings-store";
+import { isPartId, placeOf, type PartId, type Role } from "./state/steps";
 import type { CollectResult } from "./steps/collect";
 
 const useStyles = makeStyles({
@@ -34,81 +53,143 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
   },
-  // Tabs wrap instead of scrolling sideways in a 320 px pane.
-  tabs: { flexWrap: "wrap" },
 });
 
-type Role = "school" | "municipality";
-const STEPS: Record<Role, [string, string][]> = {
-  school: [
-    ["template", "Шаблон"],
-    ["check", "Проверка"],
-    ["indicators", "Показатели"],
-  ],
-  municipality: [
-    ["collect", "Файлы ОО"],
-    ["report", "Сводка"],
-    ["measures", "Меры"],
-    ["effect", "Эффективность"],
-    ["feedback", "Обратная связь"],
-    ["template", "Шаблон"],
-  ],
-};
+/** Results that depend on the profile: a new profile clears them. */
+const BY_PROFILE = ["indicators"];
 
-export function App({ actions }: { actions: TaskpaneActions }) {
+export function App({ actions, store }: { actions: TaskpaneActions; store?: PaneStore }) {
   const styles = useStyles();
-  const [role, setRole] = React.useState<Role>("school");
-  const [step, setStep] = React.useState("template");
-  const [profileId, setProfileId] = React.useState(FULL_PROFILE_ID);
+  const [own] = React.useState(() => store ?? new PaneStore(memoryStore()));
+  useStoreVersion(own);
   const [collected, setCollected] = React.useState<CollectResult | null>(null);
   const [status, setStatus] = React.useState<CommandStatus | null>(lastStatus);
+  const main = React.useRef<HTMLElement>(null);
+  // Where the focus goes once a button that navigated has gone from the page (never <body>).
+  const focusAfter = React.useRef<string | null>(null);
+  const pane = React.useMemo<PaneApi>(
+    () => ({
+      store: own,
+      goTo: (id) => {
+        focusAfter.current = stepTabId(placeOf(id).step.id);
+        own.open(id);
+      },
+    }),
+    [own]
+  );
+  React.useEffect(() => {
+    const id = focusAfter.current;
+    const target = id === null ? null : document.getElementById(id);
+    if (!target) return;
+    focusAfter.current = null;
+    target.focus();
+  });
+  useResultAnnouncer(own, main);
+
   React.useEffect(() => onStatus(setStatus), []);
-  const chooseRole = (next: Role) => {
-    setRole(next);
-    setStep(STEPS[next][0][0]);
+  // A step's own result is newer than any ribbon message.
+  React.useEffect(() => own.onSettled(() => setStatus(null)), [own]);
+  React.useEffect(() => {
+    const follow = (request: StepRequest) => {
+      own.markSeen(placeOf(request.part).role);
+      own.open(request.part);
+      own.requestRun(request.part, request.action);
+    };
+    const pending = takeStepRequest();
+    if (pending) follow(pending);
+    return onStepRequest((request) => {
+      takeStepRequest();
+      follow(request);
+    });
+  }, [own]);
+
+  const role = own.role;
+  const part: PartId | null = role ? own.part(role) : null;
+  // The workbook may have changed while the person was away from this step.
+  React.useEffect(() => {
+    if (part) void own.checkWorkbook();
+  }, [own, part]);
+
+  const profileId = own.profileId(FULL_PROFILE_ID);
+  const onProfile = (id: string) => own.setProfile(id, BY_PROFILE);
+  /** A screen's «Открыть шаг …» button (by part id, e.g. "collect"). */
+  const onOpenStep = (id: string) => {
+    if (isPartId(id)) pane.goTo(id);
   };
-  const shared = { actions, collected, profileId, onProfile: setProfileId };
-  const screens: Record<string, React.ReactNode> = {
-    template: <TemplateScreen actions={actions} level={role} />,
-    check: <CheckScreen actions={actions} />,
-    indicators: <IndicatorsScreen {...shared} />,
-    collect: <CollectScreen actions={actions} collected={collected} onCollected={setCollected} />,
-    report: <ReportScreen {...shared} onOpenStep={setStep} />,
-    measures: <MeasuresScreen {...shared} />,
-    effect: <EffectivenessScreen {...shared} />,
-    feedback: <FeedbackScreen {...shared} />,
+  const shared = { actions, collected, profileId, onProfile, onOpenStep };
+  const screens: Record<PartId, () => React.ReactNode> = {
+    "template-school": () => <TemplateScreen actions={actions} level="school" />,
+    "template-municipality": () => <TemplateScreen actions={actions} level="municipality" />,
+    check: () => <CheckScreen actions={actions} />,
+    indicators: () => <IndicatorsScreen {...shared} />,
+    collect: () => (
+      <CollectScreen actions={actions} collected={collected} onCollected={setCollected} />
+    ),
+    report: () => <ReportScreen {...shared} />,
+    measures: () => <MeasuresScreen {...shared} />,
+    effect: () => <EffectivenessScreen {...shared} />,
+    feedback: () => <FeedbackScreen {...shared} />,
   };
+
+  const chooseRole = (next: Role) => own.chooseRole(next);
+  let body: React.ReactNode;
+  if (role === null) {
+    body = (
+      <RoleChoice
+        onChoose={(next) => {
+          focusAfter.current = own.seen(next)
+            ? stepTabId(placeOf(own.part(next)).step.id)
+            : "pane-intro-start";
+          chooseRole(next);
+        }}
+      />
+    );
+  } else if (!own.seen(role)) {
+    body = (
+      <Panel id={ROLE_PANEL} labelledBy={roleTabId(role)}>
+        <RoleIntro
+          role={role}
+          onStart={() => {
+            focusAfter.current = stepTabId(placeOf(own.part(role)).step.id);
+            own.markSeen(role);
+          }}
+        />
+      </Panel>
+    );
+  } else {
+    const place = placeOf(part ?? own.part(role));
+    const inner =
+      place.step.parts.length > 1 ? (
+        <>
+          <PartTabs place={place} onPart={(id) => own.open(id)} />
+          <Panel id={PART_PANEL} labelledBy={partTabId(place.part.id)}>
+            <StepNotice meta={own.jobMeta(place.part.id)} />
+            {screens[place.part.id]()}
+          </Panel>
+        </>
+      ) : (
+        <>
+          <StepNotice meta={own.jobMeta(place.part.id)} />
+          {screens[place.part.id]()}
+        </>
+      );
+    body = (
+      <Panel id={ROLE_PANEL} labelledBy={roleTabId(role)}>
+        <StepTabs place={place} onPart={(id) => own.open(id)} />
+        <Panel id={STEP_PANEL} labelledBy={stepTabId(place.step.id)}>
+          {inner}
+        </Panel>
+      </Panel>
+    );
+  }
   return (
-    <main className={styles.root}>
-      <Title3 as="h1">ПедМонитор</Title3>
-      <TabList
-        aria-label="Кто работает"
-        className={styles.tabs}
-        selectedValue={role}
-        onTabSelect={(_, d) => chooseRole(d.value as Role)}
-      >
-        <Tab value="school">Школа (ОО)</Tab>
-        <Tab value="municipality">Муниципалитет</Tab>
-      </TabList>
-      <TabList
-        aria-label="Шаги"
-        size="small"
-        className={styles.tabs}
-        selectedValue={step}
-        onTabSelect={(_, d) => setStep(String(d.value))}
-      >
-        {STEPS[role].map(([value, label]) => (
-          <Tab key={value} value={value}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
-      {status && (
-        <MessageBar intent={status.kind === "info" ? "info" : status.kind} layout="multiline">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      <React.Fragment key={`${role}-${step}`}>{screens[step]}</React.Fragment>
-    </main>
+    <PaneContext.Provider value={pane}>
+      <main className={styles.root} ref={main}>
+        <Title3 as="h1">ПедМонитор</Title3>
+        {role !== null && <RoleTabs role={role} onRole={chooseRole} />}
+        {status && <RibbonStatus status={status} onDismiss={() => setStatus(null)} />}
+        {body}
+      </main>
+    </PaneContext.Provider>
   );
 }

@@ -1,3 +1,5 @@
+import type { PartId } from "./state/steps";
+
 /**
  * What went wrong, in words a deputy head or a methodologist can act on: a title and what to do.
  * Steps throw PaneError for situations they foresee; anything else (Office.js errors, bugs)
@@ -7,12 +9,16 @@ export interface Failure {
   title: string;
   /** What to do about it. */
   hint: string;
+  /** The step that fixes it, offered as a button. */
+  next?: PartId;
 }
 
 export class PaneError extends Error {
   constructor(
     message: string,
-    readonly hint: string
+    readonly hint: string,
+    /** The step that fixes it: the pane offers it as a button. */
+    readonly next?: PartId
   ) {
     super(message);
   }
@@ -31,7 +37,10 @@ const DEFAULT_HINT =
   "Проверьте книгу и повторите. Если ошибка повторяется, сохраните книгу и перезапустите надстройку.";
 
 export function describeError(error: unknown): Failure {
-  if (error instanceof PaneError) return { title: error.message, hint: error.hint };
+  if (error instanceof PaneError) {
+    const failure: Failure = { title: error.message, hint: error.hint };
+    return error.next ? { ...failure, next: error.next } : failure;
+  }
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   const hint = typeof code === "string" ? OFFICE_HINTS[code] : undefined;

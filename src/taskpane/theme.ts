@@ -13,3 +13,17 @@ export function officeFluentTheme(): Theme {
     typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
   return isDark(background) ? webDarkTheme : webLightTheme;
 }
+
+/**
+ * The page itself takes the theme's background, so no white area shows below the content in
+ * a dark pane (FluentProvider colours only its own box), and the browser's scrollbars and
+ * form controls follow the theme too.
+ */
+export function fillPage(theme: Theme, doc: Document = document): void {
+  const dark = theme === webDarkTheme;
+  for (const el of [doc.documentElement, doc.body]) {
+    el.style.backgroundColor = theme.colorNeutralBackground1;
+    el.style.colorScheme = dark ? "dark" : "light";
+  }
+  doc.body.style.margin = "0";
+}

@@ -2,10 +2,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
-
-async function step(page, name) {
-  await page.getByRole("tab", { name, exact: true }).click();
-}
+import { chooseRole, openStep as step } from "./navigate.mjs";
 
 async function collect(page, fixtures) {
   await step(page, "Файлы ОО");
@@ -17,7 +14,7 @@ async function collect(page, fixtures) {
 
 /** In a new workbook the report also creates `Меры`, with its dropdowns. */
 export async function reportInNewWorkbook({ page, fixtures }) {
-  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await chooseRole(page, "Муниципалитет");
   await collect(page, fixtures);
   await step(page, "Сводка");
   await page.getByRole("button", { name: "Рассчитать" }).click();
@@ -30,7 +27,7 @@ export async function reportInNewWorkbook({ page, fixtures }) {
 /** The whole path in a workbook that keeps last period's `Меры` (a sheet people own). */
 export async function municipalityPath({ page, shot, fixtures }) {
   await page.evaluate(() => window.pedmonitorTest.typeMeasuresSheet());
-  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await chooseRole(page, "Муниципалитет");
   await page.getByText("Файлы ещё не собраны").waitFor();
   await shot("municipality-empty");
 
@@ -119,7 +116,7 @@ export async function municipalityPath({ page, shot, fixtures }) {
 
 /** Excel for Mac: nothing is downloaded; one button per school opens its book in Excel. */
 export async function feedbackOnMac({ page, shot, fixtures }) {
-  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await chooseRole(page, "Муниципалитет");
   await collect(page, fixtures);
   await step(page, "Обратная связь");
   let downloads = 0;
@@ -141,7 +138,7 @@ export async function feedbackOnMac({ page, shot, fixtures }) {
 
 /** Reading many files shows a progress bar with counts; «Отмена» stops at the next file. */
 export async function cancelCollect({ page, shot, fixtures }) {
-  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await chooseRole(page, "Муниципалитет");
   const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
   await page.getByLabel("Выбрать файлы").setInputFiles(
     many.map((path, i) => ({
@@ -166,7 +163,7 @@ export async function cancelCollect({ page, shot, fixtures }) {
  * from this (municipality) workbook and last period's files, as one zip download.
  */
 export async function collectionRound({ page, shot, fixtures }) {
-  await page.getByRole("tab", { name: "Муниципалитет" }).click();
+  await chooseRole(page, "Муниципалитет");
   await collect(page, fixtures);
   await step(page, "Сводка");
   await page.getByRole("button", { name: "Рассчитать" }).click();

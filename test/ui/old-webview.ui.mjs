@@ -85,7 +85,7 @@ async function expectGuard(browser, url, shot, initScript, name) {
     if (!text.includes(`${GUARD_TITLE}: `)) throw new Error(`no explanation:\n${text}`);
     if (!/WebView2/.test(text) || !/Microsoft 365/.test(text))
       throw new Error(`no advice:\n${text}`);
-    if ((await page.getByRole("tab", { name: "Школа (ОО)" }).count()) > 0)
+    if ((await page.getByText("Школа (ОО)").count()) > 0)
       throw new Error("the pane rendered over the guard");
     if ((await page.locator("#container").count()) > 0)
       throw new Error("the pane's container is still there");
@@ -101,7 +101,7 @@ export async function guardSilentOnCurrentWebview({ browser, url, shot }) {
   try {
     const { page } = pane;
     await page.getByRole("heading", { name: "ПедМонитор" }).waitFor();
-    await page.getByRole("tab", { name: "Школа (ОО)" }).waitFor();
+    await page.getByRole("button", { name: "Школа (ОО)" }).waitFor();
     if ((await page.locator("#pedmonitor-unsupported").count()) > 0)
       throw new Error("the guard fired on a current browser");
     if (await page.evaluate(() => window.pedmonitorUnsupported === true))

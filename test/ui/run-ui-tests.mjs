@@ -25,7 +25,15 @@ import {
   guardWithoutSyntax,
   prepareGuardPage,
 } from "./old-webview.ui.mjs";
-import { darkTheme, keyboardOnly, narrowPane } from "./pane.ui.mjs";
+import { checkA11y, checked } from "./axe.mjs";
+import {
+  accessibleEveryScreen,
+  darkTheme,
+  firstRun,
+  keyboardOnly,
+  narrowPane,
+} from "./pane.ui.mjs";
+import { readingKept, resultsKept, ribbonOpensStep } from "./state.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
 import {
   blankWorkbookCheck,
@@ -69,7 +77,24 @@ const TESTS = [
     run: narrowPane,
     width: 320,
   },
-  { name: "Клавиатура: порядок фокуса и запуск шага", run: keyboardOnly },
+  {
+    name: "Клавиатура: порядок фокуса, фокус на результате, Escape, панели вкладок",
+    run: keyboardOnly,
+  },
+  { name: "Первый запуск: выбор роли и шаги роли, не больше четырёх", run: firstRun },
+  {
+    name: "Состояние: результаты при смене шага и после повторного открытия, «устарел», профиль",
+    run: resultsKept,
+  },
+  {
+    name: "Чтение файлов идёт при смене шага; Escape отменяет; без старого счёта",
+    run: readingKept,
+  },
+  {
+    name: "Лента: кнопка открывает свой шаг и выполняет его; сообщения закрываются",
+    run: ribbonOpensStep,
+  },
+  { name: "axe-core: все экраны обеих ролей и вопрос о замене листов", run: accessibleEveryScreen },
   { name: "Тёмная тема Office", run: darkTheme, query: "?theme=dark" },
   // These open the shipped page template themselves (old-webview.ui.mjs), not the test page.
   {
@@ -159,8 +184,11 @@ async function main() {
       }
       const pane = await openPane(browser, server.url, { width: test.width, query: test.query });
       pane.page.setDefaultTimeout(15000);
-      const shot = (name) =>
-        pane.page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+      // Every screen a test captures is checked by axe-core too.
+      const shot = async (name) => {
+        await checkA11y(pane.page, name);
+        await pane.page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
+      };
       try {
         await test.run({ page: pane.page, shot, fixtures });
         if (pane.errors.length) throw new Error(`console errors:\n  ${pane.errors.join("\n  ")}`);
@@ -169,7 +197,12 @@ async function main() {
       } catch (error) {
         failed++;
         logFailure(test, error);
-        await shot(`FAILED-${TESTS.indexOf(test) + 1}`).catch(() => undefined);
+        await pane.page
+          .screenshot({
+            path: join(results, `FAILED-${TESTS.indexOf(test) + 1}.png`),
+            fullPage: true,
+          })
+          .catch(() => undefined);
       } finally {
         await pane.close();
       }
@@ -180,7 +213,7 @@ async function main() {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `UI tests: ${passed} passed, ${failed} failed (${seconds} s); screenshots in test-results/ui/`
+    `UI tests: ${passed} passed, ${failed} failed (${seconds} s); axe-core: ${checked.size} screen states, no violations allowed; screenshots in test-results/ui/`
   );
   const json = jsonTarget();
   if (json) writeFileSync(json, JSON.stringify({ passed, failed }));

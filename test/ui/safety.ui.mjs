@@ -172,9 +172,10 @@ export async function renamedSheetClick({ page, shot }) {
   const list = page.getByRole("list", { name: "Найденные ошибки" });
   await list.waitFor();
   const item = list
-    .getByRole("button")
+    .getByRole("listitem")
     .filter({ hasText: /Педагоги, строка \d+/ })
-    .first();
+    .first()
+    .getByRole("button");
   await page.evaluate(() => window.pedmonitorTest.renameSheet("Педагоги", "Педагоги 2025"));
   await item.click();
   await page

@@ -1,7 +1,9 @@
 /** A school's path: create the template → (the person fills it) → check → go to a cell → indicators. */
 import assert from "node:assert/strict";
+import { chooseRole, openStep } from "./navigate.mjs";
 
 export async function schoolPath({ page, shot }) {
+  await chooseRole(page, "Школа (ОО)");
   await shot("school-empty");
   await page.getByRole("button", { name: "Создать шаблон" }).click();
   await page.getByText("Шаблон создан").waitFor();
@@ -17,7 +19,7 @@ export async function schoolPath({ page, shot }) {
   await page.getByText("Шаблон создан").waitFor();
 
   await page.evaluate(() => window.pedmonitorTest.fillSchool(5));
-  await page.getByRole("tab", { name: "Проверка" }).click();
+  await openStep(page, "Проверка");
   await page.getByText("Здесь появится список ошибок").waitFor();
   await page.getByRole("button", { name: "Проверить", exact: true }).click();
   const list = page.getByRole("list", { name: "Найденные ошибки" });
@@ -27,12 +29,18 @@ export async function schoolPath({ page, shot }) {
   await shot("school-check");
 
   const item = list
-    .getByRole("button")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button") })
     .filter({ hasText: /строка \d+/ })
     .first();
   const text = await item.textContent();
   const [, sheet, row] = /— (.+?), строка (\d+)/.exec(text);
-  await item.click();
+  const go = item.getByRole("button");
+  assert.match(
+    await go.textContent(),
+    new RegExp(`^Перейти к (ячейке [A-Z]+${row}|строке ${row})$`)
+  );
+  await go.click();
   await page.waitForFunction(() => window.pedmonitorTest.selection() !== null);
   const selection = await page.evaluate(() => window.pedmonitorTest.selection());
   assert.equal(selection.sheet, sheet);
@@ -40,7 +48,7 @@ export async function schoolPath({ page, shot }) {
   assert.equal(await page.evaluate(() => window.pedmonitorTest.active()), sheet);
   assert.ok((await page.evaluate(() => window.pedmonitorTest.sheetNames())).includes("Ошибки"));
 
-  await page.getByRole("tab", { name: "Показатели" }).click();
+  await openStep(page, "Показатели");
   await page.getByRole("button", { name: "Рассчитать показатели" }).click();
   const indicators = page.getByRole("list", { name: "Показатели ОО" });
   await indicators.waitFor();

@@ -1,6 +1,12 @@
-/** Validation messages as buttons: activating one selects the cell in Excel. Errors first. */
+/**
+ * Validation messages, errors first; in the open workbook each has a button «Перейти к ячейке
+ * L8» that selects the cell in Excel: a short accessible name (where it goes, the sheet, the
+ * kind, the column) with the whole message as its description.
+ */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import * as React from "react";
 import type { Issue } from "../../core/model";
+import { cellA1 } from "../../core/text/a1";
 import { SEVERITY_LABEL, renderIssue } from "../../core/validate/message";
 
 const useStyles = makeStyles({
@@ -12,13 +18,7 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: "none",
   },
-  item: {
-    width: "100%",
-    justifyContent: "flex-start",
-    textAlign: "left",
-    whiteSpace: "normal",
-    fontWeight: tokens.fontWeightRegular,
-  },
+  item: { paddingLeft: 0, justifyContent: "flex-start", minWidth: 0 },
   line: { display: "block", paddingLeft: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
   error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
   warning: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
@@ -36,6 +36,23 @@ function text(issue: Issue): string {
   return `${kind} — ${where}${message}`;
 }
 
+/** «Перейти к ячейке L8» (or «к строке 8» when the column is not known). */
+export function goToText(issue: Issue): string {
+  return issue.columnIndex !== undefined && issue.columnIndex !== null && issue.row !== null
+    ? `Перейти к ячейке ${cellA1(issue.row - 1, issue.columnIndex)}`
+    : `Перейти к строке ${issue.row}`;
+}
+
+/** «Перейти к ячейке L8: лист «Педагоги», ошибка, «Стаж»»: short; the whole message describes it. */
+export function goToName(issue: Issue): string {
+  const what = [
+    `лист «${issue.sheet}»`,
+    SEVERITY_LABEL[issue.severity].toLowerCase(),
+    issue.column ? `«${issue.column}»` : null,
+  ].filter(Boolean);
+  return `${goToText(issue)}: ${what.join(", ")}`;
+}
+
 export function IssueList({
   issues,
   onShow,
@@ -51,6 +68,7 @@ export function IssueList({
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
   );
   const shown = sorted.slice(0, MAX_LISTED);
+  const id = React.useId();
   return (
     <>
       <ul className={styles.list} aria-label={label}>
@@ -66,17 +84,28 @@ export function IssueList({
                 {text(issue)}
               </Caption1>
             ) : (
-              <Button
-                appearance="subtle"
+              <div
                 className={mergeClasses(
-                  styles.item,
+                  styles.line,
                   issue.severity === "error" ? styles.error : styles.warning
                 )}
-                disabled={issue.row === null}
-                onClick={() => onShow(issue)}
               >
-                {text(issue)}
-              </Button>
+                <Caption1 block id={`${id}-${i}`}>
+                  {text(issue)}
+                </Caption1>
+                {issue.row !== null && (
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    className={styles.item}
+                    aria-label={goToName(issue)}
+                    aria-describedby={`${id}-${i}`}
+                    onClick={() => onShow(issue)}
+                  >
+                    {goToText(issue)}
+                  </Button>
+                )}
+              </div>
             )}
           </li>
         ))}

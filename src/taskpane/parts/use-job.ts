@@ -1,55 +1,38 @@
 /**
  * One step's life in a screen: idle → working (with progress and «Отмена») → done or error.
- * The Progress handed to the step reads the cancel flag live, so a loop over files stops at the
- * next file; the screen shows what the step reported (done/total and a label).
+ * The job lives in the pane's store under its key (src/taskpane/state/pane-store.ts), so it
+ * keeps running and keeps its result when the person switches steps, and the result comes back
+ * after the pane is reopened. Outside the app (a screen's unit test) a store of its own.
  */
 import * as React from "react";
 import type { Progress } from "../../port/workbook-port";
-import { describeError, type Failure } from "../failure";
+import { usePane, useStoreVersion } from "../state/context";
+import { keepOf } from "../state/keep";
+import { PaneStore, type Job, type JobMeta, type ProgressView } from "../state/pane-store";
+import { memoryStore } from "../state/settings-store";
 
-export interface ProgressView {
-  done: number;
-  total: number;
-  label: string;
-}
-
-export type Job<T> =
-  | { kind: "idle" }
-  | { kind: "working"; progress: ProgressView | null; cancelling: boolean }
-  | { kind: "done"; result: T }
-  | { kind: "error"; failure: Failure };
+export type { Job, ProgressView };
 
 export interface JobControl<T> {
   job: Job<T>;
+  meta: JobMeta;
   run(work: (progress: Progress) => Promise<T>): Promise<void>;
   cancel(): void;
   reset(): void;
 }
 
-export function useJob<T>(): JobControl<T> {
-  const [job, setJob] = React.useState<Job<T>>({ kind: "idle" });
-  const cancelled = React.useRef(false);
-  const run = React.useCallback(async (work: (progress: Progress) => Promise<T>) => {
-    cancelled.current = false;
-    setJob({ kind: "working", progress: null, cancelling: false });
-    const progress: Progress = {
-      report: (done, total, label) =>
-        setJob((j) => (j.kind === "working" ? { ...j, progress: { done, total, label } } : j)),
-      get cancelled() {
-        return cancelled.current;
-      },
-    };
-    try {
-      const result = await work(progress);
-      setJob({ kind: "done", result });
-    } catch (error) {
-      setJob({ kind: "error", failure: describeError(error) });
-    }
-  }, []);
-  const cancel = React.useCallback(() => {
-    cancelled.current = true;
-    setJob((j) => (j.kind === "working" ? { ...j, cancelling: true } : j));
-  }, []);
-  const reset = React.useCallback(() => setJob({ kind: "idle" }), []);
-  return { job, run, cancel, reset };
+export function useJob<T>(key?: string): JobControl<T> {
+  const pane = usePane();
+  const [own] = React.useState(() => new PaneStore(memoryStore()));
+  const store = pane?.store ?? own;
+  const anonymous = React.useId();
+  const id = key ?? anonymous;
+  useStoreVersion(store);
+  const run = React.useCallback(
+    (work: (progress: Progress) => Promise<T>) => store.run(id, work, keepOf(id)),
+    [store, id]
+  );
+  const cancel = React.useCallback(() => store.cancel(id), [store, id]);
+  const reset = React.useCallback(() => store.reset(id), [store, id]);
+  return { job: store.job<T>(id), meta: store.jobMeta(id), run, cancel, reset };
 }

@@ -11,6 +11,7 @@ import { IssueList } from "../parts/IssueList";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
+import { useRunRequest } from "../parts/run-request";
 import { useJob } from "../parts/use-job";
 
 const useStyles = makeStyles({
@@ -23,8 +24,8 @@ interface Props {
 
 export function CheckScreen({ actions }: Props) {
   const styles = useStyles();
-  const { job, run, reset } = useJob<ValidationOutcome>();
-  const cleared = useJob<string>();
+  const { job, run, reset } = useJob<ValidationOutcome>("check");
+  const cleared = useJob<string>("clear-marks");
   // A message whose cell could not be shown (its sheet renamed or deleted since the check).
   const [notShown, setNotShown] = React.useState<string | null>(null);
   const busy = job.kind === "working" || cleared.job.kind === "working";
@@ -46,6 +47,7 @@ export function CheckScreen({ actions }: Props) {
       setNotShown(`${failure.title} ${failure.hint}`);
     });
   };
+  useRunRequest("check", { run: check, clear });
   return (
     <Screen
       title="Проверка"

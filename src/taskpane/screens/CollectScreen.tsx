@@ -57,7 +57,7 @@ async function decide(
 
 export function CollectScreen({ actions, collected, onCollected }: Props) {
   const [files, setFiles] = React.useState<SourceInput[]>([]);
-  const { job, run, cancel } = useJob<Reading>();
+  const { job, run, cancel } = useJob<Reading>("collect");
   const confirm = useConfirm();
   const busy = job.kind === "working";
   const collect = () =>
@@ -68,7 +68,8 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
       return { result, keptEarlier };
     });
   const reading = job.kind === "done" ? job.result : null;
-  const shown = reading?.result ?? collected;
+  // A new reading replaces the old figures: none are shown under its progress bar.
+  const shown = job.kind === "working" ? null : (reading?.result ?? collected);
   return (
     <Screen
       title="Файлы ОО"
@@ -132,6 +133,7 @@ function ReadingDone({
   return (
     <Done
       intent={partial || keptEarlier !== null ? "warning" : "success"}
+      next={keptEarlier === null ? "report" : undefined}
       title={
         result.cancelled
           ? `Прервано: прочитано ${result.read.length} из ${result.picked}`

@@ -25,7 +25,7 @@ interface Props {
 
 export function EffectivenessScreen({ actions, collected, profileId }: Props) {
   const [files, setFiles] = React.useState<SourceInput[]>([]);
-  const { job, run, cancel } = useJob<EffectivenessOutcome>();
+  const { job, run, cancel } = useJob<EffectivenessOutcome>("effect");
   const busy = job.kind === "working";
   const e = job.kind === "done" ? job.result : null;
   const compare = () =>

@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function FeedbackScreen({ actions, collected, profileId, onProfile }: Props) {
-  const { job, run, cancel } = useJob<FeedbackOutcome>();
+  const { job, run, cancel } = useJob<FeedbackOutcome>("feedback");
   const busy = job.kind === "working";
   const f = job.kind === "done" ? job.result : null;
   return (

@@ -52,7 +52,7 @@ interface Props {
 
 export function IndicatorsScreen({ actions, profileId, onProfile }: Props) {
   const styles = useStyles();
-  const { job, run } = useJob<SchoolIndicators>();
+  const { job, run } = useJob<SchoolIndicators>("indicators");
   const busy = job.kind === "working";
   const data = job.kind === "done" ? job.result : null;
   return (

@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function MeasuresScreen({ actions, collected, profileId }: Props) {
-  const { job, run } = useJob<MeasuresOutcome>();
+  const { job, run } = useJob<MeasuresOutcome>("measures");
   const busy = job.kind === "working";
   const m = job.kind === "done" ? job.result : null;
   return (
@@ -39,7 +39,10 @@ export function MeasuresScreen({ actions, collected, profileId }: Props) {
       </Actions>
       <JobStatus job={job} />
       {job.kind === "idle" && (
-        <Empty text="Черновики мер ещё не добавлены. Сначала рассчитайте сводку, затем нажмите «Предложить меры»." />
+        <Empty
+          text="Черновики мер ещё не добавлены. Сначала рассчитайте сводку, затем нажмите «Предложить меры»."
+          next="report"
+        />
       )}
       {m && m.added > 0 && (
         <Done title={`Добавлено черновиков: ${m.added}`}>

@@ -19,7 +19,7 @@ interface Props {
 
 export function PrefilledSection({ actions }: Props) {
   const [previous, setPrevious] = React.useState<SourceInput[]>([]);
-  const { job, run, cancel } = useJob<PrefilledOutcome>();
+  const { job, run, cancel } = useJob<PrefilledOutcome>("prefilled");
   const busy = job.kind === "working";
   const result = job.kind === "done" ? job.result : null;
   return (

@@ -16,6 +16,7 @@ import { JobStatus } from "../parts/JobStatus";
 import { ProfileSelect } from "../parts/ProfileSelect";
 import { Actions, Screen } from "../parts/Screen";
 import { Source } from "../parts/Source";
+import { useRunRequest } from "../parts/run-request";
 import { useJob } from "../parts/use-job";
 import type { CollectResult } from "../steps/collect";
 import { STATUSES, type ReportOutcome } from "../steps/report";
@@ -35,16 +36,17 @@ interface Props {
 
 export function ReportScreen({ actions, collected, profileId, onProfile, onOpenStep }: Props) {
   const styles = useStyles();
-  const { job, run, cancel } = useJob<ReportOutcome>();
+  const { job, run, cancel } = useJob<ReportOutcome>("report");
   const confirm = useConfirm();
   const busy = job.kind === "working";
   const outcome = job.kind === "done" ? job.result : null;
   const s = outcome?.kind === "written" ? outcome.summary : null;
-  const note = useJob<NoteOutcome>();
+  const note = useJob<NoteOutcome>("note");
   const calculate = () =>
     run((p) => actions.report({ sources: collected, profileId }, p, confirm.ask));
   const saveNote = () => note.run((p) => actions.saveNote({ sources: collected, profileId }, p));
   const noteBusy = note.job.kind === "working";
+  useRunRequest("report", { run: calculate });
   return (
     <Screen
       title="Сводка и рекомендации"
@@ -81,7 +83,11 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
         <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />
       )}
       {s && (
-        <Done intent={s.errorCount > 0 ? "warning" : "success"} title="Отчёт записан в книгу">
+        <Done
+          intent={s.errorCount > 0 ? "warning" : "success"}
+          title="Отчёт записан в книгу"
+          next={s.earlier.length === 0 ? "effect" : undefined}
+        >
           {`В своде ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)}${s.period ? `, период ${s.period}` : ""}. `}
           {`Сбор данных: ${s.collection} (лист «Сбор данных»). `}
           {`Рекомендации: по показателям — ${s.recommendations}, индивидуальные — ${s.personal} для ${countOf(s.personalWorkers, GENITIVE.worker)}. `}

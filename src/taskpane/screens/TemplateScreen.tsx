@@ -11,6 +11,8 @@ import { Done } from "../parts/Done";
 import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
+import { useEscape } from "../parts/escape";
+import { useRunRequest } from "../parts/run-request";
 import { useJob } from "../parts/use-job";
 import { PrefilledSection } from "./PrefilledSection";
 
@@ -36,10 +38,13 @@ function lead(level: TemplateLevel): string {
 }
 
 export function TemplateScreen({ actions, level }: Props) {
-  const { job, run } = useJob<MakeTemplateResult>();
+  const { job, run, reset } = useJob<MakeTemplateResult>(`template-${level}`);
   const busy = job.kind === "working";
   const make = (replace: boolean) => run(() => actions.makeTemplate(level, replace));
   const result = job.kind === "done" ? job.result : null;
+  useRunRequest(`template-${level}`, { run: () => make(false) });
+  // Escape closes the «Заменить листы?» prompt: nothing is replaced.
+  useEscape(result !== null && result.created.length === 0, reset);
   return (
     <Screen title="Шаблон" lead={lead(level)}>
       <Actions>

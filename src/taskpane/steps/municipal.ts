@@ -17,6 +17,7 @@ import type { EarlierPeriod } from "../../core/cycle";
 import { profileOrFull } from "../../core/indicators";
 import type { WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
+import { earlierHolder } from "../state/earlier";
 
 export interface MunicipalInput {
   /** Files collected in the pane; null: use the open workbook's consolidated data. */
@@ -35,19 +36,19 @@ export interface MunicipalBasis {
  * against: every later step on the same schools (report, справка, measures, feedback) uses
  * them, as `pedmonitor report --previous …` does, so that rewriting «Сводка» keeps the
  * dynamics. Choosing other school files forgets them (they were checked against the old ones).
+ * They are kept in the pane's state (src/taskpane/state: in the workbook's settings when they
+ * belong to the workbook's own data).
  */
-let remembered: { sources: OpenedSources | null; earlier: readonly EarlierPeriod[] } | null = null;
-
 export function rememberEarlier(
   sources: OpenedSources | null,
   earlier: readonly EarlierPeriod[]
 ): void {
-  remembered = earlier.length > 0 ? { sources, earlier } : null;
+  earlierHolder().rememberEarlier(sources, earlier);
 }
 
 /** The earlier periods remembered for these schools; none for others. */
 export function rememberedEarlier(sources: OpenedSources | null): readonly EarlierPeriod[] {
-  return remembered !== null && remembered.sources === sources ? remembered.earlier : [];
+  return earlierHolder().rememberedEarlier(sources);
 }
 
 export async function municipalBasis(
@@ -67,7 +68,8 @@ export async function municipalBasis(
   if (!read.municipality || read.schools.length === 0) {
     throw new PaneError(
       "Нет данных для свода: файлы ОО не собраны, а открытая книга — не книга муниципалитета с данными.",
-      "Откройте шаг «Файлы ОО» и выберите книги ОО (.xlsx), затем повторите."
+      "Откройте шаг «Файлы ОО» и выберите книги ОО (.xlsx), затем повторите.",
+      "collect"
     );
   }
   return { origin: "workbook", sources: { schools: read.schools, issues: [] }, options };

@@ -78,3 +78,6 @@ export class FakeExcel {
     return this.book.get(name);
   }
 }
+
+export { FakeSettings, memoryBacking } from "./settings";
+export type { SettingsBacking } from "./settings";

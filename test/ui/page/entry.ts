@@ -7,10 +7,20 @@ import { OfficeWorkbook } from "../../../src/adapters/officejs/office-workbook";
 import { filledSchoolSheets } from "../../../src/app/template";
 import { generateMunicipality } from "../../../src/core/demo";
 import { MEASURES } from "../../../src/core/schema";
-import { installOffice } from "./office-globals";
+import { FakeSettings } from "../../fakes/office";
+import { installOffice, SETTINGS_STORAGE } from "./office-globals";
 
 const query = new URLSearchParams(location.search);
-const fake = installOffice(query.get("theme") === "dark", query.get("platform") ?? undefined);
+/** What the pane had read out: Fluent's announcer uses document.ariaNotify where it exists. */
+const announced: string[] = [];
+const doc = document as Document & { ariaNotify?: (message: string, options?: unknown) => void };
+const nativeNotify = doc.ariaNotify;
+doc.ariaNotify = (message, options) => {
+  announced.push(message);
+  nativeNotify?.call(document, message, options);
+};
+
+const { fake } = installOffice(query.get("theme") === "dark", query.get("platform") ?? undefined);
 
 function rowsOf(name: string): unknown[][] {
   const sheet = fake.book.find(name);
@@ -55,6 +65,41 @@ const pedmonitorTest = {
   syncs: () => fake.recorder.syncCount,
   /** How many workbooks the pane opened with Excel.createWorkbook. */
   opened: () => fake.opened.length,
+  /**
+   * The person closes the pane and opens it again: the workbook stays, the pane starts afresh
+   * and reads the document's settings as saved (a new settings object over the same store).
+   */
+  async reopenPane() {
+    const office = (globalThis as unknown as { Office: { context: { document: object } } }).Office;
+    office.context.document = {
+      settings: new FakeSettings({
+        load: () => sessionStorage.getItem(SETTINGS_STORAGE),
+        save: (text) => sessionStorage.setItem(SETTINGS_STORAGE, text),
+      }),
+    };
+    const { mountPane } = await import("../../../src/taskpane/mount");
+    mountPane(document.getElementById("container")!);
+  },
+  /** Everything announced to screen readers so far. */
+  announced: () => [...announced],
+  /** What the pane saved in the document's settings (JSON), or null. */
+  savedSettings: () => sessionStorage.getItem(SETTINGS_STORAGE),
+  /** A ribbon button pressed: src/commands' runCommand, as commands.ts associates it. */
+  async ribbon(name: string) {
+    const { RIBBON_PANES } = await import("../../../src/commands/ribbon-panes");
+    const { RIBBON_STEPS } = await import("../../../src/commands/ribbon-steps");
+    const { runCommand } = await import("../../../src/commands/run-command");
+    const book = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
+    let completed = false;
+    const event = { completed: () => (completed = true) } as unknown as Office.AddinCommands.Event;
+    await runCommand(event, RIBBON_STEPS[name], book, undefined, RIBBON_PANES[name]);
+    return completed;
+  },
+  /** A ribbon message, as a command without the pane leaves it. */
+  async ribbonMessage(text: string, kind: "success" | "error" | "info") {
+    const { announce } = await import("../../../src/commands/status");
+    announce({ text, kind });
+  },
 };
 (window as unknown as Record<string, unknown>).pedmonitorTest = pedmonitorTest;
 

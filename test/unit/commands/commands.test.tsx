@@ -6,11 +6,16 @@ import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook } from "../../../src/adapters/officejs/office-workbook";
 import { runCommand } from "../../../src/commands/run-command";
 import { showTaskpane } from "../../../src/commands/show-pane";
-import { lastStatus, onStatus, type CommandStatus } from "../../../src/commands/status";
+import {
+  lastStatus,
+  onStatus,
+  takeStepRequest,
+  type CommandStatus,
+} from "../../../src/commands/status";
 import { App } from "../../../src/taskpane/App";
 import type { TaskpaneActions } from "../../../src/taskpane/actions";
 import type { WorkbookPort } from "../../../src/port/workbook-port";
-import { byText, renderPane } from "../taskpane/render";
+import { renderPane } from "../taskpane/render";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
@@ -66,28 +71,49 @@ describe("ribbon commands", () => {
     opened.count = 0;
   });
 
-  it("calls event.completed, reports the failure and opens the pane to show it", async () => {
-    const statuses: CommandStatus[] = [];
-    const stop = onStatus((s) => statuses.push(s));
+  it("opens the pane on the button's step, which runs there (nothing run in the command)", async () => {
     const completed = jest.fn();
-    await handlers.get("validateWorkbook")!({ completed }); // no Excel here: the step throws
-    stop();
+    await handlers.get("validateWorkbook")!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(statuses).toHaveLength(1);
-    expect(statuses[0].kind).toBe("error");
-    expect(statuses[0].text).toMatch(/^Не удалось выполнить команду/);
-    // With the pane closed the window event reaches no one: the pane opens and shows it.
     expect(opened.count).toBe(1);
-    renderPane(<App actions={{} as TaskpaneActions} />);
-    byText(statuses[0].text);
+    expect(lastStatus()).toBeNull();
+    const validate = jest.fn(() => new Promise<never>(() => undefined));
+    renderPane(<App actions={{ validate } as unknown as TaskpaneActions} />);
+    expect(validate).toHaveBeenCalledTimes(1);
+    expect(document.querySelector("h2")?.textContent).toBe("Проверка");
+    expect(takeStepRequest()).toBeNull(); // taken once
   });
 
-  it("opens the pane for the report button, once", async () => {
+  it("«Сводка и рекомендации» opens the report step and runs it, even over the school's steps", async () => {
     const completed = jest.fn();
     await handlers.get("buildReport")!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
     expect(opened.count).toBe(1);
-    expect(lastStatus()?.text).toMatch(/шаг «Сводка»/);
+    const report = jest.fn(() => new Promise<never>(() => undefined));
+    renderPane(<App actions={{ report } as unknown as TaskpaneActions} />);
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(document.querySelector("h2")?.textContent).toBe("Сводка и рекомендации");
+  });
+
+  it("without a pane, runs the step here, reports a failure and completes", async () => {
+    const statuses: CommandStatus[] = [];
+    const stop = onStatus((s) => statuses.push(s));
+    const completed = jest.fn();
+    const step = async () => {
+      throw new Error("no Excel");
+    };
+    await runCommand(
+      { completed } as unknown as Office.AddinCommands.Event,
+      step,
+      {} as WorkbookPort,
+      async () => false,
+      { part: "check" }
+    );
+    stop();
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(statuses.map((s) => s.kind)).toEqual(["error"]);
+    expect(statuses[0].text).toMatch(/^Не удалось выполнить команду: no Excel/);
+    expect(takeStepRequest()).toBeNull();
   });
 
   it("leaves the pane as it is after a step that succeeds", async () => {

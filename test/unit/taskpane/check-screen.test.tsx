@@ -65,8 +65,8 @@ describe("Проверка", () => {
     expect(byText("1 ошибка")).toBeTruthy();
     expect(byText("1 предупреждение")).toBeTruthy();
     const items = allByRole("listitem").map((li) => li.textContent);
-    expect(items[0]).toMatch(/^Ошибка — Педагоги, строка 12, «Пол»: допустимо М или Ж$/);
-    click(byRole("button", /строка 12/));
+    expect(items[0]).toMatch(/^Ошибка — Педагоги, строка 12, «Пол»: допустимо М или ЖПерейти к /);
+    click(byRole("button", /^Перейти к (ячейке [A-Z]+12|строке 12):/));
     expect(actions.showIssue).toHaveBeenCalledWith(error);
   });
 

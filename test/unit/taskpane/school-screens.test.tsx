@@ -117,27 +117,47 @@ describe("Показатели", () => {
 });
 
 describe("App", () => {
-  it("switches between the school's and the municipality's steps and shows ribbon messages", () => {
+  it("asks who works, shows the role's first-run screen, then its numbered steps", () => {
     renderPane(<App actions={{} as TaskpaneActions} />);
+    expect(allByRole("tab")).toEqual([]);
+    click(byRole("button", "Школа (ОО)"));
+    byText("Школа (ОО): с чего начать");
+    click(byRole("button", "Начать: шаг 1 «Шаблон»"));
     expect(allByRole("tab").map(nameOf)).toEqual([
       "Школа (ОО)",
       "Муниципалитет",
-      "Шаблон",
-      "Проверка",
-      "Показатели",
+      "1. Шаблон",
+      "2. Проверка",
+      "3. Показатели",
     ]);
     click(byRole("tab", "Муниципалитет"));
+    click(byRole("button", "Начать: шаг 1 «Файлы ОО»"));
     expect(allByRole("tab").slice(2).map(nameOf)).toEqual([
-      "Файлы ОО",
-      "Сводка",
-      "Меры",
-      "Эффективность",
-      "Обратная связь",
-      "Шаблон",
+      "1. Файлы ОО",
+      "2. Сводка и справка",
+      "3. Меры и эффективность",
+      "4. Обратная связь и книги ОО",
     ]);
-    byText("Файлы ОО");
+    click(byRole("tab", "3. Меры и эффективность"));
+    expect(allByRole("tab").slice(6).map(nameOf)).toEqual(["Меры", "Эффективность"]);
+    // Role, step and part panels, each labelled by its selected tab, which controls it.
+    const panels = allByRole("tabpanel");
+    expect(panels).toHaveLength(3);
+    for (const panel of panels) {
+      const tab = document.getElementById(panel.getAttribute("aria-labelledby") ?? "");
+      expect(tab?.getAttribute("role")).toBe("tab");
+      expect(tab?.getAttribute("aria-controls")).toBe(panel.id);
+    }
+  });
+
+  it("shows ribbon messages, the newer replacing the older, and closes them", () => {
+    renderPane(<App actions={{} as TaskpaneActions} />);
+    act(() => announce({ kind: "error", text: "Ошибок: 12." }));
+    byText("Ошибок: 12.");
     act(() => announce({ kind: "success", text: "Отметки проверки сняты; данные не изменены." }));
-    byText("Отметки проверки сняты; данные не изменены.");
+    expect(queryText("Ошибок: 12.")).toBeNull();
+    click(byRole("button", "Закрыть сообщение ленты"));
+    expect(queryText("Отметки проверки сняты; данные не изменены.")).toBeNull();
   });
 
   it("tells a dark Office theme from a light one", () => {
