@@ -57,7 +57,13 @@ async function earlierValues(
   if (read.cancelled) throw cancelledError();
   const { settings, custom } = basis.options.people;
   try {
-    return earlierPeriods(basis.sources.schools, sourcesByPeriod(read.schools), settings, custom);
+    return earlierPeriods(
+      basis.sources.schools,
+      sourcesByPeriod(read.schools),
+      settings,
+      custom,
+      basis.options.people.schoolList ?? null
+    );
   } catch (e) {
     if (!(e instanceof EarlierPeriodRefused)) throw e;
     throw new PaneError(
