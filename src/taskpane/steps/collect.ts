@@ -1,6 +1,6 @@
 /**
  * «Собрать файлы ОО»: the school workbooks people picked, read in the task pane with the same
- * core as the command line (ExcelJS's browser build opens them). Files are read one at a time
+ * core and the same read-only reader as the command line (src/adapters/xlsx-reader). Files are read one at a time
  * and the pane yields a macrotask before each, so Excel and the pane stay responsive.
  */
 import {
