@@ -19,7 +19,25 @@ export interface CollectResult extends OpenedSources {
   cancelled: boolean;
 }
 
-export const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A macrotask: the pane paints and handles «Отмена» before the promise resolves. A message to
+ * itself rather than setTimeout(0), whose nested calls browsers clamp to 4 ms: 1.6 s of the
+ * 2.7 s the pane took to read 300 school files (bench `pane-read`). setTimeout where there is
+ * no MessageChannel.
+ */
+export const nextMacrotask = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof MessageChannel !== "function") {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 /** An opener that lets the browser breathe before each file: a file's parsing is one long task. */
 export function yieldingOpener(open: WorkbookOpener): WorkbookOpener {
