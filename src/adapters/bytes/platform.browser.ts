@@ -2,10 +2,11 @@
  * The byte platform in the add-in's webviews (Edge WebView2, Safari's WKWebView, Chromium):
  * fflate inflates and deflates (plain JavaScript, maintained, no Node built-ins), CRC-32 from a
  * table, TextDecoder/TextEncoder for text. Chosen over DecompressionStream("deflate-raw"): it is
- * synchronous like the reader, works in every webview the pane supports, and measured as fast on
- * school files (docs/decisions/reader.md, "In the task pane").
+ * synchronous like the reader, works in every webview the pane supports, and inflated the parts
+ * of 300 school files about ten times faster in Chromium (docs/decisions/reader.md, "In the
+ * task pane").
  */
-import { Deflate, Inflate, inflateSync } from "fflate";
+import { Deflate, Inflate, inflateSync, type DeflateOptions } from "fflate";
 import { tableCrc32 } from "./crc32-table";
 import {
   concatBytes,
@@ -55,7 +56,9 @@ function inflateInSlices(data: Uint8Array, limit: number): Uint8Array {
 
 function deflater(level: number): Deflater {
   const chunks: Uint8Array[] = [];
-  const deflate = new Deflate({ level: level as 4 }, (chunk) => chunks.push(chunk));
+  const deflate = new Deflate({ level: level as DeflateOptions["level"] }, (chunk) =>
+    chunks.push(chunk)
+  );
   return {
     async push(bytes) {
       deflate.push(bytes);

@@ -104,6 +104,7 @@ export class ZipArchive {
       ({ count, size, offset } = this.zip64End(eocd));
     }
     this.need(offset, size);
+    const text = platform.text(this.bytes);
     let at = offset;
     for (let i = 0; i < count; i += 1) {
       this.need(at, 46);
@@ -112,7 +113,7 @@ export class ZipArchive {
       const extraLength = this.view.getUint16(at + 30, true);
       const commentLength = this.view.getUint16(at + 32, true);
       this.need(at + 46, nameLength + extraLength + commentLength);
-      const name = platform.text(this.bytes).utf8(at + 46, at + 46 + nameLength);
+      const name = text.utf8(at + 46, at + 46 + nameLength);
       const entry: Entry = {
         crc: this.view.getUint32(at + 16, true),
         flags: this.view.getUint16(at + 8, true),
