@@ -88,11 +88,20 @@ function indexOfAscii(bytes: Uint8Array, ascii: string, from: number): number {
   return -1;
 }
 
+/** UTF-8 into the buffer; Safari before 14.1 has no encodeInto. */
+function encodeUtf8Into(value: string, target: Uint8Array, at: number): number {
+  if (typeof utf8Encoder.encodeInto === "function")
+    return utf8Encoder.encodeInto(value, target.subarray(at)).written;
+  const bytes = utf8Encoder.encode(value);
+  target.set(bytes, at);
+  return bytes.length;
+}
+
 export const platform: BytePlatform = {
   inflateRaw,
   crc32: tableCrc32,
   deflater,
   text,
   allocate: (length) => new Uint8Array(length),
-  encodeUtf8Into: (value, target, at) => utf8Encoder.encodeInto(value, target.subarray(at)).written,
+  encodeUtf8Into,
 };

@@ -83,3 +83,16 @@ describe.each(both)("the %s byte platform", (_, p) => {
     expect(view.indexOf("<nothing>", 0)).toBe(-1);
   });
 });
+
+it("encodes UTF-8 into a buffer where TextEncoder has no encodeInto (Safari before 14.1)", () => {
+  const proto = TextEncoder.prototype as { encodeInto?: unknown };
+  const original = Object.getOwnPropertyDescriptor(proto, "encodeInto")!;
+  delete proto.encodeInto;
+  try {
+    const target = new Uint8Array(3 * text.length + 2);
+    const written = browser.encodeUtf8Into(text, target, 2);
+    expect(Buffer.from(target.subarray(2, 2 + written)).toString("utf8")).toBe(text);
+  } finally {
+    Object.defineProperty(proto, "encodeInto", original);
+  }
+});
