@@ -8,12 +8,11 @@
  * Opt-in (a few minutes): `npm run bench -- pane-read`.
  */
 import { build } from "esbuild";
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+import { chromium } from "playwright-core";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/exceljs-workbook";
-import { launch } from "../../test/ui/browser.mjs";
-import { serve } from "../../test/ui/server.mjs";
 import type { BenchCase } from "../types";
 import { writeRealisticFiles } from "./realistic-files";
 
@@ -29,13 +28,13 @@ interface Read {
   digest: string;
 }
 
-/** The page: bench/pane-read/page.ts with ExcelJS's browser build, as the pane had it. */
-async function buildPage(out: string): Promise<void> {
+/** The page's script: bench/pane-read/page.ts with ExcelJS's browser build, as the pane had it. */
+async function buildPage(): Promise<string> {
   const root = resolve(__dirname, "../..");
-  await build({
+  const out = await build({
     entryPoints: [join(root, "bench/pane-read/page.ts")],
-    outfile: join(out, "bench.js"),
     bundle: true,
+    write: false,
     format: "iife",
     platform: "browser",
     target: "es2020",
@@ -53,12 +52,19 @@ async function buildPage(out: string): Promise<void> {
       },
     ],
   });
-  const { writeFileSync } = await import("node:fs");
-  writeFileSync(
-    join(out, "index.html"),
-    '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>'
-  );
+  return out.outputFiles[0].text;
 }
+
+/** Debian's Chromium, as test/ui/browser.mjs launches it: never a downloaded browser. */
+function launch() {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/** The page's origin: answered by the test itself (page.route), nothing is listening. */
+const ORIGIN = "http://pane-read.bench/";
 
 export const paneReadCase: BenchCase = {
   issue: 15,
@@ -68,22 +74,32 @@ export const paneReadCase: BenchCase = {
   optIn: true,
   async run() {
     const files = await writeRealisticFiles(DIR, FILES, () => ExcelJsWorkbook.create());
-    const site = mkdtempSync(join(tmpdir(), "pedmonitor-bench-pane-site-"));
-    const server = await (async () => {
-      await buildPage(site);
-      symlinkSync(DIR, join(site, "files"));
-      return serve([site]);
-    })();
+    const script = await buildPage();
+    const byName = new Map(files.map((f) => [basename(f), f]));
     const browser = await launch();
     try {
       const page = await browser.newPage();
-      await page.goto(`${server.url}index.html`);
+      await page.route("**/*", (route) => {
+        const url = route.request().url();
+        if (!url.startsWith(ORIGIN)) return route.abort();
+        const path = decodeURIComponent(url.slice(ORIGIN.length));
+        if (path === "index.html")
+          return route.fulfill({
+            contentType: "text/html; charset=utf-8",
+            body: '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>',
+          });
+        if (path === "bench.js")
+          return route.fulfill({ contentType: "text/javascript", body: script });
+        const file = path.startsWith("files/") ? byName.get(path.slice(6)) : undefined;
+        return file ? route.fulfill({ body: readFileSync(file) }) : route.abort();
+      });
+      await page.goto(`${ORIGIN}index.html`);
       const bytes = await page.evaluate(
         (names: string[]) =>
           (
             window as unknown as { benchPane: { load(n: string[]): Promise<number> } }
           ).benchPane.load(names),
-        files.map((f) => basename(f))
+        [...byName.keys()]
       );
       const read = (which: string): Promise<Read> =>
         page.evaluate(
@@ -138,8 +154,6 @@ export const paneReadCase: BenchCase = {
       };
     } finally {
       await browser.close();
-      server.close();
-      rmSync(site, { recursive: true, force: true });
     }
   },
 };
