@@ -142,7 +142,8 @@ export async function feedbackOnMac({ page, shot, fixtures }) {
 /** Reading many files shows a progress bar with counts; «Отмена» stops at the next file. */
 export async function cancelCollect({ page, shot, fixtures }) {
   await page.getByRole("tab", { name: "Муниципалитет" }).click();
-  const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
+  // Enough files to still be reading when «Отмена» is clicked: the reader takes a few ms a file.
+  const many = Array.from({ length: 150 }, () => fixtures.schools).flat();
   await page.getByLabel("Выбрать файлы").setInputFiles(
     many.map((path, i) => ({
       name: `ОО ${i + 1}.xlsx`,
