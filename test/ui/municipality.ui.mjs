@@ -1,6 +1,7 @@
 /** A municipality's path: files of the schools → report → measures → effectiveness → feedback. */
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 
 async function step(page, name) {
@@ -198,6 +199,12 @@ export async function collectionRound({ page, shot, fixtures }) {
   const names = Object.keys(zip).sort();
   assert.equal(names.length, fixtures.schools.length);
   for (const n of names) assert.match(n, /^ОО-\d+\.xlsx$/);
+  // Written in the page by the xlsx writer on fflate: ExcelJS, an independent reader, opens each.
+  for (const n of names) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(zip[n]));
+    assert.ok(book.getWorksheet("Педагоги"), `${n}: no sheet «Педагоги»`);
+  }
   await page.getByText("Передано на скачивание: Книги ОО на новый период.zip").waitFor();
   await page
     .getByText(/перенесено педагогов — \d+/)
