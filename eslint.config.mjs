@@ -4,7 +4,8 @@
  * checks names, so no-undef here checks one thing tsc cannot (@types/node and the DOM lib
  * are global to every file): that code uses only the globals of where it runs — nothing
  * but the language in src/core (pure), Office and the browser in the pane, Node in the
- * command line and the Node-only writers.
+ * command line and the Node-only writers; the xlsx reader and writer run in both, their bytes
+ * from src/adapters/bytes (platform.ts on Node, platform.browser.ts in the webviews).
  */
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
@@ -60,9 +61,19 @@ export default [
   { files: ["src/core/**"], languageOptions: { globals: {} } },
   // Run both in the pane and on the command line: timers, TextEncoder, URL, console.
   {
-    files: ["src/port/**", "src/app/**", "src/adapters/exceljs/**", "src/adapters/ooxml/**"],
+    files: [
+      "src/port/**",
+      "src/app/**",
+      "src/adapters/exceljs/**",
+      "src/adapters/ooxml/**",
+      "src/adapters/xlsx-reader/**",
+      "src/adapters/xlsx-writer/**",
+      "src/adapters/bytes/*.ts",
+    ],
     languageOptions: { globals: shared },
   },
+  // The bytes of the add-in's webviews.
+  { files: ["src/adapters/bytes/platform.browser.ts"], languageOptions: { globals: browser } },
   // The pane, the ribbon commands, the custom functions and the Office.js adapter.
   {
     files: ["src/taskpane/**", "src/commands/**", "src/functions/**", "src/adapters/officejs/**"],
@@ -72,8 +83,7 @@ export default [
   {
     files: [
       "src/cli/**",
-      "src/adapters/xlsx-reader/**",
-      "src/adapters/xlsx-writer/**",
+      "src/adapters/bytes/platform.ts",
       "src/adapters/xlsx-patch/**",
       "scripts/**",
       "bench/**",

@@ -47,9 +47,12 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // The task pane reads and writes .xlsx files with ExcelJS: its browser build carries the
-      // Node built-ins it needs (streams, Buffer), which webpack 5 no longer polyfills.
-      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
+      // The pane reads and writes .xlsx files with the command line's reader and writer; their
+      // bytes (inflate, deflate, UTF-8) come from src/adapters/bytes/platform.ts on Node and from
+      // platform.browser.ts (fflate) here: package.json's `browser` field, which webpack honours
+      // for a web target (aliasFields: ["browser"]). No Node built-in may reach a bundle:
+      // test/unit/build/bundle-contents.test.ts reads the built source maps.
+      aliasFields: ["browser"],
     },
     module: {
       rules: [
@@ -77,7 +80,9 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "commands", "functions"],
+        // Deferred scripts run in this order: the custom functions (small) register first and
+        // never wait for the pane's bundle to download and run (issue 15).
+        chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({

@@ -7,6 +7,7 @@ import { reportWriteCase } from "./report-write";
 import { summaryFormulasCase } from "./summary-formulas";
 import { reportExistingCase } from "./report-existing";
 import { scaleCase } from "./scale";
+import { paneReadCase } from "./pane-read";
 
 export const cases: BenchCase[] = [
   validateCase,
@@ -16,4 +17,5 @@ export const cases: BenchCase[] = [
   reportExistingCase,
   summaryFormulasCase,
   scaleCase,
+  paneReadCase,
 ];

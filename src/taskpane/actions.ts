@@ -2,10 +2,11 @@
  * What the task pane can do: application steps over the open workbook. Components receive an
  * object of this shape as a prop and never call Office.js; tests pass a fake one.
  */
-import { ExcelJsWorkbook } from "../adapters/exceljs/exceljs-workbook";
 import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
 import { excelRun, officeFeatureCheck, withCellEditRetry } from "../adapters/officejs/excel-run";
 import { groupedExcelRun, undoNote, UndoGroups } from "../adapters/officejs/undo-group";
+import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
+import { XlsxBookWriter } from "../adapters/xlsx-writer/xlsx-book-writer";
 import { makeTemplate, type MakeTemplateResult, type TemplateLevel } from "../app/make-template";
 import type { SourceInput, WorkbookOpener } from "../app/report";
 import type { ValidationOutcome } from "../app/validate-workbook";
@@ -83,10 +84,15 @@ export function downloadFile(file: SavedFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const openReadOnly: WorkbookOpener = (bytes) => ExcelJsWorkbook.load(bytes, { readOnly: true });
+/**
+ * Picked files are read with the command line's read-only reader (inflating with fflate in the
+ * webview: src/adapters/bytes); a file it cannot read is named by openSources, in Russian.
+ */
+export const openReadOnly: WorkbookOpener = async (bytes) => XlsxReadOnlyWorkbook.open(bytes);
 
-const makeWorkbook: WorkbookMaker = async (sheets) => {
-  const book = ExcelJsWorkbook.create();
+/** New workbooks (feedback files, pre-filled school books) from the command line's writer. */
+export const makeWorkbook: WorkbookMaker = async (sheets) => {
+  const book = XlsxBookWriter.create();
   for (const sheet of sheets) await book.writeSheet(sheet);
   return book.toBuffer();
 };

@@ -1,24 +1,12 @@
 /**
  * Builds what the browser tests need, with esbuild (a second or two, instead of webpack's 25 s):
- * the test page (the real task pane over the Office.js fake, ExcelJS's browser build as in
- * webpack.config.js) and the fixture maker for Node.
+ * the test page (the real task pane over the Office.js fake; like webpack.config.js, esbuild
+ * honours package.json's `browser` field, so the pane reads and writes .xlsx with fflate) and the
+ * fixture maker for Node.
  */
 import { build } from "esbuild";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-
-const require = createRequire(import.meta.url);
-
-/** The same alias as webpack.config.js: ExcelJS's browser build in the page. */
-const excelJsBrowser = {
-  name: "exceljs-browser",
-  setup(b) {
-    b.onResolve({ filter: /^exceljs$/ }, () => ({
-      path: require.resolve("exceljs/dist/exceljs.min.js"),
-    }));
-  },
-};
 
 /** The fake measures payloads with Node's Buffer; in the page, TextEncoder gives the same bytes. */
 const fakeInBrowser = {
@@ -43,7 +31,7 @@ export async function buildPage(root, outDir) {
     target: "es2020",
     jsx: "automatic",
     define: { "process.env.NODE_ENV": '"production"' },
-    plugins: [excelJsBrowser, fakeInBrowser],
+    plugins: [fakeInBrowser],
     logLevel: "error",
   });
 }

@@ -1,6 +1,7 @@
 /** A municipality's path: files of the schools → report → measures → effectiveness → feedback. */
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { chooseRole, openStep as step } from "./navigate.mjs";
 
@@ -139,7 +140,8 @@ export async function feedbackOnMac({ page, shot, fixtures }) {
 /** Reading many files shows a progress bar with counts; «Отмена» stops at the next file. */
 export async function cancelCollect({ page, shot, fixtures }) {
   await chooseRole(page, "Муниципалитет");
-  const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
+  // Enough files to still be reading when «Отмена» is clicked: the reader takes a few ms a file.
+  const many = Array.from({ length: 150 }, () => fixtures.schools).flat();
   await page.getByLabel("Выбрать файлы").setInputFiles(
     many.map((path, i) => ({
       name: `ОО ${i + 1}.xlsx`,
@@ -194,6 +196,12 @@ export async function collectionRound({ page, shot, fixtures }) {
   const names = Object.keys(zip).sort();
   assert.equal(names.length, fixtures.schools.length);
   for (const n of names) assert.match(n, /^ОО-\d+\.xlsx$/);
+  // Written in the page by the xlsx writer on fflate: ExcelJS, an independent reader, opens each.
+  for (const n of names) {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(zip[n]));
+    assert.ok(book.getWorksheet("Педагоги"), `${n}: no sheet «Педагоги»`);
+  }
   await page.getByText("Передано на скачивание: Книги ОО на новый период.zip").waitFor();
   await page
     .getByText(/перенесено педагогов — \d+/)

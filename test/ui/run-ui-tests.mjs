@@ -10,7 +10,11 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, openPane } from "./browser.mjs";
-import { checkBundlesAreEs2020 } from "./bundles.ui.mjs";
+import {
+  checkBundlesAreEs2020,
+  checkBundlesCarryNoNode,
+  checkFunctionsLoadFirst,
+} from "./bundles.ui.mjs";
 import { buildFixtureMaker, buildPage } from "./build.mjs";
 import {
   cancelCollect,
@@ -116,6 +120,16 @@ const TESTS = [
   {
     name: "Собранные бандлы (dist/) разбираются как ES2020",
     run: () => checkBundlesAreEs2020(join(root, "dist")),
+    ownPage: true,
+  },
+  {
+    name: "Собранные бандлы (dist/) без ExcelJS и встроенных модулей Node",
+    run: () => checkBundlesCarryNoNode(join(root, "dist")),
+    ownPage: true,
+  },
+  {
+    name: "Страница надстройки: функции загружаются раньше панели",
+    run: () => checkFunctionsLoadFirst(join(root, "dist")),
     ownPage: true,
   },
 ];

@@ -7,6 +7,7 @@
  * unclosed tag throws, as does an unknown entity.
  */
 import type { CellValue } from "../../core/model";
+import type { ByteText } from "../bytes/contract";
 import { cellValue, type RawCell } from "./cell-value";
 import { StringItem } from "./text-runs";
 import { declaration, decodeText, skipPast, tagEnd } from "./xml";
@@ -57,7 +58,7 @@ export interface ScanState {
  * or whole rows of it when `state` carries the scan on from an earlier part.
  */
 export function scanSheetData(
-  buf: Buffer,
+  buf: ByteText,
   xml: string,
   from: number,
   to: number,
@@ -224,9 +225,8 @@ export function scanSheetData(
 }
 
 /** Text of a byte range: latin1 is already right for ASCII, else decode UTF-8. */
-export function textOf(buf: Buffer, xml: string, start: number, end: number): string {
-  for (let i = start; i < end; i += 1)
-    if (xml.charCodeAt(i) > 127) return buf.toString("utf8", start, end);
+export function textOf(buf: ByteText, xml: string, start: number, end: number): string {
+  for (let i = start; i < end; i += 1) if (xml.charCodeAt(i) > 127) return buf.utf8(start, end);
   return xml.slice(start, end);
 }
 

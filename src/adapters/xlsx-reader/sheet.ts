@@ -10,6 +10,8 @@
 import type { CellNote } from "../../core/read/cell-notes";
 import type { CellValue, Grid } from "../../core/model";
 import { parseRangeA1 } from "../../core/text/a1";
+import type { ByteText } from "../bytes/contract";
+import { platform } from "../bytes/platform";
 import {
   scanSheetData,
   type Placed,
@@ -56,9 +58,10 @@ export function readSheetXml(
   notes: CellNote[] = [],
   partBytes = SHEET_PART_BYTES
 ): Grid {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length > partBytes) return readLargeSheet(buf, context, partBytes, sheet, notes);
-  const xml = buf.toString("latin1");
+  const text = platform.text(bytes);
+  if (bytes.length > partBytes)
+    return readLargeSheet(bytes, text, context, partBytes, sheet, notes);
+  const xml = text.latin1(0, bytes.length);
   const open = findTag(xml, "sheetData", 0);
   if (open === -1) return [];
   const openEnd = xml.indexOf(">", open);
@@ -70,7 +73,7 @@ export function readSheetXml(
   if (xml.charCodeAt(openEnd - 1) !== 47 /* not <sheetData/> */) {
     const close = findTag(xml, "/sheetData", openEnd);
     if (close === -1) throw new Error("xml: не закрыт <sheetData>");
-    rows = scanSheetData(buf, xml, openEnd + 1, close, context, uncached, counts);
+    rows = scanSheetData(text, xml, openEnd + 1, close, context, uncached, counts);
     after = close;
   }
   noteUncached(uncached, counts, sheet, notes);
@@ -91,7 +94,8 @@ function noteUncached(
 
 /** readSheetXml for a part too large for one string: the same scan over whole rows at a time. */
 function readLargeSheet(
-  buf: Buffer,
+  bytes: Uint8Array,
+  buf: ByteText,
   context: SheetContext,
   partBytes: number,
   sheet: string,
@@ -105,17 +109,18 @@ function readLargeSheet(
   const uncached: UncachedFormula[] = [];
   const counts = { uncachedMore: 0 };
   let after = openEnd + 1;
-  if (buf[openEnd - 1] !== 47 /* not <sheetData/> */) {
+  if (bytes[openEnd - 1] !== 47 /* not <sheetData/> */) {
     const close = findTagIn(buf, "/sheetData", openEnd);
     if (close === -1) throw new Error("xml: не закрыт <sheetData>");
     for (let at = openEnd + 1; at < close;) {
       const rowClose = at + partBytes < close ? findTagIn(buf, "/row", at + partBytes) : -1;
       const end = rowClose === -1 || rowClose >= close ? close : buf.indexOf(">", rowClose) + 1;
       if (end <= at) throw new Error("xml: незакрытый тег");
-      const part = buf.subarray(at, end);
+      const part = bytes.subarray(at, end);
+      const partText = platform.text(part);
       scanSheetData(
-        part,
-        part.toString("latin1"),
+        partText,
+        partText.latin1(0, part.length),
         0,
         part.length,
         context,
@@ -128,19 +133,15 @@ function readLargeSheet(
     after = close;
   }
   noteUncached(uncached, counts, sheet, notes);
-  return toGrid(state.rows, readMerges(buf.toString("latin1", after), 0), sheet, notes);
+  return toGrid(state.rows, readMerges(buf.latin1(after, bytes.length), 0), sheet, notes);
 }
 
 /** findTag over bytes: each candidate checked on a short latin1 view around it. */
-function findTagIn(buf: Buffer, name: string, from: number): number {
+function findTagIn(buf: ByteText, name: string, from: number): number {
   const local = name.startsWith("/") ? name.slice(1) : name;
-  for (
-    let at = buf.indexOf(local, from, "latin1");
-    at !== -1;
-    at = buf.indexOf(local, at + 1, "latin1")
-  ) {
+  for (let at = buf.indexOf(local, from); at !== -1; at = buf.indexOf(local, at + 1)) {
     const lo = Math.max(0, at - 256);
-    const found = findTag(buf.toString("latin1", lo, at + local.length + 1), name, at - lo);
+    const found = findTag(buf.latin1(lo, at + local.length + 1), name, at - lo);
     if (found !== -1) return lo + found;
   }
   return -1;

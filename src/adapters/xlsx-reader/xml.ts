@@ -6,6 +6,8 @@
  * unknown entity, a DOCTYPE (entity expansion) — throws a short Error.
  */
 
+import { platform } from "../bytes/platform";
+
 export type XmlAttrs = Record<string, string>;
 
 export interface XmlHandler {
@@ -22,7 +24,7 @@ const SLASH = 47; // /
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
 
 export function decodeUtf8(bytes: Uint8Array): string {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const text = platform.text(bytes).utf8(0, bytes.length);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -6,10 +6,12 @@
  * All entries of one archive together may inflate to at most `maxTotal` bytes
  * (zip bombs): inflateBudget of the archive's size unless told otherwise. Each entry's
  * CRC-32 is checked against the central directory: a part damaged in transfer is named
- * instead of being read as other data.
+ * instead of being read as other data. Inflating, CRC-32 and names' UTF-8 come from the byte
+ * platform: Node's zlib for the command line, fflate in the add-in (../bytes).
  */
-import * as zlib from "node:zlib";
-import { inflateRawSync } from "node:zlib";
+import { platform } from "../bytes/platform";
+import { InflateLimitError } from "../bytes/contract";
+import { tableCrc32 } from "../bytes/crc32-table";
 
 /** Any archive may inflate to 256 MB: a school's workbook needs a few hundred KB. */
 export const DEFAULT_MAX_INFLATED = 256 * 2 ** 20;
@@ -84,7 +86,7 @@ export class ZipArchive {
     const budget = this.maxTotal - this.inflated;
     let out: Uint8Array;
     if (entry.method === STORED) out = data;
-    else if (entry.method === DEFLATED) out = inflate(data, budget, name);
+    else if (entry.method === DEFLATED) out = inflate(data, entry.size, budget, name);
     else throw new Error(`zip: неизвестный метод сжатия ${entry.method} (${name})`);
     if (out.length > budget) throw new Error("zip: распакованные данные слишком велики");
     if (crc32(out) !== entry.crc)
@@ -102,6 +104,7 @@ export class ZipArchive {
       ({ count, size, offset } = this.zip64End(eocd));
     }
     this.need(offset, size);
+    const text = platform.text(this.bytes);
     let at = offset;
     for (let i = 0; i < count; i += 1) {
       this.need(at, 46);
@@ -110,11 +113,7 @@ export class ZipArchive {
       const extraLength = this.view.getUint16(at + 30, true);
       const commentLength = this.view.getUint16(at + 32, true);
       this.need(at + 46, nameLength + extraLength + commentLength);
-      const name = Buffer.from(
-        this.bytes.buffer,
-        this.bytes.byteOffset + at + 46,
-        nameLength
-      ).toString("utf8");
+      const name = text.utf8(at + 46, at + 46 + nameLength);
       const entry: Entry = {
         crc: this.view.getUint32(at + 16, true),
         flags: this.view.getUint16(at + 8, true),
@@ -168,8 +167,8 @@ export class ZipArchive {
           p += 8;
           return this.view.getBigUint64(p - 8, true);
         };
-        // The uncompressed size comes first when present; it is not used (the budget caps output).
-        if (entry.size === 0xffffffff) next();
+        // The uncompressed size comes first when present: a hint to the inflater (the budget caps output).
+        if (entry.size === 0xffffffff) entry.size = Number(next());
         if (entry.compressed === 0xffffffff) entry.compressed = this.safeNumber(next());
         if (entry.localOffset === 0xffffffff) entry.localOffset = this.safeNumber(next());
         return;
@@ -189,35 +188,18 @@ export class ZipArchive {
   }
 }
 
-function inflate(data: Uint8Array, budget: number, name: string): Uint8Array {
+function inflate(data: Uint8Array, size: number, budget: number, name: string): Uint8Array {
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+    return platform.inflateRaw(data, size, Math.max(1, budget));
   } catch (e) {
-    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
-      throw new Error("zip: распакованные данные слишком велики");
+    if (e instanceof InflateLimitError) throw e;
     throw new Error(`zip: не удалось распаковать ${name}`);
   }
 }
 
-/** zlib's own CRC-32 where Node has it (≥ 20.15, 22.2), else a table, 8 bits at a time. */
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-let table: Uint32Array | null = null;
-
 export function crc32(data: Uint8Array): number {
-  if (nativeCrc32) return nativeCrc32(data) >>> 0;
-  return tableCrc32(data);
+  return platform.crc32(data);
 }
 
-export function tableCrc32(data: Uint8Array): number {
-  if (table === null) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n += 1) {
-      let c = n;
-      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+/** The plain-JavaScript CRC-32 the add-in uses (kept here for the tests that compare it). */
+export { tableCrc32 };

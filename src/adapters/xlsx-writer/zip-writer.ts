@@ -1,14 +1,16 @@
 /**
- * A small ZIP container writer for the .xlsx package: every part is deflated
- * with Node's zlib (native, far faster than a JavaScript deflate) as its text
- * is produced, so only compressed bytes are kept. CRC-32 comes from zlib too.
- * ZIP64 is not written: the parts of a report stay far below 4 GB; a larger
- * one is refused with a clear message rather than written broken.
+ * A small ZIP container writer for the .xlsx package: every part is deflated as its text is
+ * produced, so only compressed bytes are kept. Deflate and CRC-32 come from the byte platform
+ * (../bytes): Node's zlib for the command line (native, deflating on a worker thread, far faster
+ * than a JavaScript deflate on a 4-million-cell report), fflate in the add-in's webviews.
+ * ZIP64 is not written: the parts of a report stay far below 4 GB; a larger one is refused with
+ * a clear message rather than written broken.
  */
-import { crc32, createDeflateRaw } from "node:zlib";
+import { concatBytes } from "../bytes/contract";
+import { platform } from "../bytes/platform";
 
 interface Entry {
-  name: Buffer;
+  name: Uint8Array;
   crc: number;
   size: number;
   compressedSize: number;
@@ -20,12 +22,11 @@ const LIMIT = 0xffffffff;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 /** Speed over the last few per cent of size: the report's XML compresses well at any level. */
 const LEVEL = 4;
-/** Bytes of text waiting for the deflater before the writer waits for it. */
-const IN_FLIGHT = 8 << 20;
 const CHUNK = 1 << 20;
+const utf8 = new TextEncoder();
 
 export class ZipWriter {
-  private readonly chunks: Buffer[] = [];
+  private readonly chunks: Uint8Array[] = [];
   private readonly entries: Entry[] = [];
   private offset = 0;
 
@@ -41,20 +42,21 @@ export class ZipWriter {
     for (const e of this.entries) this.write(centralHeader(e));
     const size = this.offset - start;
     if (this.entries.length > 0xffff || start > LIMIT) throw tooLarge();
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(size, 12);
-    end.writeUInt32LE(start, 16);
+    const end = new Uint8Array(22);
+    const view = new DataView(end.buffer);
+    view.setUint32(0, 0x06054b50, true);
+    view.setUint16(8, this.entries.length, true);
+    view.setUint16(10, this.entries.length, true);
+    view.setUint32(12, size, true);
+    view.setUint32(16, start, true);
     this.write(end);
-    return Buffer.concat(this.chunks);
+    return concatBytes(this.chunks);
   }
 
-  private push(name: string, crc: number, size: number, compressed: Buffer): void {
+  private push(name: string, crc: number, size: number, compressed: Uint8Array): void {
     if (size > LIMIT || this.offset > LIMIT) throw tooLarge();
     const entry: Entry = {
-      name: Buffer.from(name, "utf8"),
+      name: utf8.encode(name),
       crc,
       size,
       compressedSize: compressed.length,
@@ -65,7 +67,7 @@ export class ZipWriter {
     this.write(compressed);
   }
 
-  private write(bytes: Buffer): void {
+  private write(bytes: Uint8Array): void {
     this.chunks.push(bytes);
     this.offset += bytes.length;
   }
@@ -76,7 +78,7 @@ export interface DeflatedPart {
   crc: number;
   /** Uncompressed size in bytes. */
   size: number;
-  compressed: Buffer;
+  compressed: Uint8Array;
 }
 
 /**
@@ -85,42 +87,31 @@ export interface DeflatedPart {
  * thousands of concatenations costs far more than writing small ones.
  */
 export async function deflatePieces(pieces: Iterable<string>): Promise<DeflatedPart> {
-  const deflate = createDeflateRaw({ level: LEVEL, memLevel: 9 });
-  const out: Buffer[] = [];
-  deflate.on("data", (b: Buffer) => out.push(b));
-  const ended = new Promise<void>((resolve, reject) => {
-    deflate.on("end", resolve);
-    deflate.on("error", reject);
-  });
+  const deflate = platform.deflater(LEVEL);
   let crc = 0;
   let size = 0;
-  const send = async (bytes: Buffer) => {
-    crc = crc32(bytes, crc);
+  const send = async (bytes: Uint8Array) => {
+    crc = platform.crc32(bytes, crc);
     size += bytes.length;
-    // zlib deflates on a worker thread: let a few buffers queue so the next one is made meanwhile.
-    if (!deflate.write(bytes) && deflate.writableLength > IN_FLIGHT) {
-      await new Promise((r) => deflate.once("drain", r));
-    }
+    await deflate.push(bytes);
   };
-  let buffer = Buffer.allocUnsafe(CHUNK);
+  let buffer = platform.allocate(CHUNK);
   let used = 0;
   for (const piece of pieces) {
     // A UTF-16 unit takes at most 3 bytes in UTF-8.
     if (piece.length * 3 > CHUNK - used) {
       if (used > 0) await send(buffer.subarray(0, used));
-      buffer = Buffer.allocUnsafe(CHUNK);
+      buffer = platform.allocate(CHUNK);
       used = 0;
       if (piece.length * 3 > CHUNK) {
-        await send(Buffer.from(piece, "utf8"));
+        await send(utf8.encode(piece));
         continue;
       }
     }
-    used += buffer.write(piece, used, "utf8");
+    used += platform.encodeUtf8Into(piece, buffer, used);
   }
   if (used > 0) await send(buffer.subarray(0, used));
-  deflate.end();
-  await ended;
-  return { crc, size, compressed: Buffer.concat(out) };
+  return { crc, size, compressed: await deflate.finish() };
 }
 
 function tooLarge(): Error {
@@ -132,31 +123,39 @@ function tooLarge(): Error {
  * needed 2.0, flag 0x0800 (names are UTF-8), method 8 (deflate), time, date,
  * CRC-32, sizes, name length, no extra field.
  */
-function commonFields(h: Buffer, at: number, e: Entry): void {
-  h.writeUInt16LE(20, at);
-  h.writeUInt16LE(0x0800, at + 2);
-  h.writeUInt16LE(8, at + 4);
-  h.writeUInt16LE(0, at + 6);
-  h.writeUInt16LE(DOS_DATE, at + 8);
-  h.writeUInt32LE(e.crc >>> 0, at + 10);
-  h.writeUInt32LE(e.compressedSize, at + 14);
-  h.writeUInt32LE(e.size, at + 18);
-  h.writeUInt16LE(e.name.length, at + 22);
-  h.writeUInt16LE(0, at + 24);
+function commonFields(h: DataView, at: number, e: Entry): void {
+  h.setUint16(at, 20, true);
+  h.setUint16(at + 2, 0x0800, true);
+  h.setUint16(at + 4, 8, true);
+  h.setUint16(at + 6, 0, true);
+  h.setUint16(at + 8, DOS_DATE, true);
+  h.setUint32(at + 10, e.crc >>> 0, true);
+  h.setUint32(at + 14, e.compressedSize, true);
+  h.setUint32(at + 18, e.size, true);
+  h.setUint16(at + 22, e.name.length, true);
+  h.setUint16(at + 24, 0, true);
 }
 
-function localHeader(e: Entry): Buffer {
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  commonFields(h, 4, e);
-  return Buffer.concat([h, e.name]);
+/** A header of `length` bytes followed by the entry's name. */
+function header(length: number, e: Entry, fill: (h: DataView) => void): Uint8Array {
+  const out = new Uint8Array(length + e.name.length);
+  fill(new DataView(out.buffer, 0, length));
+  out.set(e.name, length);
+  return out;
 }
 
-function centralHeader(e: Entry): Buffer {
-  const h = Buffer.alloc(46);
-  h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(20, 4); // made by: 2.0
-  commonFields(h, 6, e);
-  h.writeUInt32LE(e.offset, 42);
-  return Buffer.concat([h, e.name]);
+function localHeader(e: Entry): Uint8Array {
+  return header(30, e, (h) => {
+    h.setUint32(0, 0x04034b50, true);
+    commonFields(h, 4, e);
+  });
+}
+
+function centralHeader(e: Entry): Uint8Array {
+  return header(46, e, (h) => {
+    h.setUint32(0, 0x02014b50, true);
+    h.setUint16(4, 20, true); // made by: 2.0
+    commonFields(h, 6, e);
+    h.setUint32(42, e.offset, true);
+  });
 }

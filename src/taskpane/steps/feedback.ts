@@ -16,7 +16,7 @@ export interface SavedFile {
   bytes: Uint8Array;
 }
 
-/** Renders sheets into a new workbook's bytes (ExcelJS in the pane). */
+/** Renders sheets into a new workbook's bytes (the xlsx writer in the pane, as in the CLI). */
 export type WorkbookMaker = (sheets: readonly SheetModel[]) => Promise<Uint8Array>;
 
 export const FEEDBACK_ZIP = "Обратная связь ОО.zip";
