@@ -78,7 +78,8 @@ export async function readingKept({ page, fixtures }) {
   await page.getByLabel("Выбрать файлы").setInputFiles(fixtures.schools);
   await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
   await page.getByText(/^Прочитано: \d+ файл/).waitFor();
-  const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
+  // Enough files to still be reading after two step switches: the reader takes a few ms a file.
+  const many = Array.from({ length: 150 }, () => fixtures.schools).flat();
   await page.getByLabel("Выбрать файлы").setInputFiles(
     many.map((path, i) => ({
       name: `ОО ${i + 1}.xlsx`,
