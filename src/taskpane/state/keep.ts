@@ -13,7 +13,10 @@ const PER_SCHOOL = 20;
 type WithIssues = { issues?: unknown[] };
 type Line = { issues?: unknown[] };
 
-/** `Сбор данных` lines with fewer messages each, wherever the summary sits in the result. */
+/**
+ * `Сбор данных` lines with fewer messages each, wherever the summary sits in the result.
+ * bounded: it recurses at most three levels deep (`depth > 2` stops it).
+ */
 function trimTracker(value: unknown, depth = 0): unknown {
   if (!value || typeof value !== "object" || Array.isArray(value) || depth > 2) return value;
   const out: Record<string, unknown> = {};
