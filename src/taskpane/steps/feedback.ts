@@ -3,7 +3,7 @@
  * municipality's, its recommendations, plan and measures), produced as .xlsx bytes in the pane.
  * Several files are packed into one zip: browsers and Office's web views stop repeated downloads.
  */
-import JSZip from "jszip";
+import { zipSync } from "fflate";
 import { feedbackCount, feedbackModels } from "../../app/report";
 import type { SheetModel } from "../../port/sheet-model";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
@@ -46,7 +46,7 @@ export async function bundle(
   zipName: string = FEEDBACK_ZIP
 ): Promise<SavedFile> {
   if (files.length === 1) return files[0];
-  const zip = new JSZip();
-  for (const file of files) zip.file(file.name, file.bytes);
-  return { name: zipName, bytes: await zip.generateAsync({ type: "uint8array" }) };
+  // Stored, not deflated: each .xlsx is a zip already. fflate marks Cyrillic names as UTF-8.
+  const entries = Object.fromEntries(files.map((f) => [f.name, f.bytes]));
+  return { name: zipName, bytes: zipSync(entries, { level: 0 }) };
 }
