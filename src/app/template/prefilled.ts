@@ -7,6 +7,7 @@
  * one whose code is near a listed one — is returned for the caller to name.
  */
 import { carryOver, latestPeriod, nextPeriod, PASSPORT_ASK_KEYS } from "../../core/carry";
+import { preferSchool, whyPreferred } from "../../core/consolidate/duplicates";
 import { codeKey, nearCode } from "../../core/text/code-key";
 import type { CellValue, Period, SchoolData } from "../../core/model";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
@@ -34,6 +35,11 @@ export interface PrefilledWorkbook {
   source: string | null;
   /** No source had this school, but one has a code like it («ОО-4» for «ОО-04»): named, not merged. */
   near: UnusedSource | null;
+  /**
+   * Other files of this school for the same last period, not used: the one taken is the
+   * later «Дата заполнения», then the first by name (the report's rule, duplicates.ts).
+   */
+  setAside: { file: string; why: string }[];
 }
 
 /** Last period's data of a school that is not on the list (by codeKey). */
@@ -125,20 +131,35 @@ function commonMunicipality(schools: readonly SchoolData[]): string | null {
 }
 
 /**
- * Last period's data of one school: the source with the latest period end (the first on a tie).
- * A source whose period does not end before the new one starts is not «last period» (e.g. an
- * earlier run's pre-filled workbooks inside a --previous folder) and is passed over.
+ * Last period's data of one school: the source with the latest period end; of several files
+ * for that period (an old file and its resend), the one the report would take — the later
+ * «Дата заполнения», then the first by name (consolidate/duplicates.ts) — whatever their
+ * order; the others are returned to be named. A source whose period does not end before the
+ * new one starts is not «last period» (e.g. an earlier run's pre-filled workbooks inside a
+ * --previous folder) and is passed over.
  */
-function sourceFor(code: string, previous: readonly SchoolData[], next: Period): SchoolData | null {
-  let best: SchoolData | null = null;
-  for (const s of previous) {
-    if (s.passport.schoolCode === null || codeKey(s.passport.schoolCode) !== codeKey(code))
-      continue;
-    if (s.passport.periodEnd !== null && s.passport.periodEnd >= next.start) continue;
-    const end = s.passport.periodEnd ?? -Infinity;
-    if (best === null || end > (best.passport.periodEnd ?? -Infinity)) best = s;
-  }
-  return best;
+function sourceFor(
+  code: string,
+  previous: readonly SchoolData[],
+  next: Period
+): { source: SchoolData | null; setAside: { file: string; why: string }[] } {
+  const mine = previous.filter(
+    (s) =>
+      s.passport.schoolCode !== null &&
+      codeKey(s.passport.schoolCode) === codeKey(code) &&
+      !(s.passport.periodEnd !== null && s.passport.periodEnd >= next.start)
+  );
+  const end = (s: SchoolData): number => s.passport.periodEnd ?? -Infinity;
+  const latest = mine.reduce((m, s) => Math.max(m, end(s)), -Infinity);
+  const same = mine.filter((s) => end(s) === latest).sort(preferSchool);
+  const source = same[0] ?? null;
+  const setAside = same.slice(1).flatMap((s) =>
+    // Rows of one municipality workbook are one source, not a second file.
+    s.file === source!.file
+      ? []
+      : [{ file: s.file, why: `взят «${source!.file}» — ${whyPreferred(source!, s)}` }]
+  );
+  return { source, setAside };
 }
 
 /**
@@ -178,7 +199,7 @@ export function prefilledWorkbooks(
   const expected = expectedSchools(municipality, list);
   const unused = unusedSources(previous, expected, period);
   const workbooks = expected.map((school) => {
-    const source = sourceFor(school.code, previous, period);
+    const { source, setAside } = sourceFor(school.code, previous, period);
     const carried = carryOver(source, school.code, period.end);
     const passport: Record<string, CellValue> = {
       schoolCode: school.code,
@@ -205,6 +226,7 @@ export function prefilledWorkbooks(
       rowsWithGaps: carried.rowsWithGaps,
       source: source === null || carried.rows.length === 0 ? null : source.file,
       near: source === null ? (unused.find((u) => u.near === school.code) ?? null) : null,
+      setAside,
     };
   });
   return {

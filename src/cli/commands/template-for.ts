@@ -158,6 +158,8 @@ export async function runTemplateFor(
             ? `: лист «Педагоги» пуст — в прошлом периоде кода ${book.school.code} нет, есть похожий «${book.near.code}» (${book.near.file}); проверьте код`
             : ": в прошлом периоде этой ОО нет — лист «Педагоги» пуст";
     io.out(`  ${book.school.code}.xlsx${carried}`);
+    for (const other of book.setAside)
+      io.out(`    не использован «${other.file}» той же ОО за тот же период: ${other.why}`);
   }
   const missed = printNotCarried(io, result, listSheet);
   if (previousPaths.length > 0)

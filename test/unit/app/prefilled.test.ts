@@ -138,4 +138,31 @@ describe("pre-filled school workbooks", () => {
     expect(result.repeated).toEqual([["ОО-1", "OO-1"]]);
     expect(result.unused).toEqual([{ file: "ОО-77.xlsx", code: "ОО-77", near: null }]);
   });
+
+  it("of an old file and its resend, carry the later «Дата заполнения» whatever the order, naming the other", () => {
+    const muni = [school("ОО-2")];
+    const old = school("ОО-2", [{ tabNumber: "OLD" }], {
+      file: "ОО-02.xlsx",
+      passport: { filledOn: dayOf(2025, 6, 1) },
+    });
+    const resend = school("ОО-2", [{ tabNumber: "NEW" }], {
+      file: "ОО-02 исправлен.xlsx",
+      passport: { filledOn: dayOf(2025, 6, 20) },
+    });
+    for (const previous of [
+      [old, resend],
+      [resend, old],
+    ]) {
+      const [book] = prefilledWorkbooks(muni, previous, TODAY).workbooks;
+      const teachers = book.sheets.find((s) => s.name === TEACHERS.name)!;
+      expect(teachers.cells[1][0]).toBe("NEW");
+      expect(book.source).toBe("ОО-02 исправлен.xlsx");
+      expect(book.setAside).toEqual([
+        {
+          file: "ОО-02.xlsx",
+          why: "взят «ОО-02 исправлен.xlsx» — он заполнен позже (20.06.2025)",
+        },
+      ]);
+    }
+  });
 });
