@@ -45,6 +45,8 @@ export interface CollectionRow {
   email?: string | null;
   /** A second file of a school already received (not on the list as a file of its own). */
   duplicate?: boolean;
+  /** Earlier files of the school this (later-filled) file replaced; not in the JSON. */
+  replaces?: string[];
 }
 
 interface Received {
@@ -58,6 +60,8 @@ interface Received {
   warnings: number;
   excludedRows: number;
   reason: string | null;
+  /** Earlier files of this school this one replaces (a resend). */
+  replaces: string[];
 }
 
 const count = (issues: readonly Issue[], severity: Issue["severity"]): number =>
@@ -74,6 +78,7 @@ function fromSchool(s: SchoolData, typed: ReadonlyMap<string, string>): Received
     warnings: count(s.issues, "warning"),
     excludedRows: s.workers.reduce((n, w) => n + (w.hasErrors ? 1 : 0), 0),
     reason: null,
+    replaces: [],
   };
 }
 
@@ -85,6 +90,11 @@ export function receivedFiles(c: Consolidation): Received[] {
   const typed = new Map((c.recoded ?? []).map((r) => [r.file, r.typed]));
   const out = c.included.map((s) => fromSchool(s, typed));
   const known = new Set(out.map((r) => r.file));
+  // A file replaced by a resend is no row of its own: the resend's row names it.
+  for (const x of c.superseded ?? []) {
+    known.add(x.file);
+    out.find((r) => r.file === x.by)?.replaces.push(x.file);
+  }
   const byFile = new Map<string, Issue[]>();
   for (const issue of c.issues) {
     if (issue.file === undefined || issue.file === null) continue;
@@ -105,6 +115,7 @@ export function receivedFiles(c: Consolidation): Received[] {
       warnings: count(issues, "warning"),
       excludedRows: 0,
       reason: ex.reason,
+      replaces: [],
     });
   }
   for (const [file, issues] of byFile) {
@@ -121,6 +132,7 @@ export function receivedFiles(c: Consolidation): Received[] {
       warnings: count(issues, "warning"),
       excludedRows: 0,
       reason: `файл не прочитан: ${renderIssue(issues.find((i) => i.severity === "error")!)}`,
+      replaces: [],
     });
   }
   return out;
@@ -159,6 +171,7 @@ function row(
     excludedRows: got?.excludedRows ?? 0,
     status: statusOf(got),
     note,
+    ...(got !== undefined && got.replaces.length > 0 ? { replaces: got.replaces } : {}),
   };
 }
 
@@ -231,6 +244,9 @@ export function collectionRows(
     const got = matched.get(key);
     const asTyped = got?.typed ?? (got?.code && got.code !== e.code ? got.code : null);
     const typed = asTyped ? `код в файле: «${asTyped}»` : null;
+    const resent = got?.replaces.length
+      ? `заменяет прежний файл ${got.replaces.map((f) => `«${f}»`).join(", ")} (заполнен раньше)`
+      : null;
     const same = repeats.get(key) ?? [];
     const repeated =
       same.length > 1 ? `код повторён в «Список ОО»${rowsText(same)} — оставьте одну строку` : null;
@@ -238,7 +254,7 @@ export function collectionRows(
       ...row(
         { code: e.code, name: e.name, expected: true },
         got,
-        joinNotes(typed, repeated, got?.reason ?? null)
+        joinNotes(resent, typed, repeated, got?.reason ?? null)
       ),
       contact: e.contact ?? null,
       email: e.email ?? null,
@@ -258,6 +274,8 @@ export interface CollectionCounts {
   unexpectedWithErrors: number;
   /** Codes of schools that sent a second file. */
   duplicates: string[];
+  /** Codes of schools whose later-filled file replaced an earlier one. */
+  resent: string[];
 }
 
 export function collectionCounts(rows: readonly CollectionRow[]): CollectionCounts {
@@ -271,6 +289,7 @@ export function collectionCounts(rows: readonly CollectionRow[]): CollectionCoun
     unexpected: unexpected.length,
     unexpectedWithErrors: unexpected.filter((r) => r.status === "Сдан с ошибками").length,
     duplicates: [...new Set(rows.filter((r) => r.duplicate).map((r) => r.code))],
+    resent: rows.filter((r) => r.replaces?.length).map((r) => r.code),
   };
 }
 
@@ -289,5 +308,6 @@ export function collectionLine(rows: readonly CollectionRow[]): string {
     parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}${faulty}`);
   }
   if (n.duplicates.length) parts.push(`второй файл: ${n.duplicates.join(", ")}`);
+  if (n.resent.length) parts.push(`прислан исправленный файл: ${n.resent.join(", ")}`);
   return parts.join("; ");
 }

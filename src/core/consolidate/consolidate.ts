@@ -13,9 +13,9 @@ import { codeKey } from "../text/code-key";
 import { formatDay } from "../time/day";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue, renderIssue } from "../validate/message";
-import { preferSchool, whyPreferred } from "./duplicates";
+import { filledLater, preferSchool, whyPreferred } from "./duplicates";
 import { expectedByKey, recodeSchool } from "./recode";
-import type { Consolidation, ExcludedSchool, RecodedSchool } from "./types";
+import type { Consolidation, ExcludedSchool, RecodedSchool, SupersededFile } from "./types";
 
 const [CODE, , , START, END] = PASSPORT.fields;
 
@@ -24,6 +24,7 @@ export const CONSOLIDATION_CODES = {
   period: "consolidate/period-mismatch",
   duplicate: "consolidate/duplicate-school",
   recoded: "consolidate/recoded-school",
+  superseded: "consolidate/superseded-file",
 } as const satisfies Record<string, IssueCode>;
 
 function usablePeriod(s: SchoolData): Period | null {
@@ -108,6 +109,7 @@ export function consolidate(
   const included: SchoolData[] = [];
   const excluded: ExcludedSchool[] = [];
   const own: Issue[] = [];
+  const superseded: SupersededFile[] = [];
   // Of the schools that pass the code and period checks, the one taken per code.
   const winners = new Map<string, SchoolData>();
   for (const s of schools) {
@@ -153,6 +155,17 @@ export function consolidate(
           `${schoolRef(code)}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`
         )
       );
+    } else if (winner !== undefined && winner !== s && filledLater(winner, s)) {
+      // A resend: the earlier file is replaced, not a failure (decisions/report.md).
+      superseded.push({ file: s.file, schoolCode: code, by: winner.file });
+      own.push(
+        schoolIssue(
+          s,
+          CONSOLIDATION_CODES.superseded,
+          CODE.header,
+          `${schoolRef(code)}: файл «${s.file}» заменён файлом «${winner.file}» — ${whyPreferred(winner, s)}; в свод взят «${winner.file}», замечания к прежнему файлу не учитываются.`
+        )
+      );
     } else if (winner !== undefined && winner !== s) {
       refuse(
         reject(
@@ -166,6 +179,17 @@ export function consolidate(
       included.push(s);
     }
   }
-  const issues = mergeIssues([sourceIssues, ...schools.map((s) => s.issues), own]);
-  return { period, included, excluded, issues, ...(recoded.length ? { recoded } : {}) };
+  // A replaced file's own issues are not the round's: only the note that it was replaced.
+  const gone = new Set(superseded.map((x) => x.file));
+  const live = (list: Issue[]): Issue[] =>
+    gone.size === 0 ? list : list.filter((i) => i.file === undefined || !gone.has(i.file));
+  const issues = mergeIssues([live(sourceIssues), ...schools.map((s) => live(s.issues)), own]);
+  return {
+    period,
+    included,
+    excluded,
+    issues,
+    ...(recoded.length ? { recoded } : {}),
+    ...(superseded.length ? { superseded } : {}),
+  };
 }

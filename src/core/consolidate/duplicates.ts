@@ -17,11 +17,17 @@ export function preferSchool(a: SchoolData, b: SchoolData): number {
   return byName.compare(a.file, b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
+/** True when `winner` was filled strictly later than `other`: a resend, not a second file. */
+export function filledLater(winner: SchoolData, other: SchoolData): boolean {
+  const w = winner.passport.filledOn;
+  const o = other.passport.filledOn;
+  return w !== null && (o === null || w > o);
+}
+
 /** Russian: why `winner` was taken over `other`. */
 export function whyPreferred(winner: SchoolData, other: SchoolData): string {
   const w = winner.passport.filledOn;
-  const o = other.passport.filledOn;
-  return w !== null && (o === null || w > o)
+  return w !== null && filledLater(winner, other)
     ? `он заполнен позже (${formatDay(w)})`
     : "при одинаковой дате заполнения берётся первый по имени файла";
 }

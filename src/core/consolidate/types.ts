@@ -17,6 +17,17 @@ export interface RecodedSchool {
   code: string;
 }
 
+/**
+ * A file replaced by a later-filled file of the same school for the same period (a resend):
+ * not a failure; its own issues are not the round's (decisions/report.md).
+ */
+export interface SupersededFile {
+  file: string;
+  schoolCode: string;
+  /** The file taken instead. */
+  by: string;
+}
+
 export interface Consolidation {
   /** The period every included school reports; null when no school had a usable one. */
   period: Period | null;
@@ -26,4 +37,6 @@ export interface Consolidation {
   issues: Issue[];
   /** Included schools written under their expected code (absent: none). */
   recoded?: RecodedSchool[];
+  /** Files replaced by a later-filled resend of the same school (absent: none). */
+  superseded?: SupersededFile[];
 }

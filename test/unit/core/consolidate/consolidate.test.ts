@@ -15,7 +15,7 @@ import {
 } from "../../../../src/core/schema";
 import { dayOf } from "../../../../src/core/time/day";
 import { community, school, PERIOD } from "../fixtures/worker";
-import { renderIssue } from "../../../../src/core/validate/message";
+import { makeIssue, renderIssue } from "../../../../src/core/validate/message";
 
 describe("consolidate", () => {
   it("keeps schools of the common period and leaves out one with another period", () => {
@@ -45,11 +45,18 @@ describe("consolidate", () => {
     expect(c.issues.filter((i) => i.code === CONSOLIDATION_CODES.duplicate)).toHaveLength(2);
   });
 
-  it("takes the same file of two of one school whatever order they come in", () => {
+  it("takes the same file of two of one school whatever order they come in; the earlier is replaced, not a failure", () => {
     const early = school("ОО-1", [{}], {
       file: "b-first.xlsx",
       passport: { filledOn: dayOf(2025, 5, 1) },
     });
+    early.issues.push(
+      makeIssue(
+        { file: "b-first.xlsx", sheet: "Педагоги", row: 2, column: "Должность" },
+        "cell/required",
+        "пусто"
+      )
+    );
     const resent = school("ОО-1", [{}, {}], {
       file: "a-resent.xlsx",
       passport: { filledOn: dayOf(2025, 6, 1) },
@@ -60,10 +67,17 @@ describe("consolidate", () => {
     ]) {
       const c = consolidate(order, []);
       expect(c.included.map((s) => s.file)).toEqual(["a-resent.xlsx"]);
-      const issue = c.issues.find((i) => i.code === CONSOLIDATION_CODES.duplicate)!;
-      expect(issue.file).toBe("b-first.xlsx");
-      expect(renderIssue(issue)).toContain(
-        "в свод взят «a-resent.xlsx» — он заполнен позже (01.06.2025)"
+      expect(c.excluded).toEqual([]);
+      expect(c.superseded).toEqual([
+        { file: "b-first.xlsx", schoolCode: "ОО-1", by: "a-resent.xlsx" },
+      ]);
+      // Only the note that it was replaced: the old file's own error is not the round's.
+      const onOld = c.issues.filter((i) => i.file === "b-first.xlsx");
+      expect(onOld.map((i) => [i.code, i.severity])).toEqual([
+        [CONSOLIDATION_CODES.superseded, "warning"],
+      ]);
+      expect(renderIssue(onOld[0])).toContain(
+        "заменён файлом «a-resent.xlsx» — он заполнен позже (01.06.2025)"
       );
     }
     const same = [
@@ -71,6 +85,8 @@ describe("consolidate", () => {
       school("ОО-2", [{}], { file: "y.xlsx" }),
     ];
     expect(consolidate(same, []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
+    // Same date: no way to tell a resend, so a second file stays an error.
+    expect(consolidate(same, []).excluded.map((e) => e.file)).toEqual(["z.xlsx"]);
     expect(consolidate([...same].reverse(), []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
   });
 
