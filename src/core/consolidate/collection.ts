@@ -108,7 +108,7 @@ export function receivedFiles(c: Consolidation): Received[] {
     out.push({
       code: ex.schoolCode?.trim() || null,
       typed: typed.get(ex.file) ?? null,
-      name: null,
+      name: ex.schoolName ?? null,
       file: ex.file,
       rows: 0,
       errors: Math.max(1, count(issues, "error")),

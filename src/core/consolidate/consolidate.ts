@@ -65,7 +65,12 @@ function reject(
   column: string,
   reason: string
 ): { excluded: ExcludedSchool; issue: Issue } {
-  const excluded = { file: s.file, schoolCode: s.passport.schoolCode, reason };
+  const excluded = {
+    file: s.file,
+    schoolCode: s.passport.schoolCode,
+    schoolName: s.passport.schoolName,
+    reason,
+  };
   return { excluded, issue: schoolIssue(s, issueCode, column, `${reason} ОО не включена в свод.`) };
 }
 

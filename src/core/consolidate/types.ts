@@ -4,6 +4,8 @@ import type { Issue, Period, SchoolData } from "../model";
 export interface ExcludedSchool {
   file: string;
   schoolCode: string | null;
+  /** `Наименование ОО` of its passport, to name the school in `Сбор данных`. */
+  schoolName?: string | null;
   /** Russian: why the school was left out. */
   reason: string;
 }
