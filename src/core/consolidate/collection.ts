@@ -8,6 +8,7 @@
 import type { Issue, SchoolData } from "../model";
 import { NOUN, countOf } from "../text/plural";
 import { codeKey, nearCode } from "../text/code-key";
+import { periodLabel } from "../cycle/periods";
 import { renderIssue } from "../validate/message";
 import type { Consolidation } from "./types";
 
@@ -62,6 +63,8 @@ interface Received {
   reason: string | null;
   /** Earlier files of this school this one replaces (a resend). */
   replaces: string[];
+  /** Last period's file: this period's has not come («Не сдан»). */
+  earlierPeriod?: boolean;
 }
 
 const count = (issues: readonly Issue[], severity: Issue["severity"]): number =>
@@ -114,8 +117,11 @@ export function receivedFiles(c: Consolidation): Received[] {
       errors: Math.max(1, count(issues, "error")),
       warnings: count(issues, "warning"),
       excludedRows: 0,
-      reason: ex.reason,
+      reason: ex.earlierPeriod
+        ? `прислан файл за прошлый период ${periodLabel(ex.earlierPeriod.sent)} — пришлите файл за ${periodLabel(ex.earlierPeriod.wanted)}`
+        : ex.reason,
       replaces: [],
+      ...(ex.earlierPeriod ? { earlierPeriod: true } : {}),
     });
   }
   for (const [file, issues] of byFile) {
@@ -139,7 +145,11 @@ export function receivedFiles(c: Consolidation): Received[] {
 }
 
 const statusOf = (r: Received | undefined): CollectionStatus =>
-  r === undefined ? "Не сдан" : r.errors > 0 ? "Сдан с ошибками" : "Принят";
+  r === undefined || r.earlierPeriod === true
+    ? "Не сдан"
+    : r.errors > 0
+      ? "Сдан с ошибками"
+      : "Принят";
 
 const byCode = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
 
@@ -283,9 +293,10 @@ export function collectionCounts(rows: readonly CollectionRow[]): CollectionCoun
   const unexpected = rows.filter((r) => !r.expected && !r.duplicate);
   return {
     expected: expected.length,
-    received: expected.filter((r) => r.received).length,
+    // A file of last period came, but this period's did not: «Не сдан» (decisions/report.md).
+    received: expected.filter((r) => r.status !== "Не сдан").length,
     withErrors: expected.filter((r) => r.status === "Сдан с ошибками").length,
-    missing: expected.filter((r) => !r.received).map((r) => r.code),
+    missing: expected.filter((r) => r.status === "Не сдан").map((r) => r.code),
     unexpected: unexpected.length,
     unexpectedWithErrors: unexpected.filter((r) => r.status === "Сдан с ошибками").length,
     duplicates: [...new Set(rows.filter((r) => r.duplicate).map((r) => r.code))],

@@ -6,6 +6,7 @@
  * written under the expected code (recode.ts); of two files of one school, the
  * one taken does not depend on their order (duplicates.ts).
  */
+import { periodLabel } from "../cycle/periods";
 import { schoolRef } from "../text/school-ref";
 import type { Issue, Period, SchoolData } from "../model";
 import { PASSPORT } from "../schema";
@@ -151,6 +152,15 @@ export function consolidate(
           `${schoolRef(code)}: отчётный период в паспорте не заполнен или заполнен с ошибкой: исправьте «${START.header}» и «${END.header}».`
         )
       );
+    } else if (p.end < period.start) {
+      // Last year's file sent again: relabelling its dates would pass last year's answers off.
+      const r = reject(
+        s,
+        CONSOLIDATION_CODES.period,
+        END.header,
+        `${schoolRef(code)}: прислан файл за прошлый период ${periodLabel(p)} (${periodText(p)}) — пришлите файл за ${periodLabel(period)}.`
+      );
+      refuse({ ...r, excluded: { ...r.excluded, earlierPeriod: { sent: p, wanted: period } } });
     } else if (periodKey(p) !== periodKey(period)) {
       refuse(
         reject(

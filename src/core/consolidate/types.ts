@@ -8,6 +8,11 @@ export interface ExcludedSchool {
   schoolName?: string | null;
   /** Russian: why the school was left out. */
   reason: string;
+  /**
+   * The file is of a period that ended before the consolidation's began (last year's file sent
+   * again): the school has not sent this period's file — «Не сдан», with a reminder.
+   */
+  earlierPeriod?: { sent: Period; wanted: Period };
 }
 
 /** A school whose code, as typed, differs from the expected one only in look-alike letters. */

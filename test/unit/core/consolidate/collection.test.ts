@@ -7,6 +7,7 @@ import {
 import type { Issue } from "../../../../src/core/model";
 import { collectionSheet } from "../../../../src/core/report/collection-sheet";
 import { makeIssue } from "../../../../src/core/validate/message";
+import { dayOf } from "../../../../src/core/time/day";
 import { school } from "../fixtures/worker";
 
 const EXPECTED = ["ОО-1", "ОО-2", "ОО-3", "ОО-4", "ОО-5"].map((code) => ({
@@ -79,6 +80,20 @@ describe("collectionRows", () => {
     expect(rows[0].note).toMatch(/^файл не прочитан: /);
     expect(rows[1].errors).toBeGreaterThan(0);
     expect(rows[1].note).not.toBeNull();
+  });
+
+  it("gives a school that sent last period's file «Не сдан» with what to send, not «исправьте даты»", () => {
+    const lastYear = school("ОО-2", [{}], {
+      passport: { periodStart: dayOf(2023, 9, 1), periodEnd: dayOf(2024, 5, 31) },
+    });
+    const c = consolidate([school("ОО-1"), lastYear, school("ОО-3")], []);
+    expect(c.excluded[0].earlierPeriod?.sent.end).toBe(dayOf(2024, 5, 31));
+    const rows = collectionRows(c, EXPECTED.slice(0, 3));
+    const two = rows.find((r) => r.code === "ОО-2")!;
+    expect(two).toMatchObject({ status: "Не сдан", received: true, file: "ОО-2.xlsx" });
+    expect(two.note).toBe("прислан файл за прошлый период 2023/24 — пришлите файл за 2024/25");
+    expect(rows[0].code).toBe("ОО-2"); // among the schools to call first
+    expect(collectionLine(rows)).toBe("Сдано 2 из 3; с ошибками 0; не сдано: ОО-2");
   });
 
   it("without a list expects the schools received", () => {
