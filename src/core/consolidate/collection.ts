@@ -185,6 +185,11 @@ function row(
   };
 }
 
+/** The file's name without folders and «.xlsx»: «ОО-05» of «in/ОО-05.xlsx». */
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? "").replace(/\.xlsx$/i, "");
+}
+
 function joinNotes(...notes: (string | null)[]): string | null {
   const kept = notes.filter((n): n is string => n !== null && n !== "");
   return kept.length ? kept.join("; ") : null;
@@ -224,6 +229,13 @@ export function collectionRows(
   const matched = new Map<string, Received>();
   const rows: CollectionRow[] = [];
   const codes = list.map((e) => e.code);
+  // Files not matched that point at an expected school: a near code, or an unreadable file
+  // named like the school («ОО-05.xlsx»); the expected row names them (review 2).
+  const pointers = new Map<string, string[]>();
+  const point = (code: string, text: string): void => {
+    const k = codeKey(code);
+    pointers.set(k, [...(pointers.get(k) ?? []), text]);
+  };
   for (const r of received) {
     const key = r.code === null ? "" : codeKey(r.code);
     const target = slot.get(key);
@@ -232,6 +244,9 @@ export function collectionRows(
       continue;
     }
     const near = r.code === null ? null : nearCode(r.code, codes);
+    const byName = r.code === null ? slot.get(codeKey(baseName(r.file))) : undefined;
+    if (near !== null) point(near, `прислан файл «${r.file}» с кодом «${r.code}» — проверьте код`);
+    if (byName !== undefined) point(byName.code, `файл «${r.file}» не прочитан — см. его строку`);
     const why =
       target !== undefined
         ? r.reason !== null && r.reason.includes(matched.get(key)!.file)
@@ -240,7 +255,9 @@ export function collectionRows(
         : near !== null
           ? `похоже на ${near} — проверьте код`
           : r.code === null
-            ? null
+            ? byName !== undefined
+              ? `по имени файла — ${byName.code}`
+              : null
             : "нет в списке ОО — добавьте строку в «Список ОО» или проверьте код";
     const extra = row(
       { code: r.code ?? "", name: r.name, expected: false },
@@ -264,7 +281,13 @@ export function collectionRows(
       ...row(
         { code: e.code, name: e.name, expected: true },
         got,
-        joinNotes(resent, typed, repeated, got?.reason ?? null)
+        joinNotes(
+          resent,
+          typed,
+          repeated,
+          got?.reason ?? null,
+          got === undefined ? (pointers.get(key) ?? []).join("; ") : null
+        )
       ),
       contact: e.contact ?? null,
       email: e.email ?? null,
@@ -281,6 +304,8 @@ export interface CollectionCounts {
   missing: string[];
   /** Files not on the list (a second file of a school counted apart). */
   unexpected: number;
+  /** Their file names (the code when no file), in the sheet's order. */
+  unexpectedFiles: string[];
   unexpectedWithErrors: number;
   /** Codes of schools that sent a second file. */
   duplicates: string[];
@@ -298,6 +323,7 @@ export function collectionCounts(rows: readonly CollectionRow[]): CollectionCoun
     withErrors: expected.filter((r) => r.status === "Сдан с ошибками").length,
     missing: expected.filter((r) => r.status === "Не сдан").map((r) => r.code),
     unexpected: unexpected.length,
+    unexpectedFiles: unexpected.map((r) => (r.file ?? "").split(/[\\/]/).pop() || r.code),
     unexpectedWithErrors: unexpected.filter((r) => r.status === "Сдан с ошибками").length,
     duplicates: [...new Set(rows.filter((r) => r.duplicate).map((r) => r.code))],
     resent: rows.filter((r) => r.replaces?.length).map((r) => r.code),
@@ -316,7 +342,9 @@ export function collectionLine(rows: readonly CollectionRow[]): string {
     const faulty = n.unexpectedWithErrors
       ? ` (с ошибками или не прочитано: ${n.unexpectedWithErrors})`
       : "";
-    parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}${faulty}`);
+    const shown = n.unexpectedFiles.slice(0, 5).join(", ");
+    const more = n.unexpectedFiles.length > 5 ? ", …" : "";
+    parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}${faulty} — ${shown}${more}`);
   }
   if (n.duplicates.length) parts.push(`второй файл: ${n.duplicates.join(", ")}`);
   if (n.resent.length) parts.push(`прислан исправленный файл: ${n.resent.join(", ")}`);

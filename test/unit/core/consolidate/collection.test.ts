@@ -59,7 +59,27 @@ describe("collectionRows", () => {
       rows: 0,
     });
     expect(collectionLine(rows)).toBe(
-      "Сдано 3 из 5; с ошибками 1; не сдано: ОО-4, ОО-5; не из списка: 1 файл"
+      "Сдано 3 из 5; с ошибками 1; не сдано: ОО-4, ОО-5; не из списка: 1 файл — typo.xlsx"
+    );
+    // The expected school's row names the near file (review 2, minor 5).
+    expect(rows.find((r) => r.code === "ОО-5")!.note).toBe(
+      "прислан файл «typo.xlsx» с кодом «ОО-05» — проверьте код"
+    );
+    expect(rows.find((r) => r.code === "ОО-4")!.note).toBeNull();
+  });
+
+  it("links an unreadable file named like an expected school to its row", () => {
+    const unreadable = makeIssue(
+      { file: "in/ОО-2.xlsx", sheet: "", row: null, column: null },
+      "file/unreadable",
+      "файл повреждён"
+    );
+    const rows = collectionRows(consolidate([school("ОО-1")], [unreadable]), EXPECTED.slice(0, 2));
+    expect(rows.find((r) => r.code === "ОО-2" && r.expected)!.note).toBe(
+      "файл «in/ОО-2.xlsx» не прочитан — см. его строку"
+    );
+    expect(rows.find((r) => !r.expected)!.note).toMatch(
+      /^по имени файла — ОО-2; файл не прочитан: /
     );
   });
 
@@ -122,7 +142,7 @@ describe("collectionRows", () => {
     const rows = collectionRows(c, EXPECTED.slice(0, 1));
     expect(rows.find((r) => !r.expected)?.status).toBe("Сдан с ошибками");
     expect(collectionLine(rows)).toBe(
-      "Сдано 1 из 1; с ошибками 0; не из списка: 1 файл (с ошибками или не прочитано: 1)"
+      "Сдано 1 из 1; с ошибками 0; не из списка: 1 файл (с ошибками или не прочитано: 1) — stranger.xlsx"
     );
   });
 
