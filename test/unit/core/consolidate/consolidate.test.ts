@@ -15,6 +15,8 @@ import {
 } from "../../../../src/core/schema";
 import { dayOf } from "../../../../src/core/time/day";
 import { community, school, PERIOD } from "../fixtures/worker";
+import { readSchool } from "../../../../src/core/read";
+import { schoolSource } from "../read/fixtures";
 import { makeIssue, renderIssue } from "../../../../src/core/validate/message";
 
 describe("consolidate", () => {
@@ -88,6 +90,20 @@ describe("consolidate", () => {
     // Same date: no way to tell a resend, so a second file stays an error.
     expect(consolidate(same, []).excluded.map((e) => e.file)).toEqual(["z.xlsx"]);
     expect(consolidate([...same].reverse(), []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
+  });
+
+  it("addresses the look-alike warning to the passport cell, with the code as typed", () => {
+    const read = readSchool(schoolSource({ passport: { schoolCode: "OO-12" } as never }), "l.xlsx");
+    expect(read.codeCell).toBeDefined();
+    const c = consolidate([read], [], [{ code: "ОО-12" }]);
+    const warning = c.issues.find((i) => i.code === CONSOLIDATION_CODES.recoded)!;
+    expect(warning).toMatchObject({
+      sheet: "Паспорт ОО",
+      row: read.codeCell!.row,
+      columnIndex: 1,
+      value: "OO-12",
+    });
+    expect(renderIssue(warning)).toContain("«OO-12»");
   });
 
   it("writes a look-alike code under the expected one, rows included, with a warning", () => {
