@@ -32,16 +32,20 @@ const TEACHER_SHEETS = new Set(
   [TEACHERS.name, CONSOLIDATED_TEACHERS.name].map((n) => n.trim().toLowerCase())
 );
 
-/** Source cells with an issue: `row:header` of the teachers' sheet. */
-function faultyCells(issues: readonly Issue[]): Set<string> {
-  const out = new Set<string>();
+/** Source cells with an issue: `row:header` of the teachers' sheet → the worst severity. */
+function faultyCells(issues: readonly Issue[]): Map<string, Issue["severity"]> {
+  const out = new Map<string, Issue["severity"]>();
   for (const issue of issues) {
     if (issue.row === null || issue.column === null) continue;
     if (!TEACHER_SHEETS.has(issue.sheet.trim().toLowerCase())) continue;
-    out.add(`${issue.row}:${issue.column}`);
+    const key = `${issue.row}:${issue.column}`;
+    if (out.get(key) !== "error") out.set(key, issue.severity);
   }
   return out;
 }
+
+/** Category and its date go together: both kept (marked) or both asked (decisions/template.md). */
+const ATTESTATION_PAIR = ["qualificationCategory", "attestationDate"] as const;
 
 function isEmpty(cell: OutCell): boolean {
   return cell === null || cell === "";
@@ -87,10 +91,19 @@ export function carryOver(school: SchoolData | null, code: string, periodEnd: Da
     if (!same(worker.schoolCode)) continue;
     const row: OutCell[] = [];
     const emptied = new Set<number>();
+    const badCell = (field: FieldSpec): boolean =>
+      faulty.has(`${worker.row}:${field.header}`) || worker.raw?.[field.key] !== undefined;
+    // Only a warning on a usable value of the pair (a lapsed attestation): keep both, marked.
+    const pair = ATTESTATION_PAIR.map((k) => fields[colOf(k)]);
+    const pairWarned = pair.some(badCell);
+    const pairBroken = pair.some(
+      (f) =>
+        worker.raw?.[f.key] !== undefined || faulty.get(`${worker.row}:${f.header}`) === "error"
+    );
     fields.forEach((field, col) => {
       const rule = carryRule(field.key);
-      const bad =
-        faulty.has(`${worker.row}:${field.header}`) || worker.raw?.[field.key] !== undefined;
+      const inPair = (ATTESTATION_PAIR as readonly string[]).includes(field.key);
+      const bad = inPair ? pairBroken : badCell(field);
       if (rule === "ask" || bad) {
         row.push(null);
         if (rule !== "ask") emptied.add(col);
@@ -107,10 +120,11 @@ export function carryOver(school: SchoolData | null, code: string, periodEnd: Da
       if (carryRule(field.key) === "ask" || emptied.has(col) || needsAnswer(field, row, fields))
         renew.add(col);
     });
-    // An attestation that lapses by the new period's end: the school updates the category and its date.
+    // An attestation that lapses by the new period's end (or had a warning last period): the
+    // school updates the category and its date, both kept for it to see.
     if (!emptied.has(colOf("attestationDate")) && !emptied.has(colOf("qualificationCategory"))) {
       const lapses = attestationLapsesOn(worker.qualificationCategory, worker.attestationDate);
-      if (lapses !== null && lapses <= periodEnd) {
+      if (pairWarned || (lapses !== null && lapses <= periodEnd)) {
         renew.add(colOf("qualificationCategory"));
         renew.add(colOf("attestationDate"));
       }

@@ -79,16 +79,28 @@ describe("template school --for … --previous …", () => {
 
       // Exactly its own people, in the source's order: no other school's row.
       expect(made.workers).toHaveLength(source.workers.length);
-      const faulty = new Set(
-        source.issues.filter((i) => i.row !== null).map((i) => `${i.row}:${i.column}`)
+      const faulty = new Map(
+        source.issues.filter((i) => i.row !== null).map((i) => [`${i.row}:${i.column}`, i])
       );
+      // Category and its date go together: both emptied only when one had an error (or an
+      // unreadable value); a warning alone (a lapsed attestation) keeps both (decisions/template.md).
+      const PAIR = ["qualificationCategory", "attestationDate"];
       let compared = 0;
       source.workers.forEach((was: Worker, i) => {
         const now = made.workers[i] as unknown as Record<string, unknown>;
         const before = was as unknown as Record<string, unknown>;
+        const pairBroken = TEACHERS.fields
+          .filter((f) => PAIR.includes(f.key))
+          .some(
+            (f) =>
+              was.raw?.[f.key] !== undefined ||
+              faulty.get(`${was.row}:${f.header}`)?.severity === "error"
+          );
         for (const field of TEACHERS.fields) {
           const rule = carryRule(field.key);
-          const bad = faulty.has(`${was.row}:${field.header}`);
+          const bad = PAIR.includes(field.key)
+            ? pairBroken
+            : faulty.has(`${was.row}:${field.header}`) || was.raw?.[field.key] !== undefined;
           if (rule === "ask" || bad) {
             // Left empty: what an empty cell of the column reads to.
             expect([null, false, "", "Основное место работы"]).toContainEqual(

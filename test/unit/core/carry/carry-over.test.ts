@@ -103,6 +103,35 @@ describe("carryOver", () => {
     expect(out.renew[0].has(col("qualificationCategory"))).toBe(true);
   });
 
+  it("keeps a long-lapsed attestation's category and date together, both marked (a warning last period)", () => {
+    const source = school("ОО-1", [
+      { row: 5, qualificationCategory: "Высшая", attestationDate: dayOf(2012, 3, 1) },
+      { row: 6, qualificationCategory: "Первая", attestationDate: null },
+    ]);
+    source.workers[1].raw = { attestationDate: "давно" };
+    source.issues.push(
+      makeIssue(
+        { sheet: TEACHERS.name, row: 5, column: "Дата аттестации" },
+        "row/constraint/attestation-lapsed",
+        "истекла"
+      ),
+      makeIssue({ sheet: TEACHERS.name, row: 6, column: "Дата аттестации" }, "cell/type", "не дата")
+    );
+    const out = carryOver(source, "ОО-1", NEXT_END);
+    const [lapsed, broken] = out.rows;
+    expect(lapsed[col("qualificationCategory")]).toBe("Высшая");
+    expect(lapsed[col("attestationDate")]).toEqual(dateFromDay(dayOf(2012, 3, 1)));
+    expect(out.renew[0].has(col("qualificationCategory"))).toBe(true);
+    expect(out.renew[0].has(col("attestationDate"))).toBe(true);
+    // A date that is no date: neither is carried (a category without its date fails validate).
+    expect([broken[col("qualificationCategory")], broken[col("attestationDate")]]).toEqual([
+      null,
+      null,
+    ]);
+    expect(out.renew[1].has(col("qualificationCategory"))).toBe(true);
+    expect(out.renew[1].has(col("attestationDate"))).toBe(true);
+  });
+
   it("carries external part-timers", () => {
     const out = carryOver(
       school("ОО-1", [{ employment: "Внешнее совместительство" }]),
