@@ -29,7 +29,7 @@ export interface PrefilledWorkbook {
   sheets: SheetModel[];
   /** Teachers carried over from last period. */
   carried: number;
-  /** Carried rows with cells left empty because their source value had an issue. */
+  /** Carried rows with a cell to check: a bad source value left empty, or a value kept but marked. */
   rowsWithGaps: number;
   /** The file last period's rows came from; null when none had this school. */
   source: string | null;
@@ -216,6 +216,7 @@ export function prefilledWorkbooks(
         blankRows: TEACHER_BLANK_ROWS,
         validations: true,
         renew: carried.renew,
+        prompts: carried.prompts,
       }),
       tableSheet(COMMUNITIES, { blankRows: COMMUNITY_BLANK_ROWS, validations: true }),
     ];

@@ -165,4 +165,33 @@ describe("pre-filled school workbooks", () => {
       ]);
     }
   });
+
+  it("give a kept value to check and a bad value left out their own input messages", () => {
+    const source = school("ОО-1", [
+      {
+        row: 2,
+        birthDate: null,
+        qualificationCategory: "Первая",
+        attestationDate: dayOf(2021, 3, 1),
+      },
+    ]);
+    source.workers[0].raw = { birthDate: "весна 1985" };
+    const [book] = prefilledWorkbooks([school("ОО-1")], [source], TODAY).workbooks;
+    const teachers = book.sheets.find((s) => s.name === TEACHERS.name)!;
+    const at = (key: string) => {
+      const col = TEACHERS.fields.findIndex((f) => f.key === key);
+      return teachers.validations!.find(
+        (v) => v.range.col === col && v.range.row <= 1 && v.range.row + v.range.rows > 1
+      )!.prompt!.message;
+    };
+    expect(at("birthDate")).toMatch(/^Заполните: в прошлом периоде было «весна 1985» — не дата\./);
+    expect(at("attestationDate")).toMatch(/^Проверьте: значение прошлого периода\./);
+    expect(at("mentor")).toMatch(new RegExp(`^${RENEW_PROMPT.replace(".", "\\.")}`));
+    expect(book.rowsWithGaps).toBe(1);
+    const text = book.sheets
+      .find((s) => s.name === INSTRUCTION_SHEET)!
+      .cells.flat()
+      .join("\n");
+    expect(text).toContain("Жёлтая ячейка со значением");
+  });
 });

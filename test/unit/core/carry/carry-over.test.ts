@@ -1,5 +1,6 @@
 import {
   CARRY_RULES,
+  CHECK_PROMPT,
   carryOver,
   carryRule,
   latestPeriod,
@@ -91,6 +92,12 @@ describe("carryOver", () => {
     expect(out.renew[0].has(col("pedExperience"))).toBe(true);
     expect(out.renew[0].has(col("position"))).toBe(false);
     expect(out.rowsWithGaps).toBe(1);
+    // Its own message: what was there, not «ответ за новый период» (review 2, minor 4).
+    expect(out.prompts[0].get(col("birthDate"))).toBe(
+      "Заполните: в прошлом периоде было «весна 1985» — не дата."
+    );
+    expect(out.prompts[0].get(col("pedExperience"))).toMatch(/^Заполните: в прошлом периоде/);
+    expect(out.prompts[0].has(col("mentor"))).toBe(false); // a new answer: the usual «Обновите»
   });
 
   it("marks a category whose attestation lapses by the new period's end, keeping its values", () => {
@@ -101,6 +108,9 @@ describe("carryOver", () => {
     expect(out.rows[0][col("qualificationCategory")]).toBe("Первая");
     expect(out.renew[0].has(col("attestationDate"))).toBe(true);
     expect(out.renew[0].has(col("qualificationCategory"))).toBe(true);
+    // A kept value to check: «Проверьте», and the row is counted among those to check.
+    expect(out.prompts[0].get(col("attestationDate"))).toBe(CHECK_PROMPT);
+    expect(out.rowsWithGaps).toBe(1);
   });
 
   it("keeps a long-lapsed attestation's category and date together, both marked (a warning last period)", () => {
