@@ -60,6 +60,8 @@ export interface PrefilledResult {
   unused: UnusedSource[];
   /** Codes the list repeats (by codeKey), as typed: one workbook is made for the first. */
   repeated: string[][];
+  /** Rows of last period without a `Код ОО` (a municipality workbook's): nobody's, not carried. */
+  uncoded: { file: string; rows: number[] }[];
 }
 
 /**
@@ -152,7 +154,22 @@ function sourceFor(
   const end = (s: SchoolData): number => s.passport.periodEnd ?? -Infinity;
   const latest = mine.reduce((m, s) => Math.max(m, end(s)), -Infinity);
   const same = mine.filter((s) => end(s) === latest).sort(preferSchool);
-  const source = same[0] ?? null;
+  const first = same[0] ?? null;
+  // Rows of one municipality workbook whose code is a look-alike spelling («OO-01» in
+  // `Сводные данные` for «ОО-01» on `ОО`) are read as another school of the same file: the
+  // same school by codeKey, so they are carried with it (review 2).
+  // (such a row has no period of its own: its school is not on `ОО`).
+  const siblings = first === null ? [] : mine.filter((s) => s !== first && s.file === first.file);
+  const source: SchoolData | null =
+    first === null || siblings.length === 0
+      ? first
+      : {
+          ...first,
+          workers: [...first.workers, ...siblings.flatMap((s) => s.workers)].sort(
+            (a, b) => a.row - b.row
+          ),
+          issues: [...first.issues, ...siblings.flatMap((s) => s.issues)],
+        };
   const setAside = same.slice(1).flatMap((s) =>
     // Rows of one municipality workbook are one source, not a second file.
     s.file === source!.file
@@ -185,6 +202,18 @@ function unusedSources(
     out.push({ file: s.file, code, near: nearCode(code, codes) });
   }
   return out;
+}
+
+/** Last period's rows without a code, per file (sheet rows, ascending). */
+function uncodedRows(previous: readonly SchoolData[]): { file: string; rows: number[] }[] {
+  const byFile = new Map<string, number[]>();
+  for (const s of previous) {
+    if ((s.passport.schoolCode?.trim() ?? "") !== "" || s.workers.length === 0) continue;
+    const rows = byFile.get(s.file) ?? [];
+    for (const w of s.workers) rows.push(w.row);
+    byFile.set(s.file, rows);
+  }
+  return [...byFile].map(([file, rows]) => ({ file, rows: rows.sort((a, b) => a - b) }));
 }
 
 export function prefilledWorkbooks(
@@ -236,5 +265,6 @@ export function prefilledWorkbooks(
     workbooks,
     unused,
     repeated: repeatedCodes(list),
+    uncoded: uncodedRows(previous),
   };
 }

@@ -64,7 +64,13 @@ function printNotCarried(io: Io, result: PrefilledResult, listSheet: string): bo
         `Не перенесено: в «${u.file}» прошлого периода ОО с кодом «${u.code}», которой нет на листе «${listSheet}».`
       );
   }
-  return result.unused.some((u) => u.near !== null);
+  for (const u of result.uncoded) {
+    const rows = u.rows.slice(0, 10).join(", ") + (u.rows.length > 10 ? ", …" : "");
+    io.out(
+      `Не перенесено: в «${u.file}» прошлого периода ${countOf(u.rows.length, NOUN.row)} без кода ОО (строки ${rows}) — чьи это педагоги, неизвестно. Впишите код ОО в эти строки и запустите команду снова.`
+    );
+  }
+  return result.unused.some((u) => u.near !== null) || result.uncoded.length > 0;
 }
 
 interface PreviousRead {

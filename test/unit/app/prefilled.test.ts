@@ -194,4 +194,24 @@ describe("pre-filled school workbooks", () => {
       .join("\n");
     expect(text).toContain("Жёлтая ячейка со значением");
   });
+
+  it("carry a municipality workbook's rows typed with a look-alike code, and name rows without a code", () => {
+    const file = { file: "prev.xlsx" };
+    const previous = [
+      school("ОО-1", [{ tabNumber: "A", row: 3 }], file),
+      // Latin O's in `Сводные данные`: a school not on `ОО`, without a period.
+      school("OO-1", [{ tabNumber: "B", row: 4 }], {
+        ...file,
+        passport: { periodStart: null, periodEnd: null },
+      }),
+      school("", [{ tabNumber: "C", row: 5 }], { ...file, passport: { schoolCode: null } }),
+    ];
+    const result = prefilledWorkbooks([school("ОО-1")], previous, TODAY);
+    const [book] = result.workbooks;
+    const teachers = book.sheets.find((s) => s.name === TEACHERS.name)!;
+    expect([teachers.cells[1][0], teachers.cells[2][0]]).toEqual(["A", "B"]);
+    expect(book.carried).toBe(2);
+    expect(book.setAside).toEqual([]);
+    expect(result.uncoded).toEqual([{ file: "prev.xlsx", rows: [5] }]);
+  });
 });
