@@ -104,6 +104,7 @@ export function municipalReport(sources: MunicipalSources, options: MunicipalOpt
     measures: people.measures,
     expectedSchools: people.expectedSchools,
     schoolList: people.schoolList,
+    ...(people.schoolListEmpty ? { schoolListEmpty: true } : {}),
     rules: people.rules,
     linkSheets: LINK_SHEETS,
   });
