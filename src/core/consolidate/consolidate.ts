@@ -14,7 +14,7 @@ import { codeKey } from "../text/code-key";
 import { formatDay } from "../time/day";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue, renderIssue } from "../validate/message";
-import { filledLater, preferSchool, whyPreferred } from "./duplicates";
+import { isResend, preferSchool, whyPreferred } from "./duplicates";
 import { expectedByKey, recodeSchool } from "./recode";
 import type { Consolidation, ExcludedSchool, RecodedSchool, SupersededFile } from "./types";
 
@@ -170,7 +170,7 @@ export function consolidate(
           `${schoolRef(code)}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`
         )
       );
-    } else if (winner !== undefined && winner !== s && filledLater(winner, s)) {
+    } else if (winner !== undefined && winner !== s && isResend(winner, s)) {
       // A resend: the earlier file is replaced, not a failure (decisions/report.md).
       superseded.push({ file: s.file, schoolCode: code, by: winner.file });
       own.push(

@@ -87,6 +87,17 @@ describe("consolidate", () => {
       school("ОО-2", [{}], { file: "y.xlsx" }),
     ];
     expect(consolidate(same, []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
+    // Another school (another name) that typed this code, filled earlier: not a resend, an error.
+    const stranger = school("ОО-1", [{}], {
+      file: "c-other.xlsx",
+      passport: { filledOn: dayOf(2025, 5, 1), schoolName: "МБОУ ООШ № 7" },
+    });
+    const c2 = consolidate([stranger, resent], []);
+    expect(c2.superseded).toBeUndefined();
+    expect(c2.excluded.map((e) => e.file)).toEqual(["c-other.xlsx"]);
+    expect(c2.issues.find((i) => i.file === "c-other.xlsx")?.code).toBe(
+      CONSOLIDATION_CODES.duplicate
+    );
     // Same date: no way to tell a resend, so a second file stays an error.
     expect(consolidate(same, []).excluded.map((e) => e.file)).toEqual(["z.xlsx"]);
     expect(consolidate([...same].reverse(), []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
