@@ -248,23 +248,30 @@ export function collectionRows(
     if (near !== null) point(near, `прислан файл «${r.file}» с кодом «${r.code}» — проверьте код`);
     if (byName !== undefined) point(byName.code, `файл «${r.file}» не прочитан — см. его строку`);
     const why =
-      target !== undefined
-        ? r.reason !== null && r.reason.includes(matched.get(key)!.file)
-          ? null // the reason already names both files and which one was taken
-          : `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
-        : near !== null
-          ? `похоже на ${near} — проверьте код`
-          : r.code === null
-            ? byName !== undefined
-              ? `по имени файла — ${byName.code}`
-              : null
-            : "нет в списке ОО — добавьте строку в «Список ОО» или проверьте код";
+      target !== undefined && r.earlierPeriod === true
+        ? `за этот период ${target.code} уже сдан файлом «${matched.get(key)!.file}» — этот файл прошлого периода не нужен`
+        : target !== undefined
+          ? r.reason !== null && r.reason.includes(matched.get(key)!.file)
+            ? null // the reason already names both files and which one was taken
+            : `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
+          : near !== null
+            ? `похоже на ${near} — проверьте код`
+            : r.code === null
+              ? byName !== undefined
+                ? `по имени файла — ${byName.code}`
+                : null
+              : "нет в списке ОО — добавьте строку в «Список ОО» или проверьте код";
     const extra = row(
       { code: r.code ?? "", name: r.name, expected: false },
       r,
       joinNotes(why, r.reason)
     );
-    rows.push(target !== undefined ? { ...extra, code: target.code, duplicate: true } : extra);
+    // Last period's file beside this period's: not «Не сдан» (the school did send), a refused file.
+    const status =
+      target !== undefined && r.earlierPeriod === true ? "Сдан с ошибками" : extra.status;
+    rows.push(
+      target !== undefined ? { ...extra, status, code: target.code, duplicate: true } : extra
+    );
   }
   for (const e of list) {
     const key = codeKey(e.code);

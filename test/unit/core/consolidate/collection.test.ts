@@ -116,6 +116,20 @@ describe("collectionRows", () => {
     expect(collectionLine(rows)).toBe("Сдано 2 из 3; с ошибками 0; не сдано: ОО-2");
   });
 
+  it("does not call a school «Не сдан» for last period's file sent beside this period's", () => {
+    const lastYear = school("ОО-2", [{}], {
+      file: "old.xlsx",
+      passport: { periodStart: dayOf(2023, 9, 1), periodEnd: dayOf(2024, 5, 31) },
+    });
+    const rows = collectionRows(consolidate([school("ОО-2"), lastYear], []), EXPECTED.slice(1, 2));
+    expect(rows.map((r) => [r.file, r.status])).toEqual([
+      ["old.xlsx", "Сдан с ошибками"],
+      ["ОО-2.xlsx", "Принят"],
+    ]);
+    expect(rows[0].note).toContain("этот файл прошлого периода не нужен");
+    expect(collectionLine(rows)).toBe("Сдано 1 из 1; с ошибками 0; второй файл: ОО-2");
+  });
+
   it("without a list expects the schools received", () => {
     const c = consolidate([school("ОО-2"), school("ОО-1")], []);
     const rows = collectionRows(c, null);
