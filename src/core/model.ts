@@ -108,4 +108,6 @@ export interface SchoolData {
   workers: Worker[];
   communities: Community[];
   issues: Issue[];
+  /** Where its passport's `Код ОО` was typed (sheet row 1-based, column 0-based), when read from one. */
+  codeCell?: { row: number; columnIndex: number };
 }

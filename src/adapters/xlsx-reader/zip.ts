@@ -71,6 +71,11 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
+  /** Name, CRC-32 and size of every entry, from the central directory (nothing inflated). */
+  stamps(): { name: string; crc: number; size: number }[] {
+    return [...this.entries].map(([name, e]) => ({ name, crc: e.crc, size: e.size }));
+  }
+
   /** The entry's bytes, inflated; null when there is no such entry. */
   read(name: string): Uint8Array | null {
     const entry = this.entries.get(name);

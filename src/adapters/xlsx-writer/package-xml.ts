@@ -3,6 +3,7 @@
  * (sheets, states, active tab, print areas and titles), document properties,
  * table parts and drawings. Written from plain descriptions, no parsing.
  */
+import { FINGERPRINT_PREFIX } from "../ooxml/part-fingerprint";
 import type { PageSetupModel, RangeRef } from "../../port/sheet-model";
 import { quotedSheet, rangeA1 } from "../../core/text/a1";
 import { printNames } from "./page-xml";
@@ -111,13 +112,17 @@ export function appXml(sheetNames: readonly string[]): string {
   );
 }
 
-export function coreXml(now: Date): string {
+/** `fingerprint`: partsFingerprint of the `xl/` parts (stored as `dc:identifier`). */
+export function coreXml(now: Date, fingerprint?: string): string {
   const stamp = `${now.toISOString().slice(0, 19)}Z`;
   return (
     `${DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     "<dc:creator>ПедМонитор</dc:creator><cp:lastModifiedBy>ПедМонитор</cp:lastModifiedBy>" +
+    (fingerprint === undefined
+      ? ""
+      : `<dc:identifier>${FINGERPRINT_PREFIX}${fingerprint}</dc:identifier>`) +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`
   );

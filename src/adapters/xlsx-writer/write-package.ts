@@ -3,6 +3,7 @@
  * part per sheet (compressed piece by piece), its tables, drawing and charts,
  * then the shared strings, styles and the small parts that list them all.
  */
+import { partsFingerprint } from "../ooxml/part-fingerprint";
 import type { SheetModel } from "../../port/sheet-model";
 import { argbOf } from "../ooxml/colour";
 import { chartDataOf } from "../ooxml/chart-data";
@@ -104,7 +105,8 @@ export async function writePackage(sheets: readonly BookSheet[]): Promise<Uint8A
   await zip.add("xl/theme/theme1.xml", [THEME_XML]);
   await zip.add("xl/workbook.xml", [workbookXml(entries, active)]);
   await zip.add("xl/_rels/workbook.xml.rels", [relsXml(workbookRels)]);
-  await zip.add("docProps/core.xml", [coreXml(new Date())]);
+  // Every `xl/` part is written by now: the fingerprint the replace guard checks.
+  await zip.add("docProps/core.xml", [coreXml(new Date(), partsFingerprint(zip.stamps()))]);
   await zip.add("docProps/app.xml", [appXml(entries.map((e) => e.name))]);
   await zip.add("_rels/.rels", [
     relsXml([

@@ -36,6 +36,11 @@ export class ZipWriter {
     this.push(name, part.crc, part.size, part.compressed);
   }
 
+  /** Name, CRC-32 and size of the parts added so far (for the package's fingerprint). */
+  stamps(): { name: string; crc: number; size: number }[] {
+    return this.entries.map((e) => ({ name: e.name.toString("utf8"), crc: e.crc, size: e.size }));
+  }
+
   /** The finished package: local entries, central directory, end record. */
   finish(): Uint8Array {
     const start = this.offset;

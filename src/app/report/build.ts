@@ -90,6 +90,11 @@ export interface ReportOptions {
    * absent: the schools received.
    */
   schoolList?: readonly ExpectedSchool[];
+  /**
+   * The workbook's `Список ОО` has no code yet (as `template municipality` makes it): the
+   * report fills it this once, as when it is absent.
+   */
+  schoolListEmpty?: boolean;
   /** A `Меры` grid (header and rows) to create the sheet with, when it is absent (the demo's drafts). */
   measuresGrid?: Grid;
 }
@@ -100,6 +105,8 @@ export type SheetKind = "data" | "output" | "people";
 export interface PlannedSheet {
   kind: SheetKind;
   model: SheetModel;
+  /** A people's sheet present but still empty of data: written over this once. */
+  fillEmpty?: boolean;
 }
 
 export interface Report {
@@ -263,7 +270,10 @@ function planSheets(
     people(recommendationRulesSheet(options.rules)),
     output(collectionSheet(collection)),
     // Made once, from the schools this round expected; hers from then on.
-    people(schoolListSheet(collection.filter((r) => r.expected))),
+    {
+      ...people(schoolListSheet(collection.filter((r) => r.expected))),
+      ...(options.schoolListEmpty ? { fillEmpty: true } : {}),
+    },
     output(errorsSheet(c.issues, { linkSheets: options.linkSheets })),
   ];
 }

@@ -7,6 +7,10 @@
  */
 import { collectionLine, describeDiff, type Consolidation } from "../../core/consolidate";
 import { feedbackFileName, feedbackWorkbook, type EarlierPeriod } from "../../core/cycle";
+import { earlierPeriodSheet, resendByText } from "../../core/cycle/feedback-errors";
+import { periodLabel } from "../../core/cycle/periods";
+import type { ExcludedSchool } from "../../core/consolidate/types";
+import { codeKey } from "../../core/text/code-key";
 import { TOTAL, type Profile, type Status } from "../../core/indicators";
 import type { Issue, SchoolData } from "../../core/model";
 import { MEASURES, RULE_TEXTS, TARGETS } from "../../core/schema";
@@ -100,6 +104,7 @@ export function municipalReport(sources: MunicipalSources, options: MunicipalOpt
     measures: people.measures,
     expectedSchools: people.expectedSchools,
     schoolList: people.schoolList,
+    ...(people.schoolListEmpty ? { schoolListEmpty: true } : {}),
     rules: people.rules,
     linkSheets: LINK_SHEETS,
   });
@@ -181,12 +186,41 @@ export function* feedbackModels(
       rules: options.people.rules,
       issues: school.issues,
       file: school.file,
+      excludedRows: school.workers.reduce((n, w) => n + (w.hasErrors ? 1 : 0), 0),
     });
     yield { schoolCode: code, fileName: feedbackFileName(code), sheets: withPrintLayout(sheets) };
   }
+  for (const ex of lastPeriodFiles(report)) {
+    const code = ex.schoolCode!.trim();
+    const official = options.people.settings.official;
+    const sheet = earlierPeriodSheet(`${code}${ex.schoolName ? ` — ${ex.schoolName}` : ""}`, {
+      file: ex.file,
+      replyBy: resendByText(official),
+      contact: official.contact,
+      sent: periodLabel(ex.earlierPeriod!.sent),
+      wanted: periodLabel(ex.earlierPeriod!.wanted),
+    });
+    yield { schoolCode: code, fileName: feedbackFileName(code), sheets: withPrintLayout([sheet]) };
+  }
+}
+
+/**
+ * Schools that sent only last period's file (none of this period's was consolidated): each
+ * gets a reminder workbook saying to send this period's file (decisions/report.md).
+ */
+function lastPeriodFiles(report: Report): ExcludedSchool[] {
+  const c = report.consolidation;
+  const included = new Set(c.included.map((s) => codeKey(s.passport.schoolCode ?? "")));
+  const seen = new Set<string>();
+  return c.excluded.filter((ex) => {
+    const key = codeKey(ex.schoolCode ?? "");
+    if (!ex.earlierPeriod || key === "" || included.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** How many feedback workbooks `feedbackModels` gives (for progress). */
 export function feedbackCount(report: Report): number {
-  return report.consolidation.included.length;
+  return report.consolidation.included.length + lastPeriodFiles(report).length;
 }

@@ -43,6 +43,8 @@ export interface PeopleSheets {
   schoolList?: ExpectedSchool[];
   /** True when the workbook has `Список ОО` (never created again). */
   hasSchoolList?: boolean;
+  /** True when that `Список ОО` has no code yet (a `template municipality` workbook): filled once. */
+  schoolListEmpty?: boolean;
   /** Which of the sheets the workbook already holds: those are never created again. */
   present: { settings: boolean; measures: boolean; rules: boolean };
 }
@@ -127,9 +129,15 @@ export async function readPeopleSheets(port: WorkbookPort | null): Promise<Peopl
   const list = await gridOf(port, names, SCHOOL_LIST.name);
   const listed = list === null ? null : readSchoolList(list);
   people.hasSchoolList = list !== null;
-  const schools = listed === null ? await gridOf(port, names, SCHOOLS.name) : null;
+  // An empty list (headers only, as `template municipality` makes it) expects nobody yet.
+  const empty = listed !== null && listed.length === 0;
+  if (empty) people.schoolListEmpty = true;
+  const schools = listed === null || empty ? await gridOf(port, names, SCHOOLS.name) : null;
   const previous = schools === null ? null : readSchoolList(schools);
-  const expected = listed ?? previous;
+  // A list without a code (an empty template's `ОО` too) expects nobody: the schools received are.
+  const nonEmpty = (l: ExpectedSchool[] | null): ExpectedSchool[] | null =>
+    l !== null && l.length > 0 ? l : null;
+  const expected = nonEmpty(listed) ?? nonEmpty(previous);
   if (expected !== null) {
     people.schoolList = expected;
     const codes = expectedCodes(expected);

@@ -82,7 +82,11 @@ export async function writeReport(
     await flush();
     const names = await port.sheetNames();
     const existing = names.find((n) => sameSheet(n, sheet.model.name));
-    if (existing !== undefined) {
+    if (existing !== undefined && sheet.fillEmpty === true) {
+      // Her sheet as the template made it, still without data: filled this once.
+      await port.writeSheet({ ...sheet.model, name: existing });
+      result.written.push(existing);
+    } else if (existing !== undefined) {
       result.kept.push(sheet.model.name);
       if (sameSheet(existing, TARGETS.name)) {
         const done = await completeSettingsSheet(port, existing);

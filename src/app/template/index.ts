@@ -4,6 +4,7 @@
  * Pure: the make-template step writes them through the workbook port.
  */
 import { municipalityDataSheets } from "../../core/consolidate";
+import { schoolListSheet } from "../../core/consolidate/school-list";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
 import type { CellValue } from "../../core/model";
 import type { OutCell, SheetModel } from "../../port/sheet-model";
@@ -46,7 +47,13 @@ export function filledSchoolSheets(data: SchoolSheetsData): SheetModel[] {
 export function municipalityTemplateSheets(): SheetModel[] {
   // The consolidation's own builders, empty: the template looks exactly like a filled report.
   const empty = { period: null, included: [], excluded: [], issues: [] };
-  return [...municipalityDataSheets(empty), settingsTemplateSheet()];
+  // `Список ОО` empty, with a hint: a first-year methodologist can type her list before the
+  // first report; the report fills it once if she leaves it empty (decisions/report.md).
+  return [
+    ...municipalityDataSheets(empty),
+    settingsTemplateSheet(),
+    schoolListSheet([], { hint: true }),
+  ];
 }
 
 export { instructionSheet } from "./instruction-sheet";

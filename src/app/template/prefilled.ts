@@ -7,6 +7,7 @@
  * one whose code is near a listed one — is returned for the caller to name.
  */
 import { carryOver, latestPeriod, nextPeriod, PASSPORT_ASK_KEYS } from "../../core/carry";
+import { preferSchool, whyPreferred } from "../../core/consolidate/duplicates";
 import { codeKey, nearCode } from "../../core/text/code-key";
 import type { CellValue, Period, SchoolData } from "../../core/model";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
@@ -28,12 +29,17 @@ export interface PrefilledWorkbook {
   sheets: SheetModel[];
   /** Teachers carried over from last period. */
   carried: number;
-  /** Carried rows with cells left empty because their source value had an issue. */
+  /** Carried rows with a cell to check: a bad source value left empty, or a value kept but marked. */
   rowsWithGaps: number;
   /** The file last period's rows came from; null when none had this school. */
   source: string | null;
   /** No source had this school, but one has a code like it («ОО-4» for «ОО-04»): named, not merged. */
   near: UnusedSource | null;
+  /**
+   * Other files of this school for the same last period, not used: the one taken is the
+   * later «Дата заполнения», then the first by name (the report's rule, duplicates.ts).
+   */
+  setAside: { file: string; why: string }[];
 }
 
 /** Last period's data of a school that is not on the list (by codeKey). */
@@ -54,6 +60,8 @@ export interface PrefilledResult {
   unused: UnusedSource[];
   /** Codes the list repeats (by codeKey), as typed: one workbook is made for the first. */
   repeated: string[][];
+  /** Rows of last period without a `Код ОО` (a municipality workbook's): nobody's, not carried. */
+  uncoded: { file: string; rows: number[] }[];
 }
 
 /**
@@ -125,20 +133,50 @@ function commonMunicipality(schools: readonly SchoolData[]): string | null {
 }
 
 /**
- * Last period's data of one school: the source with the latest period end (the first on a tie).
- * A source whose period does not end before the new one starts is not «last period» (e.g. an
- * earlier run's pre-filled workbooks inside a --previous folder) and is passed over.
+ * Last period's data of one school: the source with the latest period end; of several files
+ * for that period (an old file and its resend), the one the report would take — the later
+ * «Дата заполнения», then the first by name (consolidate/duplicates.ts) — whatever their
+ * order; the others are returned to be named. A source whose period does not end before the
+ * new one starts is not «last period» (e.g. an earlier run's pre-filled workbooks inside a
+ * --previous folder) and is passed over.
  */
-function sourceFor(code: string, previous: readonly SchoolData[], next: Period): SchoolData | null {
-  let best: SchoolData | null = null;
-  for (const s of previous) {
-    if (s.passport.schoolCode === null || codeKey(s.passport.schoolCode) !== codeKey(code))
-      continue;
-    if (s.passport.periodEnd !== null && s.passport.periodEnd >= next.start) continue;
-    const end = s.passport.periodEnd ?? -Infinity;
-    if (best === null || end > (best.passport.periodEnd ?? -Infinity)) best = s;
-  }
-  return best;
+function sourceFor(
+  code: string,
+  previous: readonly SchoolData[],
+  next: Period
+): { source: SchoolData | null; setAside: { file: string; why: string }[] } {
+  const mine = previous.filter(
+    (s) =>
+      s.passport.schoolCode !== null &&
+      codeKey(s.passport.schoolCode) === codeKey(code) &&
+      !(s.passport.periodEnd !== null && s.passport.periodEnd >= next.start)
+  );
+  const end = (s: SchoolData): number => s.passport.periodEnd ?? -Infinity;
+  const latest = mine.reduce((m, s) => Math.max(m, end(s)), -Infinity);
+  const same = mine.filter((s) => end(s) === latest).sort(preferSchool);
+  const first = same[0] ?? null;
+  // Rows of one municipality workbook whose code is a look-alike spelling («OO-01» in
+  // `Сводные данные` for «ОО-01» on `ОО`) are read as another school of the same file: the
+  // same school by codeKey, so they are carried with it (review 2).
+  // (such a row has no period of its own: its school is not on `ОО`).
+  const siblings = first === null ? [] : mine.filter((s) => s !== first && s.file === first.file);
+  const source: SchoolData | null =
+    first === null || siblings.length === 0
+      ? first
+      : {
+          ...first,
+          workers: [...first.workers, ...siblings.flatMap((s) => s.workers)].sort(
+            (a, b) => a.row - b.row
+          ),
+          issues: [...first.issues, ...siblings.flatMap((s) => s.issues)],
+        };
+  const setAside = same.slice(1).flatMap((s) =>
+    // Rows of one municipality workbook are one source, not a second file.
+    s.file === source!.file
+      ? []
+      : [{ file: s.file, why: `взят «${source!.file}» — ${whyPreferred(source!, s)}` }]
+  );
+  return { source, setAside };
 }
 
 /**
@@ -166,6 +204,18 @@ function unusedSources(
   return out;
 }
 
+/** Last period's rows without a code, per file (sheet rows, ascending). */
+function uncodedRows(previous: readonly SchoolData[]): { file: string; rows: number[] }[] {
+  const byFile = new Map<string, number[]>();
+  for (const s of previous) {
+    if ((s.passport.schoolCode?.trim() ?? "") !== "" || s.workers.length === 0) continue;
+    const rows = byFile.get(s.file) ?? [];
+    for (const w of s.workers) rows.push(w.row);
+    byFile.set(s.file, rows);
+  }
+  return [...byFile].map(([file, rows]) => ({ file, rows: rows.sort((a, b) => a - b) }));
+}
+
 export function prefilledWorkbooks(
   municipality: readonly SchoolData[],
   previous: readonly SchoolData[],
@@ -178,7 +228,7 @@ export function prefilledWorkbooks(
   const expected = expectedSchools(municipality, list);
   const unused = unusedSources(previous, expected, period);
   const workbooks = expected.map((school) => {
-    const source = sourceFor(school.code, previous, period);
+    const { source, setAside } = sourceFor(school.code, previous, period);
     const carried = carryOver(source, school.code, period.end);
     const passport: Record<string, CellValue> = {
       schoolCode: school.code,
@@ -195,6 +245,7 @@ export function prefilledWorkbooks(
         blankRows: TEACHER_BLANK_ROWS,
         validations: true,
         renew: carried.renew,
+        prompts: carried.prompts,
       }),
       tableSheet(COMMUNITIES, { blankRows: COMMUNITY_BLANK_ROWS, validations: true }),
     ];
@@ -205,6 +256,7 @@ export function prefilledWorkbooks(
       rowsWithGaps: carried.rowsWithGaps,
       source: source === null || carried.rows.length === 0 ? null : source.file,
       near: source === null ? (unused.find((u) => u.near === school.code) ?? null) : null,
+      setAside,
     };
   });
   return {
@@ -213,5 +265,6 @@ export function prefilledWorkbooks(
     workbooks,
     unused,
     repeated: repeatedCodes(list),
+    uncoded: uncodedRows(previous),
   };
 }

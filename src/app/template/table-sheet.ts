@@ -30,6 +30,8 @@ export interface TableSheetOptions {
    * column indexes; they get the «обновите» fill and input message.
    */
   renew?: readonly ReadonlySet<number>[];
+  /** Per data row, column → the first words of a marked cell's message instead of «Обновите». */
+  prompts?: readonly ReadonlyMap<number, string>[];
 }
 
 export function tableSheet(spec: TableSheetSpec, options: TableSheetOptions = {}): SheetModel {
@@ -54,7 +56,7 @@ export function tableSheet(spec: TableSheetSpec, options: TableSheetOptions = {}
     ],
     tables: spec.tableName ? [{ name: spec.tableName, range: all, style: TABLE_STYLE }] : [],
     validations: options.validations
-      ? columnValidations(fields, data.length, options.renew ?? [])
+      ? columnValidations(fields, data.length, options.renew ?? [], options.prompts ?? [])
       : [],
     pageSetup: {
       orientation: "landscape",
@@ -95,13 +97,17 @@ function columnModel(field: FieldSpec): ColumnModel {
 function columnValidations(
   fields: readonly FieldSpec[],
   rows: number,
-  renew: readonly ReadonlySet<number>[]
+  renew: readonly ReadonlySet<number>[],
+  prompts: readonly ReadonlyMap<number, string>[]
 ): ValidationModel[] {
   const out: ValidationModel[] = [];
   fields.forEach((field, col) => {
-    for (const run of runsOf(col, rows, renew)) {
+    for (const run of runsOf(col, rows, renew, prompts)) {
       const range = { row: 1 + run.first, col, rows: run.rows, cols: 1 };
-      const validation = fieldValidation(field, range, { renew: run.marked });
+      const validation = fieldValidation(field, range, {
+        renew: run.marked,
+        ...(run.prompt !== undefined ? { prompt: run.prompt } : {}),
+      });
       if (validation) out.push(validation);
     }
   });
@@ -112,15 +118,24 @@ interface Run {
   first: number;
   rows: number;
   marked: boolean;
+  /** The marked cells' own first words (same for the whole run). */
+  prompt?: string;
 }
 
-function runsOf(col: number, rows: number, renew: readonly ReadonlySet<number>[]): Run[] {
+/** Runs of cells in a column with the same mark and message (ranges never overlap). */
+function runsOf(
+  col: number,
+  rows: number,
+  renew: readonly ReadonlySet<number>[],
+  prompts: readonly ReadonlyMap<number, string>[] = []
+): Run[] {
   const runs: Run[] = [];
   for (let r = 0; r < rows; r += 1) {
     const marked = renew[r]?.has(col) ?? false;
+    const prompt = marked ? prompts[r]?.get(col) : undefined;
     const last = runs[runs.length - 1];
-    if (last && last.marked === marked) last.rows += 1;
-    else runs.push({ first: r, rows: 1, marked });
+    if (last && last.marked === marked && last.prompt === prompt) last.rows += 1;
+    else runs.push({ first: r, rows: 1, marked, ...(prompt !== undefined ? { prompt } : {}) });
   }
   return runs;
 }

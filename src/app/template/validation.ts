@@ -20,12 +20,14 @@ export const RENEW_PROMPT = "Обновите: ответ за новый пер
 export function fieldValidation(
   field: FieldSpec,
   range: RangeRef,
-  options: { renew?: boolean } = {}
+  /** `prompt`: a marked cell's own first words (a kept value to check, a bad value left out). */
+  options: { renew?: boolean; prompt?: string } = {}
 ): ValidationModel | null {
   const rule =
     validationRule(field) ?? (options.renew ? { kind: "textLength" as const, max: 32767 } : null);
   if (!rule) return null;
-  const text = options.renew ? `${RENEW_PROMPT} ${promptText(field)}` : promptText(field);
+  const first = options.prompt ?? RENEW_PROMPT;
+  const text = options.renew ? `${first} ${promptText(field)}` : promptText(field);
   const model: ValidationModel = {
     range,
     rule,

@@ -64,12 +64,24 @@ function printNotCarried(io: Io, result: PrefilledResult, listSheet: string): bo
         `Не перенесено: в «${u.file}» прошлого периода ОО с кодом «${u.code}», которой нет на листе «${listSheet}».`
       );
   }
-  return result.unused.some((u) => u.near !== null);
+  for (const u of result.uncoded) {
+    const rows = u.rows.slice(0, 10).join(", ") + (u.rows.length > 10 ? ", …" : "");
+    io.out(
+      `Не перенесено: в «${u.file}» прошлого периода ${countOf(u.rows.length, NOUN.row)} без кода ОО (строки ${rows}) — чьи это педагоги, неизвестно. Впишите код ОО в эти строки и запустите команду снова.`
+    );
+  }
+  return result.unused.some((u) => u.near !== null) || result.uncoded.length > 0;
+}
+
+interface PreviousRead {
+  schools: SchoolData[];
+  /** Files that could not be read as a workbook (named once on stderr). */
+  unreadable: string[];
 }
 
 /** Last period's schools; each path that is missing or unreadable named once. */
-async function readPrevious(paths: readonly string[], io: Io): Promise<SchoolData[]> {
-  if (paths.length === 0) return [];
+async function readPrevious(paths: readonly string[], io: Io): Promise<PreviousRead> {
+  if (paths.length === 0) return { schools: [], unreadable: [] };
   const expanded = await expandInputs(paths);
   if (expanded.files.length === 0)
     throw new CliError(
@@ -82,7 +94,45 @@ async function readPrevious(paths: readonly string[], io: Io): Promise<SchoolDat
   const opened = await openSources(sourceInputs(expanded.files), openReadOnlyBytes);
   for (const issue of opened.issues) io.err(`--previous: ${renderIssue(issue)}`);
   printInputNotes(io, [], expanded.notes);
-  return opened.schools;
+  const read = new Set(opened.schools.map((x) => x.file));
+  const unreadable = [
+    ...new Set(
+      opened.issues
+        .filter((i) => i.severity === "error" && i.file && !read.has(i.file))
+        .map((i) => i.file!)
+    ),
+  ];
+  return { schools: opened.schools, unreadable };
+}
+
+/**
+ * Previous sources that cannot be last period's: of the new period or later (this year's
+ * files), each named once. When no source is usable at all, the run is refused (exit 2, like
+ * `report --previous`): empty workbooks saying «в прошлом периоде этой ОО нет» would be false.
+ */
+function checkPrevious(previous: PreviousRead, start: Day, io: Io): void {
+  const late = [
+    ...new Set(
+      previous.schools
+        .filter((x) => x.passport.periodEnd !== null && x.passport.periodEnd >= start)
+        .map((x) => x.file)
+    ),
+  ];
+  const usable = previous.schools.some(
+    (x) => x.passport.periodEnd === null || x.passport.periodEnd < start
+  );
+  const why = [
+    ...late.map((f) => `«${f}» — за период новых книг или позже, а не за прошлый`),
+    ...previous.unreadable.map((f) => `«${f}» — не прочитан как книга Excel`),
+  ];
+  const shown = why.slice(0, 5).join("; ") + (why.length > 5 ? `; и ещё ${why.length - 5}` : "");
+  if (!usable)
+    throw new CliError(
+      `--previous: нет данных прошлого периода (до ${formatDay(start)}): ${shown || "ни одной ОО"}. ` +
+        "Ничего не записано. Укажите книги ОО или книгу муниципалитета прошлого периода."
+    );
+  for (const f of late)
+    io.err(`--previous: «${f}» — за период новых книг или позже; педагоги из него не перенесены.`);
 }
 
 /** Refuses, before writing anything, files a person may have changed (unless --force). */
@@ -124,7 +174,13 @@ export async function runTemplateFor(
   await refuseOutAmongPrevious(out, previousPaths);
   const municipality = await readMunicipalityBook(forPath);
   const previous = await readPrevious(previousPaths, io);
-  const result = prefilledWorkbooks(municipality.schools, previous, today, municipality.list);
+  const result = prefilledWorkbooks(
+    municipality.schools,
+    previous.schools,
+    today,
+    municipality.list
+  );
+  if (previousPaths.length > 0) checkPrevious(previous, result.period.start, io);
   const listSheet =
     municipality.list !== null && municipality.list.length > 0 ? SCHOOL_LIST.name : "ОО";
   if (result.workbooks.length === 0)
@@ -158,6 +214,8 @@ export async function runTemplateFor(
             ? `: лист «Педагоги» пуст — в прошлом периоде кода ${book.school.code} нет, есть похожий «${book.near.code}» (${book.near.file}); проверьте код`
             : ": в прошлом периоде этой ОО нет — лист «Педагоги» пуст";
     io.out(`  ${book.school.code}.xlsx${carried}`);
+    for (const other of book.setAside)
+      io.out(`    не использован «${other.file}» той же ОО за тот же период: ${other.why}`);
   }
   const missed = printNotCarried(io, result, listSheet);
   if (previousPaths.length > 0)

@@ -1,3 +1,3 @@
 export { CARRY_RULES, carryRule, PASSPORT_ASK_KEYS, type CarryRule } from "./carry-table";
-export { carryOver, type CarriedRows } from "./carry-over";
+export { CHECK_PROMPT, carryOver, type CarriedRows } from "./carry-over";
 export { latestPeriod, nextPeriod, schoolYearOf, yearsBetween } from "./next-period";

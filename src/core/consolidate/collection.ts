@@ -8,6 +8,7 @@
 import type { Issue, SchoolData } from "../model";
 import { NOUN, countOf } from "../text/plural";
 import { codeKey, nearCode } from "../text/code-key";
+import { periodLabel } from "../cycle/periods";
 import { renderIssue } from "../validate/message";
 import type { Consolidation } from "./types";
 
@@ -45,6 +46,8 @@ export interface CollectionRow {
   email?: string | null;
   /** A second file of a school already received (not on the list as a file of its own). */
   duplicate?: boolean;
+  /** Earlier files of the school this (later-filled) file replaced; not in the JSON. */
+  replaces?: string[];
 }
 
 interface Received {
@@ -58,6 +61,10 @@ interface Received {
   warnings: number;
   excludedRows: number;
   reason: string | null;
+  /** Earlier files of this school this one replaces (a resend). */
+  replaces: string[];
+  /** Last period's file: this period's has not come («Не сдан»). */
+  earlierPeriod?: boolean;
 }
 
 const count = (issues: readonly Issue[], severity: Issue["severity"]): number =>
@@ -74,6 +81,7 @@ function fromSchool(s: SchoolData, typed: ReadonlyMap<string, string>): Received
     warnings: count(s.issues, "warning"),
     excludedRows: s.workers.reduce((n, w) => n + (w.hasErrors ? 1 : 0), 0),
     reason: null,
+    replaces: [],
   };
 }
 
@@ -85,6 +93,11 @@ export function receivedFiles(c: Consolidation): Received[] {
   const typed = new Map((c.recoded ?? []).map((r) => [r.file, r.typed]));
   const out = c.included.map((s) => fromSchool(s, typed));
   const known = new Set(out.map((r) => r.file));
+  // A file replaced by a resend is no row of its own: the resend's row names it.
+  for (const x of c.superseded ?? []) {
+    known.add(x.file);
+    out.find((r) => r.file === x.by)?.replaces.push(x.file);
+  }
   const byFile = new Map<string, Issue[]>();
   for (const issue of c.issues) {
     if (issue.file === undefined || issue.file === null) continue;
@@ -98,13 +111,17 @@ export function receivedFiles(c: Consolidation): Received[] {
     out.push({
       code: ex.schoolCode?.trim() || null,
       typed: typed.get(ex.file) ?? null,
-      name: null,
+      name: ex.schoolName ?? null,
       file: ex.file,
       rows: 0,
       errors: Math.max(1, count(issues, "error")),
       warnings: count(issues, "warning"),
       excludedRows: 0,
-      reason: ex.reason,
+      reason: ex.earlierPeriod
+        ? `прислан файл за прошлый период ${periodLabel(ex.earlierPeriod.sent)} — пришлите файл за ${periodLabel(ex.earlierPeriod.wanted)}`
+        : ex.reason,
+      replaces: [],
+      ...(ex.earlierPeriod ? { earlierPeriod: true } : {}),
     });
   }
   for (const [file, issues] of byFile) {
@@ -121,13 +138,18 @@ export function receivedFiles(c: Consolidation): Received[] {
       warnings: count(issues, "warning"),
       excludedRows: 0,
       reason: `файл не прочитан: ${renderIssue(issues.find((i) => i.severity === "error")!)}`,
+      replaces: [],
     });
   }
   return out;
 }
 
 const statusOf = (r: Received | undefined): CollectionStatus =>
-  r === undefined ? "Не сдан" : r.errors > 0 ? "Сдан с ошибками" : "Принят";
+  r === undefined || r.earlierPeriod === true
+    ? "Не сдан"
+    : r.errors > 0
+      ? "Сдан с ошибками"
+      : "Принят";
 
 const byCode = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
 
@@ -159,7 +181,13 @@ function row(
     excludedRows: got?.excludedRows ?? 0,
     status: statusOf(got),
     note,
+    ...(got !== undefined && got.replaces.length > 0 ? { replaces: got.replaces } : {}),
   };
+}
+
+/** The file's name without folders and «.xlsx»: «ОО-05» of «in/ОО-05.xlsx». */
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? "").replace(/\.xlsx$/i, "");
 }
 
 function joinNotes(...notes: (string | null)[]): string | null {
@@ -201,6 +229,13 @@ export function collectionRows(
   const matched = new Map<string, Received>();
   const rows: CollectionRow[] = [];
   const codes = list.map((e) => e.code);
+  // Files not matched that point at an expected school: a near code, or an unreadable file
+  // named like the school («ОО-05.xlsx»); the expected row names them (review 2).
+  const pointers = new Map<string, string[]>();
+  const point = (code: string, text: string): void => {
+    const k = codeKey(code);
+    pointers.set(k, [...(pointers.get(k) ?? []), text]);
+  };
   for (const r of received) {
     const key = r.code === null ? "" : codeKey(r.code);
     const target = slot.get(key);
@@ -209,28 +244,43 @@ export function collectionRows(
       continue;
     }
     const near = r.code === null ? null : nearCode(r.code, codes);
+    const byName = r.code === null ? slot.get(codeKey(baseName(r.file))) : undefined;
+    if (near !== null) point(near, `прислан файл «${r.file}» с кодом «${r.code}» — проверьте код`);
+    if (byName !== undefined) point(byName.code, `файл «${r.file}» не прочитан — см. его строку`);
     const why =
-      target !== undefined
-        ? r.reason !== null && r.reason.includes(matched.get(key)!.file)
-          ? null // the reason already names both files and which one was taken
-          : `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
-        : near !== null
-          ? `похоже на ${near} — проверьте код`
-          : r.code === null
-            ? null
-            : "нет в списке ОО — добавьте строку в «Список ОО» или проверьте код";
+      target !== undefined && r.earlierPeriod === true
+        ? `за этот период ${target.code} уже сдан файлом «${matched.get(key)!.file}» — этот файл прошлого периода не нужен`
+        : target !== undefined
+          ? r.reason !== null && r.reason.includes(matched.get(key)!.file)
+            ? null // the reason already names both files and which one was taken
+            : `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
+          : near !== null
+            ? `похоже на ${near} — проверьте код`
+            : r.code === null
+              ? byName !== undefined
+                ? `по имени файла — ${byName.code}`
+                : null
+              : "нет в списке ОО — добавьте строку в «Список ОО» или проверьте код";
     const extra = row(
       { code: r.code ?? "", name: r.name, expected: false },
       r,
       joinNotes(why, r.reason)
     );
-    rows.push(target !== undefined ? { ...extra, code: target.code, duplicate: true } : extra);
+    // Last period's file beside this period's: not «Не сдан» (the school did send), a refused file.
+    const status =
+      target !== undefined && r.earlierPeriod === true ? "Сдан с ошибками" : extra.status;
+    rows.push(
+      target !== undefined ? { ...extra, status, code: target.code, duplicate: true } : extra
+    );
   }
   for (const e of list) {
     const key = codeKey(e.code);
     const got = matched.get(key);
     const asTyped = got?.typed ?? (got?.code && got.code !== e.code ? got.code : null);
     const typed = asTyped ? `код в файле: «${asTyped}»` : null;
+    const resent = got?.replaces.length
+      ? `заменяет прежний файл ${got.replaces.map((f) => `«${f}»`).join(", ")} (заполнен раньше)`
+      : null;
     const same = repeats.get(key) ?? [];
     const repeated =
       same.length > 1 ? `код повторён в «Список ОО»${rowsText(same)} — оставьте одну строку` : null;
@@ -238,7 +288,13 @@ export function collectionRows(
       ...row(
         { code: e.code, name: e.name, expected: true },
         got,
-        joinNotes(typed, repeated, got?.reason ?? null)
+        joinNotes(
+          resent,
+          typed,
+          repeated,
+          got?.reason ?? null,
+          got === undefined ? (pointers.get(key) ?? []).join("; ") : null
+        )
       ),
       contact: e.contact ?? null,
       email: e.email ?? null,
@@ -255,9 +311,13 @@ export interface CollectionCounts {
   missing: string[];
   /** Files not on the list (a second file of a school counted apart). */
   unexpected: number;
+  /** Their file names (the code when no file), in the sheet's order. */
+  unexpectedFiles: string[];
   unexpectedWithErrors: number;
   /** Codes of schools that sent a second file. */
   duplicates: string[];
+  /** Codes of schools whose later-filled file replaced an earlier one. */
+  resent: string[];
 }
 
 export function collectionCounts(rows: readonly CollectionRow[]): CollectionCounts {
@@ -265,12 +325,15 @@ export function collectionCounts(rows: readonly CollectionRow[]): CollectionCoun
   const unexpected = rows.filter((r) => !r.expected && !r.duplicate);
   return {
     expected: expected.length,
-    received: expected.filter((r) => r.received).length,
+    // A file of last period came, but this period's did not: «Не сдан» (decisions/report.md).
+    received: expected.filter((r) => r.status !== "Не сдан").length,
     withErrors: expected.filter((r) => r.status === "Сдан с ошибками").length,
-    missing: expected.filter((r) => !r.received).map((r) => r.code),
+    missing: expected.filter((r) => r.status === "Не сдан").map((r) => r.code),
     unexpected: unexpected.length,
+    unexpectedFiles: unexpected.map((r) => (r.file ?? "").split(/[\\/]/).pop() || r.code),
     unexpectedWithErrors: unexpected.filter((r) => r.status === "Сдан с ошибками").length,
     duplicates: [...new Set(rows.filter((r) => r.duplicate).map((r) => r.code))],
+    resent: rows.filter((r) => r.replaces?.length).map((r) => r.code),
   };
 }
 
@@ -286,8 +349,11 @@ export function collectionLine(rows: readonly CollectionRow[]): string {
     const faulty = n.unexpectedWithErrors
       ? ` (с ошибками или не прочитано: ${n.unexpectedWithErrors})`
       : "";
-    parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}${faulty}`);
+    const shown = n.unexpectedFiles.slice(0, 5).join(", ");
+    const more = n.unexpectedFiles.length > 5 ? ", …" : "";
+    parts.push(`не из списка: ${countOf(n.unexpected, NOUN.file)}${faulty} — ${shown}${more}`);
   }
   if (n.duplicates.length) parts.push(`второй файл: ${n.duplicates.join(", ")}`);
+  if (n.resent.length) parts.push(`прислан исправленный файл: ${n.resent.join(", ")}`);
   return parts.join("; ");
 }

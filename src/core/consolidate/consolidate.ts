@@ -6,6 +6,7 @@
  * written under the expected code (recode.ts); of two files of one school, the
  * one taken does not depend on their order (duplicates.ts).
  */
+import { periodLabel } from "../cycle/periods";
 import { schoolRef } from "../text/school-ref";
 import type { Issue, Period, SchoolData } from "../model";
 import { PASSPORT } from "../schema";
@@ -13,9 +14,9 @@ import { codeKey } from "../text/code-key";
 import { formatDay } from "../time/day";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue, renderIssue } from "../validate/message";
-import { preferSchool, whyPreferred } from "./duplicates";
+import { isResend, preferSchool, whyPreferred } from "./duplicates";
 import { expectedByKey, recodeSchool } from "./recode";
-import type { Consolidation, ExcludedSchool, RecodedSchool } from "./types";
+import type { Consolidation, ExcludedSchool, RecodedSchool, SupersededFile } from "./types";
 
 const [CODE, , , START, END] = PASSPORT.fields;
 
@@ -24,6 +25,7 @@ export const CONSOLIDATION_CODES = {
   period: "consolidate/period-mismatch",
   duplicate: "consolidate/duplicate-school",
   recoded: "consolidate/recoded-school",
+  superseded: "consolidate/superseded-file",
 } as const satisfies Record<string, IssueCode>;
 
 function usablePeriod(s: SchoolData): Period | null {
@@ -64,7 +66,12 @@ function reject(
   column: string,
   reason: string
 ): { excluded: ExcludedSchool; issue: Issue } {
-  const excluded = { file: s.file, schoolCode: s.passport.schoolCode, reason };
+  const excluded = {
+    file: s.file,
+    schoolCode: s.passport.schoolCode,
+    schoolName: s.passport.schoolName,
+    reason,
+  };
   return { excluded, issue: schoolIssue(s, issueCode, column, `${reason} ОО не включена в свод.`) };
 }
 
@@ -108,6 +115,7 @@ export function consolidate(
   const included: SchoolData[] = [];
   const excluded: ExcludedSchool[] = [];
   const own: Issue[] = [];
+  const superseded: SupersededFile[] = [];
   // Of the schools that pass the code and period checks, the one taken per code.
   const winners = new Map<string, SchoolData>();
   for (const s of schools) {
@@ -144,6 +152,15 @@ export function consolidate(
           `${schoolRef(code)}: отчётный период в паспорте не заполнен или заполнен с ошибкой: исправьте «${START.header}» и «${END.header}».`
         )
       );
+    } else if (p.end < period.start) {
+      // Last year's file sent again: relabelling its dates would pass last year's answers off.
+      const r = reject(
+        s,
+        CONSOLIDATION_CODES.period,
+        END.header,
+        `${schoolRef(code)}: прислан файл за прошлый период ${periodLabel(p)} (${periodText(p)}) — пришлите файл за ${periodLabel(period)}.`
+      );
+      refuse({ ...r, excluded: { ...r.excluded, earlierPeriod: { sent: p, wanted: period } } });
     } else if (periodKey(p) !== periodKey(period)) {
       refuse(
         reject(
@@ -151,6 +168,17 @@ export function consolidate(
           CONSOLIDATION_CODES.period,
           END.header,
           `${schoolRef(code)}: период ${periodText(p)} отличается от периода свода ${periodText(period)}: исправьте даты периода в паспорте.`
+        )
+      );
+    } else if (winner !== undefined && winner !== s && isResend(winner, s)) {
+      // A resend: the earlier file is replaced, not a failure (decisions/report.md).
+      superseded.push({ file: s.file, schoolCode: code, by: winner.file });
+      own.push(
+        schoolIssue(
+          s,
+          CONSOLIDATION_CODES.superseded,
+          CODE.header,
+          `${schoolRef(code)}: файл «${s.file}» заменён файлом «${winner.file}» — ${whyPreferred(winner, s)}; в свод взят «${winner.file}», замечания к прежнему файлу не учитываются.`
         )
       );
     } else if (winner !== undefined && winner !== s) {
@@ -166,6 +194,17 @@ export function consolidate(
       included.push(s);
     }
   }
-  const issues = mergeIssues([sourceIssues, ...schools.map((s) => s.issues), own]);
-  return { period, included, excluded, issues, ...(recoded.length ? { recoded } : {}) };
+  // A replaced file's own issues are not the round's: only the note that it was replaced.
+  const gone = new Set(superseded.map((x) => x.file));
+  const live = (list: Issue[]): Issue[] =>
+    gone.size === 0 ? list : list.filter((i) => i.file === undefined || !gone.has(i.file));
+  const issues = mergeIssues([live(sourceIssues), ...schools.map((s) => live(s.issues)), own]);
+  return {
+    period,
+    included,
+    excluded,
+    issues,
+    ...(recoded.length ? { recoded } : {}),
+    ...(superseded.length ? { superseded } : {}),
+  };
 }

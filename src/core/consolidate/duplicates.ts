@@ -17,11 +17,36 @@ export function preferSchool(a: SchoolData, b: SchoolData): number {
   return byName.compare(a.file, b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
+/** True when `winner` was filled strictly later than `other`: a resend, not a second file. */
+export function filledLater(winner: SchoolData, other: SchoolData): boolean {
+  const w = winner.passport.filledOn;
+  const o = other.passport.filledOn;
+  return w !== null && (o === null || w > o);
+}
+
+/** A name as a person would compare it: case, ё, quotes, spaces and punctuation do not count. */
+const nameKey = (name: string | null): string =>
+  (name ?? "")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[^\p{L}\d]+/gu, "");
+
+/**
+ * `winner` is a resend of `other`: filled strictly later, by the same school — the same
+ * «Наименование ОО» (both empty counts as the same). Another school that typed this code
+ * (another name) is a second file, an error (decisions/report.md).
+ */
+export function isResend(winner: SchoolData, other: SchoolData): boolean {
+  return (
+    filledLater(winner, other) &&
+    nameKey(winner.passport.schoolName) === nameKey(other.passport.schoolName)
+  );
+}
+
 /** Russian: why `winner` was taken over `other`. */
 export function whyPreferred(winner: SchoolData, other: SchoolData): string {
   const w = winner.passport.filledOn;
-  const o = other.passport.filledOn;
-  return w !== null && (o === null || w > o)
+  return w !== null && filledLater(winner, other)
     ? `он заполнен позже (${formatDay(w)})`
     : "при одинаковой дате заполнения берётся первый по имени файла";
 }

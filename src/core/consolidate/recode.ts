@@ -12,9 +12,16 @@ import type { IssueCode } from "../validate/codes";
 import { makeIssue } from "../validate/message";
 import type { RecodedSchool } from "./types";
 
-function recodedIssue(r: RecodedSchool, issueCode: IssueCode): Issue {
+function recodedIssue(r: RecodedSchool, issueCode: IssueCode, cell: SchoolData["codeCell"]): Issue {
   return makeIssue(
-    { file: r.file, sheet: PASSPORT.name, row: null, column: PASSPORT.fields[0].header },
+    {
+      file: r.file,
+      sheet: PASSPORT.name,
+      row: cell?.row ?? null,
+      column: PASSPORT.fields[0].header,
+      columnIndex: cell?.columnIndex ?? null,
+      raw: r.typed,
+    },
     issueCode,
     `Код ОО в файле «${r.file}» набран как «${r.typed}» (похожими латинскими буквами или иначе): это ${r.code} из списка ОО, в свод она включена под кодом ${r.code}. Исправьте код в паспорте ОО.`
   );
@@ -35,7 +42,7 @@ export function recodeSchool(
   const recoded = { file: s.file, typed, code };
   const school: SchoolData = {
     ...s,
-    issues: [...s.issues, recodedIssue(recoded, issueCode)],
+    issues: [...s.issues, recodedIssue(recoded, issueCode, s.codeCell)],
     passport: { ...s.passport, schoolCode: code },
     workers: s.workers.map((w) => ({ ...w, schoolCode: code })),
     communities: s.communities.map((c) => ({ ...c, schoolCode: code })),

@@ -48,8 +48,18 @@ export function readSchoolList(grid: Grid): ExpectedSchool[] | null {
   return null;
 }
 
-/** The sheet as made when absent: one row per school, Контакт and E-mail left to fill. */
-export function schoolListSheet(schools: readonly ExpectedSchool[]): SheetModel {
+/** The hint above an empty list (`template municipality`). */
+export const SCHOOL_LIST_HINT =
+  "Впишите ОО, от которых ждёте файлы в этом сборе: код (как в паспорте ОО), наименование, контакт и e-mail. Если лист оставить пустым, первый отчёт заполнит его по присланным файлам; дальше лист ваш и не перезаписывается.";
+
+/**
+ * The sheet as made when absent: one row per school, Контакт and E-mail left to fill. With
+ * `hint` (the empty list of `template municipality`), a line above the headers says what to type.
+ */
+export function schoolListSheet(
+  schools: readonly ExpectedSchool[],
+  options: { hint?: boolean } = {}
+): SheetModel {
   const fields = SCHOOL_LIST.fields;
   const rows = schools.map((s) => [s.code, s.name, null, null]);
   return tableSheet({
@@ -59,5 +69,13 @@ export function schoolListSheet(schools: readonly ExpectedSchool[]): SheetModel 
     columns: fields.map(columnOf),
     rows,
     validations: listValidations(fields, 1, Math.max(1, rows.length)),
+    ...(options.hint
+      ? {
+          preamble: {
+            cells: [[SCHOOL_LIST_HINT]],
+            styles: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, style: { italic: true } }],
+          },
+        }
+      : {}),
   });
 }

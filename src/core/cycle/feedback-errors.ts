@@ -49,20 +49,51 @@ export function resendByText(official: Pick<OfficialDetails, "noteDate" | "reply
 export interface ReminderInput {
   /** The school file as received (its name is what the school resends). */
   file: string;
+  /** Rows of `Педагоги` left out of the indicators because of their errors (0: none). */
+  excludedRows?: number;
   /** «ДД.ММ.ГГГГ», or a blank to fill. */
   replyBy: string;
   contact: string;
 }
 
-/** The short line at the top: what to fix, resend by when, whom to ask. */
+/** The short line at the top: what to fix, resend by when, whom to ask — and only what is true. */
 export function reminderLine(errors: number, input: ReminderInput): string {
   const name = input.file.split(/[\\/]/).pop() ?? "";
   const file = name ? `файле «${name}»` : "файле ОО";
   const contact = input.contact.trim() || TO_FILL;
+  const left = input.excludedRows ?? 0;
+  const effect =
+    left > 0
+      ? `в показатели не вошло строк с ошибками: ${left}`
+      : "строки о педагогах учтены, но эти ячейки нужно исправить";
   return (
-    `В ${file} ${countOf(errors, NOUN.error)}: строки с ошибками не вошли в показатели. ` +
+    `В ${file} ${countOf(errors, NOUN.error)}: ${effect}. ` +
     `Исправьте ячейки из списка ниже и отправьте файл заново до ${input.replyBy}; вопросы — ${contact}.`
   );
+}
+
+/**
+ * The reminder for a school that sent last period's file: this period's has not come. Its
+ * answers are last year's, so the school must send this period's file, not fix the dates.
+ */
+export function earlierPeriodSheet(
+  heading: string,
+  input: ReminderInput & { sent: string; wanted: string }
+): SheetModel {
+  const name = input.file.split(/[\\/]/).pop() ?? "";
+  const contact = input.contact.trim() || TO_FILL;
+  const sheet = new SectionSheet(
+    `Напоминание: ${heading}`,
+    `Прислан файл «${name}» за прошлый период ${input.sent} — в свод за ${input.wanted} он не вошёл. ` +
+      `Заполните и пришлите файл за ${input.wanted} до ${input.replyBy} (даты периода в старом файле не меняйте: в нём ответы прошлого года); вопросы — ${contact}.`
+  );
+  sheet.styles.push({
+    range: { row: 1, col: 0, rows: 1, cols: 1 },
+    style: { bold: true, fontColor: "#9C0006" },
+  });
+  return sheet.model(FEEDBACK_ERRORS_SHEET, [{ width: 100 }], {
+    pageSetup: { orientation: "portrait", paper: "A4", fitToWidth: true },
+  });
 }
 
 /** The sheet, or null when the school has no error (its file was accepted). */

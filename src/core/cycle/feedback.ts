@@ -45,6 +45,8 @@ export interface FeedbackInput {
    */
   issues?: readonly Issue[];
   file?: string;
+  /** Its rows left out of the indicators because of errors (the reminder says only what is true). */
+  excludedRows?: number;
 }
 
 export const FEEDBACK_SHEETS = {
@@ -59,6 +61,7 @@ export function feedbackWorkbook(schoolCode: string, input: FeedbackInput): Shee
   const heading = `${schoolCode}${input.schoolName ? ` — ${input.schoolName}` : ""}`;
   const errors = feedbackErrorsSheet(heading, input.issues ?? [], {
     file: input.file ?? "",
+    excludedRows: input.excludedRows ?? 0,
     replyBy: resendByText(input.settings.official),
     contact: input.settings.official.contact,
   });

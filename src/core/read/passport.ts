@@ -24,6 +24,8 @@ export interface PassportRead {
   bad: Set<string>;
   period: Period | null;
   issues: Issue[];
+  /** Where `Код ОО` was typed (sheet row 1-based, value column 0-based), when found. */
+  codeCell?: { row: number; columnIndex: number };
 }
 
 const PARSERS = new Map(PASSPORT.fields.map((f) => [f.key, compileField(f)]));
@@ -118,7 +120,12 @@ export function readPassport(grid: Grid, sheet: string, file: string): PassportR
     const raw = cellAsSeen(place?.raw ?? null, fieldOf(field).type);
     return at(place?.row ?? null, labelOfField(field), raw ?? null, valueColumn);
   });
-  return { passport, bad, period, issues };
+  const code = located.get("schoolCode");
+  const codeCell =
+    code !== undefined && valueColumn >= 0
+      ? { row: code.row, columnIndex: valueColumn }
+      : undefined;
+  return { passport, bad, period, issues, ...(codeCell ? { codeCell } : {}) };
 }
 
 function fieldOf(key: string): FieldSpec {

@@ -87,6 +87,7 @@ export function readSchool(source: GridSource, file: string): SchoolData {
     workers,
     communities,
     issues,
+    ...(read.codeCell ? { codeCell: read.codeCell } : {}),
   };
 }
 

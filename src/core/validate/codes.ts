@@ -459,6 +459,12 @@ const CONSOLIDATION = {
     frame: "plain",
     fields: FIELD,
   },
+  "consolidate/superseded-file": {
+    severity: "warning",
+    title: "Файл ОО заменён исправленным",
+    frame: "plain",
+    fields: FIELD,
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 /** Every issue code of the program, each once. */

@@ -46,6 +46,23 @@ describe.each([
     120_000
   );
 
+  it.each([
+    ["openpyxl 3.0.9", "own-edited-openpyxl-3.0.9.xlsx"],
+    ["LibreOffice headless", "own-saved-libreoffice.xlsx"],
+  ])(
+    "its own output saved by %s, which keeps the creator and the dates, is refused (the parts' fingerprint)",
+    (_by, fixture) => {
+      const file = `${name}-own-${fixture}`;
+      copyFileSync(join(PATCH, fixture), join(dir, file));
+      const before = readFileSync(join(dir, file));
+      const run = runCli([...command, "--out", file], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(REFUSAL);
+      expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
+    },
+    120_000
+  );
+
   it("its own output, untouched since, is replaced when run again (npm run demo twice)", () => {
     const file = `${name}-again.xlsx`;
     expect(runCli([...command, "--out", file], dir).status).toBe(0);

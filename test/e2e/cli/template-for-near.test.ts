@@ -5,7 +5,7 @@
  * is named; a missing --previous path is one message; the help names «Список ОО».
  */
 import ExcelJS from "exceljs";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMunicipality } from "../../../src/core/demo";
 import { inspectXlsx } from "../../support/xlsx-inspect";
@@ -76,5 +76,24 @@ describe("template school --for with a near code in `Список ОО`", () => 
   it("--help names the sheet «Список ОО»", () => {
     const help = runCli(["template", "--help"], dir);
     expect(help.stdout + help.stderr).toContain("листа «Список ОО»");
+  });
+});
+
+describe("--previous with nothing of last period", () => {
+  it("refuses this period's own files or a file that is no workbook: exit 2, the files named, nothing written", () => {
+    writeFileSync(join(dir, "note.xlsx"), "не книга");
+    for (const [prev, named] of [
+      ["out", "за период новых книг или позже"],
+      ["note.xlsx", "«note.xlsx» — не прочитан как книга Excel"],
+    ]) {
+      const r = runCli(
+        ["template", "school", "--for", "muni.xlsx", "--out", `again-${prev}`, "--previous", prev],
+        dir
+      );
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("--previous: нет данных прошлого периода");
+      expect(r.stderr).toContain(named);
+      expect(existsSync(join(dir, `again-${prev}`))).toBe(false);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { readWorkbook } from "../../../src/app/read-workbook";
 import { RENEW_PROMPT } from "../../../src/app/template";
 import { openReadOnlyBytes } from "../../../src/cli/files";
-import { carryRule } from "../../../src/core/carry";
+import { CHECK_PROMPT, carryRule } from "../../../src/core/carry";
 import { generateMunicipality } from "../../../src/core/demo";
 import type { SchoolData, Worker } from "../../../src/core/model";
 import { PASSPORT, TEACHERS } from "../../../src/core/schema";
@@ -79,16 +79,28 @@ describe("template school --for … --previous …", () => {
 
       // Exactly its own people, in the source's order: no other school's row.
       expect(made.workers).toHaveLength(source.workers.length);
-      const faulty = new Set(
-        source.issues.filter((i) => i.row !== null).map((i) => `${i.row}:${i.column}`)
+      const faulty = new Map(
+        source.issues.filter((i) => i.row !== null).map((i) => [`${i.row}:${i.column}`, i])
       );
+      // Category and its date go together: both emptied only when one had an error (or an
+      // unreadable value); a warning alone (a lapsed attestation) keeps both (decisions/template.md).
+      const PAIR = ["qualificationCategory", "attestationDate"];
       let compared = 0;
       source.workers.forEach((was: Worker, i) => {
         const now = made.workers[i] as unknown as Record<string, unknown>;
         const before = was as unknown as Record<string, unknown>;
+        const pairBroken = TEACHERS.fields
+          .filter((f) => PAIR.includes(f.key))
+          .some(
+            (f) =>
+              was.raw?.[f.key] !== undefined ||
+              faulty.get(`${was.row}:${f.header}`)?.severity === "error"
+          );
         for (const field of TEACHERS.fields) {
           const rule = carryRule(field.key);
-          const bad = faulty.has(`${was.row}:${field.header}`);
+          const bad = PAIR.includes(field.key)
+            ? pairBroken
+            : faulty.has(`${was.row}:${field.header}`) || was.raw?.[field.key] !== undefined;
           if (rule === "ask" || bad) {
             // Left empty: what an empty cell of the column reads to.
             expect([null, false, "", "Основное место работы"]).toContainEqual(
@@ -157,10 +169,12 @@ describe("template school --for … --previous …", () => {
           if (issue.sheet === PASSPORT.name) expect(issue.row).toBe(row);
           const address = `${columnLetters(col)}${row}`;
           expect([place, b.fillOf(issue.sheet, address)]).toEqual([place, RENEW_FILL]);
-          expect([place, promptAt(b, issue.sheet, col, row)?.startsWith(RENEW_PROMPT)]).toEqual([
-            place,
-            true,
-          ]);
+          // «Обновите» (a new answer), «Проверьте» (a kept value), «Заполните» (a bad value left out).
+          const prompt = promptAt(b, issue.sheet, col, row) ?? "";
+          const marked = [RENEW_PROMPT, CHECK_PROMPT, "Заполните: "].some((p) =>
+            prompt.startsWith(p)
+          );
+          expect([place, marked]).toEqual([place, true]);
         }
       });
     }

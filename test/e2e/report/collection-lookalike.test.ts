@@ -98,7 +98,8 @@ describe("two files of one school", () => {
         ["report", ...files.map((f) => `twice/${f}`), "--json", `twice${i}.json`],
         dir
       );
-      expect(run.stdout).toContain(`второй файл: ${three[1].code}`);
+      // The later-filled file is a resend: it replaces the first (review 2, M2).
+      expect(run.stdout).toContain(`прислан исправленный файл: ${three[1].code}`);
       const json = JSON.parse(readFileSync(join(dir, `twice${i}.json`), "utf8")) as Json;
       return json.collection.find(
         (r) => r.received && r.code === three[1].code && r.status === "Принят"

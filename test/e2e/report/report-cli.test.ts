@@ -310,7 +310,10 @@ describe("the municipality workbook", () => {
 describe("feedback to schools", () => {
   it("one readable workbook per included school, with no other school's Табельный номер", async () => {
     const files = readdirSync(join(dir, "out/feedback")).sort();
-    expect(files).toEqual(fx.included.map((s) => `Обратная связь ${s.code}.xlsx`).sort());
+    // The school that sent last period's file gets a reminder workbook too (review 2, M4).
+    expect(files).toEqual(
+      [...fx.included, fx.otherPeriod].map((s) => `Обратная связь ${s.code}.xlsx`).sort()
+    );
     const tabs = new Map(
       fx.included.map((s) => [s.code, new Set(s.teachers.map((r) => String(r[col("tabNumber")])))])
     );

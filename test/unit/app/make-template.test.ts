@@ -36,6 +36,12 @@ describe("makeTemplate", () => {
   it("makes the municipality workbook", async () => {
     const wb = new MemoryWorkbook();
     const result = await makeTemplate(wb, "municipality", { replace: false });
-    expect(result.created).toEqual(["ОО", "Сводные данные", "Сообщества и проекты", "Настройки"]);
+    expect(result.created).toEqual([
+      "ОО",
+      "Сводные данные",
+      "Сообщества и проекты",
+      "Настройки",
+      "Список ОО",
+    ]);
   });
 });

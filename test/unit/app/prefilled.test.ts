@@ -138,4 +138,80 @@ describe("pre-filled school workbooks", () => {
     expect(result.repeated).toEqual([["ОО-1", "OO-1"]]);
     expect(result.unused).toEqual([{ file: "ОО-77.xlsx", code: "ОО-77", near: null }]);
   });
+
+  it("of an old file and its resend, carry the later «Дата заполнения» whatever the order, naming the other", () => {
+    const muni = [school("ОО-2")];
+    const old = school("ОО-2", [{ tabNumber: "OLD" }], {
+      file: "ОО-02.xlsx",
+      passport: { filledOn: dayOf(2025, 6, 1) },
+    });
+    const resend = school("ОО-2", [{ tabNumber: "NEW" }], {
+      file: "ОО-02 исправлен.xlsx",
+      passport: { filledOn: dayOf(2025, 6, 20) },
+    });
+    for (const previous of [
+      [old, resend],
+      [resend, old],
+    ]) {
+      const [book] = prefilledWorkbooks(muni, previous, TODAY).workbooks;
+      const teachers = book.sheets.find((s) => s.name === TEACHERS.name)!;
+      expect(teachers.cells[1][0]).toBe("NEW");
+      expect(book.source).toBe("ОО-02 исправлен.xlsx");
+      expect(book.setAside).toEqual([
+        {
+          file: "ОО-02.xlsx",
+          why: "взят «ОО-02 исправлен.xlsx» — он заполнен позже (20.06.2025)",
+        },
+      ]);
+    }
+  });
+
+  it("give a kept value to check and a bad value left out their own input messages", () => {
+    const source = school("ОО-1", [
+      {
+        row: 2,
+        birthDate: null,
+        qualificationCategory: "Первая",
+        attestationDate: dayOf(2021, 3, 1),
+      },
+    ]);
+    source.workers[0].raw = { birthDate: "весна 1985" };
+    const [book] = prefilledWorkbooks([school("ОО-1")], [source], TODAY).workbooks;
+    const teachers = book.sheets.find((s) => s.name === TEACHERS.name)!;
+    const at = (key: string) => {
+      const col = TEACHERS.fields.findIndex((f) => f.key === key);
+      return teachers.validations!.find(
+        (v) => v.range.col === col && v.range.row <= 1 && v.range.row + v.range.rows > 1
+      )!.prompt!.message;
+    };
+    expect(at("birthDate")).toMatch(/^Заполните: в прошлом периоде было «весна 1985» — не дата\./);
+    expect(at("attestationDate")).toMatch(/^Проверьте: значение прошлого периода\./);
+    expect(at("mentor")).toMatch(new RegExp(`^${RENEW_PROMPT.replace(".", "\\.")}`));
+    expect(book.rowsWithGaps).toBe(1);
+    const text = book.sheets
+      .find((s) => s.name === INSTRUCTION_SHEET)!
+      .cells.flat()
+      .join("\n");
+    expect(text).toContain("Жёлтая ячейка со значением");
+  });
+
+  it("carry a municipality workbook's rows typed with a look-alike code, and name rows without a code", () => {
+    const file = { file: "prev.xlsx" };
+    const previous = [
+      school("ОО-1", [{ tabNumber: "A", row: 3 }], file),
+      // Latin O's in `Сводные данные`: a school not on `ОО`, without a period.
+      school("OO-1", [{ tabNumber: "B", row: 4 }], {
+        ...file,
+        passport: { periodStart: null, periodEnd: null },
+      }),
+      school("", [{ tabNumber: "C", row: 5 }], { ...file, passport: { schoolCode: null } }),
+    ];
+    const result = prefilledWorkbooks([school("ОО-1")], previous, TODAY);
+    const [book] = result.workbooks;
+    const teachers = book.sheets.find((s) => s.name === TEACHERS.name)!;
+    expect([teachers.cells[1][0], teachers.cells[2][0]]).toEqual(["A", "B"]);
+    expect(book.carried).toBe(2);
+    expect(book.setAside).toEqual([]);
+    expect(result.uncoded).toEqual([{ file: "prev.xlsx", rows: [5] }]);
+  });
 });

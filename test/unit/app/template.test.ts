@@ -6,6 +6,8 @@ import {
   TEACHER_BLANK_ROWS,
 } from "../../../src/app/template";
 import { splitLines } from "../../../src/app/template/instruction-sheet";
+import { readSchoolList, SCHOOL_LIST_HINT } from "../../../src/core/consolidate/school-list";
+import { SCHOOL_LIST } from "../../../src/core/schema/municipality";
 import {
   COMMUNITIES,
   CONSOLIDATED_COMMUNITIES,
@@ -168,7 +170,14 @@ describe("municipality template", () => {
       CONSOLIDATED_TEACHERS.name,
       CONSOLIDATED_COMMUNITIES.name,
       TARGETS.name,
+      SCHOOL_LIST.name,
     ]);
+  });
+  it("has an empty `Список ОО` with its headers and a hint, read back as no school", () => {
+    const list = byName(SCHOOL_LIST.name, muni);
+    expect(list.cells[0][0]).toBe(SCHOOL_LIST_HINT);
+    expect(list.cells[1]).toEqual(SCHOOL_LIST.fields.map((f) => f.header));
+    expect(readSchoolList(list.cells as never)).toEqual([]);
   });
   it.each([SCHOOLS, CONSOLIDATED_TEACHERS, CONSOLIDATED_COMMUNITIES])(
     "$name: headers from the schema",

@@ -7,6 +7,7 @@ import {
   LINK_SHEETS,
   STATUSES,
   defaultPeople,
+  feedbackCount,
   feedbackModels,
   municipalReport,
   writeMunicipalReport,
@@ -146,5 +147,26 @@ describe("feedbackModels", () => {
     };
     expect(header(false)).not.toContain("ФИО");
     expect(header(true)).toContain("ФИО");
+  });
+
+  it("adds a reminder workbook for a school that sent only last period's file", () => {
+    const { sources, options } = inputs();
+    const [first, ...rest] = sources.schools;
+    const shift = (d: number | null) => (d === null ? null : d - 365);
+    const lastYear: SchoolData = {
+      ...first,
+      passport: {
+        ...first.passport,
+        periodStart: shift(first.passport.periodStart),
+        periodEnd: shift(first.passport.periodEnd),
+      },
+    };
+    const report = municipalReport({ ...sources, schools: [lastYear, ...rest] }, options);
+    const models = [...feedbackModels(report, options)];
+    const code = first.passport.schoolCode!;
+    const reminder = models.find((m) => m.schoolCode === code)!;
+    expect(reminder.sheets.map((x) => x.name)).toEqual(["Ошибки"]);
+    expect(String(reminder.sheets[0].cells[1][0])).toContain("за прошлый период");
+    expect(feedbackCount(report)).toBe(models.length);
   });
 });

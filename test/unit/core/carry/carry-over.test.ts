@@ -1,5 +1,6 @@
 import {
   CARRY_RULES,
+  CHECK_PROMPT,
   carryOver,
   carryRule,
   latestPeriod,
@@ -91,6 +92,12 @@ describe("carryOver", () => {
     expect(out.renew[0].has(col("pedExperience"))).toBe(true);
     expect(out.renew[0].has(col("position"))).toBe(false);
     expect(out.rowsWithGaps).toBe(1);
+    // Its own message: what was there, not «ответ за новый период» (review 2, minor 4).
+    expect(out.prompts[0].get(col("birthDate"))).toBe(
+      "Заполните: в прошлом периоде было «весна 1985» — не дата."
+    );
+    expect(out.prompts[0].get(col("pedExperience"))).toMatch(/^Заполните: в прошлом периоде/);
+    expect(out.prompts[0].has(col("mentor"))).toBe(false); // a new answer: the usual «Обновите»
   });
 
   it("marks a category whose attestation lapses by the new period's end, keeping its values", () => {
@@ -101,6 +108,38 @@ describe("carryOver", () => {
     expect(out.rows[0][col("qualificationCategory")]).toBe("Первая");
     expect(out.renew[0].has(col("attestationDate"))).toBe(true);
     expect(out.renew[0].has(col("qualificationCategory"))).toBe(true);
+    // A kept value to check: «Проверьте», and the row is counted among those to check.
+    expect(out.prompts[0].get(col("attestationDate"))).toBe(CHECK_PROMPT);
+    expect(out.rowsWithGaps).toBe(1);
+  });
+
+  it("keeps a long-lapsed attestation's category and date together, both marked (a warning last period)", () => {
+    const source = school("ОО-1", [
+      { row: 5, qualificationCategory: "Высшая", attestationDate: dayOf(2012, 3, 1) },
+      { row: 6, qualificationCategory: "Первая", attestationDate: null },
+    ]);
+    source.workers[1].raw = { attestationDate: "давно" };
+    source.issues.push(
+      makeIssue(
+        { sheet: TEACHERS.name, row: 5, column: "Дата аттестации" },
+        "row/constraint/attestation-lapsed",
+        "истекла"
+      ),
+      makeIssue({ sheet: TEACHERS.name, row: 6, column: "Дата аттестации" }, "cell/type", "не дата")
+    );
+    const out = carryOver(source, "ОО-1", NEXT_END);
+    const [lapsed, broken] = out.rows;
+    expect(lapsed[col("qualificationCategory")]).toBe("Высшая");
+    expect(lapsed[col("attestationDate")]).toEqual(dateFromDay(dayOf(2012, 3, 1)));
+    expect(out.renew[0].has(col("qualificationCategory"))).toBe(true);
+    expect(out.renew[0].has(col("attestationDate"))).toBe(true);
+    // A date that is no date: neither is carried (a category without its date fails validate).
+    expect([broken[col("qualificationCategory")], broken[col("attestationDate")]]).toEqual([
+      null,
+      null,
+    ]);
+    expect(out.renew[1].has(col("qualificationCategory"))).toBe(true);
+    expect(out.renew[1].has(col("attestationDate"))).toBe(true);
   });
 
   it("carries external part-timers", () => {

@@ -7,6 +7,7 @@ import {
 import type { Issue } from "../../../../src/core/model";
 import { collectionSheet } from "../../../../src/core/report/collection-sheet";
 import { makeIssue } from "../../../../src/core/validate/message";
+import { dayOf } from "../../../../src/core/time/day";
 import { school } from "../fixtures/worker";
 
 const EXPECTED = ["ОО-1", "ОО-2", "ОО-3", "ОО-4", "ОО-5"].map((code) => ({
@@ -58,7 +59,27 @@ describe("collectionRows", () => {
       rows: 0,
     });
     expect(collectionLine(rows)).toBe(
-      "Сдано 3 из 5; с ошибками 1; не сдано: ОО-4, ОО-5; не из списка: 1 файл"
+      "Сдано 3 из 5; с ошибками 1; не сдано: ОО-4, ОО-5; не из списка: 1 файл — typo.xlsx"
+    );
+    // The expected school's row names the near file (review 2, minor 5).
+    expect(rows.find((r) => r.code === "ОО-5")!.note).toBe(
+      "прислан файл «typo.xlsx» с кодом «ОО-05» — проверьте код"
+    );
+    expect(rows.find((r) => r.code === "ОО-4")!.note).toBeNull();
+  });
+
+  it("links an unreadable file named like an expected school to its row", () => {
+    const unreadable = makeIssue(
+      { file: "in/ОО-2.xlsx", sheet: "", row: null, column: null },
+      "file/unreadable",
+      "файл повреждён"
+    );
+    const rows = collectionRows(consolidate([school("ОО-1")], [unreadable]), EXPECTED.slice(0, 2));
+    expect(rows.find((r) => r.code === "ОО-2" && r.expected)!.note).toBe(
+      "файл «in/ОО-2.xlsx» не прочитан — см. его строку"
+    );
+    expect(rows.find((r) => !r.expected)!.note).toMatch(
+      /^по имени файла — ОО-2; файл не прочитан: /
     );
   });
 
@@ -79,6 +100,34 @@ describe("collectionRows", () => {
     expect(rows[0].note).toMatch(/^файл не прочитан: /);
     expect(rows[1].errors).toBeGreaterThan(0);
     expect(rows[1].note).not.toBeNull();
+  });
+
+  it("gives a school that sent last period's file «Не сдан» with what to send, not «исправьте даты»", () => {
+    const lastYear = school("ОО-2", [{}], {
+      passport: { periodStart: dayOf(2023, 9, 1), periodEnd: dayOf(2024, 5, 31) },
+    });
+    const c = consolidate([school("ОО-1"), lastYear, school("ОО-3")], []);
+    expect(c.excluded[0].earlierPeriod?.sent.end).toBe(dayOf(2024, 5, 31));
+    const rows = collectionRows(c, EXPECTED.slice(0, 3));
+    const two = rows.find((r) => r.code === "ОО-2")!;
+    expect(two).toMatchObject({ status: "Не сдан", received: true, file: "ОО-2.xlsx" });
+    expect(two.note).toBe("прислан файл за прошлый период 2023/24 — пришлите файл за 2024/25");
+    expect(rows[0].code).toBe("ОО-2"); // among the schools to call first
+    expect(collectionLine(rows)).toBe("Сдано 2 из 3; с ошибками 0; не сдано: ОО-2");
+  });
+
+  it("does not call a school «Не сдан» for last period's file sent beside this period's", () => {
+    const lastYear = school("ОО-2", [{}], {
+      file: "old.xlsx",
+      passport: { periodStart: dayOf(2023, 9, 1), periodEnd: dayOf(2024, 5, 31) },
+    });
+    const rows = collectionRows(consolidate([school("ОО-2"), lastYear], []), EXPECTED.slice(1, 2));
+    expect(rows.map((r) => [r.file, r.status])).toEqual([
+      ["old.xlsx", "Сдан с ошибками"],
+      ["ОО-2.xlsx", "Принят"],
+    ]);
+    expect(rows[0].note).toContain("этот файл прошлого периода не нужен");
+    expect(collectionLine(rows)).toBe("Сдано 1 из 1; с ошибками 0; второй файл: ОО-2");
   });
 
   it("without a list expects the schools received", () => {
@@ -107,7 +156,7 @@ describe("collectionRows", () => {
     const rows = collectionRows(c, EXPECTED.slice(0, 1));
     expect(rows.find((r) => !r.expected)?.status).toBe("Сдан с ошибками");
     expect(collectionLine(rows)).toBe(
-      "Сдано 1 из 1; с ошибками 0; не из списка: 1 файл (с ошибками или не прочитано: 1)"
+      "Сдано 1 из 1; с ошибками 0; не из списка: 1 файл (с ошибками или не прочитано: 1) — stranger.xlsx"
     );
   });
 

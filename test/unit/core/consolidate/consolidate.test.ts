@@ -15,7 +15,9 @@ import {
 } from "../../../../src/core/schema";
 import { dayOf } from "../../../../src/core/time/day";
 import { community, school, PERIOD } from "../fixtures/worker";
-import { renderIssue } from "../../../../src/core/validate/message";
+import { readSchool } from "../../../../src/core/read";
+import { schoolSource } from "../read/fixtures";
+import { makeIssue, renderIssue } from "../../../../src/core/validate/message";
 
 describe("consolidate", () => {
   it("keeps schools of the common period and leaves out one with another period", () => {
@@ -45,11 +47,18 @@ describe("consolidate", () => {
     expect(c.issues.filter((i) => i.code === CONSOLIDATION_CODES.duplicate)).toHaveLength(2);
   });
 
-  it("takes the same file of two of one school whatever order they come in", () => {
+  it("takes the same file of two of one school whatever order they come in; the earlier is replaced, not a failure", () => {
     const early = school("ОО-1", [{}], {
       file: "b-first.xlsx",
       passport: { filledOn: dayOf(2025, 5, 1) },
     });
+    early.issues.push(
+      makeIssue(
+        { file: "b-first.xlsx", sheet: "Педагоги", row: 2, column: "Должность" },
+        "cell/required",
+        "пусто"
+      )
+    );
     const resent = school("ОО-1", [{}, {}], {
       file: "a-resent.xlsx",
       passport: { filledOn: dayOf(2025, 6, 1) },
@@ -60,10 +69,17 @@ describe("consolidate", () => {
     ]) {
       const c = consolidate(order, []);
       expect(c.included.map((s) => s.file)).toEqual(["a-resent.xlsx"]);
-      const issue = c.issues.find((i) => i.code === CONSOLIDATION_CODES.duplicate)!;
-      expect(issue.file).toBe("b-first.xlsx");
-      expect(renderIssue(issue)).toContain(
-        "в свод взят «a-resent.xlsx» — он заполнен позже (01.06.2025)"
+      expect(c.excluded).toEqual([]);
+      expect(c.superseded).toEqual([
+        { file: "b-first.xlsx", schoolCode: "ОО-1", by: "a-resent.xlsx" },
+      ]);
+      // Only the note that it was replaced: the old file's own error is not the round's.
+      const onOld = c.issues.filter((i) => i.file === "b-first.xlsx");
+      expect(onOld.map((i) => [i.code, i.severity])).toEqual([
+        [CONSOLIDATION_CODES.superseded, "warning"],
+      ]);
+      expect(renderIssue(onOld[0])).toContain(
+        "заменён файлом «a-resent.xlsx» — он заполнен позже (01.06.2025)"
       );
     }
     const same = [
@@ -71,7 +87,34 @@ describe("consolidate", () => {
       school("ОО-2", [{}], { file: "y.xlsx" }),
     ];
     expect(consolidate(same, []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
+    // Another school (another name) that typed this code, filled earlier: not a resend, an error.
+    const stranger = school("ОО-1", [{}], {
+      file: "c-other.xlsx",
+      passport: { filledOn: dayOf(2025, 5, 1), schoolName: "МБОУ ООШ № 7" },
+    });
+    const c2 = consolidate([stranger, resent], []);
+    expect(c2.superseded).toBeUndefined();
+    expect(c2.excluded.map((e) => e.file)).toEqual(["c-other.xlsx"]);
+    expect(c2.issues.find((i) => i.file === "c-other.xlsx")?.code).toBe(
+      CONSOLIDATION_CODES.duplicate
+    );
+    // Same date: no way to tell a resend, so a second file stays an error.
+    expect(consolidate(same, []).excluded.map((e) => e.file)).toEqual(["z.xlsx"]);
     expect(consolidate([...same].reverse(), []).included.map((s) => s.file)).toEqual(["y.xlsx"]);
+  });
+
+  it("addresses the look-alike warning to the passport cell, with the code as typed", () => {
+    const read = readSchool(schoolSource({ passport: { schoolCode: "OO-12" } as never }), "l.xlsx");
+    expect(read.codeCell).toBeDefined();
+    const c = consolidate([read], [], [{ code: "ОО-12" }]);
+    const warning = c.issues.find((i) => i.code === CONSOLIDATION_CODES.recoded)!;
+    expect(warning).toMatchObject({
+      sheet: "Паспорт ОО",
+      row: read.codeCell!.row,
+      columnIndex: 1,
+      value: "OO-12",
+    });
+    expect(renderIssue(warning)).toContain("«OO-12»");
   });
 
   it("writes a look-alike code under the expected one, rows included, with a warning", () => {

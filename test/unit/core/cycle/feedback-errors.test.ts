@@ -4,7 +4,12 @@
  * ask, and each error with its cell (sheet!A1, row, column, value, message).
  */
 import { feedbackWorkbook } from "../../../../src/core/cycle/feedback";
-import { issueCell, reminderLine, resendByText } from "../../../../src/core/cycle/feedback-errors";
+import {
+  earlierPeriodSheet,
+  issueCell,
+  reminderLine,
+  resendByText,
+} from "../../../../src/core/cycle/feedback-errors";
 import { findProfile } from "../../../../src/core/indicators/profiles";
 import { dayOf } from "../../../../src/core/time/day";
 import { makeIssue } from "../../../../src/core/validate/message";
@@ -51,11 +56,12 @@ describe("the reminder in the feedback workbook", () => {
       settings: s,
       issues: [error, warning],
       file: "schools/ОО-2.xlsx",
+      excludedRows: 1,
     });
     expect(sheets[0].name).toBe("Ошибки");
     const line = sheets[0].cells[1][0] as string;
     expect(line).toBe(
-      "В файле «ОО-2.xlsx» 1 ошибка: строки с ошибками не вошли в показатели. " +
+      "В файле «ОО-2.xlsx» 1 ошибка: в показатели не вошло строк с ошибками: 1. " +
         "Исправьте ячейки из списка ниже и отправьте файл заново до 24.06.2025; вопросы — Петрова И. И., 2-22-22."
     );
     const header = sheets[0].cells.findIndex((r) => r[0] === "Ячейка");
@@ -96,5 +102,26 @@ describe("the reminder in the feedback workbook", () => {
       "В файле ОО 3 ошибки"
     );
     expect(issueCell({ ...error, row: null })).toBeNull();
+  });
+
+  it("does not say rows were left out when none were (only passport cells are wrong)", () => {
+    const line = reminderLine(2, { file: "ОО-2.xlsx", replyBy: "01.10.2025", contact: "x" });
+    expect(line).not.toContain("не вошли в показатели");
+    expect(line).toContain("строки о педагогах учтены, но эти ячейки нужно исправить");
+  });
+
+  it("for last period's file, asks for this period's file, never to change the dates", () => {
+    const sheet = earlierPeriodSheet("ОО-5 — МБОУ СОШ № 5", {
+      file: "in/ОО-5.xlsx",
+      replyBy: "01.10.2025",
+      contact: "Петрова",
+      sent: "2024/25",
+      wanted: "2025/26",
+    });
+    expect(sheet.name).toBe("Ошибки");
+    const line = sheet.cells[1][0] as string;
+    expect(line).toContain("Прислан файл «ОО-5.xlsx» за прошлый период 2024/25");
+    expect(line).toContain("пришлите файл за 2025/26 до 01.10.2025");
+    expect(line).not.toContain("исправьте даты");
   });
 });

@@ -93,7 +93,7 @@ describe("the passport", () => {
       "Конец отчётного периода",
       ["periodEnd"],
     ],
-    ["bad school code", { schoolCode: "ОО 12" }, "cell/type", "Код ОО", ["schoolCode"]],
+    ["bad school code", { schoolCode: "ОО/12" }, "cell/type", "Код ОО", ["schoolCode"]],
     [
       "vacancies above positions",
       { pedVacancies: 41 },

@@ -139,10 +139,14 @@ describe("text and codes", () => {
     expect(parseText(7)).toBe("7");
     expect(parseText(" Т-7 ")).toBe("Т-7");
   });
-  it("accepts school codes of letters, digits, - and _ only", () => {
+  it("accepts school codes of letters, digits, - and _, and the spaces and dashes people type in them", () => {
     expect(parseCode("ОО-12")).toBe("ОО-12");
     expect(parseCode(12)).toBe("12");
-    expect(parseCode("ОО 12")).toBeInstanceOf(Invalid);
+    // Autocorrect's en dash and an inner space: codeKey reads them as «ОО-12» (review 2, M3).
+    expect(parseCode("ОО–12")).toBe("ОО–12");
+    expect(parseCode("ОО 12")).toBe("ОО 12");
+    expect(parseCode("ОО/12")).toBeInstanceOf(Invalid);
+    expect(parseCode("– –")).toBeInstanceOf(Invalid);
     expect(parseCode("x".repeat(33))).toBeInstanceOf(Invalid);
   });
 });
