@@ -24,6 +24,7 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const LEVEL = 4;
 const CHUNK = 1 << 20;
 const utf8 = new TextEncoder();
+const names = new TextDecoder();
 
 export class ZipWriter {
   private readonly chunks: Uint8Array[] = [];
@@ -38,7 +39,7 @@ export class ZipWriter {
 
   /** Name, CRC-32 and size of the parts added so far (for the package's fingerprint). */
   stamps(): { name: string; crc: number; size: number }[] {
-    return this.entries.map((e) => ({ name: e.name.toString("utf8"), crc: e.crc, size: e.size }));
+    return this.entries.map((e) => ({ name: names.decode(e.name), crc: e.crc, size: e.size }));
   }
 
   /** The finished package: local entries, central directory, end record. */
