@@ -42,7 +42,7 @@ function usableCode(s: SchoolData): string | null {
 const periodKey = (p: Period): string => `${p.start}-${p.end}`;
 const periodText = (p: Period): string => `${formatDay(p.start)} – ${formatDay(p.end)}`;
 
-/** The most frequent period; on a tie, the one met first. */
+/** The most frequent period; on a tie, the later one. */
 function commonPeriod(periods: (Period | null)[]): Period | null {
   const counts = new Map<string, { period: Period; n: number }>();
   for (const p of periods) {
@@ -51,8 +51,12 @@ function commonPeriod(periods: (Period | null)[]): Period | null {
     entry.n += 1;
     counts.set(periodKey(p), entry);
   }
+  // On a tie the later period: early in a round one new file beside one resent old one must
+  // not make the old period the report's (and tell the new file to change its dates).
   let best: { period: Period; n: number } | null = null;
-  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  for (const entry of counts.values())
+    if (!best || entry.n > best.n || (entry.n === best.n && entry.period.end > best.period.end))
+      best = entry;
   return best?.period ?? null;
 }
 

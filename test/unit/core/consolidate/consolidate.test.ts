@@ -40,6 +40,22 @@ describe("consolidate", () => {
     expect(c.excluded.map((e) => e.schoolCode)).toEqual(["ОО-1"]);
   });
 
+  it("takes the later period on a tie: one new file beside one resent old file", () => {
+    const old = (code: string) =>
+      school(code, [{}], {
+        file: `${code} (прошлый).xlsx`,
+        passport: { periodStart: PERIOD.start - 365, periodEnd: PERIOD.end - 365 },
+      });
+    for (const order of [
+      [old("ОО-1"), school("ОО-2")],
+      [school("ОО-2"), old("ОО-1")],
+    ]) {
+      const c = consolidate(order, []);
+      expect(c.period).toEqual(PERIOD);
+      expect(c.excluded.map((e) => e.schoolCode)).toEqual(["ОО-1"]);
+    }
+  });
+
   it("leaves out the second and later files with the same code, case-insensitively", () => {
     const dup = school("оо-1", [{}], { file: "copy.xlsx" });
     const c = consolidate([school("ОО-1"), dup, school("ОО-1", [{}], { file: "copy2.xlsx" })], []);
