@@ -269,9 +269,16 @@ function planSheets(
     output(note),
     people(recommendationRulesSheet(options.rules)),
     output(collectionSheet(collection)),
-    // Made once, from the schools this round expected; hers from then on.
+    // Made once, from the schools this round expected, by code (not in the tracker's call
+    // order); hers from then on.
     {
-      ...people(schoolListSheet(collection.filter((r) => r.expected))),
+      ...people(
+        schoolListSheet(
+          collection
+            .filter((r) => r.expected)
+            .sort((a, b) => a.code.localeCompare(b.code, "ru", { numeric: true }))
+        )
+      ),
       ...(options.schoolListEmpty ? { fillEmpty: true } : {}),
     },
     output(errorsSheet(c.issues, { linkSheets: options.linkSheets })),

@@ -196,6 +196,26 @@ describe("an old Настройки without «Реквизиты докумен�
 });
 
 describe("the expected schools of `Сбор данных`", () => {
+  it("make `Список ОО`, when absent, in code order, not in the tracker's call order", async () => {
+    const opened = await sources(2);
+    const codes = schools.slice(0, 2).map((s) => s.code);
+    const book = new MemoryWorkbook();
+    const report = buildReport(opened.schools, [], {
+      settings: defaultSettings(),
+      profile,
+      schoolList: ["ОО-99", ...codes.slice().reverse()].map((code) => ({ code, name: null })),
+    });
+    // «Не сдан» first in the tracker: ОО-99 heads the call list.
+    expect(report.json.collection[0].code).toBe("ОО-99");
+    await writeReport(book, report);
+    const list = (await book.readSheet("Список ОО")).slice(1).map((r) => r[0]);
+    expect(list).toEqual(
+      [...codes, "ОО-99"].sort((a, b) =>
+        String(a).localeCompare(String(b), "ru", { numeric: true })
+      )
+    );
+  });
+
   it("come from her `Список ОО` (a school she added, not sent, is «Не сдан»), not from `ОО`", async () => {
     const opened = await sources(2);
     const book = new MemoryWorkbook();
