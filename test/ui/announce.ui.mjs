@@ -56,7 +56,8 @@ export async function announcedOnce({ page, fixtures }) {
   said = await heardSince(page, from);
   assert.equal(said.length, 1, `the prompt read once: ${JSON.stringify(said)}`);
   assert.match(said[0], /^В книге уже есть листы шаблона\. /);
-  assertSpoken(said[0], ["Заменить листы", "Создать шаблон", "Нет"]);
+  assertSpoken(said[0], ["Заменить листы", "Создать шаблон"]);
+  assert.doesNotMatch(said[0], /Нет\s*$/, "the «Нет» button is not read as part of the prompt");
   from += said.length;
   assert.equal(await focused(page), "button:Нет", "the safe answer has the focus");
   await page.keyboard.press("Escape");
@@ -112,4 +113,25 @@ export async function announcedOnce({ page, fixtures }) {
   await openStep(page, "Сводка");
   await openStep(page, "Файлы ОО");
   assert.deepEqual(await heardSince(page, from), [], "nothing read on switching steps");
+
+  // A question (fewer schools than collected): read by its dialog when the focus enters it
+  // (name and description), never through the announcer with its buttons' labels.
+  await page.getByLabel("Выбрать файлы").setInputFiles(fixtures.schools.slice(0, 1));
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  const question = page.getByRole("alertdialog");
+  await question.waitFor();
+  assert.deepEqual(await heardSince(page, from), [], "the question is not announced");
+  const dialog = await question.evaluate((el) => ({
+    named: (document.getElementById(el.getAttribute("aria-labelledby"))?.textContent ?? "") !== "",
+    described:
+      (document.getElementById(el.getAttribute("aria-describedby"))?.textContent ?? "") !== "",
+    focusInside: el.contains(document.activeElement),
+  }));
+  assert.deepEqual(dialog, { named: true, described: true, focusInside: true });
+  await page.keyboard.press("Escape");
+  await question.waitFor({ state: "detached" });
+  said = await heardSince(page, from);
+  assert.equal(said.length, 1, `the answer's result read once: ${JSON.stringify(said)}`);
+  assertSpoken(said[0], ["Открыть шаг", ",Заменить", "Заменить Нет", "ЗаменитьНет"]);
+  assert.notEqual(await focused(page), "body");
 }
