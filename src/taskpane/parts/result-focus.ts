@@ -36,9 +36,13 @@ export function spokenText(el: Element): string {
     const parent = node.parentElement;
     if (parent?.closest(NOT_SPOKEN)) continue;
     const text = node.textContent?.trim();
-    if (text) words.push(parent?.closest(".fui-MessageBarTitle") ? sentence(text) : text);
+    if (!text) continue;
+    if (parent?.closest(".fui-MessageBarTitle")) words.push(sentence(text));
+    // Badges side by side are a list: «4 ошибки, 1 предупреждение, 47 строк».
+    else if (parent?.closest(".fui-Badge") && !/[.!?:;,…]$/.test(text)) words.push(`${text},`);
+    else words.push(text);
   }
-  return words.join(" ").replace(/\s+/g, " ").trim();
+  return words.join(" ").replace(/\s+/g, " ").replace(/,$/, "").trim();
 }
 
 const MUTE = { announce: () => undefined };

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import {
   AnnounceProvider,
+  Badge,
   Button,
   MessageBar,
   MessageBarActions,
@@ -30,6 +31,19 @@ describe("the pane's announcer of results", () => {
     const root = renderPane(<Bar />);
     const bar = root.querySelector("[data-pane-result]")!;
     expect(spokenText(bar)).toBe("Шаблон создан. Листы: Инструкция, Педагоги.");
+  });
+
+  it("reads badges side by side as a list", () => {
+    const root = renderPane(
+      <div role="status">
+        <Badge>4 ошибки</Badge>
+        <Badge>1 предупреждение</Badge>
+        <Badge>47 строк</Badge>
+      </div>
+    );
+    expect(spokenText(root.querySelector("[role=status]")!)).toBe(
+      "4 ошибки, 1 предупреждение, 47 строк"
+    );
   });
 
   it("leaves Fluent's message bars silent (they would read textContent with button labels)", () => {
