@@ -28,8 +28,8 @@ import {
   roleTabId,
   stepTabId,
 } from "./parts/Navigation";
-import { useResultAnnouncer } from "./parts/result-focus";
-import { RibbonStatus } from "./parts/RibbonStatus";
+import { SilentBars, useResultAnnouncer } from "./parts/result-focus";
+import { RibbonStatus, useRibbonAnnouncer } from "./parts/RibbonStatus";
 import { StepNotice } from "./parts/StepNotice";
 import { CheckScreen } from "./screens/CheckScreen";
 import { CollectScreen } from "./screens/CollectScreen";
@@ -85,6 +85,7 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
     target.focus();
   });
   useResultAnnouncer(own, main);
+  useRibbonAnnouncer(status);
 
   React.useEffect(() => onStatus(setStatus), []);
   // A step's own result is newer than any ribbon message.
@@ -185,10 +186,12 @@ export function App({ actions, store }: { actions: TaskpaneActions; store?: Pane
   return (
     <PaneContext.Provider value={pane}>
       <main className={styles.root} ref={main}>
-        <Title3 as="h1">ПедМонитор</Title3>
-        {role !== null && <RoleTabs role={role} onRole={chooseRole} />}
-        {status && <RibbonStatus status={status} onDismiss={() => setStatus(null)} />}
-        {body}
+        <SilentBars>
+          <Title3 as="h1">ПедМонитор</Title3>
+          {role !== null && <RoleTabs role={role} onRole={chooseRole} />}
+          {status && <RibbonStatus status={status} onDismiss={() => setStatus(null)} />}
+          {body}
+        </SilentBars>
       </main>
     </PaneContext.Provider>
   );

@@ -94,15 +94,20 @@ export async function keyboardOnly({ page }) {
   // The result takes the focus (not <body>), so it is read out and the next Tab goes on from it.
   await page.waitForFunction(() => document.activeElement?.closest("[data-pane-result]") !== null);
   await page.keyboard.press("Enter"); // nothing to press on a result: harmless
-  // A second creation asks: the focus lands on the prompt's action; Escape closes the prompt.
+  // A second creation asks: the focus lands on the safe answer «Нет»; Escape closes the
+  // prompt and gives the focus back to «Создать шаблон» (never <body>).
   await page.getByRole("button", { name: "Создать шаблон" }).click();
   await page.getByRole("button", { name: "Заменить листы" }).waitFor();
-  assert.equal(await focusedName(page), "button:Заменить листы");
+  assert.equal(await focusedName(page), "button:Нет");
   await page.keyboard.press("Escape");
   assert.equal(await page.getByRole("button", { name: "Заменить листы" }).count(), 0);
-  // Asked again and answered with Enter: the button goes, the focus goes to the new result.
-  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  assert.equal(await focusedName(page), "button:Создать шаблон");
+  // Asked again, Shift+Tab to «Заменить листы», Enter: the focus goes to the new result.
+  await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Заменить листы" }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === "Нет");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await focusedName(page), "button:Заменить листы");
   await page.keyboard.press("Enter");
   await page.getByText("Шаблон создан").waitFor();
   await page.waitForFunction(() => document.activeElement?.closest("[data-pane-result]") !== null);

@@ -38,6 +38,7 @@ import {
   narrowPane,
 } from "./pane.ui.mjs";
 import { readingKept, resultsKept, ribbonOpensStep } from "./state.ui.mjs";
+import { announcedOnce } from "./announce.ui.mjs";
 import { schoolPath } from "./school.ui.mjs";
 import {
   blankWorkbookCheck,
@@ -97,6 +98,10 @@ const TESTS = [
   {
     name: "Лента: кнопка открывает свой шаг и выполняет его; сообщения закрываются",
     run: ribbonOpensStep,
+  },
+  {
+    name: "Экранный диктор: каждый результат — один раз, без слитых слов; фокус не на <body>",
+    run: announcedOnce,
   },
   { name: "axe-core: все экраны обеих ролей и вопрос о замене листов", run: accessibleEveryScreen },
   { name: "Тёмная тема Office", run: darkTheme, query: "?theme=dark" },

@@ -1,4 +1,8 @@
-/** «Шаблон»: write the standard sheets into the open workbook; replacing needs a second click. */
+/**
+ * «Шаблон»: write the standard sheets into the open workbook; replacing asks first («Заменить
+ * листы» or «Нет»; Escape is «Нет», and the focus goes back to «Создать шаблон»).
+ */
+import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import {
   templateSheets,
@@ -43,12 +47,17 @@ export function TemplateScreen({ actions, level }: Props) {
   const make = (replace: boolean) => run(() => actions.makeTemplate(level, replace));
   const result = job.kind === "done" ? job.result : null;
   useRunRequest(`template-${level}`, { run: () => make(false) });
-  // Escape closes the «Заменить листы?» prompt: nothing is replaced.
-  useEscape(result !== null && result.created.length === 0, reset);
+  const create = React.useRef<HTMLButtonElement>(null);
+  // «Нет» or Escape closes the «Заменить листы?» prompt: nothing is replaced.
+  const decline = () => {
+    reset();
+    create.current?.focus();
+  };
+  useEscape(result !== null && result.created.length === 0, decline);
   return (
     <Screen title="Шаблон" lead={lead(level)}>
       <Actions>
-        <Button appearance="primary" disabled={busy} onClick={() => make(false)}>
+        <Button ref={create} appearance="primary" disabled={busy} onClick={() => make(false)}>
           Создать шаблон
         </Button>
       </Actions>
@@ -65,6 +74,9 @@ export function TemplateScreen({ actions, level }: Props) {
           {`${result.conflicts.join(", ")}. Заменить их пустыми листами шаблона? Данные на них пропадут.`}
           <Actions>
             <Button onClick={() => make(true)}>Заменить листы</Button>
+            <Button data-pane-focus="" onClick={decline}>
+              Нет
+            </Button>
           </Actions>
         </Done>
       )}
