@@ -24,7 +24,12 @@ import {
   type FeedbackHost,
   type FeedbackOutcome,
 } from "./steps/feedback-delivery";
-import { prefilledFiles, PREFILLED_ZIP } from "./steps/prefilled";
+import {
+  prefilledFiles,
+  PREFILLED_ZIP,
+  type PrefilledMade,
+  type PrefilledRefused,
+} from "./steps/prefilled";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
 import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
@@ -66,10 +71,8 @@ export interface TaskpaneActions {
   ): Promise<PrefilledOutcome>;
 }
 
-export interface PrefilledOutcome extends FeedbackOutcome {
-  period: string;
-  lines: string[];
-}
+/** The books delivered as the feedback files are, with what was not carried; or nothing made, and why. */
+export type PrefilledOutcome = (FeedbackOutcome & Omit<PrefilledMade, "files">) | PrefilledRefused;
 
 /** Offers bytes to the person as a download (the browser's own save dialog or folder). */
 export function downloadFile(file: SavedFile): void {
@@ -166,6 +169,7 @@ export function officeActions(
       const made = await relay.during(progress, () =>
         prefilledFiles(book, previousFiles, openReadOnly, makeWorkbook, progress)
       );
+      if (made.kind === "refused") return made;
       // Opening one in Excel (Mac, iPad) uses the same buttons as the feedback files.
       feedback = new Map(made.files.map((f) => [f.name, f]));
       const outcome = await deliverFeedback(
@@ -174,7 +178,8 @@ export function officeActions(
         (files) => bundle(files, PREFILLED_ZIP),
         save
       );
-      return { ...outcome, period: made.period, lines: made.lines };
+      const { files: _bytes, ...said } = made;
+      return { ...outcome, ...said };
     },
     openFeedbackFile: async (name) => {
       const file = feedback.get(name);

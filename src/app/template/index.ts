@@ -71,6 +71,7 @@ export {
   checkPrevious,
   prefilledNotes,
   unreadableSources,
+  type PrefilledBookNote,
   type PrefilledNotes,
   type PreviousCheck,
 } from "./prefilled-notes";
