@@ -32,7 +32,7 @@ import {
 } from "./steps/prefilled";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
-import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
+import { canDeliverNote, deliverNote, noteFile, type NoteOutcome } from "./steps/note";
 import { writeMunicipalReport, type ReportOutcome } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
@@ -56,6 +56,8 @@ export interface TaskpaneActions {
   report(input: MunicipalInput, progress: Progress, confirm?: Confirm): Promise<ReportOutcome>;
   /** «Аналитическая справка» as a Word document, offered as a download. */
   saveNote(input: MunicipalInput, progress: Progress): Promise<NoteOutcome>;
+  /** Whether saveNote can hand the document over here (false in Excel for Mac and iPad); absent: yes. */
+  canSaveNote?(): boolean;
   proposeMeasures(input: MunicipalInput, progress: Progress): Promise<MeasuresOutcome>;
   effectiveness(
     input: MunicipalInput & { previousFiles: readonly SourceInput[] },
@@ -152,6 +154,7 @@ export function officeActions(
     },
     saveNote: async (input, progress) =>
       deliverNote(await relay.during(progress, () => noteFile(book, input, progress)), host, save),
+    canSaveNote: () => canDeliverNote(host),
     proposeMeasures: (input, progress) =>
       relay.during(progress, () => undo.step(() => proposeMeasureDrafts(book, input))),
     effectiveness: (input, progress) =>
