@@ -24,10 +24,15 @@ import {
   type FeedbackHost,
   type FeedbackOutcome,
 } from "./steps/feedback-delivery";
-import { prefilledFiles, PREFILLED_ZIP } from "./steps/prefilled";
+import {
+  prefilledFiles,
+  PREFILLED_ZIP,
+  type PrefilledMade,
+  type PrefilledRefused,
+} from "./steps/prefilled";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
-import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
+import { canDeliverNote, deliverNote, noteFile, type NoteOutcome } from "./steps/note";
 import { writeMunicipalReport, type ReportOutcome } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
@@ -51,6 +56,8 @@ export interface TaskpaneActions {
   report(input: MunicipalInput, progress: Progress, confirm?: Confirm): Promise<ReportOutcome>;
   /** «Аналитическая справка» as a Word document, offered as a download. */
   saveNote(input: MunicipalInput, progress: Progress): Promise<NoteOutcome>;
+  /** Whether saveNote can hand the document over here (false in Excel for Mac and iPad); absent: yes. */
+  canSaveNote?(): boolean;
   proposeMeasures(input: MunicipalInput, progress: Progress): Promise<MeasuresOutcome>;
   effectiveness(
     input: MunicipalInput & { previousFiles: readonly SourceInput[] },
@@ -66,10 +73,8 @@ export interface TaskpaneActions {
   ): Promise<PrefilledOutcome>;
 }
 
-export interface PrefilledOutcome extends FeedbackOutcome {
-  period: string;
-  lines: string[];
-}
+/** The books delivered as the feedback files are, with what was not carried; or nothing made, and why. */
+export type PrefilledOutcome = (FeedbackOutcome & Omit<PrefilledMade, "files">) | PrefilledRefused;
 
 /** Offers bytes to the person as a download (the browser's own save dialog or folder). */
 export function downloadFile(file: SavedFile): void {
@@ -149,6 +154,7 @@ export function officeActions(
     },
     saveNote: async (input, progress) =>
       deliverNote(await relay.during(progress, () => noteFile(book, input, progress)), host, save),
+    canSaveNote: () => canDeliverNote(host),
     proposeMeasures: (input, progress) =>
       relay.during(progress, () => undo.step(() => proposeMeasureDrafts(book, input))),
     effectiveness: (input, progress) =>
@@ -166,6 +172,7 @@ export function officeActions(
       const made = await relay.during(progress, () =>
         prefilledFiles(book, previousFiles, openReadOnly, makeWorkbook, progress)
       );
+      if (made.kind === "refused") return made;
       // Opening one in Excel (Mac, iPad) uses the same buttons as the feedback files.
       feedback = new Map(made.files.map((f) => [f.name, f]));
       const outcome = await deliverFeedback(
@@ -174,7 +181,8 @@ export function officeActions(
         (files) => bundle(files, PREFILLED_ZIP),
         save
       );
-      return { ...outcome, period: made.period, lines: made.lines };
+      const { files: _bytes, ...said } = made;
+      return { ...outcome, ...said };
     },
     openFeedbackFile: async (name) => {
       const file = feedback.get(name);

@@ -67,5 +67,13 @@ export {
   type PrefilledResult,
   type PrefilledWorkbook,
 } from "./prefilled";
+export {
+  checkPrevious,
+  prefilledNotes,
+  unreadableSources,
+  type PrefilledBookNote,
+  type PrefilledNotes,
+  type PreviousCheck,
+} from "./prefilled-notes";
 export { RENEW_PROMPT } from "./validation";
 export { writeOwnedSheets } from "./write-sheets";

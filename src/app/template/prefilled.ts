@@ -11,6 +11,7 @@ import { preferSchool, whyPreferred } from "../../core/consolidate/duplicates";
 import { codeKey, nearCode } from "../../core/text/code-key";
 import type { CellValue, Period, SchoolData } from "../../core/model";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
+import { SCHOOL_LIST } from "../../core/schema/municipality";
 import { dateFromDay, type Day } from "../../core/time/day";
 import type { SheetModel } from "../../port/sheet-model";
 import { COMMUNITY_BLANK_ROWS, TEACHER_BLANK_ROWS } from "./blank-rows";
@@ -62,6 +63,8 @@ export interface PrefilledResult {
   repeated: string[][];
   /** Rows of last period without a `Код ОО` (a municipality workbook's): nobody's, not carried. */
   uncoded: { file: string; rows: number[] }[];
+  /** The sheet the schools came from: «Список ОО», or «ОО» for a workbook without a list. */
+  listSheet: string;
 }
 
 /**
@@ -266,5 +269,6 @@ export function prefilledWorkbooks(
     unused,
     repeated: repeatedCodes(list),
     uncoded: uncodedRows(previous),
+    listSheet: list !== null && list.length > 0 ? SCHOOL_LIST.name : "ОО",
   };
 }

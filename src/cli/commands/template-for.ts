@@ -10,7 +10,13 @@ import { mkdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { openSources } from "../../app/report";
 import { readWorkbook } from "../../app/read-workbook";
-import { prefilledWorkbooks, writeOwnedSheets, type PrefilledResult } from "../../app/template";
+import {
+  checkPrevious,
+  prefilledNotes,
+  prefilledWorkbooks,
+  unreadableSources,
+  writeOwnedSheets,
+} from "../../app/template";
 import { renderIssue } from "../../core/validate/message";
 import type { ExpectedSchool } from "../../core/consolidate/collection";
 import { readSchoolList } from "../../core/consolidate/school-list";
@@ -43,36 +49,6 @@ async function readMunicipalityBook(
   return { schools: read.schools, list };
 }
 
-/**
- * What was not carried and why: a school whose last-period code differs from the list's
- * («ОО-4» for «ОО-04»), last period's schools on no row of the list, codes the list repeats.
- * True when a school's people were likely missed (a near code).
- */
-function printNotCarried(io: Io, result: PrefilledResult, listSheet: string): boolean {
-  for (const group of result.repeated)
-    io.out(
-      `Внимание: на листе «${listSheet}» код повторён: ${group.map((c) => `«${c}»`).join(", ")} — книга сделана одна; оставьте одну строку.`
-    );
-  for (const u of result.unused) {
-    if (u.near !== null)
-      io.out(
-        `Внимание: в «${u.file}» прошлого периода код ОО «${u.code}» — похоже на ${u.near} из листа «${listSheet}», но это другой код: педагоги не перенесены в ${u.near}.xlsx. ` +
-          `Если это та же ОО, исправьте код (в паспорте файла или на листе «${listSheet}») и запустите команду снова.`
-      );
-    else
-      io.out(
-        `Не перенесено: в «${u.file}» прошлого периода ОО с кодом «${u.code}», которой нет на листе «${listSheet}».`
-      );
-  }
-  for (const u of result.uncoded) {
-    const rows = u.rows.slice(0, 10).join(", ") + (u.rows.length > 10 ? ", …" : "");
-    io.out(
-      `Не перенесено: в «${u.file}» прошлого периода ${countOf(u.rows.length, NOUN.row)} без кода ОО (строки ${rows}) — чьи это педагоги, неизвестно. Впишите код ОО в эти строки и запустите команду снова.`
-    );
-  }
-  return result.unused.some((u) => u.near !== null) || result.uncoded.length > 0;
-}
-
 interface PreviousRead {
   schools: SchoolData[];
   /** Files that could not be read as a workbook (named once on stderr). */
@@ -94,45 +70,20 @@ async function readPrevious(paths: readonly string[], io: Io): Promise<PreviousR
   const opened = await openSources(sourceInputs(expanded.files), openReadOnlyBytes);
   for (const issue of opened.issues) io.err(`--previous: ${renderIssue(issue)}`);
   printInputNotes(io, [], expanded.notes);
-  const read = new Set(opened.schools.map((x) => x.file));
-  const unreadable = [
-    ...new Set(
-      opened.issues
-        .filter((i) => i.severity === "error" && i.file && !read.has(i.file))
-        .map((i) => i.file!)
-    ),
-  ];
-  return { schools: opened.schools, unreadable };
+  return { schools: opened.schools, unreadable: unreadableSources(opened) };
 }
 
 /**
- * Previous sources that cannot be last period's: of the new period or later (this year's
- * files), each named once. When no source is usable at all, the run is refused (exit 2, like
- * `report --previous`): empty workbooks saying «в прошлом периоде этой ОО нет» would be false.
+ * Previous sources that cannot be last period's (this year's files) are named on stderr; when
+ * no source is usable at all, the run is refused (exit 2, like `report --previous`).
  */
-function checkPrevious(previous: PreviousRead, start: Day, io: Io): void {
-  const late = [
-    ...new Set(
-      previous.schools
-        .filter((x) => x.passport.periodEnd !== null && x.passport.periodEnd >= start)
-        .map((x) => x.file)
-    ),
-  ];
-  const usable = previous.schools.some(
-    (x) => x.passport.periodEnd === null || x.passport.periodEnd < start
-  );
-  const why = [
-    ...late.map((f) => `«${f}» — за период новых книг или позже, а не за прошлый`),
-    ...previous.unreadable.map((f) => `«${f}» — не прочитан как книга Excel`),
-  ];
-  const shown = why.slice(0, 5).join("; ") + (why.length > 5 ? `; и ещё ${why.length - 5}` : "");
-  if (!usable)
+function refuseUnusablePrevious(previous: PreviousRead, start: Day, io: Io): void {
+  const check = checkPrevious(previous.schools, previous.unreadable, start);
+  if (check.refusal !== null)
     throw new CliError(
-      `--previous: нет данных прошлого периода (до ${formatDay(start)}): ${shown || "ни одной ОО"}. ` +
-        "Ничего не записано. Укажите книги ОО или книгу муниципалитета прошлого периода."
+      `--previous: ${check.refusal}. Ничего не записано. Укажите книги ОО или книгу муниципалитета прошлого периода.`
     );
-  for (const f of late)
-    io.err(`--previous: «${f}» — за период новых книг или позже; педагоги из него не перенесены.`);
+  for (const line of check.late) io.err(`--previous: ${line}`);
 }
 
 /** Refuses, before writing anything, files a person may have changed (unless --force). */
@@ -180,9 +131,7 @@ export async function runTemplateFor(
     today,
     municipality.list
   );
-  if (previousPaths.length > 0) checkPrevious(previous, result.period.start, io);
-  const listSheet =
-    municipality.list !== null && municipality.list.length > 0 ? SCHOOL_LIST.name : "ОО";
+  if (previousPaths.length > 0) refuseUnusablePrevious(previous, result.period.start, io);
   if (result.workbooks.length === 0)
     throw new CliError(
       `--for: на листах «${SCHOOL_LIST.name}» и «ОО» книги ${forPath} нет ни одной ОО с кодом — нечего готовить.`
@@ -203,24 +152,18 @@ export async function runTemplateFor(
   io.out(
     `Книги ОО на период ${period} (${why}): ${countOf(result.workbooks.length, NOUN.book)} в ${out}`
   );
-  for (const book of result.workbooks) {
-    const carried =
-      previousPaths.length === 0
-        ? ""
-        : book.carried > 0
-          ? `: перенесено педагогов — ${book.carried} (из ${book.source})` +
-            (book.rowsWithGaps > 0 ? `, строк с ячейками для проверки — ${book.rowsWithGaps}` : "")
-          : book.near !== null
-            ? `: лист «Педагоги» пуст — в прошлом периоде кода ${book.school.code} нет, есть похожий «${book.near.code}» (${book.near.file}); проверьте код`
-            : ": в прошлом периоде этой ОО нет — лист «Педагоги» пуст";
-    io.out(`  ${book.school.code}.xlsx${carried}`);
-    for (const other of book.setAside)
-      io.out(`    не использован «${other.file}» той же ОО за тот же период: ${other.why}`);
+  const notes = prefilledNotes(result, {
+    previousGiven: previousPaths.length > 0,
+    again: "запустите команду снова",
+  });
+  for (const book of notes.books) {
+    io.out(`  ${book.line}`);
+    for (const other of book.setAside) io.out(`    ${other}`);
   }
-  const missed = printNotCarried(io, result, listSheet);
+  for (const line of notes.notCarried) io.out(line);
   if (previousPaths.length > 0)
     io.out(
       "Жёлтые ячейки школа заполняет заново («Обновите»); что проверить — на листе «Инструкция»."
     );
-  return missed ? EXIT_DATA_ERRORS : EXIT_OK;
+  return notes.attention ? EXIT_DATA_ERRORS : EXIT_OK;
 }

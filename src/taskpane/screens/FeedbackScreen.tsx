@@ -67,9 +67,10 @@ export function Outcome({
           {f.files.length > 1 ? `В архиве ${countOf(f.files.length, NOUN.file)}. ` : ""}
           {f.where ?? downloadPlace(null)}
         </Done>
-        {f.files.length > 1 && <Caption1>{f.files.join(", ")}</Caption1>}
+        {/* Block lines: inline they ran together («ОО-03.xlsxЕсли файла нет…», issue 15 review). */}
+        {f.files.length > 1 && <Caption1 block>{f.files.join(", ")}</Caption1>}
         {f.canOpen && (
-          <Caption1>Если файла нет, откройте книги в Excel по одной и сохраните их:</Caption1>
+          <Caption1 block>Если файла нет, откройте книги в Excel по одной и сохраните их:</Caption1>
         )}
         {f.canOpen && <OpenFiles files={f.files} open={open} />}
       </>

@@ -2,6 +2,7 @@
  * «Сводка»: compute the municipal report and write it into the open workbook; and the
  * «Аналитическая справка» as a Word document, offered as a download.
  */
+import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
 import type { NoteOutcome, TaskpaneActions } from "../actions";
@@ -19,6 +20,7 @@ import { Source } from "../parts/Source";
 import { useRunRequest } from "../parts/run-request";
 import { useJob } from "../parts/use-job";
 import type { CollectResult } from "../steps/collect";
+import { NOTE_UNAVAILABLE } from "../steps/note";
 import { STATUSES, type ReportOutcome } from "../steps/report";
 
 const useStyles = makeStyles({
@@ -26,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote">;
+  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote" | "canSaveNote">;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
@@ -46,6 +48,9 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
     run((p) => actions.report({ sources: collected, profileId }, p, confirm.ask));
   const saveNote = () => note.run((p) => actions.saveNote({ sources: collected, profileId }, p));
   const noteBusy = note.job.kind === "working";
+  // Excel for Mac and iPad cannot take a file from the pane: said before the click (minor 7).
+  const noteOff = actions.canSaveNote?.() === false;
+  const noteWhy = React.useId();
   useRunRequest("report", { run: calculate });
   return (
     <Screen
@@ -58,10 +63,20 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
         <Button appearance="primary" disabled={busy || noteBusy} onClick={calculate}>
           Рассчитать
         </Button>
-        <Button disabled={busy || noteBusy} onClick={saveNote}>
+        <Button
+          disabled={busy || noteBusy}
+          disabledFocusable={noteOff}
+          aria-describedby={noteOff ? noteWhy : undefined}
+          onClick={saveNote}
+        >
           Справка в Word
         </Button>
       </Actions>
+      {noteOff && (
+        <Caption1 block id={noteWhy}>
+          {NOTE_UNAVAILABLE}
+        </Caption1>
+      )}
       <JobStatus job={note.job} onCancel={note.cancel} />
       {note.job.kind === "done" && <NoteDone outcome={note.job.result} />}
       {confirm.prompt ?? <JobStatus job={job} onCancel={cancel} />}

@@ -3,7 +3,8 @@
  * sheet and `pedmonitor report --note`, built into .docx bytes in the browser by the `docx`
  * library, and offered the way the feedback files are (a download where the pane can
  * download). Excel cannot open a Word document, so where the pane cannot download (Excel for
- * Mac and iPad) the outcome says so and points to the sheet and the command line.
+ * Mac and iPad) the button is not offered as working: it is disabled up front, with
+ * `NOTE_UNAVAILABLE` saying where the справка is instead (decisions/taskpane.md).
  */
 import { noteDocxBytes } from "../../adapters/docx/note-docx";
 import { noteDocument } from "../../core/report";
@@ -20,6 +21,17 @@ export interface NoteOutcome {
   delivery: "download" | "none";
   /** With "download": where to look for the file on this host, in Russian. */
   where?: string;
+}
+
+/** Under the disabled «Справка в Word» where the pane cannot hand a file to the person. */
+export const NOTE_UNAVAILABLE =
+  "В Excel для Mac и iPad панель не может сохранить файл, поэтому «Справка в Word» здесь недоступна. " +
+  "Текст справки — на листе «Аналитическая справка» после «Рассчитать»; документ Word даёт эта же кнопка " +
+  "в Excel в браузере или на Windows, а также команда «pedmonitor report … --note справка.docx».";
+
+/** Whether this Excel can hand a Word document to the person (a download from the pane). */
+export function canDeliverNote(host: FeedbackHost): boolean {
+  return deliveryOn(host) === "download";
 }
 
 export async function noteFile(
@@ -43,7 +55,7 @@ export function deliverNote(
   host: FeedbackHost,
   download: (file: SavedFile) => void
 ): NoteOutcome {
-  if (deliveryOn(host) !== "download") return { file: file.name, delivery: "none" };
+  if (!canDeliverNote(host)) return { file: file.name, delivery: "none" };
   download(file);
   return { file: file.name, delivery: "download", where: downloadPlace(host.platform) };
 }

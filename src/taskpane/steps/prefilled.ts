@@ -6,7 +6,13 @@
  */
 import { readWorkbook } from "../../app/read-workbook";
 import { openSources, type SourceInput, type WorkbookOpener } from "../../app/report";
-import { prefilledWorkbooks } from "../../app/template";
+import {
+  checkPrevious,
+  prefilledNotes,
+  prefilledWorkbooks,
+  unreadableSources,
+  type PrefilledBookNote,
+} from "../../app/template";
 import { readSchoolList } from "../../core/consolidate/school-list";
 import type { SchoolData } from "../../core/model";
 import { SCHOOL_LIST } from "../../core/schema/municipality";
@@ -20,23 +26,47 @@ import { cancelledError } from "./report";
 
 export const PREFILLED_ZIP = "Книги ОО на новый период.zip";
 
-export interface PrefilledFiles {
+/** The books made, with what the command line would print about them (app/template/prefilled-notes). */
+export interface PrefilledMade {
+  kind: "made";
   files: SavedFile[];
   /** «дд.мм.гггг–дд.мм.гггг» */
   period: string;
-  /** Per school: «ОО-1.xlsx: перенесено педагогов — 12». */
-  lines: string[];
+  /** Per school: «ОО-1.xlsx: перенесено педагогов — 12 (из ОО-1.xlsx)», and its files left aside. */
+  books: PrefilledBookNote[];
+  /**
+   * What was not carried: last period's files not read, of the new period, near codes,
+   * schools off the list, codes the list repeats, rows without a code.
+   */
+  warnings: string[];
+  /** A near code or rows without a code left people behind: the person should look. */
+  attention: boolean;
 }
+
+/** Nothing of last period usable (the command line's exit 2): nothing made. */
+export interface PrefilledRefused {
+  kind: "refused";
+  /** «Нет данных прошлого периода (до 01.09.2025): «…» — …». */
+  reason: string;
+}
+
+export type PrefilledFiles = PrefilledMade | PrefilledRefused;
 
 async function previousSchools(
   inputs: readonly SourceInput[],
   open: WorkbookOpener,
   progress: Progress
-): Promise<{ schools: SchoolData[]; skipped: string[] }> {
-  if (inputs.length === 0) return { schools: [], skipped: [] };
+): Promise<{ schools: SchoolData[]; skipped: string[]; unreadable: string[] }> {
+  if (inputs.length === 0) return { schools: [], skipped: [], unreadable: [] };
   const opened = await openSources(inputs, yieldingOpener(open), progress);
-  return { schools: opened.schools, skipped: opened.issues.map(renderIssue) };
+  return {
+    schools: opened.schools,
+    skipped: opened.issues.map(renderIssue),
+    unreadable: unreadableSources(opened),
+  };
 }
+
+const AGAIN = "нажмите «Книги ОО на новый период» снова";
 
 export async function prefilledFiles(
   port: WorkbookPort,
@@ -66,27 +96,34 @@ export async function prefilledFiles(
       "Заполните на листе «Список ОО» (или «ОО») коды и наименования ОО и повторите."
     );
   }
+  const check =
+    previous.length > 0
+      ? checkPrevious(last.schools, last.unreadable, result.period.start)
+      : { late: [], refusal: null };
+  if (check.refusal !== null)
+    return {
+      kind: "refused",
+      reason: `${check.refusal[0].toUpperCase()}${check.refusal.slice(1)}.`,
+    };
+  const notes = prefilledNotes(result, { previousGiven: previous.length > 0, again: AGAIN });
   const files: SavedFile[] = [];
-  const lines: string[] =
-    last.skipped.length > 0 ? [`Прошлый период: ${last.skipped.join(" ")}`] : [];
   for (const book of result.workbooks) {
     if (progress.cancelled) throw cancelledError();
     const name = `${book.school.code}.xlsx`;
     files.push({ name, bytes: await make(book.sheets) });
-    lines.push(
-      previous.length === 0
-        ? name
-        : book.carried > 0
-          ? `${name}: перенесено педагогов — ${book.carried}` +
-            (book.rowsWithGaps > 0 ? `, строк для проверки — ${book.rowsWithGaps}` : "")
-          : `${name}: в прошлом периоде этой ОО нет — лист «Педагоги» пуст`
-    );
     progress.report(files.length, result.workbooks.length, name);
     await nextMacrotask();
   }
   return {
+    kind: "made",
     files,
     period: `${formatDay(result.period.start)}–${formatDay(result.period.end)}`,
-    lines,
+    books: notes.books,
+    warnings: [
+      ...last.skipped.map((line) => `Прошлый период: ${line}`),
+      ...check.late.map((line) => `Прошлый период: ${line}`),
+      ...notes.notCarried,
+    ],
+    attention: notes.attention,
   };
 }

@@ -13,7 +13,11 @@ import { PASSPORT, TEACHERS } from "../../../src/core/schema";
 import { dayOf } from "../../../src/core/time/day";
 import type { SheetModel } from "../../../src/port/sheet-model";
 import { PaneError } from "../../../src/taskpane/failure";
-import { prefilledFiles } from "../../../src/taskpane/steps/prefilled";
+import {
+  prefilledFiles,
+  type PrefilledFiles,
+  type PrefilledMade,
+} from "../../../src/taskpane/steps/prefilled";
 import { MemoryWorkbook } from "../app/memory-workbook";
 
 const TODAY = dayOf(2026, 12, 5);
@@ -58,6 +62,11 @@ function recordingMaker() {
   return { made, make };
 }
 
+function madeOf(result: PrefilledFiles): PrefilledMade {
+  if (result.kind !== "made") throw new Error(`refused: ${result.reason}`);
+  return result;
+}
+
 const filledRows = (sheet: SheetModel) =>
   sheet.cells.slice(1).filter((r) => r.some((c) => c !== null && c !== "")).length;
 
@@ -65,7 +74,9 @@ describe("Книги ОО на новый период (pane step)", () => {
   it("makes one workbook per school with its own teachers carried over", async () => {
     const book = await municipalityBook();
     const { made, make } = recordingMaker();
-    const result = await prefilledFiles(book, previousInputs, openPrevious, make, progress, TODAY);
+    const result = madeOf(
+      await prefilledFiles(book, previousInputs, openPrevious, make, progress, TODAY)
+    );
     const codes = schools.map((s) => s.passport.schoolCode!);
     expect(result.files.map((f) => f.name)).toEqual(codes.map((c) => `${c}.xlsx`));
     expect(made).toHaveLength(codes.length);
@@ -78,16 +89,60 @@ describe("Книги ОО на новый период (pane step)", () => {
       expect(passport.cells.flat()).toContain(codes[i]);
     });
     expect(
-      result.lines[0].startsWith(
+      result.books[0].line.startsWith(
         `${codes[0]}.xlsx: перенесено педагогов — ${schools[0].workers.length}`
       )
     ).toBe(true);
     expect(result.period).toMatch(/^\d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}$/);
+    expect(result.warnings).toEqual([]);
+    expect(result.attention).toBe(false);
   });
+
+  it("names a school whose last-period code is near a listed one, as the command line does", async () => {
+    const codes = schools.map((s) => s.passport.schoolCode!);
+    const near = codes[2].replace(/-0+(\d)/, "-$1");
+    expect(near).not.toBe(codes[2]);
+    const renamed = { ...generated[2], passport: { ...generated[2].passport, schoolCode: near } };
+    const open = async (bytes: Uint8Array) =>
+      new MemoryWorkbook(filledSchoolSheets(bytes[4] === 2 ? renamed : generated[bytes[4]]));
+    const { make } = recordingMaker();
+    const result = madeOf(
+      await prefilledFiles(await municipalityBook(), previousInputs, open, make, progress, TODAY)
+    );
+    expect(result.books[2].line).toBe(
+      `${codes[2]}.xlsx: лист «Педагоги» пуст — в прошлом периоде кода ${codes[2]} нет, есть похожий «${near}» (${generated[2].fileName}); проверьте код`
+    );
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Внимание: в «${generated[2].fileName}» прошлого периода код ОО «${near}» — похоже на ${codes[2]} из листа «Список ОО».*нажмите «Книги ОО на новый период» снова\\.$`
+        )
+      ),
+    ]);
+    expect(result.attention).toBe(true);
+  });
+
+  const broken = { name: "старый.xlsx", bytes: async () => new Uint8Array([1, 2, 3]) };
 
   it("names a last-period file it could not read", async () => {
     const { make } = recordingMaker();
-    const broken = { name: "старый.xlsx", bytes: async () => new Uint8Array([1, 2, 3]) };
+    const result = madeOf(
+      await prefilledFiles(
+        await municipalityBook(),
+        [broken, ...previousInputs],
+        openPrevious,
+        make,
+        progress,
+        TODAY
+      )
+    );
+    expect(result.warnings[0]).toMatch(
+      /^Прошлый период: Файл «старый\.xlsx» не является книгой Excel/
+    );
+  });
+
+  it("makes nothing when nothing of last period is usable, and says why (the command line's exit 2)", async () => {
+    const { made, make } = recordingMaker();
     const result = await prefilledFiles(
       await municipalityBook(),
       [broken],
@@ -96,20 +151,19 @@ describe("Книги ОО на новый период (pane step)", () => {
       progress,
       TODAY
     );
-    expect(result.lines[0]).toMatch(
-      /^Прошлый период: Файл «старый\.xlsx» не является книгой Excel/
-    );
+    expect(result).toEqual({
+      kind: "refused",
+      reason: expect.stringMatching(
+        /^Нет данных прошлого периода \(до \d\d\.\d\d\.\d{4}\): «старый\.xlsx» — не прочитан как книга Excel\.$/
+      ),
+    });
+    expect(made).toHaveLength(0);
   });
 
   it("without last period's files, the passports only", async () => {
     const { made, make } = recordingMaker();
-    const result = await prefilledFiles(
-      await municipalityBook(),
-      [],
-      openPrevious,
-      make,
-      progress,
-      TODAY
+    const result = madeOf(
+      await prefilledFiles(await municipalityBook(), [], openPrevious, make, progress, TODAY)
     );
     expect(result.files).toHaveLength(schools.length);
     expect(made.every((s) => filledRows(s.find((x) => x.name === TEACHERS.name)!) === 0)).toBe(

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import type { NoteOutcome } from "../../../src/taskpane/actions";
 import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
-import { deliverNote } from "../../../src/taskpane/steps/note";
+import { canDeliverNote, deliverNote, NOTE_UNAVAILABLE } from "../../../src/taskpane/steps/note";
 import { byRole, byText, click, deferred, queryText, renderPane, settle } from "./render";
 
-function screen(saveNote: jest.Mock) {
+function screen(saveNote: jest.Mock, canSaveNote?: () => boolean) {
   renderPane(
     <ReportScreen
-      actions={{ report: jest.fn(), saveNote }}
+      actions={{ report: jest.fn(), saveNote, canSaveNote }}
       collected={null}
       profileId="004"
       onProfile={() => undefined}
@@ -36,6 +36,38 @@ describe("Справка в Word on the report step", () => {
     await settle(() => note.resolve({ file: "Аналитическая справка.docx", delivery: "none" }));
     byText("Справка не сохранена");
     expect(queryText(/Передано на скачивание/)).toBeNull();
+  });
+});
+
+describe("Справка в Word where the pane cannot download (Excel for Mac, iPad)", () => {
+  it("is disabled before any click, says why and where the справка is; a click builds nothing", () => {
+    const saveNote = jest.fn();
+    screen(saveNote, () => false);
+    const button = byRole("button", "Справка в Word");
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    const why = byText(NOTE_UNAVAILABLE);
+    expect(button.getAttribute("aria-describedby")).toBe(why.id);
+    expect(NOTE_UNAVAILABLE).toMatch(/Excel для Mac/);
+    expect(NOTE_UNAVAILABLE).toMatch(/лист[а-я]* «Аналитическая справка»/);
+    click(button);
+    expect(saveNote).not.toHaveBeenCalled();
+    expect(byRole("button", "Рассчитать").hasAttribute("disabled")).toBe(false);
+  });
+
+  it("is offered as usual where the pane can download", () => {
+    screen(jest.fn(), () => true);
+    expect(byRole("button", "Справка в Word").getAttribute("aria-disabled")).toBeNull();
+    expect(queryText(NOTE_UNAVAILABLE)).toBeNull();
+  });
+
+  it("is decided by the host: Mac, iPad and Android cannot, Windows and the web can", () => {
+    const host = (platform: string) => ({ platform, createWorkbook: null });
+    expect(["Mac", "iOS", "Android"].map((p) => canDeliverNote(host(p)))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(["PC", "OfficeOnline"].map((p) => canDeliverNote(host(p)))).toEqual([true, true]);
   });
 });
 
