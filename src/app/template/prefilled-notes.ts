@@ -51,6 +51,10 @@ function bookLine(book: PrefilledResult["workbooks"][number], previousGiven: boo
 function notCarriedLines(result: PrefilledResult, again: string): string[] {
   const sheet = result.listSheet;
   const lines: string[] = [];
+  for (const bad of result.badCodes)
+    lines.push(
+      `Внимание: на листе «${sheet}»${bad.row === null ? "" : ` (строка ${bad.row})`} код «${bad.code}» — не код ОО: код называет файл книги, в нём нельзя «/», «\\», «:» и других знаков, кроме букв, цифр, «-», «_», пробела и «.». Книга для этой ОО не сделана; исправьте код и ${again}.`
+    );
   for (const group of result.repeated)
     lines.push(
       `Внимание: на листе «${sheet}» код повторён: ${group.map((c) => `«${c}»`).join(", ")} — книга сделана одна; оставьте одну строку.`
@@ -80,7 +84,10 @@ export function prefilledNotes(result: PrefilledResult, options: NotesOptions): 
       ),
     })),
     notCarried: notCarriedLines(result, options.again),
-    attention: result.unused.some((u) => u.near !== null) || result.uncoded.length > 0,
+    attention:
+      result.unused.some((u) => u.near !== null) ||
+      result.uncoded.length > 0 ||
+      result.badCodes.length > 0,
   };
 }
 

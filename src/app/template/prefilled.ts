@@ -11,6 +11,7 @@ import { preferSchool, whyPreferred } from "../../core/consolidate/duplicates";
 import { codeKey, nearCode } from "../../core/text/code-key";
 import type { CellValue, Period, SchoolData } from "../../core/model";
 import { COMMUNITIES, TEACHERS } from "../../core/schema";
+import { parseCode } from "../../core/validate/cell/code";
 import { SCHOOL_LIST } from "../../core/schema/municipality";
 import { dateFromDay, type Day } from "../../core/time/day";
 import type { SheetModel } from "../../port/sheet-model";
@@ -65,6 +66,16 @@ export interface PrefilledResult {
   uncoded: { file: string; rows: number[] }[];
   /** The sheet the schools came from: «Список ОО», or «ОО» for a workbook without a list. */
   listSheet: string;
+  /**
+   * Codes of the list that are not a `Код ОО` («../x», «ОО:09», «ОО/08»): no workbook is made,
+   * since a code names a file (`<Код ОО>.xlsx`) and such a name would leave `--out` or break.
+   */
+  badCodes: { code: string; row: number | null }[];
+}
+
+/** A code that can name a school's file: the same check as the passport's `Код ОО`. */
+export function isSchoolCode(code: string): boolean {
+  return typeof parseCode(code) === "string";
 }
 
 /**
@@ -224,11 +235,15 @@ export function prefilledWorkbooks(
   previous: readonly SchoolData[],
   today: Day,
   /** The person's `Список ОО`, when the workbook has one. */
-  list: readonly { code: string; name: string | null }[] | null = null
+  list: readonly { code: string; name: string | null; row?: number }[] | null = null
 ): PrefilledResult {
   const latest = latestPeriod(municipality);
   const period = nextPeriod(latest, today);
-  const expected = expectedSchools(municipality, list);
+  const all = expectedSchools(municipality, list);
+  const expected = all.filter((s) => isSchoolCode(s.code));
+  const badCodes = all
+    .filter((s) => !isSchoolCode(s.code))
+    .map((s) => ({ code: s.code, row: list?.find((l) => l.code === s.code)?.row ?? null }));
   const unused = unusedSources(previous, expected, period);
   const workbooks = expected.map((school) => {
     const { source, setAside } = sourceFor(school.code, previous, period);
@@ -270,5 +285,6 @@ export function prefilledWorkbooks(
     repeated: repeatedCodes(list),
     uncoded: uncodedRows(previous),
     listSheet: list !== null && list.length > 0 ? SCHOOL_LIST.name : "ОО",
+    badCodes,
   };
 }

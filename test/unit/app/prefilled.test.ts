@@ -1,4 +1,5 @@
 import { expectedSchools, prefilledWorkbooks, RENEW_PROMPT } from "../../../src/app/template";
+import { prefilledNotes } from "../../../src/app/template/prefilled-notes";
 import { RENEW_SECTION_TITLE } from "../../../src/app/template/instruction-sheet";
 import { makeIssue } from "../../../src/core/validate/message";
 import { INSTRUCTION_SHEET, PASSPORT, TEACHERS } from "../../../src/core/schema";
@@ -126,6 +127,27 @@ describe("pre-filled school workbooks", () => {
     expect(three).toMatchObject({ carried: 0, near: { file: "ОО-03.xlsx", code: "ОО-03" } });
     expect(result.unused).toEqual([{ file: "ОО-03.xlsx", code: "ОО-03", near: "ОО-3" }]);
     expect(result.workbooks[0].near).toBeNull();
+  });
+
+  it("make no workbook for a list code that is no `Код ОО` (a file name outside --out), naming its row", () => {
+    const list = [
+      { code: "ОО-1", name: null, row: 2 },
+      { code: "../../evil", name: null, row: 3 },
+      { code: "ОО:09", name: null, row: 4 },
+      { code: "ОО/08", name: null, row: 5 },
+    ];
+    const result = prefilledWorkbooks([school("ОО-1")], [], TODAY, list);
+    expect(result.workbooks.map((w) => w.school.code)).toEqual(["ОО-1"]);
+    expect(result.badCodes).toEqual([
+      { code: "../../evil", row: 3 },
+      { code: "ОО:09", row: 4 },
+      { code: "ОО/08", row: 5 },
+    ]);
+    const notes = prefilledNotes(result, { previousGiven: false, again: "запустите снова" });
+    expect(notes.attention).toBe(true);
+    expect(notes.notCarried[0]).toMatch(
+      /^Внимание: на листе «Список ОО» \(строка 3\) код «\.\.\/\.\.\/evil» — не код ОО/
+    );
   });
 
   it("name a last-period school on no row of the list, and a code the list repeats", () => {
