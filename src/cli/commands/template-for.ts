@@ -134,7 +134,8 @@ export async function runTemplateFor(
   if (previousPaths.length > 0) refuseUnusablePrevious(previous, result.period.start, io);
   if (result.workbooks.length === 0)
     throw new CliError(
-      `--for: на листах «${SCHOOL_LIST.name}» и «ОО» книги ${forPath} нет ни одной ОО с кодом — нечего готовить.`
+      `--for: на листах «${SCHOOL_LIST.name}» и «ОО» книги ${forPath} нет ни одной ОО с кодом — нечего готовить. ` +
+        `Впишите на лист «${SCHOOL_LIST.name}» коды и наименования ОО, от которых ждёте файлы, сохраните книгу и запустите команду снова.`
     );
   const info = await stat(out).catch(() => null);
   if (info !== null && !info.isDirectory())
@@ -164,6 +165,10 @@ export async function runTemplateFor(
   if (previousPaths.length > 0)
     io.out(
       "Жёлтые ячейки школа заполняет заново («Обновите»); что проверить — на листе «Инструкция»."
+    );
+  else if (municipality.schools.some((s) => s.workers.length > 0))
+    io.out(
+      `Педагоги не перенесены: не указан --previous. Чтобы перенести их из прошлого периода, добавьте --previous ${forPath} (или папку с книгами ОО прошлого периода).`
     );
   return notes.attention ? EXIT_DATA_ERRORS : EXIT_OK;
 }

@@ -212,6 +212,14 @@ describe("template school --for … --previous …", () => {
     expect(made.workers).toHaveLength(0);
   });
 
+  it("without --previous, says the people were not carried and how to carry them", () => {
+    const run = runCli(["template", "school", "--for", "muni.xlsx", "--out", "bare"], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      "Педагоги не перенесены: не указан --previous. Чтобы перенести их из прошлого периода, добавьте --previous muni.xlsx"
+    );
+  });
+
   it("--help names --for and --previous", () => {
     const run = runCli(["template", "--help"], dir);
     expect(run.status).toBe(0);
