@@ -248,16 +248,20 @@ export function prefilledWorkbooks(
   const workbooks = expected.map((school) => {
     const { source, setAside } = sourceFor(school.code, previous, period);
     const carried = carryOver(source, school.code, period.end);
+    // A first-year list may have codes only: the name and municipality come from the school's
+    // own last-period file; what is still empty is marked for the school to fill.
     const passport: Record<string, CellValue> = {
       schoolCode: school.code,
-      schoolName: school.name,
-      municipality: school.municipality,
+      schoolName: school.name ?? source?.passport.schoolName ?? null,
+      municipality: school.municipality ?? source?.passport.municipality ?? null,
       periodStart: dateFromDay(period.start),
       periodEnd: dateFromDay(period.end),
     };
+    const ask = new Set(PASSPORT_ASK_KEYS);
+    for (const key of ["schoolName", "municipality"]) if (passport[key] === null) ask.add(key);
     const sheets: SheetModel[] = [
       instructionSheet({ prefilled: true }),
-      passportSheet(passport, new Set(PASSPORT_ASK_KEYS)),
+      passportSheet(passport, ask),
       tableSheet(TEACHERS, {
         rows: carried.rows,
         blankRows: TEACHER_BLANK_ROWS,

@@ -150,6 +150,34 @@ describe("pre-filled school workbooks", () => {
     );
   });
 
+  it("in the first year (a list of codes only), fill the name and municipality from the school's own file", () => {
+    const list = [
+      { code: "ОО-1", name: null },
+      { code: "ОО-2", name: null },
+    ];
+    const result = prefilledWorkbooks([], [school("ОО-1")], TODAY, list);
+    const passportOf = (i: number) => {
+      const sheet = result.workbooks[i].sheets.find((m) => m.name === PASSPORT.name)!;
+      const value = (header: string) => sheet.cells.find((r) => r[0] === header)?.[1] ?? null;
+      const row = (header: string) => sheet.cells.findIndex((r) => r[0] === header);
+      const marked = (header: string) =>
+        sheet.styles!.some(
+          (s) => s.range.row === row(header) && s.range.col === 1 && s.style.fill !== undefined
+        );
+      return { value, marked };
+    };
+    const [name, muni] = ["schoolName", "municipality"].map(
+      (k) => PASSPORT.fields.find((f) => f.key === k)!.header
+    );
+    expect(passportOf(0).value(name)).toBe("МБОУ СОШ № 1");
+    expect(passportOf(0).value(muni)).toBe("Амурский район");
+    expect(passportOf(0).marked(name)).toBe(false);
+    // ОО-2 sent nothing last period: the cells stay empty and are marked for the school.
+    expect(passportOf(1).value(name)).toBeNull();
+    expect(passportOf(1).marked(name)).toBe(true);
+    expect(passportOf(1).marked(muni)).toBe(true);
+  });
+
   it("name a last-period school on no row of the list, and a code the list repeats", () => {
     const list = [
       { code: "ОО-1", name: null },
