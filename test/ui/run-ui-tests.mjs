@@ -44,6 +44,7 @@ import {
   cancelKeepsCollection,
   renamedSheetClick,
   reportAsksBeforeWritingLess,
+  reportRefusedInSchoolBook,
 } from "./safety.ui.mjs";
 import { serve } from "./server.mjs";
 
@@ -71,6 +72,7 @@ const TESTS = [
     run: reportAsksBeforeWritingLess,
   },
   { name: "«Проверить» в пустой книге ничего не создаёт", run: blankWorkbookCheck },
+  { name: "Сводка не пишется в книгу ОО: отказ и куда идти", run: reportRefusedInSchoolBook },
   { name: "«Отмена» чтения оставляет собранные раньше файлы", run: cancelKeepsCollection },
   {
     name: "Ошибка на переименованном листе: панель говорит об этом; «Снять отметки» — что сняла",

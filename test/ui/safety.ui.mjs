@@ -186,3 +186,31 @@ export async function renamedSheetClick({ page, shot }) {
   // The marks stay on the renamed sheet: the pane says so rather than «no marks».
   await page.getByText(/На листе «Педагоги» отметки не сняты: этого листа больше нет/).waitFor();
 }
+
+/**
+ * A deputy head's own filled workbook, then «Муниципалитет» by mistake: «Рассчитать» refuses to
+ * write the municipal report into the school's file (as `--out` refuses one) and says where
+ * the report belongs; the workbook stays exactly as it was.
+ */
+export async function reportRefusedInSchoolBook({ page, shot, fixtures }) {
+  await chooseRole(page, "Школа (ОО)");
+  await openStep(page, "Шаблон");
+  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  await page.getByText("Шаблон создан").waitFor();
+  await page.evaluate(() => window.pedmonitorTest.fillSchool(5));
+  const names = await page.evaluate(() => window.pedmonitorTest.sheetNames());
+  await chooseRole(page, "Муниципалитет");
+  await openStep(page, "Файлы ОО");
+  await pickFiles(page, fixtures.schools);
+  await page.getByText(new RegExp(`^Прочитано: ${fixtures.schools.length} файл`)).waitFor();
+  await openStep(page, "Сводка");
+  const before = await state(page);
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  await page
+    .getByText("Отчёт не записан: открыта книга ОО, а не книга муниципалитета. Книга не изменена.")
+    .waitFor({ timeout: 30000 });
+  await page.getByText(/Файл → Создать → Пустая книга/).waitFor();
+  await shot("safety-school-book-refused");
+  assert.equal(await state(page), before, "the report changed the school's workbook");
+  assert.deepEqual(await page.evaluate(() => window.pedmonitorTest.sheetNames()), names);
+}

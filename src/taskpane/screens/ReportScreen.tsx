@@ -75,7 +75,9 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
           title={outcome.title}
           lines={outcome.lines}
           next={
-            onOpenStep && { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }
+            outcome.way === "collect" && onOpenStep
+              ? { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }
+              : undefined
           }
         />
       )}

@@ -9,6 +9,7 @@
 import {
   changeSentence,
   dataLoss,
+  isSchoolBook,
   lossLines,
   STATUSES,
   writeMunicipalReport as writeReportStep,
@@ -79,7 +80,13 @@ export function cancelledError(): PaneError {
 export type ReportOutcome =
   | { kind: "written"; summary: ReportSummary }
   | { kind: "declined"; lines: string[] }
-  | { kind: "refused"; title: string; lines: string[] };
+  | {
+      kind: "refused";
+      title: string;
+      lines: string[];
+      /** The way out: collect other files, or work in a municipality workbook. */
+      way: "collect" | "municipality-book";
+    };
 
 /** Thrown from the write hook to stop before anything is written; turned into an outcome. */
 class NotWritten extends Error {
@@ -98,6 +105,21 @@ export function lossQuestion(lines: string[]): Question {
   };
 }
 
+/**
+ * A school's own workbook (`Паспорт ОО`/`Педагоги`, no sheet of a municipality's) never gets
+ * the municipal report: it would hold every school's data in that school's file. Refused
+ * before anything is read, as the command line refuses such an `--out`.
+ */
+export const SCHOOL_BOOK_REFUSAL: Extract<ReportOutcome, { kind: "refused" }> = {
+  kind: "refused",
+  title: "Отчёт не записан: открыта книга ОО, а не книга муниципалитета. Книга не изменена.",
+  lines: [
+    "В этой книге листы «Паспорт ОО» и «Педагоги» одной школы: свод всех ОО в ней смешался бы с её данными.",
+    "Откройте книгу муниципалитета или создайте новую (в Excel: Файл → Создать → Пустая книга), откройте в ней ПедМонитор, «Муниципалитет» → «Шаблон», соберите файлы ОО и нажмите «Рассчитать».",
+  ],
+  way: "municipality-book",
+};
+
 /** Refuses a report of no school, or asks before one with fewer schools or rows than the workbook. */
 async function guardWrite(
   report: Report,
@@ -114,6 +136,7 @@ async function guardWrite(
         ...why,
         "Выберите заполненные книги ОО на шаге «Файлы ОО» и нажмите «Рассчитать» снова.",
       ],
+      way: "collect",
     });
   }
   const loss = before === null ? null : dataLoss(before.included, after.included);
@@ -129,6 +152,7 @@ export async function writeMunicipalReport(
   confirm: Confirm = ALWAYS_YES
 ): Promise<ReportOutcome> {
   progress.report(0, 1, "Чтение данных и настроек");
+  if (isSchoolBook(await port.sheetNames())) return SCHOOL_BOOK_REFUSAL;
   const basis = await municipalBasis(port, input);
   const sheets: Progress = {
     report: (done, total, label) =>

@@ -5,7 +5,7 @@
  * report offers the step that fixes it; «Проверка» says when a cell cannot be shown and what
  * «Снять отметки» removed.
  */
-import { fireEvent, render } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { SchoolData } from "../../../src/core/model";
@@ -16,7 +16,7 @@ import { CollectScreen } from "../../../src/taskpane/screens/CollectScreen";
 import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
 import type { CollectResult } from "../../../src/taskpane/steps/collect";
 import type { Confirm } from "../../../src/taskpane/steps/confirm";
-import type { ReportOutcome } from "../../../src/taskpane/steps/report";
+import { SCHOOL_BOOK_REFUSAL, type ReportOutcome } from "../../../src/taskpane/steps/report";
 import type { ValidationOutcome } from "../../../src/app/validate-workbook";
 import { byRole, byText, click, deferred, queryText, renderPane, settle, act } from "./render";
 
@@ -163,11 +163,21 @@ describe("Сводка asks before writing less", () => {
       kind: "refused",
       title: "Отчёт не записан: ни одна ОО не вошла в свод. Книга не изменена.",
       lines: ["ОО-1: нет кода ОО."],
+      way: "collect",
     }));
     await settle(() => click(byRole("button", "Рассчитать")));
     byText("Отчёт не записан: ни одна ОО не вошла в свод. Книга не изменена.");
     click(byRole("button", "Открыть шаг «Файлы ОО»"));
     expect(onOpenStep).toHaveBeenCalledWith("collect");
+  });
+
+  it("a report refused in a school's workbook offers no «Файлы ОО» (other files would not help)", async () => {
+    const { onOpenStep } = setup(async () => SCHOOL_BOOK_REFUSAL);
+    await settle(() => click(byRole("button", "Рассчитать")));
+    byText(SCHOOL_BOOK_REFUSAL.title);
+    expect(document.body.textContent).toContain("Файл → Создать → Пустая книга");
+    expect(screen.queryByRole("button", { name: "Открыть шаг «Файлы ОО»" })).toBeNull();
+    expect(onOpenStep).not.toHaveBeenCalled();
   });
 });
 

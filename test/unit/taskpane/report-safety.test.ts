@@ -8,7 +8,11 @@ import { filledSchoolSheets } from "../../../src/app/template";
 import { generateMunicipality } from "../../../src/core/demo";
 import type { SchoolData } from "../../../src/core/model";
 import type { Question } from "../../../src/taskpane/steps/confirm";
-import { writeMunicipalReport, type ReportOutcome } from "../../../src/taskpane/steps/report";
+import {
+  SCHOOL_BOOK_REFUSAL,
+  writeMunicipalReport,
+  type ReportOutcome,
+} from "../../../src/taskpane/steps/report";
 import { MemoryWorkbook } from "../app/memory-workbook";
 
 const NO_PROGRESS = { cancelled: false, report: () => undefined };
@@ -92,4 +96,20 @@ it("refuses a report of no school and writes nothing, even into an empty workboo
   expect(outcome.title).toMatch(/ни одна ОО не вошла в свод/);
   expect(outcome.lines.at(-1)).toMatch(/«Файлы ОО»/);
   expect(book.sheets.size).toBe(0);
+});
+
+it("refuses a report in a school's own workbook and writes nothing there", async () => {
+  const book = new MemoryWorkbook(filledSchoolSheets(generated[0]));
+  const before = state(book);
+  const ask = jest.fn(() => Promise.resolve(true));
+  const outcome = await writeMunicipalReport(book, sources(schools), NO_PROGRESS, ask);
+  expect(outcome).toEqual(SCHOOL_BOOK_REFUSAL);
+  expect(ask).not.toHaveBeenCalled();
+  expect(state(book)).toBe(before);
+});
+
+it("writes into a workbook that holds neither a school's nor a municipality's sheets", async () => {
+  const book = MemoryWorkbook.fromGrids({ Лист1: [["x"]] });
+  const outcome = await writeMunicipalReport(book, sources(schools), NO_PROGRESS);
+  expect(outcome.kind).toBe("written");
 });
