@@ -45,6 +45,7 @@ import {
   renamedSheetClick,
   reportAsksBeforeWritingLess,
   reportRefusedInSchoolBook,
+  duplicateCountsOnce,
 } from "./safety.ui.mjs";
 import { serve } from "./server.mjs";
 
@@ -73,6 +74,10 @@ const TESTS = [
   },
   { name: "«Проверить» в пустой книге ничего не создаёт", run: blankWorkbookCheck },
   { name: "Сводка не пишется в книгу ОО: отказ и куда идти", run: reportRefusedInSchoolBook },
+  {
+    name: "Копия файла ОО не считается второй ОО; вопрос сравнивает разные ОО",
+    run: duplicateCountsOnce,
+  },
   { name: "«Отмена» чтения оставляет собранные раньше файлы", run: cancelKeepsCollection },
   {
     name: "Ошибка на переименованном листе: панель говорит об этом; «Снять отметки» — что сняла",

@@ -214,3 +214,39 @@ export async function reportRefusedInSchoolBook({ page, shot, fixtures }) {
   assert.equal(await state(page), before, "the report changed the school's workbook");
   assert.deepEqual(await page.evaluate(() => window.pedmonitorTest.sheetNames()), names);
 }
+
+/**
+ * Three schools and a copy of the first: three schools, not four, on «Файлы ОО» and «Сводка»;
+ * the copy named once, compactly; then one school's file asks «было 3, станет 1».
+ */
+export async function duplicateCountsOnce({ page, fixtures }) {
+  await chooseRole(page, "Муниципалитет");
+  await openStep(page, "Файлы ОО");
+  const files = fixtures.schools.map((path) => ({
+    name: path.split("/").at(-1),
+    mimeType: "application/octet-stream",
+    buffer: fixtures.bytes.get(path),
+  }));
+  const copy = { ...files[0], name: "Копия.xlsx" };
+  await page.getByLabel("Выбрать файлы").setInputFiles([...files, copy]);
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  await page.getByText(`Прочитано: ${files.length + 1} файла`).waitFor({ timeout: 30000 });
+  await page
+    .getByText(new RegExp(`Прочитано: ${files.length + 1} файла ?${files.length} ОО, \\d+ строк`))
+    .first()
+    .waitFor();
+  await page.getByText("1 ОО в нескольких файлах, лишних файлов: 1.").waitFor();
+  await openStep(page, "Сводка");
+  await page
+    .getByText(new RegExp(`\\(${files.length + 1} файла\\), ${files.length} ОО\\.`))
+    .waitFor();
+  await openStep(page, "Файлы ОО");
+  await page.getByLabel("Выбрать файлы").setInputFiles([files[1]]);
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  const question = page.getByRole("alertdialog");
+  await question.waitFor({ timeout: 30000 });
+  const text = await question.textContent();
+  assert.match(text, new RegExp(`ОО: было ${files.length}, станет 1\\.`));
+  assert.match(text, new RegExp(`Не будет ${files.length - 1} ОО: `));
+  await page.getByRole("button", { name: "Нет", exact: true }).click();
+}

@@ -6,7 +6,13 @@
 import { countOf, NOUN } from "../../core/text/plural";
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
-import { dataLoss, duplicateLines, lossLines, type SourceInput } from "../../app/report";
+import {
+  collectionTotals,
+  dataLoss,
+  duplicateLines,
+  lossLines,
+  type SourceInput,
+} from "../../app/report";
 import { renderIssue } from "../../core/validate/message";
 import type { TaskpaneActions } from "../actions";
 import { useConfirm } from "../parts/ConfirmPrompt";
@@ -97,7 +103,7 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
           intent="info"
           title={`Оставлены собранные раньше: ${countOf(collected.read.length, NOUN.file)}`}
         >
-          {`${countOf(collected.schools.length, NOUN.school)}, ${countOf(rowsOf(collected), NOUN.row)} о педагогах — с ними работают шаги «Сводка» и дальше.`}
+          {`${totalsText(collected)} — с ними работают шаги «Сводка» и дальше.`}
         </Done>
       )}
       {shown && shown.duplicates.length > 0 && (
@@ -112,8 +118,10 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
   );
 }
 
-function rowsOf(result: CollectResult): number {
-  return result.read.reduce((s, r) => s + r.rows, 0);
+/** «3 ОО, 94 строки о педагогах»: each school once, as the report will count them. */
+function totalsText(result: CollectResult): string {
+  const totals = collectionTotals(result.schools);
+  return `${countOf(totals.schools, NOUN.school)}, ${countOf(totals.rows, NOUN.row)} о педагогах`;
 }
 
 function ReadingDone({
@@ -140,7 +148,7 @@ function ReadingDone({
           : `Прочитано: ${countOf(result.read.length, NOUN.file)}`
       }
     >
-      {`${countOf(result.schools.length, NOUN.school)}, ${countOf(rowsOf(result), NOUN.row)} о педагогах. `}
+      {`${totalsText(result)}. `}
       {result.skipped.length > 0 && `Не прочитаны: ${result.skipped.join(", ")}. `}
       {next}
     </Done>

@@ -98,15 +98,17 @@ describe("Файлы ОО keeps the earlier collection", () => {
     expect(queryText(/Оставлены собранные раньше/)).toBeNull();
   });
 
-  it("names a school sent twice", async () => {
+  it("names a school sent twice, and counts it once", async () => {
     const { collect } = setup();
     const both = {
-      ...collection(["ОО-1", "ОО-2", "ОО-3", "ОО-4"]),
+      ...collection(["ОО-1", "ОО-2", "ОО-3", "ОО-1"]),
       duplicates: [{ code: "ОО-1", files: ["a.xlsx", "b.xlsx"] }],
     };
     await settle(() => collect.resolve(both));
+    byText(/^Прочитано: 4 файла$/);
+    byText(/^3 ОО, 90 строк о педагогах\./);
     byText("Одна и та же ОО в нескольких файлах");
-    byText(/ОО-1 — файлы «a\.xlsx», «b\.xlsx»\./);
+    byText(/ОО-1 — 2 файла: «a\.xlsx», «b\.xlsx»\./);
   });
 });
 
