@@ -2,6 +2,7 @@
  * «Сводка»: compute the municipal report and write it into the open workbook; and the
  * «Аналитическая справка» as a Word document, offered as a download.
  */
+import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
 import type { NoteOutcome, TaskpaneActions } from "../actions";
@@ -36,7 +37,13 @@ interface Props {
 
 export function ReportScreen({ actions, collected, profileId, onProfile, onOpenStep }: Props) {
   const styles = useStyles();
-  const { job, run, cancel } = useJob<ReportOutcome>("report");
+  const { job, run, cancel, reset } = useJob<ReportOutcome>("report");
+  // «Нет данных для свода: файлы ОО не собраны…» is no longer true once files are collected.
+  const stale =
+    job.kind === "error" && job.failure.next === "collect" && (collected?.schools.length ?? 0) > 0;
+  React.useEffect(() => {
+    if (stale) reset();
+  }, [stale, reset]);
   const confirm = useConfirm();
   const busy = job.kind === "working";
   const outcome = job.kind === "done" ? job.result : null;
@@ -64,7 +71,7 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
       </Actions>
       <JobStatus job={note.job} onCancel={note.cancel} />
       {note.job.kind === "done" && <NoteDone outcome={note.job.result} />}
-      {confirm.prompt ?? <JobStatus job={job} onCancel={cancel} />}
+      {confirm.prompt ?? (!stale && <JobStatus job={job} onCancel={cancel} />)}
       {outcome?.kind === "declined" && (
         <Done intent="info" title="Отчёт не записан: книга не изменена">
           {outcome.lines.join(" ")}

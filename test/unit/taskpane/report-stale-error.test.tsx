@@ -1,0 +1,47 @@
+/** @jest-environment jsdom */
+/**
+ * Review 15, minor 1: «Нет данных для свода: файлы ОО не собраны…» from an empty «Рассчитать»
+ * is gone from «Сводка» once files are collected (it no longer says the truth).
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { PaneError } from "../../../src/taskpane/failure";
+import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
+import type { CollectResult } from "../../../src/taskpane/steps/collect";
+import { byRole, click, queryText, settle } from "./render";
+
+const NO_DATA =
+  "Нет данных для свода: файлы ОО не собраны, а открытая книга — не книга муниципалитета с данными.";
+
+const collected: CollectResult = {
+  schools: [{ file: "a.xlsx", passport: { schoolCode: "ОО-1" }, workers: [] } as never],
+  issues: [],
+  read: [{ name: "a.xlsx", municipality: false, schools: 1, rows: 0 }],
+  skipped: [],
+  picked: 1,
+  cancelled: false,
+  duplicates: [],
+};
+
+it("drops the «no data» error once files are collected", async () => {
+  const report = jest.fn(() =>
+    Promise.reject(new PaneError(NO_DATA, "Откройте шаг «Файлы ОО».", "collect"))
+  );
+  const screen = (files: CollectResult | null): ReactElement => (
+    <FluentProvider theme={webLightTheme}>
+      <ReportScreen
+        actions={{ report, saveNote: jest.fn() }}
+        collected={files}
+        profileId="full"
+        onProfile={() => undefined}
+      />
+    </FluentProvider>
+  );
+  const view = render(screen(null));
+  await settle(() => click(byRole("button", "Рассчитать")));
+  expect(queryText(NO_DATA)).not.toBeNull();
+  await settle(() => view.rerender(screen(collected)));
+  expect(queryText(NO_DATA)).toBeNull();
+  expect(queryText(/Отчёт ещё не рассчитан/)).not.toBeNull();
+});
