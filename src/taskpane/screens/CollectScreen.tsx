@@ -76,6 +76,8 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
   const reading = job.kind === "done" ? job.result : null;
   // A new reading replaces the old figures: none are shown under its progress bar.
   const shown = job.kind === "working" ? null : (reading?.result ?? collected);
+  // What the later steps will use: a reading not taken («Отмена», «Нет») warns of nothing.
+  const inUse = shown !== null && reading?.keptEarlier ? collected : shown;
   return (
     <Screen
       title="Файлы ОО"
@@ -106,9 +108,9 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
           {`${totalsText(collected)} — с ними работают шаги «Сводка» и дальше.`}
         </Done>
       )}
-      {shown && shown.duplicates.length > 0 && (
+      {inUse && inUse.duplicates.length > 0 && (
         <Done intent="warning" title="Одна и та же ОО в нескольких файлах">
-          {`${duplicateLines(shown.duplicates).join(" ")} В свод войдёт только один файл каждой ОО: уберите лишний и соберите файлы заново.`}
+          {`${duplicateLines(inUse.duplicates).join(" ")} В свод войдёт только один файл каждой ОО: уберите лишний и соберите файлы заново.`}
         </Done>
       )}
       {shown?.issues.map((issue, i) => (

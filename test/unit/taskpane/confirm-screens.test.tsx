@@ -79,6 +79,17 @@ describe("Файлы ОО keeps the earlier collection", () => {
     expect(onCollected).not.toHaveBeenCalled();
   });
 
+  it("on «Отмена»: no warning about the duplicates of the reading not taken", async () => {
+    const { collect } = setup();
+    const partial = {
+      ...collection(["ОО-1", "ОО-1"], 30, true, 2),
+      duplicates: [{ code: "ОО-1", files: ["ОО-1.xlsx", "ОО-1.xlsx"] }],
+    };
+    await settle(() => collect.resolve(partial));
+    byText("Оставлены собранные раньше: 3 файла");
+    expect(queryText("Одна и та же ОО в нескольких файлах")).toBeNull();
+  });
+
   it("asks before fewer schools replace it; «Нет» keeps it", async () => {
     const { collect, onCollected } = setup();
     await settle(() => collect.resolve(collection(["ОО-9"], 2)));
