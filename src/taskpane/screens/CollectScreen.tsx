@@ -22,7 +22,7 @@ import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
-import type { CollectResult } from "../steps/collect";
+import { damagedLines, type CollectResult } from "../steps/collect";
 import type { Confirm } from "../steps/confirm";
 
 interface Props {
@@ -113,6 +113,7 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
           {`${duplicateLines(inUse.duplicates).join(" ")} В свод войдёт только один файл каждой ОО: уберите лишний и соберите файлы заново.`}
         </Done>
       )}
+      {shown && <DamagedFiles result={shown} />}
       {shown?.issues.map((issue, i) => (
         <Caption1 key={i}>{renderIssue(issue)}</Caption1>
       ))}
@@ -126,6 +127,17 @@ function totalsText(result: CollectResult): string {
   return `${countOf(totals.schools, NOUN.school)}, ${countOf(totals.rows, NOUN.row)} о педагогах`;
 }
 
+/** School files read but damaged (a missing sheet, no code): named now, not at «Рассчитать». */
+function DamagedFiles({ result }: { result: CollectResult }) {
+  const lines = damagedLines(result.schools);
+  if (lines.length === 0) return null;
+  return (
+    <Done intent="warning" title={`Книги ОО с ошибками: ${countOf(lines.length, NOUN.file)}`}>
+      {`${lines.join(" ")} Попросите ОО прислать книгу, заполненную в шаблоне ПедМонитора, и соберите файлы заново.`}
+    </Done>
+  );
+}
+
 function ReadingDone({
   result,
   keptEarlier,
@@ -133,7 +145,8 @@ function ReadingDone({
   result: CollectResult;
   keptEarlier: Reading["keptEarlier"];
 }) {
-  const partial = result.cancelled || result.skipped.length > 0;
+  const partial =
+    result.cancelled || result.skipped.length > 0 || damagedLines(result.schools).length > 0;
   const next =
     keptEarlier !== null
       ? "Эти файлы не заменили собранные раньше."

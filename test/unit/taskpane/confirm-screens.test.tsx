@@ -273,3 +273,25 @@ describe("a question nobody can answer", () => {
     expect(onCollected).not.toHaveBeenCalled();
   });
 });
+
+describe("Файлы ОО names a damaged school file at once", () => {
+  it("warns of a missing «Педагоги» instead of a plain success", async () => {
+    const collect = deferred<CollectResult>();
+    renderPane(
+      <CollectScreen actions={{ collect: collect.step }} collected={null} onCollected={jest.fn()} />
+    );
+    pick(["Только паспорт.xlsx"]);
+    click(byRole("button", "Собрать файлы ОО"));
+    const damaged = {
+      file: "Только паспорт.xlsx",
+      passport: { schoolCode: null },
+      workers: [],
+      issues: [{ code: "sheet/missing", sheet: "Педагоги", severity: "error" }],
+    } as unknown as SchoolData;
+    await settle(() =>
+      collect.resolve({ ...collection([]), schools: [damaged], picked: 1 } as CollectResult)
+    );
+    byText("Книги ОО с ошибками: 1 файл");
+    byText(/«Только паспорт\.xlsx»: нет листа «Педагоги»; в паспорте нет кода ОО/);
+  });
+});
