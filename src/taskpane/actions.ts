@@ -4,7 +4,12 @@
  */
 import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
 import { excelRun, officeFeatureCheck, withCellEditRetry } from "../adapters/officejs/excel-run";
-import { groupedExcelRun, undoNote, UndoGroups } from "../adapters/officejs/undo-group";
+import {
+  groupedExcelRun,
+  undoAheadNote,
+  undoNote,
+  UndoGroups,
+} from "../adapters/officejs/undo-group";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import { XlsxBookWriter } from "../adapters/xlsx-writer/xlsx-book-writer";
 import { makeTemplate, type MakeTemplateResult, type TemplateLevel } from "../app/make-template";
@@ -39,6 +44,8 @@ export interface TaskpaneActions {
    * Russian; null before any such step (or where the pane does not know).
    */
   undoNote?(): string | null;
+  /** Before a step that rewrites sheets: whether Excel will be able to undo it, in Russian. */
+  undoAhead?(): string | null;
   makeTemplate(level: TemplateLevel, replace: boolean): Promise<MakeTemplateResult>;
   validate(progress: Progress): Promise<ValidationOutcome>;
   /** Removes the check's marks; says what was removed. */
@@ -133,6 +140,7 @@ export function officeActions(
   let feedback = new Map<string, SavedFile>();
   return {
     undoNote: () => undoNote(undo.last),
+    undoAhead: () => undoAheadNote(undo.ahead()),
     makeTemplate: (level, replace) => undo.step(() => makeTemplate(book, level, { replace })),
     validate: (progress) => relay.during(progress, () => undo.step(() => validateInPane(book))),
     clearMarks: () => undo.step(() => clearMarksInPane(book)),
@@ -141,8 +149,10 @@ export function officeActions(
       relay.during(progress, () => schoolIndicators(book, profileId)),
     collect: (files, progress) => collectSources(files, openReadOnly, progress),
     report: (input, progress, confirm) => {
-      // Run again ungrouped (UndoNotSupported), the step must not ask twice.
-      const ask = confirm && answerOnce(confirm);
+      // Run again ungrouped (UndoNotSupported), the step must not ask twice. The question
+      // says whether «Записать» can be undone here.
+      const ahead = undoAheadNote(undo.ahead());
+      const ask = confirm && answerOnce((q) => confirm({ ...q, lines: [...q.lines, ahead] }));
       return relay.during(progress, () =>
         undo.step(() => writeMunicipalReport(book, input, progress, ask))
       );

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote">;
+  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote" | "undoAhead">;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
@@ -69,6 +69,8 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
           Справка в Word
         </Button>
       </Actions>
+      {/* Before «Рассчитать» rewrites sheets: can it be undone on this host? */}
+      {!s && actions.undoAhead && <Caption1 block>{actions.undoAhead()}</Caption1>}
       <JobStatus job={note.job} onCancel={note.cancel} />
       {note.job.kind === "done" && <NoteDone outcome={note.job.result} />}
       {confirm.prompt ?? (!stale && <JobStatus job={job} onCancel={cancel} />)}

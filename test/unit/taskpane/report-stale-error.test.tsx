@@ -45,3 +45,19 @@ it("drops the «no data» error once files are collected", async () => {
   expect(queryText(NO_DATA)).toBeNull();
   expect(queryText(/Отчёт ещё не рассчитан/)).not.toBeNull();
 });
+
+it("says before «Рассчитать» whether the report can be undone on this host (minor 9)", () => {
+  const ahead =
+    "Эта версия Excel не отменяет изменения надстроек: «Отменить» (Ctrl+Z) шаг не вернёт.";
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ReportScreen
+        actions={{ report: jest.fn(), saveNote: jest.fn(), undoAhead: () => ahead }}
+        collected={null}
+        profileId="full"
+        onProfile={() => undefined}
+      />
+    </FluentProvider>
+  );
+  expect(queryText(ahead)).not.toBeNull();
+});
