@@ -20,6 +20,7 @@ const collected = (read: number, picked = read, cancelled = false): CollectResul
         file: `ОО-${i + 1}.xlsx`,
         passport: { schoolCode: `ОО-${i + 1}` },
         workers: Array.from({ length: 40 }, () => ({})),
+        issues: [],
       }) as never
   ),
   issues: [],

@@ -15,7 +15,7 @@ const NO_DATA =
   "Нет данных для свода: файлы ОО не собраны, а открытая книга — не книга муниципалитета с данными.";
 
 const collected: CollectResult = {
-  schools: [{ file: "a.xlsx", passport: { schoolCode: "ОО-1" }, workers: [] } as never],
+  schools: [{ file: "a.xlsx", passport: { schoolCode: "ОО-1" }, workers: [], issues: [] } as never],
   issues: [],
   read: [{ name: "a.xlsx", municipality: false, schools: 1, rows: 0 }],
   skipped: [],
