@@ -46,6 +46,7 @@ import {
   reportAsksBeforeWritingLess,
   reportRefusedInSchoolBook,
   duplicateCountsOnce,
+  ribbonReportInSchoolBook,
 } from "./safety.ui.mjs";
 import { serve } from "./server.mjs";
 
@@ -74,6 +75,10 @@ const TESTS = [
   },
   { name: "«Проверить» в пустой книге ничего не создаёт", run: blankWorkbookCheck },
   { name: "Сводка не пишется в книгу ОО: отказ и куда идти", run: reportRefusedInSchoolBook },
+  {
+    name: "Лента «Сводка и рекомендации» в книге ОО: роль «Школа» остаётся, сообщение — куда идти",
+    run: ribbonReportInSchoolBook,
+  },
   {
     name: "Копия файла ОО не считается второй ОО; вопрос сравнивает разные ОО",
     run: duplicateCountsOnce,

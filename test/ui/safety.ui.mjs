@@ -250,3 +250,23 @@ export async function duplicateCountsOnce({ page, fixtures }) {
   assert.match(text, new RegExp(`Не будет ${files.length - 1} ОО: `));
   await page.getByRole("button", { name: "Нет", exact: true }).click();
 }
+
+/**
+ * «Сводка и рекомендации» on the ribbon in a school's own workbook: the pane stays on the
+ * school's role (the workbook remembers «Школа»), and the ribbon's message says where the
+ * municipal report belongs; nothing is written.
+ */
+export async function ribbonReportInSchoolBook({ page }) {
+  await chooseRole(page, "Школа (ОО)");
+  await openStep(page, "Шаблон");
+  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  await page.getByText("Шаблон создан").waitFor();
+  const before = await state(page);
+  assert.equal(await page.evaluate(() => window.pedmonitorTest.ribbon("buildReport")), true);
+  await page.getByText(/открыта книга ОО \(листы «Паспорт ОО», «Педагоги»\)/).waitFor();
+  await page.getByRole("tab", { name: "Школа (ОО)", selected: true }).waitFor();
+  assert.equal(await page.getByRole("tab", { name: "Муниципалитет", selected: true }).count(), 0);
+  const saved = JSON.parse(await page.evaluate(() => window.pedmonitorTest.savedSettings()));
+  assert.equal(saved["pedmonitor.pane"].role, "school", JSON.stringify(saved));
+  assert.equal(await state(page), before);
+}
