@@ -33,7 +33,7 @@ import { prefilledFiles, PREFILLED_ZIP } from "./steps/prefilled";
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
 import { deliverNote, noteFile, type NoteOutcome } from "./steps/note";
-import { writeMunicipalReport, type ReportOutcome } from "./steps/report";
+import { reportBook, writeMunicipalReport, type ReportOutcome } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
 export type { FeedbackOutcome, NoteOutcome };
@@ -56,6 +56,8 @@ export interface TaskpaneActions {
   collect(files: readonly SourceInput[], progress: Progress): Promise<CollectResult>;
   /** Asks `confirm` before writing fewer schools or rows than the workbook holds. */
   report(input: MunicipalInput, progress: Progress, confirm?: Confirm): Promise<ReportOutcome>;
+  /** «Сводка в новой книге»: the report as a new workbook, opened in Excel or downloaded. */
+  reportNewBook?(input: MunicipalInput, progress: Progress): Promise<NewBookOutcome>;
   /** «Аналитическая справка» as a Word document, offered as a download. */
   saveNote(input: MunicipalInput, progress: Progress): Promise<NoteOutcome>;
   proposeMeasures(input: MunicipalInput, progress: Progress): Promise<MeasuresOutcome>;
@@ -71,6 +73,13 @@ export interface TaskpaneActions {
     previousFiles: readonly SourceInput[],
     progress: Progress
   ): Promise<PrefilledOutcome>;
+}
+
+export interface NewBookOutcome {
+  file: string;
+  /** Opened in Excel (`Excel.createWorkbook`), handed to a download, or neither possible here. */
+  delivery: "open" | "download" | "none";
+  where?: string;
 }
 
 export interface PrefilledOutcome extends FeedbackOutcome {
@@ -156,6 +165,16 @@ export function officeActions(
       return relay.during(progress, () =>
         undo.step(() => writeMunicipalReport(book, input, progress, ask))
       );
+    },
+    reportNewBook: async (input, progress) => {
+      const file = await relay.during(progress, () =>
+        reportBook(book, input, progress, () => XlsxBookWriter.create())
+      );
+      if (host.createWorkbook) {
+        await openInExcel(file, host);
+        return { file: file.name, delivery: "open" };
+      }
+      return deliverNote(file, host, save);
     },
     saveNote: async (input, progress) =>
       deliverNote(await relay.during(progress, () => noteFile(book, input, progress)), host, save),

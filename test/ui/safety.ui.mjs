@@ -213,6 +213,13 @@ export async function reportRefusedInSchoolBook({ page, shot, fixtures }) {
   await shot("safety-school-book-refused");
   assert.equal(await state(page), before, "the report changed the school's workbook");
   assert.deepEqual(await page.evaluate(() => window.pedmonitorTest.sheetNames()), names);
+  // The way out: the same report as a new workbook; this one still untouched.
+  await page.getByRole("button", { name: "Сводка в новой книге" }).click();
+  await page
+    .getByText(/^(Свод открыт новой книгой|Передано на скачивание): Свод ПедМонитор/)
+    .waitFor({ timeout: 30000 });
+  await shot("safety-school-book-new-book");
+  assert.equal(await state(page), before, "«Сводка в новой книге» changed the school's workbook");
 }
 
 /**

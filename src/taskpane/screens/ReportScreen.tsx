@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
-import type { NoteOutcome, TaskpaneActions } from "../actions";
+import type { NewBookOutcome, NoteOutcome, TaskpaneActions } from "../actions";
 import { downloadPlace } from "../steps/feedback-delivery";
 import { useConfirm } from "../parts/ConfirmPrompt";
 import { Refusal } from "../parts/ConfirmRefusal";
@@ -27,7 +27,10 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote" | "undoAhead">;
+  actions: Pick<
+    TaskpaneActions,
+    "report" | "saveNote" | "undoNote" | "undoAhead" | "reportNewBook"
+  >;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
@@ -52,7 +55,13 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
   const calculate = () =>
     run((p) => actions.report({ sources: collected, profileId }, p, confirm.ask));
   const saveNote = () => note.run((p) => actions.saveNote({ sources: collected, profileId }, p));
-  const noteBusy = note.job.kind === "working";
+  const newBook = useJob<NewBookOutcome>("report-new-book");
+  const reportNewBook = actions.reportNewBook;
+  const saveNewBook =
+    reportNewBook && (collected?.schools.length ?? 0) > 0
+      ? () => newBook.run((p) => reportNewBook({ sources: collected, profileId }, p))
+      : null;
+  const noteBusy = note.job.kind === "working" || newBook.job.kind === "working";
   useRunRequest("report", { run: calculate });
   return (
     <Screen
@@ -86,10 +95,14 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
           next={
             outcome.way === "collect" && onOpenStep
               ? { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }
-              : undefined
+              : outcome.way === "municipality-book" && saveNewBook
+                ? { label: "Сводка в новой книге", open: () => void saveNewBook() }
+                : undefined
           }
         />
       )}
+      <JobStatus job={newBook.job} onCancel={newBook.cancel} />
+      {newBook.job.kind === "done" && <NewBookDone outcome={newBook.job.result} />}
       {job.kind === "idle" && (
         <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />
       )}
@@ -160,6 +173,28 @@ function NoteDone({ outcome }: { outcome: NoteOutcome }) {
       Excel на этом устройстве не скачивает файлы из панели. Справка есть на листе «Аналитическая
       справка» после «Рассчитать»; документ Word строит команда «pedmonitor report … --note
       справка.docx».
+    </Done>
+  );
+}
+
+function NewBookDone({ outcome }: { outcome: NewBookOutcome }) {
+  if (outcome.delivery === "open")
+    return (
+      <Done title={`Свод открыт новой книгой: ${outcome.file}`}>
+        Эта книга не изменена. Сохраните новую книгу (Файл → Сохранить как) и работайте со сводом в
+        ней: откройте в ней ПедМонитор, «Муниципалитет».
+      </Done>
+    );
+  if (outcome.delivery === "download")
+    return (
+      <Done title={`Передано на скачивание: ${outcome.file}`}>
+        {`${outcome.where ?? downloadPlace(null)} Эта книга не изменена.`}
+      </Done>
+    );
+  return (
+    <Done intent="info" title="Свод не сохранён">
+      Excel на этом устройстве не открывает и не скачивает книги из панели. Создайте новую книгу и
+      постройте свод в ней, или командой «pedmonitor report … --out свод.xlsx».
     </Done>
   );
 }

@@ -13,6 +13,7 @@ import {
   lossLines,
   STATUSES,
   writeMunicipalReport as writeReportStep,
+  writeReport,
   type MunicipalSummary,
   type Report,
 } from "../../app/report";
@@ -23,7 +24,9 @@ import { PaneError } from "../failure";
 import type { CollectionRow } from "../../core/consolidate/collection";
 import type { Issue } from "../../core/model";
 import { periodLabel } from "../../core/cycle";
-import { municipalBasis, type MunicipalInput } from "./municipal";
+import { municipalBasis, reportOf, type MunicipalInput } from "./municipal";
+import { isoDay } from "../../core/time/day";
+import type { SavedFile } from "./feedback";
 
 export { STATUSES };
 
@@ -191,4 +194,36 @@ export async function writeMunicipalReport(
       tracker: trackerLines(report.collection, issues),
     },
   };
+}
+
+/** A new workbook to write the report into, and its bytes afterwards (the CLI's writer). */
+export type NewBook = () => WorkbookPort & { toBuffer(): Promise<Uint8Array> };
+
+/**
+ * «Сводка в новой книге»: the way out of SCHOOL_BOOK_REFUSAL. The report of the collected
+ * files is written into a new .xlsx (as `pedmonitor report --out` writes a new file); the open
+ * workbook is only read (its people's sheets, if any), never written.
+ */
+export async function reportBook(
+  port: WorkbookPort,
+  input: MunicipalInput,
+  progress: Progress,
+  newBook: NewBook
+): Promise<SavedFile> {
+  progress.report(0, 2, "Расчёт показателей");
+  const report = reportOf(await municipalBasis(port, input));
+  if (report.consolidation.included.length === 0)
+    throw new PaneError(
+      "Свод не построен: ни одна ОО не вошла в свод.",
+      "Выберите заполненные книги ОО на шаге «Файлы ОО».",
+      "collect"
+    );
+  if (progress.cancelled) throw cancelledError();
+  progress.report(1, 2, "Сборка книги свода");
+  const book = newBook();
+  await writeReport(book, report, undefined, null);
+  const bytes = await book.toBuffer();
+  progress.report(2, 2, "Готово");
+  const period = report.consolidation.period;
+  return { name: `Свод ПедМонитор${period ? ` ${isoDay(period.end)}` : ""}.xlsx`, bytes };
 }

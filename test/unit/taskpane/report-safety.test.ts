@@ -8,7 +8,10 @@ import { filledSchoolSheets } from "../../../src/app/template";
 import { generateMunicipality } from "../../../src/core/demo";
 import type { SchoolData } from "../../../src/core/model";
 import type { Question } from "../../../src/taskpane/steps/confirm";
+import { XlsxReadOnlyWorkbook } from "../../../src/adapters/xlsx-reader/workbook";
+import { XlsxBookWriter } from "../../../src/adapters/xlsx-writer/xlsx-book-writer";
 import {
+  reportBook,
   SCHOOL_BOOK_REFUSAL,
   writeMunicipalReport,
   type ReportOutcome,
@@ -112,4 +115,15 @@ it("writes into a workbook that holds neither a school's nor a municipality's sh
   const book = MemoryWorkbook.fromGrids({ Лист1: [["x"]] });
   const outcome = await writeMunicipalReport(book, sources(schools), NO_PROGRESS);
   expect(outcome.kind).toBe("written");
+});
+
+it("«Сводка в новой книге»: the report of the files as a new workbook; the school's untouched", async () => {
+  const book = new MemoryWorkbook(filledSchoolSheets(generated[0]));
+  const before = state(book);
+  const file = await reportBook(book, sources(schools), NO_PROGRESS, () => XlsxBookWriter.create());
+  expect(file.name).toMatch(/^Свод ПедМонитор \d{4}-\d{2}-\d{2}\.xlsx$/);
+  const names = await (await XlsxReadOnlyWorkbook.open(file.bytes)).sheetNames();
+  expect(names).toEqual(expect.arrayContaining(["ОО", "Сводные данные", "Сбор данных"]));
+  expect(names).not.toContain("Паспорт ОО");
+  expect(state(book)).toBe(before);
 });
