@@ -1,13 +1,15 @@
 /** @jest-environment jsdom */
 /**
- * Review 15, minor 1: «Нет данных для свода: файлы ОО не собраны…» from an empty «Рассчитать»
- * is gone from «Сводка» once files are collected (it no longer says the truth).
+ * «Сводка» after review 15: «Нет данных для свода: файлы ОО не собраны…» is gone once files are
+ * collected (minor 1); whether the report can be undone is said before «Рассчитать» (minor 9);
+ * a report refused in a school's workbook offers «Сводка в новой книге» (M1).
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { PaneError } from "../../../src/taskpane/failure";
 import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
+import { SCHOOL_BOOK_REFUSAL } from "../../../src/taskpane/steps/report";
 import type { CollectResult } from "../../../src/taskpane/steps/collect";
 import { byRole, click, queryText, settle } from "./render";
 
@@ -60,4 +62,32 @@ it("says before «Рассчитать» whether the report can be undone on thi
     </FluentProvider>
   );
   expect(queryText(ahead)).not.toBeNull();
+});
+
+it("a report refused in a school's workbook offers «Сводка в новой книге» for collected files", async () => {
+  const reportNewBook = jest.fn(async () => ({
+    file: "Свод ПедМонитор 2025-08-31.xlsx",
+    delivery: "open" as const,
+  }));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ReportScreen
+        actions={{
+          report: async () => SCHOOL_BOOK_REFUSAL,
+          saveNote: jest.fn(),
+          reportNewBook,
+        }}
+        collected={collected}
+        profileId="full"
+        onProfile={() => undefined}
+      />
+    </FluentProvider>
+  );
+  await settle(() => click(byRole("button", "Рассчитать")));
+  await settle(() => click(byRole("button", "Сводка в новой книге")));
+  expect(reportNewBook).toHaveBeenCalledWith(
+    { sources: collected, profileId: "full" },
+    expect.anything()
+  );
+  expect(queryText("Свод открыт новой книгой: Свод ПедМонитор 2025-08-31.xlsx")).not.toBeNull();
 });
