@@ -9,6 +9,13 @@ export const BLANK_HINT = `Создайте шаблон на шаге «Шаб�
 const CELL: Forms = ["ячейка", "ячейки", "ячеек"];
 
 /** «Снять отметки» in one sentence: what was removed, and that no value changed. */
+const CLEARED_LEAD = "Отметки проверки сняты:";
+
+/** Whether a clearedText says that cells were unmarked (else the workbook was not changed). */
+export function clearedAny(text: string): boolean {
+  return text.startsWith(CLEARED_LEAD);
+}
+
 export function clearedText(cleared: ClearedMarks): string {
   const gone =
     cleared.missing.length === 0
@@ -17,7 +24,7 @@ export function clearedText(cleared: ClearedMarks): string {
   if (cleared.cells === 0)
     return gone ? gone.trim() : "Отметок проверки в книге нет: снимать нечего.";
   const sheets = cleared.sheets.length === 1 ? "листе" : "листах";
-  return `Отметки проверки сняты: ${countOf(cleared.cells, CELL)} на ${sheets} ${quoted(cleared.sheets)}. Значения не изменены.${gone}`;
+  return `${CLEARED_LEAD} ${countOf(cleared.cells, CELL)} на ${sheets} ${quoted(cleared.sheets)}. Значения не изменены.${gone}`;
 }
 
 function quoted(names: readonly string[]): string {

@@ -8,15 +8,8 @@ import { access, readFile, stat } from "node:fs/promises";
 import { basename, dirname, normalize, resolve } from "node:path";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import { fileKind } from "../app/report/file-kind";
-import {
-  MUNICIPALITY_DATA_SHEETS,
-  OUTPUT_SHEETS,
-  PASSPORT,
-  PEOPLE_SHEETS,
-  RULE_TEXTS,
-  SCHOOL_DATA_SHEETS,
-  TEACHERS,
-} from "../core/schema";
+import { isSchoolBook } from "../app/report/school-book";
+import { PASSPORT, TEACHERS } from "../core/schema";
 import { formatAdvice } from "./files";
 import { CliError } from "./io";
 import { realTarget } from "./sources";
@@ -115,22 +108,12 @@ export async function refuseSchoolWorkbookOut(path: string): Promise<void> {
   } catch {
     return;
   }
-  const has = new Set(names);
-  const school = SCHOOL_DATA_SHEETS.slice(0, 2).some((s) => has.has(s.name));
-  if (school && !MUNICIPALITY_SHEET_NAMES.some((n) => has.has(n)))
+  if (isSchoolBook(names))
     throw new CliError(
       `--out: ${path} — это книга ОО (в ней листы «${PASSPORT.name}»/«${TEACHERS.name}», а листов муниципалитета нет); ` +
         "отчёт записал бы в неё свод всех ОО. Файл не изменён. Укажите книгу муниципалитета или новое имя файла."
     );
 }
-
-/** The sheet names only a municipality workbook has (`Сообщества и проекты` is in both). */
-const MUNICIPALITY_SHEET_NAMES: readonly string[] = [
-  ...MUNICIPALITY_DATA_SHEETS.map((s) => s.name),
-  ...Object.values(OUTPUT_SHEETS),
-  ...PEOPLE_SHEETS,
-  RULE_TEXTS.name,
-].filter((name) => !SCHOOL_DATA_SHEETS.some((s) => s.name === name));
 
 /** `--previous` naming the `--out` workbook itself: the previous period would be overwritten by this one. */
 export async function refusePreviousAsOut(previous: string, out: string): Promise<void> {

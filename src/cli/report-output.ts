@@ -34,7 +34,10 @@ export function printSummary(
     `В своде: ${countOf(s.schools, NOUN.school)}, ${countOf(s.rows, NOUN.row)} о педагогах; не вошли в показатели из-за ошибок — ${countOf(s.excludedRows, NOUN.row)}`
   );
   if (s.excluded.length)
-    io.out(`Не включены в свод: ${s.excluded.map((e) => e.school).join(", ")}`);
+    // By file: «ОО-01» alone reads as if the school were missing when its other file is in.
+    io.out(
+      `Не включены в свод: ${s.excluded.map((e) => (e.school === e.file ? `«${e.file}»` : `«${e.file}» (${e.school})`)).join(", ")}`
+    );
   io.out(
     `Показатели (всего): ${STATUSES.map((status) => `${status} — ${s.statuses[status]}`).join(", ")}`
   );

@@ -6,6 +6,7 @@ import { countOf, NOUN } from "../core/text/plural";
 import { makeTemplate, type TemplateLevel } from "../app/make-template";
 import { BLANK_HINT, BLANK_TITLE, clearedText } from "../app/check-texts";
 import { clearValidationMarks, validateWorkbook } from "../app/validate-workbook";
+import { isSchoolBook } from "../app/report/school-book";
 import type { WorkbookPort } from "../port/workbook-port";
 import type { CommandStatus } from "./status";
 
@@ -44,11 +45,18 @@ async function clearMarks(port: WorkbookPort): Promise<CommandStatus> {
   return { kind: "success", text: clearedText(await clearValidationMarks(port)) };
 }
 
+/** Why «Сводка и рекомендации» does nothing in a school's own workbook. */
+export const SCHOOL_BOOK_REPORT_TEXT =
+  "Сводка и рекомендации: открыта книга ОО (листы «Паспорт ОО», «Педагоги»), свод муниципалитета в неё не пишется. Откройте книгу муниципалитета или создайте новую книгу и в ней: панель ПедМонитора → «Муниципалитет» → «Шаблон», затем «Файлы ОО» и «Рассчитать».";
+
 /**
  * The report is built from the task pane, where its settings are: an info status, which
- * runCommand shows by opening the pane.
+ * runCommand shows by opening the pane. In a school's own workbook it says that the report
+ * belongs in a municipality workbook, and the pane keeps its role (ribbon-panes.ts).
  */
-async function openReport(): Promise<CommandStatus> {
+async function openReport(port: WorkbookPort): Promise<CommandStatus> {
+  const names = await port.sheetNames().catch(() => null);
+  if (names !== null && isSchoolBook(names)) return { kind: "info", text: SCHOOL_BOOK_REPORT_TEXT };
   return {
     kind: "info",
     text: "Сводка и рекомендации: откройте панель ПедМонитора, вкладка «Муниципалитет», шаг 2 «Сводка и справка», выберите профиль и нажмите «Рассчитать».",

@@ -19,11 +19,13 @@ export async function runCommand(
   step: RibbonStep,
   port: WorkbookPort,
   show: () => Promise<boolean> = showTaskpane,
-  pane?: StepRequest
+  /** The step to open in the pane, or a way to ask the workbook which (ribbon-panes.ts). */
+  pane?: StepRequest | (() => Promise<StepRequest | undefined>)
 ): Promise<void> {
   try {
-    if (pane) {
-      requestStep(pane);
+    const request = typeof pane === "function" ? await pane().catch(() => undefined) : pane;
+    if (request) {
+      requestStep(request);
       if (await show()) return;
       takeStepRequest(); // no pane: the step runs here instead
     }

@@ -4,7 +4,12 @@
  */
 import { OfficeWorkbook } from "../adapters/officejs/office-workbook";
 import { excelRun, officeFeatureCheck, withCellEditRetry } from "../adapters/officejs/excel-run";
-import { groupedExcelRun, undoNote, UndoGroups } from "../adapters/officejs/undo-group";
+import {
+  groupedExcelRun,
+  undoAheadNote,
+  undoNote,
+  UndoGroups,
+} from "../adapters/officejs/undo-group";
 import { XlsxReadOnlyWorkbook } from "../adapters/xlsx-reader/workbook";
 import { XlsxBookWriter } from "../adapters/xlsx-writer/xlsx-book-writer";
 import { makeTemplate, type MakeTemplateResult, type TemplateLevel } from "../app/make-template";
@@ -33,7 +38,7 @@ import {
 import { proposeMeasureDrafts, type MeasuresOutcome } from "./steps/measures";
 import type { MunicipalInput } from "./steps/municipal";
 import { canDeliverNote, deliverNote, noteFile, type NoteOutcome } from "./steps/note";
-import { writeMunicipalReport, type ReportOutcome } from "./steps/report";
+import { reportBook, writeMunicipalReport, type ReportOutcome } from "./steps/report";
 import { schoolIndicators, type SchoolIndicators } from "./steps/school";
 
 export type { FeedbackOutcome, NoteOutcome };
@@ -44,6 +49,8 @@ export interface TaskpaneActions {
    * Russian; null before any such step (or where the pane does not know).
    */
   undoNote?(): string | null;
+  /** Before a step that rewrites sheets: whether Excel will be able to undo it, in Russian. */
+  undoAhead?(): string | null;
   makeTemplate(level: TemplateLevel, replace: boolean): Promise<MakeTemplateResult>;
   validate(progress: Progress): Promise<ValidationOutcome>;
   /** Removes the check's marks; says what was removed. */
@@ -54,6 +61,8 @@ export interface TaskpaneActions {
   collect(files: readonly SourceInput[], progress: Progress): Promise<CollectResult>;
   /** Asks `confirm` before writing fewer schools or rows than the workbook holds. */
   report(input: MunicipalInput, progress: Progress, confirm?: Confirm): Promise<ReportOutcome>;
+  /** «Сводка в новой книге»: the report as a new workbook, opened in Excel or downloaded. */
+  reportNewBook?(input: MunicipalInput, progress: Progress): Promise<NewBookOutcome>;
   /** «Аналитическая справка» as a Word document, offered as a download. */
   saveNote(input: MunicipalInput, progress: Progress): Promise<NoteOutcome>;
   /** Whether saveNote can hand the document over here (false in Excel for Mac and iPad); absent: yes. */
@@ -75,6 +84,13 @@ export interface TaskpaneActions {
 
 /** The books delivered as the feedback files are, with what was not carried; or nothing made, and why. */
 export type PrefilledOutcome = (FeedbackOutcome & Omit<PrefilledMade, "files">) | PrefilledRefused;
+
+export interface NewBookOutcome {
+  file: string;
+  /** Opened in Excel (`Excel.createWorkbook`), handed to a download, or neither possible here. */
+  delivery: "open" | "download" | "none";
+  where?: string;
+}
 
 /** Offers bytes to the person as a download (the browser's own save dialog or folder). */
 export function downloadFile(file: SavedFile): void {
@@ -138,6 +154,7 @@ export function officeActions(
   let feedback = new Map<string, SavedFile>();
   return {
     undoNote: () => undoNote(undo.last),
+    undoAhead: () => undoAheadNote(undo.ahead()),
     makeTemplate: (level, replace) => undo.step(() => makeTemplate(book, level, { replace })),
     validate: (progress) => relay.during(progress, () => undo.step(() => validateInPane(book))),
     clearMarks: () => undo.step(() => clearMarksInPane(book)),
@@ -146,11 +163,23 @@ export function officeActions(
       relay.during(progress, () => schoolIndicators(book, profileId)),
     collect: (files, progress) => collectSources(files, openReadOnly, progress),
     report: (input, progress, confirm) => {
-      // Run again ungrouped (UndoNotSupported), the step must not ask twice.
-      const ask = confirm && answerOnce(confirm);
+      // Run again ungrouped (UndoNotSupported), the step must not ask twice. The question
+      // says whether «Записать» can be undone here.
+      const ahead = undoAheadNote(undo.ahead());
+      const ask = confirm && answerOnce((q) => confirm({ ...q, lines: [...q.lines, ahead] }));
       return relay.during(progress, () =>
         undo.step(() => writeMunicipalReport(book, input, progress, ask))
       );
+    },
+    reportNewBook: async (input, progress) => {
+      const file = await relay.during(progress, () =>
+        reportBook(book, input, progress, () => XlsxBookWriter.create())
+      );
+      if (host.createWorkbook) {
+        await openInExcel(file, host);
+        return { file: file.name, delivery: "open" };
+      }
+      return deliverNote(file, host, save);
     },
     saveNote: async (input, progress) =>
       deliverNote(await relay.during(progress, () => noteFile(book, input, progress)), host, save),

@@ -45,6 +45,9 @@ import {
   cancelKeepsCollection,
   renamedSheetClick,
   reportAsksBeforeWritingLess,
+  reportRefusedInSchoolBook,
+  duplicateCountsOnce,
+  ribbonReportInSchoolBook,
 } from "./safety.ui.mjs";
 import { serve } from "./server.mjs";
 
@@ -72,6 +75,15 @@ const TESTS = [
     run: reportAsksBeforeWritingLess,
   },
   { name: "«Проверить» в пустой книге ничего не создаёт", run: blankWorkbookCheck },
+  { name: "Сводка не пишется в книгу ОО: отказ и куда идти", run: reportRefusedInSchoolBook },
+  {
+    name: "Лента «Сводка и рекомендации» в книге ОО: роль «Школа» остаётся, сообщение — куда идти",
+    run: ribbonReportInSchoolBook,
+  },
+  {
+    name: "Копия файла ОО не считается второй ОО; вопрос сравнивает разные ОО",
+    run: duplicateCountsOnce,
+  },
   { name: "«Отмена» чтения оставляет собранные раньше файлы", run: cancelKeepsCollection },
   {
     name: "Ошибка на переименованном листе: панель говорит об этом; «Снять отметки» — что сняла",

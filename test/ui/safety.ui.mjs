@@ -186,3 +186,94 @@ export async function renamedSheetClick({ page, shot }) {
   // The marks stay on the renamed sheet: the pane says so rather than «no marks».
   await page.getByText(/На листе «Педагоги» отметки не сняты: этого листа больше нет/).waitFor();
 }
+
+/**
+ * A deputy head's own filled workbook, then «Муниципалитет» by mistake: «Рассчитать» refuses to
+ * write the municipal report into the school's file (as `--out` refuses one) and says where
+ * the report belongs; the workbook stays exactly as it was.
+ */
+export async function reportRefusedInSchoolBook({ page, shot, fixtures }) {
+  await chooseRole(page, "Школа (ОО)");
+  await openStep(page, "Шаблон");
+  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  await page.getByText("Шаблон создан").waitFor();
+  await page.evaluate(() => window.pedmonitorTest.fillSchool(5));
+  const names = await page.evaluate(() => window.pedmonitorTest.sheetNames());
+  await chooseRole(page, "Муниципалитет");
+  await openStep(page, "Файлы ОО");
+  await pickFiles(page, fixtures.schools);
+  await page.getByText(new RegExp(`^Прочитано: ${fixtures.schools.length} файл`)).waitFor();
+  await openStep(page, "Сводка");
+  const before = await state(page);
+  await page.getByRole("button", { name: "Рассчитать" }).click();
+  await page
+    .getByText("Отчёт не записан: открыта книга ОО, а не книга муниципалитета. Книга не изменена.")
+    .waitFor({ timeout: 30000 });
+  await page.getByText(/Файл → Создать → Пустая книга/).waitFor();
+  await shot("safety-school-book-refused");
+  assert.equal(await state(page), before, "the report changed the school's workbook");
+  assert.deepEqual(await page.evaluate(() => window.pedmonitorTest.sheetNames()), names);
+  // The way out: the same report as a new workbook; this one still untouched.
+  await page.getByRole("button", { name: "Сводка в новой книге" }).click();
+  await page
+    .getByText(/^(Свод открыт новой книгой|Передано на скачивание): Свод ПедМонитор/)
+    .waitFor({ timeout: 30000 });
+  await shot("safety-school-book-new-book");
+  assert.equal(await state(page), before, "«Сводка в новой книге» changed the school's workbook");
+}
+
+/**
+ * Three schools and a copy of the first: three schools, not four, on «Файлы ОО» and «Сводка»;
+ * the copy named once, compactly; then one school's file asks «было 3, станет 1».
+ */
+export async function duplicateCountsOnce({ page, fixtures }) {
+  await chooseRole(page, "Муниципалитет");
+  await openStep(page, "Файлы ОО");
+  const files = fixtures.schools.map((path) => ({
+    name: path.split("/").at(-1),
+    mimeType: "application/octet-stream",
+    buffer: fixtures.bytes.get(path),
+  }));
+  const copy = { ...files[0], name: "Копия.xlsx" };
+  await page.getByLabel("Выбрать файлы").setInputFiles([...files, copy]);
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  await page.getByText(`Прочитано: ${files.length + 1} файла`).waitFor({ timeout: 30000 });
+  await page
+    .getByText(new RegExp(`Прочитано: ${files.length + 1} файла ?${files.length} ОО, \\d+ строк`))
+    .first()
+    .waitFor();
+  await page.getByText("1 ОО в нескольких файлах, лишних файлов: 1.").waitFor();
+  await openStep(page, "Сводка");
+  await page
+    .getByText(new RegExp(`\\(${files.length + 1} файла\\), ${files.length} ОО\\.`))
+    .waitFor();
+  await openStep(page, "Файлы ОО");
+  await page.getByLabel("Выбрать файлы").setInputFiles([files[1]]);
+  await page.getByRole("button", { name: "Собрать файлы ОО" }).click();
+  const question = page.getByRole("alertdialog");
+  await question.waitFor({ timeout: 30000 });
+  const text = await question.textContent();
+  assert.match(text, new RegExp(`ОО: было ${files.length}, станет 1\\.`));
+  assert.match(text, new RegExp(`Не будет ${files.length - 1} ОО: `));
+  await page.getByRole("button", { name: "Нет", exact: true }).click();
+}
+
+/**
+ * «Сводка и рекомендации» on the ribbon in a school's own workbook: the pane stays on the
+ * school's role (the workbook remembers «Школа»), and the ribbon's message says where the
+ * municipal report belongs; nothing is written.
+ */
+export async function ribbonReportInSchoolBook({ page }) {
+  await chooseRole(page, "Школа (ОО)");
+  await openStep(page, "Шаблон");
+  await page.getByRole("button", { name: "Создать шаблон" }).click();
+  await page.getByText("Шаблон создан").waitFor();
+  const before = await state(page);
+  assert.equal(await page.evaluate(() => window.pedmonitorTest.ribbon("buildReport")), true);
+  await page.getByText(/открыта книга ОО \(листы «Паспорт ОО», «Педагоги»\)/).waitFor();
+  await page.getByRole("tab", { name: "Школа (ОО)", selected: true }).waitFor();
+  assert.equal(await page.getByRole("tab", { name: "Муниципалитет", selected: true }).count(), 0);
+  const saved = JSON.parse(await page.evaluate(() => window.pedmonitorTest.savedSettings()));
+  assert.equal(saved["pedmonitor.pane"].role, "school", JSON.stringify(saved));
+  assert.equal(await state(page), before);
+}

@@ -31,6 +31,11 @@ export class UndoGroups {
   readonly run: ExcelRun = (batch) =>
     this.context !== null ? batch(this.context) : this.plain(batch);
 
+  /** What a step run now will most likely become, said before it runs («split» shows only after). */
+  ahead(): Exclude<UndoState, "split"> {
+    return this.isSetSupported("ExcelApi", "1.20") ? "grouped" : "unsupported";
+  }
+
   /** Runs a step as one undo group where the host can. */
   async step<T>(work: () => Promise<T>): Promise<T> {
     if (this.context !== null) return work();
@@ -61,13 +66,27 @@ export class UndoGroups {
 
 export const groupedExcelRun: ExcelRun = (batch) => Excel.run({ mergeUndoGroup: true }, batch);
 
+/**
+ * Where the earlier state of a workbook is, when «Отменить» cannot bring it back. Not «закройте
+ * без сохранения»: with AutoSave (OneDrive, SharePoint) the changes are saved already.
+ */
+const EARLIER_BOOK =
+  "Прежнюю книгу вернут её копия или журнал версий (Файл → Сведения → Журнал версий, для книги в OneDrive или SharePoint).";
+
 /** What the person can do about the step just done, in Russian. */
 export function undoNote(state: UndoState | null): string | null {
   if (state === "grouped")
     return "Отменить весь шаг можно одним действием: «Отменить» (Ctrl+Z) в Excel.";
   if (state === "split")
-    return "Excel не смог записать этот шаг одним действием отмены: «Отменить» (Ctrl+Z) его целиком не вернёт. Если нужна прежняя книга, закройте её без сохранения.";
+    return `Excel не смог записать этот шаг одним действием отмены: «Отменить» (Ctrl+Z) его целиком не вернёт. ${EARLIER_BOOK}`;
   if (state === "unsupported")
-    return "Эта версия Excel не отменяет изменения надстроек (нужен набор ExcelApi 1.20): «Отменить» (Ctrl+Z) их не вернёт. Если нужна прежняя книга, закройте её без сохранения.";
+    return `Эта версия Excel не отменяет изменения надстроек (нужен набор ExcelApi 1.20): «Отменить» (Ctrl+Z) их не вернёт. ${EARLIER_BOOK}`;
   return null;
+}
+
+/** Before a step that rewrites sheets: whether it can be undone here, and what to do if not. */
+export function undoAheadNote(state: Exclude<UndoState, "split">): string {
+  if (state === "grouped")
+    return "Шаг можно будет отменить одним действием: «Отменить» (Ctrl+Z) в Excel.";
+  return "Эта версия Excel не отменяет изменения надстроек: «Отменить» (Ctrl+Z) шаг не вернёт. Если прежняя книга может понадобиться, сначала сохраните её копию (Файл → Сохранить копию или Сохранить как).";
 }

@@ -6,3 +6,4 @@ export * from "./write";
 export * from "./previous";
 export * from "./municipal";
 export * from "./preview";
+export * from "./school-book";

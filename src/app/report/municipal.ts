@@ -66,7 +66,7 @@ export interface MunicipalSummary {
   /** Rows with errors (not counted in the indicators), municipality-wide. */
   excludedRows: number;
   /** Schools left out of the consolidation: code (or file) and why. */
-  excluded: { school: string; reason: string }[];
+  excluded: { school: string; file: string; reason: string }[];
   /** «дд.мм.гггг–дд.мм.гггг», or null without a period. */
   period: string | null;
   /** The profile's municipality-wide indicators, by status. */
@@ -123,7 +123,11 @@ export function summarizeReport(report: Report, profile: Profile): MunicipalSumm
     schools: c.included.length,
     rows: c.included.reduce((sum, s) => sum + s.workers.length, 0),
     excludedRows: report.coverage.find((x) => x.scope === TOTAL)?.excludedRows ?? 0,
-    excluded: c.excluded.map((e) => ({ school: e.schoolCode ?? e.file, reason: e.reason })),
+    excluded: c.excluded.map((e) => ({
+      school: e.schoolCode ?? e.file,
+      file: e.file,
+      reason: e.reason,
+    })),
     period: c.period ? `${formatDay(c.period.start)}–${formatDay(c.period.end)}` : null,
     statuses,
     recommendations: report.recommendations.length - personal,

@@ -5,7 +5,7 @@
  * matched by codeKey (src/core/text/code-key.ts), so «OO-01» typed in Latin letters is not a
  * school dropped and another added.
  */
-import type { ConsolidationDiff } from "../../core/consolidate";
+import { preferSchool, type ConsolidationDiff } from "../../core/consolidate";
 import type { SchoolData } from "../../core/model";
 import { codeKey } from "../../core/text/code-key";
 import { countOf, NOUN } from "../../core/text/plural";
@@ -30,22 +30,46 @@ function rowsOf(schools: readonly SchoolData[]): number {
 }
 
 /**
+ * One school per code (by codeKey; a file without a code is a school of its own): of two
+ * files of a school, the one the consolidation would take (core/consolidate/duplicates.ts).
+ * A school sent twice is one school, and only its file taken counts its rows. In the order met.
+ */
+export function distinctSchools(schools: readonly SchoolData[]): SchoolData[] {
+  const taken = new Map<string, SchoolData>();
+  for (const school of schools) {
+    const key = school.passport.schoolCode?.trim()
+      ? codeKey(school.passport.schoolCode)
+      : `\u0000${school.file}`;
+    const best = taken.get(key);
+    if (best === undefined || preferSchool(school, best) < 0) taken.set(key, school);
+  }
+  return [...taken.values()];
+}
+
+/** Schools and rows of teachers as a report would count them: each school once. */
+export function collectionTotals(schools: readonly SchoolData[]): {
+  schools: number;
+  rows: number;
+} {
+  const distinct = distinctSchools(schools);
+  return { schools: distinct.length, rows: rowsOf(distinct) };
+}
+
+/**
  * The loss of going from `before` to `after`: null when nothing is lost (no school the
- * workbook holds is left out and there are at least as many rows).
+ * workbook holds is left out and there are at least as many rows). Both sides are counted
+ * as the report would count them (distinctSchools): a school sent twice is neither two
+ * schools nor twice its rows.
  */
 export function dataLoss(
-  before: readonly SchoolData[],
-  after: readonly SchoolData[]
+  allBefore: readonly SchoolData[],
+  allAfter: readonly SchoolData[]
 ): DataLoss | null {
+  const before = distinctSchools(allBefore);
+  const after = distinctSchools(allAfter);
   const kept = new Set(after.map((s) => codeKey(codeOf(s))));
-  const seen = new Set<string>();
-  const dropped: string[] = [];
-  for (const school of before) {
-    const key = codeKey(codeOf(school));
-    if (kept.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    dropped.push(codeOf(school));
-  }
+  const dropped = before.filter((s) => !kept.has(codeKey(codeOf(s)))).map(codeOf);
+  dropped.sort(byCode.compare);
   const rowsBefore = rowsOf(before);
   const rowsAfter = rowsOf(after);
   if (dropped.length === 0 && rowsAfter >= rowsBefore) return null;
@@ -57,6 +81,8 @@ export function dataLoss(
     rowsAfter,
   };
 }
+
+const byCode = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
 
 /** The loss in Russian lines, for a question the person answers before anything is written. */
 export function lossLines(loss: DataLoss): string[] {
@@ -89,9 +115,31 @@ export function duplicateSchools(schools: readonly SchoolData[]): DuplicateSchoo
   return [...byKey.values()].filter((d) => d.files.length > 1);
 }
 
-/** One line per school sent twice: which files hold it. */
+/** How many schools and files a duplicate warning names before «и ещё …». */
+const SHOWN_SCHOOLS = 3;
+const SHOWN_FILES = 2;
+
+/**
+ * Schools sent twice, compactly: how many, then the first few with their first files
+ * («ОО-01 — «a.xlsx», «b.xlsx» и ещё 98»), then «и ещё N ОО». 300 copies of 3 schools are
+ * three short lines, not 300 file names.
+ */
 export function duplicateLines(duplicates: readonly DuplicateSchool[]): string[] {
-  return duplicates.map((d) => `${d.code} — файлы ${d.files.map((f) => `«${f}»`).join(", ")}.`);
+  if (duplicates.length === 0) return [];
+  const extra = duplicates.reduce((n, d) => n + d.files.length - 1, 0);
+  const lines = [
+    `${countOf(duplicates.length, NOUN.school)} в нескольких файлах, лишних файлов: ${extra}.`,
+  ];
+  for (const d of duplicates.slice(0, SHOWN_SCHOOLS)) {
+    const names = d.files.slice(0, SHOWN_FILES).map((f) => `«${f}»`);
+    const more = d.files.length - names.length;
+    lines.push(
+      `${d.code} — ${countOf(d.files.length, NOUN.file)}: ${names.join(", ")}${more > 0 ? ` и ещё ${more}` : ""}.`
+    );
+  }
+  const rest = duplicates.length - SHOWN_SCHOOLS;
+  if (rest > 0) lines.push(`И ещё ${countOf(rest, NOUN.school)}.`);
+  return lines;
 }
 
 /**

@@ -252,7 +252,8 @@ export function collectionRows(
         ? `за этот период ${target.code} уже сдан файлом «${matched.get(key)!.file}» — этот файл прошлого периода не нужен`
         : target !== undefined
           ? r.reason !== null && r.reason.includes(matched.get(key)!.file)
-            ? null // the reason already names both files and which one was taken
+            ? // the reason names both files and which one was taken; the row says what it is
+              `второй файл ${target.code}: его строки не вошли в свод`
             : `код ${target.code} уже сдан файлом «${matched.get(key)!.file}» — проверьте код`
           : near !== null
             ? `похоже на ${near} — проверьте код`
@@ -281,7 +282,8 @@ export function collectionRows(
     const resent = got?.replaces.length
       ? `заменяет прежний файл ${got.replaces.map((f) => `«${f}»`).join(", ")} (заполнен раньше)`
       : null;
-    const same = repeats.get(key) ?? [];
+    // Without a list the codes come from the files: a school's second file is no repeated row.
+    const same = expected === null ? [] : (repeats.get(key) ?? []);
     const repeated =
       same.length > 1 ? `код повторён в «Список ОО»${rowsText(same)} — оставьте одну строку` : null;
     rows.push({

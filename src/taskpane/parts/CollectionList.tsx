@@ -30,7 +30,9 @@ const COLOR: Record<CollectionStatus, "danger" | "warning" | "success"> = {
 function counts(line: TrackerLine): string {
   const r = line.row;
   if (!r.received) return "файл не получен";
-  const parts = [`файл «${r.file}»`, `строк ${r.rows}`, `ошибок ${r.errors}`];
+  // A school's second file: its rows are not in the consolidation, not «строк 0».
+  const rows = r.duplicate ? "второй файл ОО, строки не учтены" : `строк ${r.rows}`;
+  const parts = [`файл «${r.file}»`, rows, `ошибок ${r.errors}`];
   if (r.warnings > 0) parts.push(`предупреждений ${r.warnings}`);
   if (r.excludedRows > 0) parts.push(`не учтено строк ${r.excludedRows}`);
   return parts.join(", ");

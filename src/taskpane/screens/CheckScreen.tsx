@@ -2,6 +2,7 @@
 import { countOf, NOUN } from "../../core/text/plural";
 import * as React from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { clearedAny } from "../../app/check-texts";
 import { describeError } from "../failure";
 import type { ValidationOutcome } from "../../app/validate-workbook";
 import type { TaskpaneActions } from "../actions";
@@ -64,7 +65,10 @@ export function CheckScreen({ actions }: Props) {
       <JobStatus job={job} />
       <JobStatus job={cleared.job} />
       {cleared.job.kind === "done" && <Done title={cleared.job.result} />}
-      {cleared.job.kind === "done" && <UndoNote actions={actions} />}
+      {/* Nothing unmarked: nothing to undo, so no word about undoing. */}
+      {cleared.job.kind === "done" && clearedAny(cleared.job.result) && (
+        <UndoNote actions={actions} />
+      )}
       {notShown && (
         <Done intent="warning" title="Ячейка не показана">
           {notShown}

@@ -6,7 +6,13 @@
 import { countOf, NOUN } from "../../core/text/plural";
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
-import { dataLoss, duplicateLines, lossLines, type SourceInput } from "../../app/report";
+import {
+  collectionTotals,
+  dataLoss,
+  duplicateLines,
+  lossLines,
+  type SourceInput,
+} from "../../app/report";
 import { renderIssue } from "../../core/validate/message";
 import type { TaskpaneActions } from "../actions";
 import { useConfirm } from "../parts/ConfirmPrompt";
@@ -16,7 +22,7 @@ import { Empty } from "../parts/Empty";
 import { JobStatus } from "../parts/JobStatus";
 import { Actions, Screen } from "../parts/Screen";
 import { useJob } from "../parts/use-job";
-import type { CollectResult } from "../steps/collect";
+import { damagedLines, type CollectResult } from "../steps/collect";
 import type { Confirm } from "../steps/confirm";
 
 interface Props {
@@ -70,6 +76,8 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
   const reading = job.kind === "done" ? job.result : null;
   // A new reading replaces the old figures: none are shown under its progress bar.
   const shown = job.kind === "working" ? null : (reading?.result ?? collected);
+  // What the later steps will use: a reading not taken («Отмена», «Нет») warns of nothing.
+  const inUse = shown !== null && reading?.keptEarlier ? collected : shown;
   return (
     <Screen
       title="Файлы ОО"
@@ -97,14 +105,15 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
           intent="info"
           title={`Оставлены собранные раньше: ${countOf(collected.read.length, NOUN.file)}`}
         >
-          {`${countOf(collected.schools.length, NOUN.school)}, ${countOf(rowsOf(collected), NOUN.row)} о педагогах — с ними работают шаги «Сводка» и дальше.`}
+          {`${totalsText(collected)} — с ними работают шаги «Сводка» и дальше.`}
         </Done>
       )}
-      {shown && shown.duplicates.length > 0 && (
+      {inUse && inUse.duplicates.length > 0 && (
         <Done intent="warning" title="Одна и та же ОО в нескольких файлах">
-          {`${duplicateLines(shown.duplicates).join(" ")} В свод войдёт только один файл каждой ОО: уберите лишний и соберите файлы заново.`}
+          {`${duplicateLines(inUse.duplicates).join(" ")} В свод войдёт только один файл каждой ОО: уберите лишний и соберите файлы заново.`}
         </Done>
       )}
+      {shown && <DamagedFiles result={shown} />}
       {shown?.issues.map((issue, i) => (
         <Caption1 key={i}>{renderIssue(issue)}</Caption1>
       ))}
@@ -112,8 +121,21 @@ export function CollectScreen({ actions, collected, onCollected }: Props) {
   );
 }
 
-function rowsOf(result: CollectResult): number {
-  return result.read.reduce((s, r) => s + r.rows, 0);
+/** «3 ОО, 94 строки о педагогах»: each school once, as the report will count them. */
+function totalsText(result: CollectResult): string {
+  const totals = collectionTotals(result.schools);
+  return `${countOf(totals.schools, NOUN.school)}, ${countOf(totals.rows, NOUN.row)} о педагогах`;
+}
+
+/** School files read but damaged (a missing sheet, no code): named now, not at «Рассчитать». */
+function DamagedFiles({ result }: { result: CollectResult }) {
+  const lines = damagedLines(result.schools);
+  if (lines.length === 0) return null;
+  return (
+    <Done intent="warning" title={`Книги ОО с ошибками: ${countOf(lines.length, NOUN.file)}`}>
+      {`${lines.join(" ")} Попросите ОО прислать книгу, заполненную в шаблоне ПедМонитора, и соберите файлы заново.`}
+    </Done>
+  );
 }
 
 function ReadingDone({
@@ -123,7 +145,8 @@ function ReadingDone({
   result: CollectResult;
   keptEarlier: Reading["keptEarlier"];
 }) {
-  const partial = result.cancelled || result.skipped.length > 0;
+  const partial =
+    result.cancelled || result.skipped.length > 0 || damagedLines(result.schools).length > 0;
   const next =
     keptEarlier !== null
       ? "Эти файлы не заменили собранные раньше."
@@ -140,7 +163,7 @@ function ReadingDone({
           : `Прочитано: ${countOf(result.read.length, NOUN.file)}`
       }
     >
-      {`${countOf(result.schools.length, NOUN.school)}, ${countOf(rowsOf(result), NOUN.row)} о педагогах. `}
+      {`${totalsText(result)}. `}
       {result.skipped.length > 0 && `Не прочитаны: ${result.skipped.join(", ")}. `}
       {next}
     </Done>

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { countOf, GENITIVE, NOUN } from "../../core/text/plural";
-import type { NoteOutcome, TaskpaneActions } from "../actions";
+import type { NewBookOutcome, NoteOutcome, TaskpaneActions } from "../actions";
 import { downloadPlace } from "../steps/feedback-delivery";
 import { useConfirm } from "../parts/ConfirmPrompt";
 import { Refusal } from "../parts/ConfirmRefusal";
@@ -28,7 +28,10 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  actions: Pick<TaskpaneActions, "report" | "saveNote" | "undoNote" | "canSaveNote">;
+  actions: Pick<
+    TaskpaneActions,
+    "report" | "saveNote" | "undoNote" | "undoAhead" | "reportNewBook" | "canSaveNote"
+  >;
   collected: CollectResult | null;
   profileId: string;
   onProfile(id: string): void;
@@ -38,7 +41,13 @@ interface Props {
 
 export function ReportScreen({ actions, collected, profileId, onProfile, onOpenStep }: Props) {
   const styles = useStyles();
-  const { job, run, cancel } = useJob<ReportOutcome>("report");
+  const { job, run, cancel, reset } = useJob<ReportOutcome>("report");
+  // «Нет данных для свода: файлы ОО не собраны…» is no longer true once files are collected.
+  const stale =
+    job.kind === "error" && job.failure.next === "collect" && (collected?.schools.length ?? 0) > 0;
+  React.useEffect(() => {
+    if (stale) reset();
+  }, [stale, reset]);
   const confirm = useConfirm();
   const busy = job.kind === "working";
   const outcome = job.kind === "done" ? job.result : null;
@@ -47,7 +56,13 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
   const calculate = () =>
     run((p) => actions.report({ sources: collected, profileId }, p, confirm.ask));
   const saveNote = () => note.run((p) => actions.saveNote({ sources: collected, profileId }, p));
-  const noteBusy = note.job.kind === "working";
+  const newBook = useJob<NewBookOutcome>("report-new-book");
+  const reportNewBook = actions.reportNewBook;
+  const saveNewBook =
+    reportNewBook && (collected?.schools.length ?? 0) > 0
+      ? () => newBook.run((p) => reportNewBook({ sources: collected, profileId }, p))
+      : null;
+  const noteBusy = note.job.kind === "working" || newBook.job.kind === "working";
   // Excel for Mac and iPad cannot take a file from the pane: said before the click (minor 7).
   const noteOff = actions.canSaveNote?.() === false;
   const noteWhy = React.useId();
@@ -77,9 +92,11 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
           {NOTE_UNAVAILABLE}
         </Caption1>
       )}
+      {/* Before «Рассчитать» rewrites sheets: can it be undone on this host? */}
+      {!s && actions.undoAhead && <Caption1 block>{actions.undoAhead()}</Caption1>}
       <JobStatus job={note.job} onCancel={note.cancel} />
       {note.job.kind === "done" && <NoteDone outcome={note.job.result} />}
-      {confirm.prompt ?? <JobStatus job={job} onCancel={cancel} />}
+      {confirm.prompt ?? (!stale && <JobStatus job={job} onCancel={cancel} />)}
       {outcome?.kind === "declined" && (
         <Done intent="info" title="Отчёт не записан: книга не изменена">
           {outcome.lines.join(" ")}
@@ -90,10 +107,16 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
           title={outcome.title}
           lines={outcome.lines}
           next={
-            onOpenStep && { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }
+            outcome.way === "collect" && onOpenStep
+              ? { label: "Открыть шаг «Файлы ОО»", open: () => onOpenStep("collect") }
+              : outcome.way === "municipality-book" && saveNewBook
+                ? { label: "Сводка в новой книге", open: () => void saveNewBook() }
+                : undefined
           }
         />
       )}
+      <JobStatus job={newBook.job} onCancel={newBook.cancel} />
+      {newBook.job.kind === "done" && <NewBookDone outcome={newBook.job.result} />}
       {job.kind === "idle" && (
         <Empty text="Отчёт ещё не рассчитан. Выберите профиль и нажмите «Рассчитать»." />
       )}
@@ -164,6 +187,28 @@ function NoteDone({ outcome }: { outcome: NoteOutcome }) {
       Excel на этом устройстве не скачивает файлы из панели. Справка есть на листе «Аналитическая
       справка» после «Рассчитать»; документ Word строит команда «pedmonitor report … --note
       справка.docx».
+    </Done>
+  );
+}
+
+function NewBookDone({ outcome }: { outcome: NewBookOutcome }) {
+  if (outcome.delivery === "open")
+    return (
+      <Done title={`Свод открыт новой книгой: ${outcome.file}`}>
+        Эта книга не изменена. Сохраните новую книгу (Файл → Сохранить как) и работайте со сводом в
+        ней: откройте в ней ПедМонитор, «Муниципалитет».
+      </Done>
+    );
+  if (outcome.delivery === "download")
+    return (
+      <Done title={`Передано на скачивание: ${outcome.file}`}>
+        {`${outcome.where ?? downloadPlace(null)} Эта книга не изменена.`}
+      </Done>
+    );
+  return (
+    <Done intent="info" title="Свод не сохранён">
+      Excel на этом устройстве не открывает и не скачивает книги из панели. Создайте новую книгу и
+      постройте свод в ней, или командой «pedmonitor report … --out свод.xlsx».
     </Done>
   );
 }

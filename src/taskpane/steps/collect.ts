@@ -65,6 +65,27 @@ export function isNotSchoolBook(school: SchoolData): boolean {
   return missing.has(PASSPORT.name) && missing.has(TEACHERS.name);
 }
 
+/**
+ * What is wrong with a school's file that was read but will not give its data: a missing
+ * `Паспорт ОО` or `Педагоги` (a damaged book), no «Код ОО» (left out of the report). Said at
+ * collection, not first at «Рассчитать». One line a file.
+ */
+export function damagedLines(schools: readonly SchoolData[]): string[] {
+  const lines: string[] = [];
+  for (const school of schools) {
+    const missing = school.issues
+      .filter((i) => i.code === "sheet/missing")
+      .map((i) => `«${i.sheet}»`);
+    const facts: string[] = [];
+    if (missing.length > 0)
+      facts.push(`нет ${missing.length > 1 ? "листов" : "листа"} ${missing.join(" и ")}`);
+    if (!school.passport.schoolCode?.trim())
+      facts.push("в паспорте нет кода ОО — в свод не войдёт");
+    if (facts.length > 0) lines.push(`«${school.file}»: ${facts.join("; ")}.`);
+  }
+  return lines;
+}
+
 export function notSchoolMessage(file: string, others: boolean): string {
   return `Файл «${file}» — не книга ОО: в нём нет листов «${PASSPORT.name}» и «${TEACHERS.name}». Файл пропущен${others ? ", остальные обработаны" : ""}.`;
 }

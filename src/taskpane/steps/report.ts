@@ -9,9 +9,11 @@
 import {
   changeSentence,
   dataLoss,
+  isSchoolBook,
   lossLines,
   STATUSES,
   writeMunicipalReport as writeReportStep,
+  writeReport,
   type MunicipalSummary,
   type Report,
 } from "../../app/report";
@@ -22,7 +24,9 @@ import { PaneError } from "../failure";
 import type { CollectionRow } from "../../core/consolidate/collection";
 import type { Issue } from "../../core/model";
 import { periodLabel } from "../../core/cycle";
-import { municipalBasis, type MunicipalInput } from "./municipal";
+import { municipalBasis, reportOf, type MunicipalInput } from "./municipal";
+import { isoDay } from "../../core/time/day";
+import type { SavedFile } from "./feedback";
 
 export { STATUSES };
 
@@ -79,7 +83,13 @@ export function cancelledError(): PaneError {
 export type ReportOutcome =
   | { kind: "written"; summary: ReportSummary }
   | { kind: "declined"; lines: string[] }
-  | { kind: "refused"; title: string; lines: string[] };
+  | {
+      kind: "refused";
+      title: string;
+      lines: string[];
+      /** The way out: collect other files, or work in a municipality workbook. */
+      way: "collect" | "municipality-book";
+    };
 
 /** Thrown from the write hook to stop before anything is written; turned into an outcome. */
 class NotWritten extends Error {
@@ -98,6 +108,21 @@ export function lossQuestion(lines: string[]): Question {
   };
 }
 
+/**
+ * A school's own workbook (`Паспорт ОО`/`Педагоги`, no sheet of a municipality's) never gets
+ * the municipal report: it would hold every school's data in that school's file. Refused
+ * before anything is read, as the command line refuses such an `--out`.
+ */
+export const SCHOOL_BOOK_REFUSAL: Extract<ReportOutcome, { kind: "refused" }> = {
+  kind: "refused",
+  title: "Отчёт не записан: открыта книга ОО, а не книга муниципалитета. Книга не изменена.",
+  lines: [
+    "В этой книге листы «Паспорт ОО» и «Педагоги» одной школы: свод всех ОО в ней смешался бы с её данными.",
+    "Откройте книгу муниципалитета или создайте новую (в Excel: Файл → Создать → Пустая книга), откройте в ней ПедМонитор, «Муниципалитет» → «Шаблон», соберите файлы ОО и нажмите «Рассчитать».",
+  ],
+  way: "municipality-book",
+};
+
 /** Refuses a report of no school, or asks before one with fewer schools or rows than the workbook. */
 async function guardWrite(
   report: Report,
@@ -114,6 +139,7 @@ async function guardWrite(
         ...why,
         "Выберите заполненные книги ОО на шаге «Файлы ОО» и нажмите «Рассчитать» снова.",
       ],
+      way: "collect",
     });
   }
   const loss = before === null ? null : dataLoss(before.included, after.included);
@@ -129,6 +155,7 @@ export async function writeMunicipalReport(
   confirm: Confirm = ALWAYS_YES
 ): Promise<ReportOutcome> {
   progress.report(0, 1, "Чтение данных и настроек");
+  if (isSchoolBook(await port.sheetNames())) return SCHOOL_BOOK_REFUSAL;
   const basis = await municipalBasis(port, input);
   const sheets: Progress = {
     report: (done, total, label) =>
@@ -167,4 +194,36 @@ export async function writeMunicipalReport(
       tracker: trackerLines(report.collection, issues),
     },
   };
+}
+
+/** A new workbook to write the report into, and its bytes afterwards (the CLI's writer). */
+export type NewBook = () => WorkbookPort & { toBuffer(): Promise<Uint8Array> };
+
+/**
+ * «Сводка в новой книге»: the way out of SCHOOL_BOOK_REFUSAL. The report of the collected
+ * files is written into a new .xlsx (as `pedmonitor report --out` writes a new file); the open
+ * workbook is only read (its people's sheets, if any), never written.
+ */
+export async function reportBook(
+  port: WorkbookPort,
+  input: MunicipalInput,
+  progress: Progress,
+  newBook: NewBook
+): Promise<SavedFile> {
+  progress.report(0, 2, "Расчёт показателей");
+  const report = reportOf(await municipalBasis(port, input));
+  if (report.consolidation.included.length === 0)
+    throw new PaneError(
+      "Свод не построен: ни одна ОО не вошла в свод.",
+      "Выберите заполненные книги ОО на шаге «Файлы ОО».",
+      "collect"
+    );
+  if (progress.cancelled) throw cancelledError();
+  progress.report(1, 2, "Сборка книги свода");
+  const book = newBook();
+  await writeReport(book, report, undefined, null);
+  const bytes = await book.toBuffer();
+  progress.report(2, 2, "Готово");
+  const period = report.consolidation.period;
+  return { name: `Свод ПедМонитор${period ? ` ${isoDay(period.end)}` : ""}.xlsx`, bytes };
 }

@@ -86,13 +86,13 @@ const pedmonitorTest = {
   savedSettings: () => sessionStorage.getItem(SETTINGS_STORAGE),
   /** A ribbon button pressed: src/commands' runCommand, as commands.ts associates it. */
   async ribbon(name: string) {
-    const { RIBBON_PANES } = await import("../../../src/commands/ribbon-panes");
+    const { ribbonPane } = await import("../../../src/commands/ribbon-panes");
     const { RIBBON_STEPS } = await import("../../../src/commands/ribbon-steps");
     const { runCommand } = await import("../../../src/commands/run-command");
     const book = new OfficeWorkbook(fake.run, { isSetSupported: fake.isSetSupported });
     let completed = false;
     const event = { completed: () => (completed = true) } as unknown as Office.AddinCommands.Event;
-    await runCommand(event, RIBBON_STEPS[name], book, undefined, RIBBON_PANES[name]);
+    await runCommand(event, RIBBON_STEPS[name], book, undefined, () => ribbonPane(name, book));
     return completed;
   },
   /** A ribbon message, as a command without the pane leaves it. */

@@ -2,7 +2,17 @@
 import type { ValidationOutcome } from "../../../src/app/validate-workbook";
 import type { Issue } from "../../../src/core/model";
 import { CheckScreen } from "../../../src/taskpane/screens/CheckScreen";
-import { act, allByRole, byRole, byText, click, deferred, renderPane, settle } from "./render";
+import {
+  act,
+  allByRole,
+  byRole,
+  byText,
+  click,
+  deferred,
+  queryText,
+  renderPane,
+  settle,
+} from "./render";
 
 const issue = (row: number, severity: "error" | "warning", detail: string): Issue => ({
   sheet: "Педагоги",
@@ -78,5 +88,30 @@ describe("Проверка", () => {
     );
     expect(byText("Не удалось выполнить: busy")).toBeTruthy();
     expect(byText(/Закончите ввод в ячейке/)).toBeTruthy();
+  });
+});
+
+describe("«Снять отметки» and undo (review 15, minor 6)", () => {
+  const GROUPED = "Отменить весь шаг можно одним действием: «Отменить» (Ctrl+Z) в Excel.";
+  function clearWith(text: string) {
+    const actions = {
+      validate: jest.fn(),
+      clearMarks: jest.fn(async () => text),
+      showIssue: jest.fn(async () => undefined),
+      undoNote: () => GROUPED,
+    };
+    renderPane(<CheckScreen actions={actions} />);
+    return settle(() => click(byRole("button", "Снять отметки")));
+  }
+
+  it("says nothing of undoing when there was nothing to clear", async () => {
+    await clearWith("Отметок проверки в книге нет: снимать нечего.");
+    byText("Отметок проверки в книге нет: снимать нечего.");
+    expect(queryText(GROUPED)).toBeNull();
+  });
+
+  it("says how to undo when marks were cleared", async () => {
+    await clearWith("Отметки проверки сняты: 3 ячейки на листе «Педагоги». Значения не изменены.");
+    byText(GROUPED);
   });
 });

@@ -8,7 +8,7 @@ import { filledSchoolSheets } from "../../../src/app/template";
 import { generateMunicipality } from "../../../src/core/demo";
 import { renderIssue } from "../../../src/core/validate/message";
 import type { WorkbookPort } from "../../../src/port/workbook-port";
-import { collectSources } from "../../../src/taskpane/steps/collect";
+import { collectSources, damagedLines } from "../../../src/taskpane/steps/collect";
 import { MemoryWorkbook } from "../app/memory-workbook";
 
 const NO_PROGRESS = { cancelled: false, report: () => undefined };
@@ -64,4 +64,16 @@ it("a single unreadable file: the message does not claim other files were proces
   const error = await collectSources([input], unrelated as never, NO_PROGRESS).catch((e) => e);
   expect(error.hint).toMatch(/«письмо\.txt» не является книгой Excel/);
   expect(error.hint).not.toMatch(/остальные/);
+});
+
+it("names a damaged school file at collection: the missing sheet, no code (review 15, minor 5)", async () => {
+  const onlyPassport = () => MemoryWorkbook.fromGrids({ "Паспорт ОО": [["Поле"]] });
+  const result = await collect([
+    { name: "школа.xlsx", book: school(one) },
+    { name: "Только паспорт.xlsx", book: onlyPassport },
+  ]);
+  expect(result.read.map((r) => r.name)).toEqual(["школа.xlsx", "Только паспорт.xlsx"]);
+  expect(damagedLines(result.schools)).toEqual([
+    "«Только паспорт.xlsx»: нет листа «Педагоги»; в паспорте нет кода ОО — в свод не войдёт.",
+  ]);
 });

@@ -116,4 +116,30 @@ describe("Сбор данных in the pane", () => {
     click(button);
     expect(queryText(/значение не из списка/)).toBeNull();
   });
+
+  it("says a school's second file is one, not «строк 0» (review 15, minor 3)", async () => {
+    const original = school("ОО-1", [{}, {}], { file: "ОО-1.xlsx" });
+    const c = consolidate([{ ...original, file: "копия.xlsx" }, original], []);
+    const rows = collectionRows(c, null);
+    const report = deferred<ReportOutcome>();
+    renderPane(
+      <ReportScreen
+        actions={{ report: report.step, saveNote: jest.fn() }}
+        collected={null}
+        profileId="full"
+        onProfile={() => undefined}
+      />
+    );
+    click(byRole("button", "Рассчитать"));
+    await settle(() =>
+      report.resolve({
+        kind: "written",
+        summary: { ...base, tracker: trackerLines(rows, c.issues) },
+      })
+    );
+    const items = [...byRole("list", "ОО по статусу сдачи").children].map((li) => li.textContent);
+    const second = items.find((t) => t?.includes("файл «ОО-1.xlsx»"))!;
+    expect(second).toMatch(/второй файл ОО, строки не учтены/);
+    expect(second).not.toMatch(/строк 0/);
+  });
 });

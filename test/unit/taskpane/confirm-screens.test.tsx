@@ -5,7 +5,7 @@
  * report offers the step that fixes it; «Проверка» says when a cell cannot be shown and what
  * «Снять отметки» removed.
  */
-import { fireEvent, render } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { SchoolData } from "../../../src/core/model";
@@ -16,7 +16,7 @@ import { CollectScreen } from "../../../src/taskpane/screens/CollectScreen";
 import { ReportScreen } from "../../../src/taskpane/screens/ReportScreen";
 import type { CollectResult } from "../../../src/taskpane/steps/collect";
 import type { Confirm } from "../../../src/taskpane/steps/confirm";
-import type { ReportOutcome } from "../../../src/taskpane/steps/report";
+import { SCHOOL_BOOK_REFUSAL, type ReportOutcome } from "../../../src/taskpane/steps/report";
 import type { ValidationOutcome } from "../../../src/app/validate-workbook";
 import { byRole, byText, click, deferred, queryText, renderPane, settle, act } from "./render";
 
@@ -79,6 +79,17 @@ describe("Файлы ОО keeps the earlier collection", () => {
     expect(onCollected).not.toHaveBeenCalled();
   });
 
+  it("on «Отмена»: no warning about the duplicates of the reading not taken", async () => {
+    const { collect } = setup();
+    const partial = {
+      ...collection(["ОО-1", "ОО-1"], 30, true, 2),
+      duplicates: [{ code: "ОО-1", files: ["ОО-1.xlsx", "ОО-1.xlsx"] }],
+    };
+    await settle(() => collect.resolve(partial));
+    byText("Оставлены собранные раньше: 3 файла");
+    expect(queryText("Одна и та же ОО в нескольких файлах")).toBeNull();
+  });
+
   it("asks before fewer schools replace it; «Нет» keeps it", async () => {
     const { collect, onCollected } = setup();
     await settle(() => collect.resolve(collection(["ОО-9"], 2)));
@@ -98,15 +109,17 @@ describe("Файлы ОО keeps the earlier collection", () => {
     expect(queryText(/Оставлены собранные раньше/)).toBeNull();
   });
 
-  it("names a school sent twice", async () => {
+  it("names a school sent twice, and counts it once", async () => {
     const { collect } = setup();
     const both = {
-      ...collection(["ОО-1", "ОО-2", "ОО-3", "ОО-4"]),
+      ...collection(["ОО-1", "ОО-2", "ОО-3", "ОО-1"]),
       duplicates: [{ code: "ОО-1", files: ["a.xlsx", "b.xlsx"] }],
     };
     await settle(() => collect.resolve(both));
+    byText(/^Прочитано: 4 файла$/);
+    byText(/^3 ОО, 90 строк о педагогах\./);
     byText("Одна и та же ОО в нескольких файлах");
-    byText(/ОО-1 — файлы «a\.xlsx», «b\.xlsx»\./);
+    byText(/ОО-1 — 2 файла: «a\.xlsx», «b\.xlsx»\./);
   });
 });
 
@@ -163,11 +176,21 @@ describe("Сводка asks before writing less", () => {
       kind: "refused",
       title: "Отчёт не записан: ни одна ОО не вошла в свод. Книга не изменена.",
       lines: ["ОО-1: нет кода ОО."],
+      way: "collect",
     }));
     await settle(() => click(byRole("button", "Рассчитать")));
     byText("Отчёт не записан: ни одна ОО не вошла в свод. Книга не изменена.");
     click(byRole("button", "Открыть шаг «Файлы ОО»"));
     expect(onOpenStep).toHaveBeenCalledWith("collect");
+  });
+
+  it("a report refused in a school's workbook offers no «Файлы ОО» (other files would not help)", async () => {
+    const { onOpenStep } = setup(async () => SCHOOL_BOOK_REFUSAL);
+    await settle(() => click(byRole("button", "Рассчитать")));
+    byText(SCHOOL_BOOK_REFUSAL.title);
+    expect(document.body.textContent).toContain("Файл → Создать → Пустая книга");
+    expect(screen.queryByRole("button", { name: "Открыть шаг «Файлы ОО»" })).toBeNull();
+    expect(onOpenStep).not.toHaveBeenCalled();
   });
 });
 
@@ -248,5 +271,27 @@ describe("a question nobody can answer", () => {
     unmount();
     await settle(() => collect.resolve(collection(["ОО-9"], 2)));
     expect(onCollected).not.toHaveBeenCalled();
+  });
+});
+
+describe("Файлы ОО names a damaged school file at once", () => {
+  it("warns of a missing «Педагоги» instead of a plain success", async () => {
+    const collect = deferred<CollectResult>();
+    renderPane(
+      <CollectScreen actions={{ collect: collect.step }} collected={null} onCollected={jest.fn()} />
+    );
+    pick(["Только паспорт.xlsx"]);
+    click(byRole("button", "Собрать файлы ОО"));
+    const damaged = {
+      file: "Только паспорт.xlsx",
+      passport: { schoolCode: null },
+      workers: [],
+      issues: [{ code: "sheet/missing", sheet: "Педагоги", severity: "error" }],
+    } as unknown as SchoolData;
+    await settle(() =>
+      collect.resolve({ ...collection([]), schools: [damaged], picked: 1 } as CollectResult)
+    );
+    byText("Книги ОО с ошибками: 1 файл");
+    byText(/«Только паспорт\.xlsx»: нет листа «Педагоги»; в паспорте нет кода ОО/);
   });
 });

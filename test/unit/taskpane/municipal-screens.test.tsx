@@ -13,7 +13,16 @@ import type { ReportOutcome, ReportSummary } from "../../../src/taskpane/steps/r
 import { act, byRole, byText, click, deferred, queryText, renderPane, settle } from "./render";
 
 const collected = (read: number, picked = read, cancelled = false): CollectResult => ({
-  schools: Array.from({ length: read }, () => ({}) as never),
+  schools: Array.from(
+    { length: read },
+    (_, i) =>
+      ({
+        file: `ОО-${i + 1}.xlsx`,
+        passport: { schoolCode: `ОО-${i + 1}` },
+        workers: Array.from({ length: 40 }, () => ({})),
+        issues: [],
+      }) as never
+  ),
   issues: [],
   read: Array.from({ length: read }, (_, i) => ({
     name: `ОО-${i + 1}.xlsx`,

@@ -8,7 +8,14 @@ import { filledSchoolSheets } from "../../../src/app/template";
 import { generateMunicipality } from "../../../src/core/demo";
 import type { SchoolData } from "../../../src/core/model";
 import type { Question } from "../../../src/taskpane/steps/confirm";
-import { writeMunicipalReport, type ReportOutcome } from "../../../src/taskpane/steps/report";
+import { XlsxReadOnlyWorkbook } from "../../../src/adapters/xlsx-reader/workbook";
+import { XlsxBookWriter } from "../../../src/adapters/xlsx-writer/xlsx-book-writer";
+import {
+  reportBook,
+  SCHOOL_BOOK_REFUSAL,
+  writeMunicipalReport,
+  type ReportOutcome,
+} from "../../../src/taskpane/steps/report";
 import { MemoryWorkbook } from "../app/memory-workbook";
 
 const NO_PROGRESS = { cancelled: false, report: () => undefined };
@@ -92,4 +99,31 @@ it("refuses a report of no school and writes nothing, even into an empty workboo
   expect(outcome.title).toMatch(/ни одна ОО не вошла в свод/);
   expect(outcome.lines.at(-1)).toMatch(/«Файлы ОО»/);
   expect(book.sheets.size).toBe(0);
+});
+
+it("refuses a report in a school's own workbook and writes nothing there", async () => {
+  const book = new MemoryWorkbook(filledSchoolSheets(generated[0]));
+  const before = state(book);
+  const ask = jest.fn(() => Promise.resolve(true));
+  const outcome = await writeMunicipalReport(book, sources(schools), NO_PROGRESS, ask);
+  expect(outcome).toEqual(SCHOOL_BOOK_REFUSAL);
+  expect(ask).not.toHaveBeenCalled();
+  expect(state(book)).toBe(before);
+});
+
+it("writes into a workbook that holds neither a school's nor a municipality's sheets", async () => {
+  const book = MemoryWorkbook.fromGrids({ Лист1: [["x"]] });
+  const outcome = await writeMunicipalReport(book, sources(schools), NO_PROGRESS);
+  expect(outcome.kind).toBe("written");
+});
+
+it("«Сводка в новой книге»: the report of the files as a new workbook; the school's untouched", async () => {
+  const book = new MemoryWorkbook(filledSchoolSheets(generated[0]));
+  const before = state(book);
+  const file = await reportBook(book, sources(schools), NO_PROGRESS, () => XlsxBookWriter.create());
+  expect(file.name).toMatch(/^Свод ПедМонитор \d{4}-\d{2}-\d{2}\.xlsx$/);
+  const names = await (await XlsxReadOnlyWorkbook.open(file.bytes)).sheetNames();
+  expect(names).toEqual(expect.arrayContaining(["ОО", "Сводные данные", "Сбор данных"]));
+  expect(names).not.toContain("Паспорт ОО");
+  expect(state(book)).toBe(before);
 });

@@ -114,3 +114,45 @@ it("the whole report — reading, the question, a dozen sheets — is one groupe
   expect(second.kind).toBe("declined");
   expect(runs).toEqual({ plain: 0, grouped: 2 });
 });
+
+describe("said before writing (review 15, minor 9)", () => {
+  it("the report's question says whether «Записать» can be undone on this host", async () => {
+    const schools: SchoolData[] = [];
+    for (const g of generateMunicipality({ schools: 2, seed: 3 }))
+      schools.push(
+        ...(await readWorkbook(new MemoryWorkbook(filledSchoolSheets(g)), g.fileName)).schools
+      );
+    const progress = { cancelled: false, report: () => undefined };
+    const sources = { schools, issues: [], read: [], skipped: [] };
+    for (const [excel, line] of [
+      [new FakeExcel(), /^Шаг можно будет отменить одним действием/],
+      [
+        new FakeExcel(EXCEL_1_12),
+        /не вернёт\. Если прежняя книга может понадобиться, сначала сохраните её копию/,
+      ],
+    ] as const) {
+      const actions = officeActions(() => undefined, host, counted(excel).undo);
+      await actions.report({ sources, profileId: "full" }, progress);
+      const ask = jest.fn((_q: { lines: string[] }) => Promise.resolve(false));
+      await actions.report(
+        { sources: { ...sources, schools: schools.slice(0, 1) }, profileId: "full" },
+        progress,
+        ask
+      );
+      expect(ask.mock.calls[0][0].lines.at(-1)).toMatch(line);
+    }
+  });
+
+  it("before any step: undoAhead per host; after: no «закройте без сохранения» (AutoSave)", async () => {
+    const old = officeActions(() => undefined, host, counted(new FakeExcel(EXCEL_1_12)).undo);
+    expect(old.undoAhead!()).toMatch(/сначала сохраните её копию/);
+    await old.makeTemplate("school", false);
+    expect(old.undoNote!()).not.toMatch(/без сохранения/);
+    expect(old.undoNote!()).toMatch(/Журнал версий/);
+    expect(undoNote("split")).not.toMatch(/без сохранения/);
+    const current = officeActions(() => undefined, host, counted(new FakeExcel()).undo);
+    expect(current.undoAhead!()).toBe(
+      "Шаг можно будет отменить одним действием: «Отменить» (Ctrl+Z) в Excel."
+    );
+  });
+});

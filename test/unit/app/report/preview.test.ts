@@ -5,6 +5,7 @@
  */
 import {
   changeSentence,
+  collectionTotals,
   dataLoss,
   duplicateLines,
   duplicateSchools,
@@ -67,7 +68,57 @@ describe("duplicateSchools", () => {
       school(null, 3, "d.xlsx"),
     ]);
     expect(dups).toEqual([{ code: "ОО-01", files: ["a.xlsx", "c.xlsx"] }]);
-    expect(duplicateLines(dups)).toEqual(["ОО-01 — файлы «a.xlsx», «c.xlsx»."]);
+    expect(duplicateLines(dups)).toEqual([
+      "1 ОО в нескольких файлах, лишних файлов: 1.",
+      "ОО-01 — 2 файла: «a.xlsx», «c.xlsx».",
+    ]);
+  });
+
+  it("names 300 copies of 3 schools compactly: a count and the first few files", () => {
+    const files = Array.from({ length: 300 }, (_, i) =>
+      school(`ОО-0${(i % 3) + 1}`, 30, `ОО ${i + 1}.xlsx`)
+    );
+    const lines = duplicateLines(duplicateSchools(files));
+    expect(lines).toEqual([
+      "3 ОО в нескольких файлах, лишних файлов: 297.",
+      "ОО-01 — 100 файлов: «ОО 1.xlsx», «ОО 4.xlsx» и ещё 98.",
+      "ОО-02 — 100 файлов: «ОО 2.xlsx», «ОО 5.xlsx» и ещё 98.",
+      "ОО-03 — 100 файлов: «ОО 3.xlsx», «ОО 6.xlsx» и ещё 98.",
+    ]);
+    const five = Array.from({ length: 10 }, (_, i) => school(`ОО-${(i % 5) + 1}`, 1, `${i}.xlsx`));
+    expect(duplicateLines(duplicateSchools(five)).at(-1)).toBe("И ещё 2 ОО.");
+  });
+});
+
+describe("a school sent twice counts once (review 15, M2)", () => {
+  const three = [school("ОО-01", 30), school("ОО-02", 40), school("ОО-03", 25)];
+  const withCopy = [...three, school("ОО-01", 30, "ОО-01 (копия).xlsx")];
+
+  it("totals count distinct schools and the rows of the file taken", () => {
+    expect(collectionTotals(withCopy)).toEqual({ schools: 3, rows: 95 });
+    expect(collectionTotals([school(null, 2, "a.xlsx"), school(null, 3, "b.xlsx")])).toEqual({
+      schools: 2,
+      rows: 5,
+    });
+  });
+
+  it("compares distinct schools: 3 schools and a copy, then one school, is 3 → 1", () => {
+    const loss = dataLoss(withCopy, [school("ОО-02", 40)]);
+    expect(lossLines(loss!)).toEqual([
+      "Не будет 2 ОО: ОО-01, ОО-03.",
+      "ОО: было 3, станет 1.",
+      "Строк о педагогах: было 95, станет 40.",
+    ]);
+  });
+
+  it("no false alarm: 300 copies of 3 schools, then the 3 files", () => {
+    const copies = Array.from({ length: 100 }, () => withCopy.slice(0, 3)).flat();
+    expect(dataLoss(copies, three)).toBeNull();
+  });
+
+  it("names dropped schools in code order", () => {
+    const loss = dataLoss([school("ОО-10", 1), school("ОО-03", 1), school("ОО-01", 1)], []);
+    expect(loss?.dropped).toEqual(["ОО-01", "ОО-03", "ОО-10"]);
   });
 });
 

@@ -222,3 +222,30 @@ describe("the sheet and the list", () => {
     expect(readSchoolList([["нет кода"]])).toBeNull();
   });
 });
+
+describe("a school's second, identical file without «Список ОО» (review 15, minor 3)", () => {
+  const original = school("ОО-01", [{}, {}, {}], { file: "ОО-01.xlsx" });
+  const copy = { ...original, file: "копия.xlsx" };
+  const rows = collectionRows(consolidate([copy, original], []), null);
+
+  it("tells no one to fix a «Список ОО» row that does not exist", () => {
+    for (const r of rows) expect(r.note ?? "").not.toMatch(/Список ОО/);
+  });
+
+  it("says the losing file is the school's second file, its rows not in the consolidation", () => {
+    const second = rows.find((r) => r.duplicate)!;
+    expect(second.file).toBe("ОО-01.xlsx");
+    expect(second.note).toMatch(/^второй файл ОО-01: его строки не вошли в свод; /);
+    expect(second.note).toMatch(/в свод взят «копия\.xlsx»/);
+    expect(rows.find((r) => r.expected)).toMatchObject({ file: "копия.xlsx", rows: 3, note: null });
+  });
+
+  it("still names a code repeated in a real «Список ОО»", () => {
+    const list = [
+      { code: "ОО-01", name: null, row: 2 },
+      { code: "ОО-01", name: null, row: 3 },
+    ];
+    const listed = collectionRows(consolidate([original], []), list);
+    expect(listed[0].note).toBe("код повторён в «Список ОО» (строки 2, 3) — оставьте одну строку");
+  });
+});
