@@ -25,7 +25,13 @@ import { OUTPUT_SHEETS } from "../../core/schema";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { PaneError } from "../failure";
 import { collectSources } from "./collect";
-import { municipalBasis, rememberEarlier, reportOf, type MunicipalInput } from "./municipal";
+import {
+  municipalBasis,
+  refuseSchoolBook,
+  rememberEarlier,
+  reportOf,
+  type MunicipalInput,
+} from "./municipal";
 import { cancelledError } from "./report";
 
 export interface EffectivenessOutcome {
@@ -79,6 +85,7 @@ export async function writeEffectiveness(
   open: WorkbookOpener,
   progress: Progress
 ): Promise<EffectivenessOutcome> {
+  await refuseSchoolBook(port, "Эффективность не оценена");
   const basis = await municipalBasis(port, input);
   const fromFiles = input.previousFiles.length > 0;
   // No files chosen: the earlier periods chosen before for these schools, else `Настройки`.

@@ -7,7 +7,7 @@ import { measuresSheet, proposeMeasures } from "../../core/cycle";
 import { MEASURES } from "../../core/schema";
 import { addYears } from "../../core/time/day";
 import type { WorkbookPort } from "../../port/workbook-port";
-import { municipalBasis, reportOf, type MunicipalInput } from "./municipal";
+import { municipalBasis, refuseSchoolBook, reportOf, type MunicipalInput } from "./municipal";
 
 export interface MeasuresOutcome {
   /** Draft rows appended. */
@@ -22,6 +22,7 @@ export async function proposeMeasureDrafts(
   port: WorkbookPort,
   input: MunicipalInput
 ): Promise<MeasuresOutcome> {
+  await refuseSchoolBook(port, "Меры не предложены");
   const basis = await municipalBasis(port, input);
   const report = reportOf(basis);
   const names = await port.sheetNames();

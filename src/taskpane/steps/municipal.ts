@@ -16,6 +16,7 @@ import {
 import type { EarlierPeriod } from "../../core/cycle";
 import { profileOrFull } from "../../core/indicators";
 import type { WorkbookPort } from "../../port/workbook-port";
+import { isSchoolBook } from "../../app/report/school-book";
 import { PaneError } from "../failure";
 import { earlierHolder } from "../state/earlier";
 
@@ -81,4 +82,16 @@ export function reportOf(basis: MunicipalBasis, earlier?: readonly EarlierPeriod
     ...basis.options,
     earlier: earlier ?? basis.options.earlier,
   });
+}
+
+/**
+ * Steps that write the municipality's sheets (`Меры`, `Эффективность`) refuse a school's own
+ * workbook, as «Рассчитать» does (steps/report.ts SCHOOL_BOOK_REFUSAL): nothing is read or written.
+ */
+export async function refuseSchoolBook(port: WorkbookPort, what: string): Promise<void> {
+  if (!isSchoolBook(await port.sheetNames())) return;
+  throw new PaneError(
+    `${what}: открыта книга ОО, а не книга муниципалитета. Книга не изменена.`,
+    "Листы муниципалитета в книгу школы не пишутся. Откройте книгу муниципалитета (или создайте новую: Файл → Создать → Пустая книга, затем «Муниципалитет» → «Шаблон») и повторите."
+  );
 }

@@ -16,6 +16,8 @@ import {
   writeMunicipalReport,
   type ReportOutcome,
 } from "../../../src/taskpane/steps/report";
+import { proposeMeasureDrafts } from "../../../src/taskpane/steps/measures";
+import { writeEffectiveness } from "../../../src/taskpane/steps/effectiveness";
 import { MemoryWorkbook } from "../app/memory-workbook";
 
 const NO_PROGRESS = { cancelled: false, report: () => undefined };
@@ -108,6 +110,23 @@ it("refuses a report in a school's own workbook and writes nothing there", async
   const outcome = await writeMunicipalReport(book, sources(schools), NO_PROGRESS, ask);
   expect(outcome).toEqual(SCHOOL_BOOK_REFUSAL);
   expect(ask).not.toHaveBeenCalled();
+  expect(state(book)).toBe(before);
+});
+
+it("«Предложить меры» and «Оценить эффективность» refuse a school's workbook, writing nothing", async () => {
+  const book = new MemoryWorkbook(filledSchoolSheets(generated[0]));
+  const before = state(book);
+  await expect(proposeMeasureDrafts(book, sources(schools))).rejects.toThrow(
+    /^Меры не предложены: открыта книга ОО, а не книга муниципалитета/
+  );
+  await expect(
+    writeEffectiveness(
+      book,
+      { ...sources(schools), previousFiles: [] },
+      () => Promise.reject(new Error("not read")),
+      NO_PROGRESS
+    )
+  ).rejects.toThrow(/^Эффективность не оценена: открыта книга ОО/);
   expect(state(book)).toBe(before);
 });
 
