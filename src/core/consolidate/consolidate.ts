@@ -68,7 +68,9 @@ function reject(
   s: SchoolData,
   issueCode: IssueCode,
   column: string,
-  reason: string
+  reason: string,
+  /** What is left out: the school, or (a second file of a school taken from another) this file. */
+  outcome = "ОО не включена в свод."
 ): { excluded: ExcludedSchool; issue: Issue } {
   const excluded = {
     file: s.file,
@@ -76,7 +78,7 @@ function reject(
     schoolName: s.passport.schoolName,
     reason,
   };
-  return { excluded, issue: schoolIssue(s, issueCode, column, `${reason} ОО не включена в свод.`) };
+  return { excluded, issue: schoolIssue(s, issueCode, column, `${reason} ${outcome}`) };
 }
 
 function mergeIssues(groups: Issue[][]): Issue[] {
@@ -191,7 +193,8 @@ export function consolidate(
           s,
           CONSOLIDATION_CODES.duplicate,
           CODE.header,
-          `Код ОО ${code} есть и в файле «${winner.file}»: два файла одной ОО; в свод взят «${winner.file}» — ${whyPreferred(winner, s)}. Уберите лишний файл или, если это другая ОО, исправьте её код.`
+          `Код ОО ${code} есть и в файле «${winner.file}»: два файла одной ОО; в свод взят «${winner.file}» — ${whyPreferred(winner, s)}. Уберите лишний файл или, если это другая ОО, исправьте её код.`,
+          "Этот файл в свод не включён."
         )
       );
     } else {

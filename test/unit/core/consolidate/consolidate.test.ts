@@ -60,7 +60,13 @@ describe("consolidate", () => {
     const dup = school("оо-1", [{}], { file: "copy.xlsx" });
     const c = consolidate([school("ОО-1"), dup, school("ОО-1", [{}], { file: "copy2.xlsx" })], []);
     expect(c.included.map((s) => s.file)).toEqual(["ОО-1.xlsx"]);
-    expect(c.issues.filter((i) => i.code === CONSOLIDATION_CODES.duplicate)).toHaveLength(2);
+    const duplicates = c.issues.filter((i) => i.code === CONSOLIDATION_CODES.duplicate);
+    expect(duplicates).toHaveLength(2);
+    // The school is in the consolidation (from its other file): only this file is left out.
+    for (const issue of duplicates) {
+      expect(renderIssue(issue)).toMatch(/Этот файл в свод не включён\.$/);
+      expect(renderIssue(issue)).not.toContain("ОО не включена в свод");
+    }
   });
 
   it("takes the same file of two of one school whatever order they come in; the earlier is replaced, not a failure", () => {
