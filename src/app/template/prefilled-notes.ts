@@ -69,7 +69,7 @@ function notCarriedLines(result: PrefilledResult, again: string): string[] {
   for (const u of result.uncoded) {
     const rows = u.rows.slice(0, 10).join(", ") + (u.rows.length > 10 ? ", …" : "");
     lines.push(
-      `Не перенесено: в «${u.file}» прошлого периода ${countOf(u.rows.length, NOUN.row)} без кода ОО (строки ${rows}) — чьи это педагоги, неизвестно. Впишите код ОО в эти строки и ${again}.`
+      `Не перенесено: в «${u.file}» прошлого периода ${countOf(u.rows.length, NOUN.row)} без кода ОО (${u.rows.length === 1 ? "строка" : "строки"} ${rows}) — чьи это педагоги, неизвестно. Впишите код ОО в эти строки и ${again}.`
     );
   }
   return lines;

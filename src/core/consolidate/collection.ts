@@ -280,7 +280,9 @@ export function collectionRows(
     const asTyped = got?.typed ?? (got?.code && got.code !== e.code ? got.code : null);
     const typed = asTyped ? `код в файле: «${asTyped}»` : null;
     const resent = got?.replaces.length
-      ? `заменяет прежний файл ${got.replaces.map((f) => `«${f}»`).join(", ")} (заполнен раньше)`
+      ? got.replaces.length === 1
+        ? `заменяет прежний файл «${got.replaces[0]}» (заполнен раньше)`
+        : `заменяет прежние файлы ${got.replaces.map((f) => `«${f}»`).join(", ")} (заполнены раньше)`
       : null;
     // Without a list the codes come from the files: a school's second file is no repeated row.
     const same = expected === null ? [] : (repeats.get(key) ?? []);

@@ -133,4 +133,12 @@ describe("unreadableSources", () => {
     };
     expect(unreadableSources(opened)).toEqual(["note.xlsx"]);
   });
+  it("names one row without a code as «строка», not «строки»", () => {
+    const previous = [
+      school("", [{ row: 8 }], { file: "prev.xlsx", passport: { schoolCode: null } }),
+    ];
+    const result = prefilledWorkbooks([school("ОО-1")], previous, TODAY);
+    const notes = prefilledNotes(result, { previousGiven: true, again: "подготовьте книги снова" });
+    expect(notes.notCarried[0]).toContain("1 строка без кода ОО (строка 8)");
+  });
 });

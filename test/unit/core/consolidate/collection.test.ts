@@ -248,4 +248,17 @@ describe("a school's second, identical file without «Список ОО» (revie
     const listed = collectionRows(consolidate([original], []), list);
     expect(listed[0].note).toBe("код повторён в «Список ОО» (строки 2, 3) — оставьте одну строку");
   });
+  it("names one replaced file in the singular and several in the plural", () => {
+    const filed = (file: string, day: number) =>
+      school("ОО-1", [{}], { file, passport: { filledOn: dayOf(2025, 6, day) } });
+    const note = (files: ReturnType<typeof filed>[]) =>
+      collectionRows(consolidate(files, [], EXPECTED), EXPECTED).find((r) => r.code === "ОО-1")!
+        .note;
+    expect(note([filed("a.xlsx", 1), filed("b.xlsx", 9)])).toContain(
+      "заменяет прежний файл «a.xlsx» (заполнен раньше)"
+    );
+    expect(note([filed("a.xlsx", 1), filed("b.xlsx", 5), filed("c.xlsx", 9)])).toContain(
+      "заменяет прежние файлы «a.xlsx», «b.xlsx» (заполнены раньше)"
+    );
+  });
 });
