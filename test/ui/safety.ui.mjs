@@ -198,7 +198,12 @@ export async function reportRefusedInSchoolBook({ page, shot, fixtures }) {
   await page.getByRole("button", { name: "Создать шаблон" }).click();
   await page.getByText("Шаблон создан").waitFor();
   await page.evaluate(() => window.pedmonitorTest.fillSchool(5));
+  // The school checked its data: «Ошибки» is written, and the workbook is still a school's.
+  await openStep(page, "Проверка");
+  await page.getByRole("button", { name: "Проверить", exact: true }).click();
+  await page.getByRole("list", { name: "Найденные ошибки" }).waitFor({ timeout: 30000 });
   const names = await page.evaluate(() => window.pedmonitorTest.sheetNames());
+  assert.ok(names.includes("Ошибки"), `the check wrote «Ошибки»: ${names.join(", ")}`);
   await chooseRole(page, "Муниципалитет");
   await openStep(page, "Файлы ОО");
   await pickFiles(page, fixtures.schools);

@@ -17,13 +17,19 @@ import {
 } from "../../core/schema";
 import { findSheetName } from "../../core/read/grid-source";
 
-/** The sheet names only a municipality workbook has (`Сообщества и проекты` is in both). */
+/**
+ * The sheet names only a municipality workbook has. Not `Сообщества и проекты` (in both), nor
+ * `Ошибки`: a school's own «Проверить» writes it (review 15: after a check the school's workbook
+ * was taken for a municipality's and got the report).
+ */
 export const MUNICIPALITY_ONLY_SHEETS: readonly string[] = [
   ...MUNICIPALITY_DATA_SHEETS.map((s) => s.name),
   ...Object.values(OUTPUT_SHEETS),
   ...PEOPLE_SHEETS,
   RULE_TEXTS.name,
-].filter((name) => !SCHOOL_DATA_SHEETS.some((s) => s.name === name));
+].filter(
+  (name) => !SCHOOL_DATA_SHEETS.some((s) => s.name === name) && name !== OUTPUT_SHEETS.errors
+);
 
 export function isSchoolBook(names: readonly string[]): boolean {
   const has = (name: string) => findSheetName(names, name) !== undefined;

@@ -9,6 +9,12 @@ it("a school's template, filled or not, is a school's workbook", () => {
   expect(isSchoolBook(["Педагоги"])).toBe(true);
 });
 
+it("a school's workbook after its own «Проверить» (which writes «Ошибки») is still a school's", () => {
+  expect(
+    isSchoolBook(["Инструкция", "Паспорт ОО", "Педагоги", "Сообщества и проекты", "Ошибки"])
+  ).toBe(true);
+});
+
 it("a municipality workbook, even one with a school's sheets pasted in, is not", () => {
   expect(isSchoolBook(["ОО", "Сводные данные", "Сообщества и проекты"])).toBe(false);
   expect(isSchoolBook(["Паспорт ОО", "Педагоги", "Настройки"])).toBe(false);
