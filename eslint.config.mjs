@@ -92,6 +92,10 @@ export default [
     ],
     languageOptions: { globals: node },
   },
+  // The pane-read bench: its page runs in Chromium; its case drives that page from Node and
+  // hands page.evaluate callbacks that run in the page.
+  { files: ["bench/pane-read/**"], languageOptions: { globals: browser } },
+  { files: ["bench/cases/pane-read.ts"], languageOptions: { globals: { ...node, ...browser } } },
   // An ES5 script for old webviews (Internet Explorer 11): checked as ES5, in the browser.
   {
     files: ["src/old-webview/**/*.js"],
