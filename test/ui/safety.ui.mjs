@@ -247,7 +247,7 @@ export async function duplicateCountsOnce({ page, fixtures }) {
     .getByText(new RegExp(`Прочитано: ${files.length + 1} файла ?${files.length} ОО, \\d+ строк`))
     .first()
     .waitFor();
-  await page.getByText("1 ОО в нескольких файлах, лишних файлов: 1.").waitFor();
+  await page.getByText("1 ОО в нескольких файлах (лишних — 1 файл).").waitFor();
   await openStep(page, "Сводка");
   await page
     .getByText(new RegExp(`\\(${files.length + 1} файла\\), ${files.length} ОО\\.`))

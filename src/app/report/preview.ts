@@ -30,16 +30,16 @@ function rowsOf(schools: readonly SchoolData[]): number {
 }
 
 /**
- * One school per code (by codeKey; a file without a code is a school of its own): of two
+ * One school per code (by codeKey; a file without a code is none: the report leaves it out): of two
  * files of a school, the one the consolidation would take (core/consolidate/duplicates.ts).
  * A school sent twice is one school, and only its file taken counts its rows. In the order met.
  */
 export function distinctSchools(schools: readonly SchoolData[]): SchoolData[] {
   const taken = new Map<string, SchoolData>();
   for (const school of schools) {
-    const key = school.passport.schoolCode?.trim()
-      ? codeKey(school.passport.schoolCode)
-      : `\u0000${school.file}`;
+    // A file without a code never enters the report: it is no school to count (review 15b).
+    if (!school.passport.schoolCode?.trim()) continue;
+    const key = codeKey(school.passport.schoolCode);
     const best = taken.get(key);
     if (best === undefined || preferSchool(school, best) < 0) taken.set(key, school);
   }
@@ -128,7 +128,8 @@ export function duplicateLines(duplicates: readonly DuplicateSchool[]): string[]
   if (duplicates.length === 0) return [];
   const extra = duplicates.reduce((n, d) => n + d.files.length - 1, 0);
   const lines = [
-    `${countOf(duplicates.length, NOUN.school)} в нескольких файлах, лишних файлов: ${extra}.`,
+    // «лишних файлов: 1.» read as a numbered list before the next line (review 15b).
+    `${countOf(duplicates.length, NOUN.school)} в нескольких файлах (лишних — ${countOf(extra, NOUN.file)}).`,
   ];
   for (const d of duplicates.slice(0, SHOWN_SCHOOLS)) {
     const names = d.files.slice(0, SHOWN_FILES).map((f) => `«${f}»`);

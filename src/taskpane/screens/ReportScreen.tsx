@@ -70,7 +70,10 @@ export function ReportScreen({ actions, collected, profileId, onProfile, onOpenS
   return (
     <Screen
       title="Сводка и рекомендации"
-      lead="Сводит данные ОО, считает показатели и пишет листы отчёта в эту книгу. «Настройки», «Меры» и «Правила рекомендаций» не перезаписываются. «Справка в Word» сохраняет аналитическую справку документом Word."
+      lead={
+        "Сводит данные ОО, считает показатели и пишет листы отчёта в эту книгу. «Настройки», «Меры» и «Правила рекомендаций» не перезаписываются." +
+        (noteOff ? "" : " «Справка в Word» сохраняет аналитическую справку документом Word.")
+      }
     >
       <Source collected={collected} />
       <ProfileSelect value={profileId} onChange={onProfile} disabled={busy || noteBusy} />

@@ -49,6 +49,10 @@ describe("Справка в Word where the pane cannot download (Excel for Mac, 
     expect(button.getAttribute("aria-describedby")).toBe(why.id);
     expect(NOTE_UNAVAILABLE).toMatch(/Excel для Mac/);
     expect(NOTE_UNAVAILABLE).toMatch(/лист[а-я]* «Аналитическая справка»/);
+    // The step's lead does not promise what the disabled button cannot do (review 15b).
+    expect(document.body.textContent).not.toContain(
+      "сохраняет аналитическую справку документом Word"
+    );
     click(button);
     expect(saveNote).not.toHaveBeenCalled();
     expect(byRole("button", "Рассчитать").hasAttribute("disabled")).toBe(false);
@@ -58,6 +62,7 @@ describe("Справка в Word where the pane cannot download (Excel for Mac, 
     screen(jest.fn(), () => true);
     expect(byRole("button", "Справка в Word").getAttribute("aria-disabled")).toBeNull();
     expect(queryText(NOTE_UNAVAILABLE)).toBeNull();
+    expect(document.body.textContent).toContain("сохраняет аналитическую справку документом Word");
   });
 
   it("is decided by the host: Mac, iPad and Android cannot, Windows and the web can", () => {

@@ -69,7 +69,7 @@ describe("duplicateSchools", () => {
     ]);
     expect(dups).toEqual([{ code: "ОО-01", files: ["a.xlsx", "c.xlsx"] }]);
     expect(duplicateLines(dups)).toEqual([
-      "1 ОО в нескольких файлах, лишних файлов: 1.",
+      "1 ОО в нескольких файлах (лишних — 1 файл).",
       "ОО-01 — 2 файла: «a.xlsx», «c.xlsx».",
     ]);
   });
@@ -80,7 +80,7 @@ describe("duplicateSchools", () => {
     );
     const lines = duplicateLines(duplicateSchools(files));
     expect(lines).toEqual([
-      "3 ОО в нескольких файлах, лишних файлов: 297.",
+      "3 ОО в нескольких файлах (лишних — 297 файлов).",
       "ОО-01 — 100 файлов: «ОО 1.xlsx», «ОО 4.xlsx» и ещё 98.",
       "ОО-02 — 100 файлов: «ОО 2.xlsx», «ОО 5.xlsx» и ещё 98.",
       "ОО-03 — 100 файлов: «ОО 3.xlsx», «ОО 6.xlsx» и ещё 98.",
@@ -96,9 +96,10 @@ describe("a school sent twice counts once (review 15, M2)", () => {
 
   it("totals count distinct schools and the rows of the file taken", () => {
     expect(collectionTotals(withCopy)).toEqual({ schools: 3, rows: 95 });
+    // Files without a code never enter the report: no school, no rows (review 15b).
     expect(collectionTotals([school(null, 2, "a.xlsx"), school(null, 3, "b.xlsx")])).toEqual({
-      schools: 2,
-      rows: 5,
+      schools: 0,
+      rows: 0,
     });
   });
 
