@@ -140,7 +140,8 @@ export async function cancelKeepsCollection({ page, fixtures }) {
   await openStep(page, "Файлы ОО");
   await pickFiles(page, fixtures.schools);
   await page.getByText(new RegExp(`^Прочитано: ${fixtures.schools.length} файл`)).waitFor();
-  const many = Array.from({ length: 8 }, () => fixtures.schools).flat();
+  // Enough files to still be reading at the click: the reader takes a few ms a file.
+  const many = Array.from({ length: 150 }, () => fixtures.schools).flat();
   await page.getByLabel("Выбрать файлы").setInputFiles(
     many.map((path, i) => ({
       name: `ОО ${i + 1}.xlsx`,
