@@ -5,10 +5,11 @@
  * empty, the first report fills it from the files received.
  */
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateMunicipality, type DemoSchool } from "../../../src/core/demo";
-import { buildCli, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
+import type { DemoSchool } from "../../../src/core/demo";
+import { cleanRound } from "./fixtures";
+import { buildCli, runCli, tempDir } from "../cli/cli-helpers";
 
 let dir: string;
 let two: DemoSchool[];
@@ -25,11 +26,7 @@ async function listRows(path: string): Promise<unknown[][]> {
 beforeAll(async () => {
   buildCli();
   dir = tempDir();
-  mkdirSync(join(dir, "schools"));
-  two = generateMunicipality({ schools: 12, seed: 5 })
-    .filter((s) => s.faults.length === 0)
-    .slice(0, 2);
-  for (const s of two) await writeSchoolFile(join(dir, "schools", s.fileName), s);
+  two = await cleanRound(dir, 2);
   expect(runCli(["template", "municipality", "--out", "blank.xlsx"], dir).status).toBe(0);
   copyFileSync(join(dir, "blank.xlsx"), join(dir, "empty.xlsx"));
   // She types her list: the two schools and a third that will not send.

@@ -7,8 +7,9 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateMunicipality, type DemoSchool } from "../../../src/core/demo";
+import type { DemoSchool } from "../../../src/core/demo";
 import { inspectXlsx } from "../../support/xlsx-inspect";
+import { cleanRound } from "./fixtures";
 import { buildCli, runCli, tempDir, writeSchoolFile, type CliRun } from "../cli/cli-helpers";
 
 interface Json {
@@ -26,11 +27,7 @@ let latin: string;
 beforeAll(async () => {
   buildCli();
   dir = tempDir();
-  mkdirSync(join(dir, "schools"));
-  three = generateMunicipality({ schools: 12, seed: 5 })
-    .filter((s) => s.faults.length === 0)
-    .slice(0, 3);
-  for (const s of three) await writeSchoolFile(join(dir, "schools", s.fileName), s);
+  three = await cleanRound(dir, 3);
   const first = runCli(["report", "schools", "--out", OUT], dir);
   expect(first.stdout).toContain("Сдано 3 из 3; с ошибками 0");
   // The resend: the same school, its code typed with Latin O's.

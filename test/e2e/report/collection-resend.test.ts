@@ -5,12 +5,13 @@
  * of its own «Сдан с ошибками» in `Сбор данных`, its errors not counted (exit 0), the
  * resend's row says what it replaced.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateMunicipality, type DemoSchool } from "../../../src/core/demo";
+import type { DemoSchool } from "../../../src/core/demo";
 import { TEACHERS } from "../../../src/core/schema";
 import { dateFromDay, dayOf } from "../../../src/core/time/day";
 import { inspectXlsx } from "../../support/xlsx-inspect";
+import { cleanRound } from "./fixtures";
 import { buildCli, runCli, tempDir, writeSchoolFile, type CliRun } from "../cli/cli-helpers";
 
 interface Json {
@@ -29,11 +30,7 @@ let newFile: string;
 beforeAll(async () => {
   buildCli();
   dir = tempDir();
-  mkdirSync(join(dir, "schools"));
-  three = generateMunicipality({ schools: 12, seed: 5 })
-    .filter((s) => s.faults.length === 0)
-    .slice(0, 3);
-  for (const s of three) await writeSchoolFile(join(dir, "schools", s.fileName), s);
+  three = await cleanRound(dir, 3);
   expect(runCli(["report", "schools", "--out", OUT], dir).stdout).toContain("Сдано 3 из 3");
   const s = three[1];
   oldFile = s.fileName;

@@ -4,9 +4,10 @@
  * look-alike warning — not «не код ОО» and «Не сдан». A file whose code cannot be used
  * («ОО/7») is a row of its own named by its passport's Наименование.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateMunicipality, type DemoSchool } from "../../../src/core/demo";
+import type { DemoSchool } from "../../../src/core/demo";
+import { cleanRound } from "./fixtures";
 import { buildCli, runCli, tempDir, writeSchoolFile, type CliRun } from "../cli/cli-helpers";
 
 interface Json {
@@ -23,11 +24,7 @@ const typed = (code: string, sep: string): string => code.replace("-", sep);
 beforeAll(async () => {
   buildCli();
   dir = tempDir();
-  mkdirSync(join(dir, "schools"));
-  four = generateMunicipality({ schools: 12, seed: 5 })
-    .filter((s) => s.faults.length === 0)
-    .slice(0, 4);
-  for (const s of four.slice(0, 3)) await writeSchoolFile(join(dir, "schools", s.fileName), s);
+  four = await cleanRound(dir, 4, 3);
   expect(runCli(["report", "schools", "--out", "muni.xlsx"], dir).stdout).toContain("Сдано 3 из 3");
   const retype = async (s: DemoSchool, code: string): Promise<void> =>
     writeSchoolFile(join(dir, "schools", s.fileName), {

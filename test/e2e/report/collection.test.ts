@@ -6,11 +6,12 @@
  * `collection` and in the summary — and her contact is still there.
  */
 import ExcelJS from "exceljs";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { generateMunicipality, type DemoSchool } from "../../../src/core/demo";
+import type { DemoSchool } from "../../../src/core/demo";
 import { TEACHERS } from "../../../src/core/schema";
 import { inspectXlsx } from "../../support/xlsx-inspect";
+import { cleanRound } from "./fixtures";
 import { buildCli, runCli, tempDir, writeSchoolFile } from "../cli/cli-helpers";
 
 interface CollectionJson {
@@ -28,13 +29,8 @@ const position = TEACHERS.fields.findIndex((f) => f.key === "position");
 beforeAll(async () => {
   buildCli();
   dir = tempDir();
-  mkdirSync(join(dir, "schools"));
   // Schools without the demo's planted faults: the error below is the only one.
-  five = generateMunicipality({ schools: 12, seed: 5 })
-    .filter((s) => s.faults.length === 0)
-    .slice(0, 5);
-  expect(five).toHaveLength(5);
-  for (const s of five) await writeSchoolFile(join(dir, "schools", s.fileName), s);
+  five = await cleanRound(dir, 5);
   const first = runCli(["report", "schools", "--out", OUT, "--json", "first.json"], dir);
   expect(first.stdout).toContain("Сдано 5 из 5; с ошибками 0");
 

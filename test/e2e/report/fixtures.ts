@@ -105,3 +105,18 @@ export async function makeFixture(dir: string, seed = 21): Promise<Fixture> {
   );
   return { dir, all, included, otherPeriod, duplicate, nameOf: (s) => names.get(s) ?? s.fileName };
 }
+
+/**
+ * The first `n` demo schools without the generator's planted faults, written into `dir/schools`:
+ * the collection-round tests plant their one case into an otherwise clean round.
+ */
+export async function cleanRound(dir: string, n: number, written = n): Promise<DemoSchool[]> {
+  const schools = generateMunicipality({ schools: 12, seed: 5 })
+    .filter((s) => s.faults.length === 0)
+    .slice(0, n);
+  expect(schools).toHaveLength(n);
+  mkdirSync(join(dir, "schools"), { recursive: true });
+  for (const s of schools.slice(0, written))
+    await writeSchoolFile(join(dir, "schools", s.fileName), s);
+  return schools;
+}
