@@ -63,6 +63,7 @@ import { columnLetters } from "../../core/text/a1";
 import { errorsSheet } from "../errors-sheet";
 import { settingsSheetWithCustom } from "./people";
 import { printLayout } from "../../core/report/print-layout";
+import { naturalOrder } from "../../core/text/natural-order";
 
 export interface ReportOptions {
   settings: Settings;
@@ -274,9 +275,7 @@ function planSheets(
     {
       ...people(
         schoolListSheet(
-          collection
-            .filter((r) => r.expected)
-            .sort((a, b) => a.code.localeCompare(b.code, "ru", { numeric: true }))
+          collection.filter((r) => r.expected).sort((a, b) => naturalOrder.compare(a.code, b.code))
         )
       ),
       ...(options.schoolListEmpty ? { fillEmpty: true } : {}),

@@ -9,6 +9,7 @@ import { preferSchool, type ConsolidationDiff } from "../../core/consolidate";
 import type { SchoolData } from "../../core/model";
 import { codeKey } from "../../core/text/code-key";
 import { countOf, NOUN } from "../../core/text/plural";
+import { naturalOrder } from "../../core/text/natural-order";
 
 export interface DataLoss {
   /** Codes (as the workbook spells them) of schools that would be left out. */
@@ -69,7 +70,7 @@ export function dataLoss(
   const after = distinctSchools(allAfter);
   const kept = new Set(after.map((s) => codeKey(codeOf(s))));
   const dropped = before.filter((s) => !kept.has(codeKey(codeOf(s)))).map(codeOf);
-  dropped.sort(byCode.compare);
+  dropped.sort(naturalOrder.compare);
   const rowsBefore = rowsOf(before);
   const rowsAfter = rowsOf(after);
   if (dropped.length === 0 && rowsAfter >= rowsBefore) return null;
@@ -81,8 +82,6 @@ export function dataLoss(
     rowsAfter,
   };
 }
-
-const byCode = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
 
 /** The loss in Russian lines, for a question the person answers before anything is written. */
 export function lossLines(loss: DataLoss): string[] {

@@ -11,6 +11,7 @@ import { codeKey, nearCode } from "../text/code-key";
 import { periodLabel } from "../cycle/periods";
 import { renderIssue } from "../validate/message";
 import type { Consolidation } from "./types";
+import { fileBaseName, naturalOrder } from "../text/natural-order";
 
 export const COLLECTION_STATUS = ["Не сдан", "Сдан с ошибками", "Принят"] as const;
 export type CollectionStatus = (typeof COLLECTION_STATUS)[number];
@@ -151,8 +152,6 @@ const statusOf = (r: Received | undefined): CollectionStatus =>
       ? "Сдан с ошибками"
       : "Принят";
 
-const byCode = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
-
 /** Schools to call first: «Не сдан», then «Сдан с ошибками», then «Принят»; within each, a file not on the list first. */
 export function sortCollection(rows: CollectionRow[]): CollectionRow[] {
   const rank = (r: CollectionRow): number => COLLECTION_STATUS.indexOf(r.status);
@@ -160,8 +159,8 @@ export function sortCollection(rows: CollectionRow[]): CollectionRow[] {
     (a, b) =>
       rank(a) - rank(b) ||
       Number(a.expected) - Number(b.expected) ||
-      byCode.compare(a.code, b.code) ||
-      byCode.compare(a.file ?? "", b.file ?? "")
+      naturalOrder.compare(a.code, b.code) ||
+      naturalOrder.compare(a.file ?? "", b.file ?? "")
   );
 }
 
@@ -187,7 +186,7 @@ function row(
 
 /** The file's name without folders and «.xlsx»: «ОО-05» of «in/ОО-05.xlsx». */
 function baseName(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? "").replace(/\.xlsx$/i, "");
+  return fileBaseName(file).replace(/\.xlsx$/i, "");
 }
 
 function joinNotes(...notes: (string | null)[]): string | null {
@@ -334,7 +333,7 @@ export function collectionCounts(rows: readonly CollectionRow[]): CollectionCoun
     withErrors: expected.filter((r) => r.status === "Сдан с ошибками").length,
     missing: expected.filter((r) => r.status === "Не сдан").map((r) => r.code),
     unexpected: unexpected.length,
-    unexpectedFiles: unexpected.map((r) => (r.file ?? "").split(/[\\/]/).pop() || r.code),
+    unexpectedFiles: unexpected.map((r) => fileBaseName(r.file ?? "") || r.code),
     unexpectedWithErrors: unexpected.filter((r) => r.status === "Сдан с ошибками").length,
     duplicates: [...new Set(rows.filter((r) => r.duplicate).map((r) => r.code))],
     resent: rows.filter((r) => r.replaces?.length).map((r) => r.code),

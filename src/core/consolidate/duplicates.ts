@@ -6,15 +6,14 @@
  */
 import type { SchoolData } from "../model";
 import { formatDay } from "../time/day";
-
-const byName = new Intl.Collator("ru", { numeric: true, sensitivity: "base" });
+import { naturalOrder } from "../text/natural-order";
 
 /** Negative when `a` should be taken over `b`. */
 export function preferSchool(a: SchoolData, b: SchoolData): number {
   const da = a.passport.filledOn ?? -Infinity;
   const db = b.passport.filledOn ?? -Infinity;
   if (da !== db) return db - da;
-  return byName.compare(a.file, b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return naturalOrder.compare(a.file, b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 /** True when `winner` was filled strictly later than `other`: a resend, not a second file. */

@@ -14,6 +14,7 @@ import { renderIssue } from "../validate/message";
 import type { SheetModel } from "../../port/sheet-model";
 import { TO_FILL } from "../recommend/responsible";
 import { SectionSheet } from "./sections";
+import { fileBaseName } from "../text/natural-order";
 
 export const FEEDBACK_ERRORS_SHEET = OUTPUT_SHEETS.errors;
 
@@ -58,7 +59,7 @@ export interface ReminderInput {
 
 /** The short line at the top: what to fix, resend by when, whom to ask — and only what is true. */
 export function reminderLine(errors: number, input: ReminderInput): string {
-  const name = input.file.split(/[\\/]/).pop() ?? "";
+  const name = fileBaseName(input.file);
   const file = name ? `файле «${name}»` : "файле ОО";
   const contact = input.contact.trim() || TO_FILL;
   const left = input.excludedRows ?? 0;
@@ -80,7 +81,7 @@ export function earlierPeriodSheet(
   heading: string,
   input: ReminderInput & { sent: string; wanted: string }
 ): SheetModel {
-  const name = input.file.split(/[\\/]/).pop() ?? "";
+  const name = fileBaseName(input.file);
   const contact = input.contact.trim() || TO_FILL;
   const sheet = new SectionSheet(
     `Напоминание: ${heading}`,
