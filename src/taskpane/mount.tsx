@@ -5,7 +5,7 @@
  */
 import { createRoot, type Root } from "react-dom/client";
 import { AriaLiveAnnouncer, FluentProvider } from "@fluentui/react-components";
-import { withCellEditRetry } from "../adapters/officejs/excel-run";
+import { excelRun, withCellEditRetry } from "../adapters/officejs/excel-run";
 import { App } from "./App";
 import { officeActions } from "./actions";
 import { bindEarlier } from "./state/earlier";
@@ -20,7 +20,7 @@ export function mountPane(container: HTMLElement): void {
   mounted?.unmount();
   const theme = officeFluentTheme();
   fillPage(theme);
-  const run = withCellEditRetry((batch) => Excel.run(batch));
+  const run = withCellEditRetry(excelRun);
   const store = new PaneStore(settingsStore(), () => workbookFingerprint(run));
   bindEarlier(store);
   mounted = createRoot(container);

@@ -3,15 +3,11 @@
  * («run» is its main button; others, e.g. «clear», are its other buttons).
  */
 import * as React from "react";
-import { usePane, useStoreVersion } from "../state/context";
-import { PaneStore } from "../state/pane-store";
-import { memoryStore } from "../state/settings-store";
+import { usePaneStore, useStoreVersion } from "../state/context";
 import type { PartId } from "../state/steps";
 
 export function useRunRequest(part: PartId, actions: Record<string, () => unknown>): void {
-  const pane = usePane();
-  const [own] = React.useState(() => new PaneStore(memoryStore()));
-  const store = pane?.store ?? own;
+  const store = usePaneStore();
   const version = useStoreVersion(store);
   const ref = React.useRef(actions);
   ref.current = actions;

@@ -6,10 +6,9 @@
  */
 import * as React from "react";
 import type { Progress } from "../../port/workbook-port";
-import { usePane, useStoreVersion } from "../state/context";
+import { usePaneStore, useStoreVersion } from "../state/context";
 import { keepOf } from "../state/keep";
-import { PaneStore, type Job, type JobMeta, type ProgressView } from "../state/pane-store";
-import { memoryStore } from "../state/settings-store";
+import type { Job, JobMeta, ProgressView } from "../state/pane-store";
 
 export type { Job, ProgressView };
 
@@ -22,9 +21,7 @@ export interface JobControl<T> {
 }
 
 export function useJob<T>(key?: string): JobControl<T> {
-  const pane = usePane();
-  const [own] = React.useState(() => new PaneStore(memoryStore()));
-  const store = pane?.store ?? own;
+  const store = usePaneStore();
   const anonymous = React.useId();
   const id = key ?? anonymous;
   useStoreVersion(store);

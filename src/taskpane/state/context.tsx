@@ -1,6 +1,7 @@
 /** The pane's store and navigation for the components below App (none in a screen's unit test). */
 import * as React from "react";
-import type { PaneStore } from "./pane-store";
+import { PaneStore } from "./pane-store";
+import { memoryStore } from "./settings-store";
 import type { PartId } from "./steps";
 
 export interface PaneApi {
@@ -13,6 +14,13 @@ export const PaneContext = React.createContext<PaneApi | null>(null);
 
 export function usePane(): PaneApi | null {
   return React.useContext(PaneContext);
+}
+
+/** The pane's store, or (in a screen's unit test, without App) one of its own, in memory. */
+export function usePaneStore(): PaneStore {
+  const pane = usePane();
+  const [own] = React.useState(() => new PaneStore(memoryStore()));
+  return pane?.store ?? own;
 }
 
 /** Re-renders when the store changes. */
