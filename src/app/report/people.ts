@@ -68,7 +68,6 @@ async function gridOf(
   return name === undefined ? null : port.readSheet(name);
 }
 
-/** The codes under the `Код ОО` header of the `ОО` sheet, each once; undefined when none. */
 /** The list's codes once each by codeKey (a row repeated as «OO-1» is the same school, named in `Сбор данных`). */
 export function expectedCodes(list: readonly { code: string }[]): string[] {
   const seen = new Set<string>();
@@ -77,6 +76,7 @@ export function expectedCodes(list: readonly { code: string }[]): string[] {
   );
 }
 
+/** The codes under the `Код ОО` header of the `ОО` sheet, each once; undefined when none. */
 export function schoolCodesOf(grid: Grid): string[] | undefined {
   const header = fieldByKey(SCHOOLS, "schoolCode").header;
   for (let r = 0; r < Math.min(grid.length, 10); r++) {

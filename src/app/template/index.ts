@@ -63,7 +63,7 @@ export { fieldValidation } from "./validation";
 export {
   expectedSchools,
   prefilledWorkbooks,
-  type ExpectedSchool,
+  type PrefilledSchool,
   type PrefilledResult,
   type PrefilledWorkbook,
 } from "./prefilled";

@@ -20,14 +20,14 @@ import { instructionSheet } from "./instruction-sheet";
 import { passportSheet } from "./passport-sheet";
 import { tableSheet } from "./table-sheet";
 
-export interface ExpectedSchool {
+export interface PrefilledSchool {
   code: string;
   name: string | null;
   municipality: string | null;
 }
 
 export interface PrefilledWorkbook {
-  school: ExpectedSchool;
+  school: PrefilledSchool;
   sheets: SheetModel[];
   /** Teachers carried over from last period. */
   carried: number;
@@ -86,7 +86,7 @@ export function isSchoolCode(code: string): boolean {
 export function expectedSchools(
   municipality: readonly SchoolData[],
   list: readonly { code: string; name: string | null }[] | null = null
-): ExpectedSchool[] {
+): PrefilledSchool[] {
   if (list !== null && list.length > 0) {
     const byCode = new Map(municipality.map((s) => [s.passport.schoolCode, s]));
     const common = commonMunicipality(municipality);
@@ -116,9 +116,9 @@ export function repeatedCodes(list: readonly { code: string }[] | null): string[
 }
 
 /** Rows of the `ОО` sheet only (a code met only in the data gets an «unknown school» issue and is not expected). */
-function schoolsOfSheet(municipality: readonly SchoolData[]): ExpectedSchool[] {
+function schoolsOfSheet(municipality: readonly SchoolData[]): PrefilledSchool[] {
   const seen = new Set<string>();
-  const out: ExpectedSchool[] = [];
+  const out: PrefilledSchool[] = [];
   const common = commonMunicipality(municipality);
   for (const s of municipality) {
     const code = s.passport.schoolCode;
@@ -199,7 +199,7 @@ function sourceFor(
  */
 function unusedSources(
   previous: readonly SchoolData[],
-  expected: readonly ExpectedSchool[],
+  expected: readonly PrefilledSchool[],
   next: Period
 ): UnusedSource[] {
   const keys = new Set(expected.map((e) => codeKey(e.code)));
