@@ -77,3 +77,4 @@ export {
 } from "./prefilled-notes";
 export { RENEW_PROMPT } from "./validation";
 export { writeOwnedSheets } from "./write-sheets";
+export { readMunicipalityBook, type MunicipalityBook } from "./municipality-book";

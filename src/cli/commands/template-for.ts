@@ -9,17 +9,16 @@
 import { mkdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { openSources } from "../../app/report";
-import { readWorkbook } from "../../app/read-workbook";
 import {
   checkPrevious,
   prefilledNotes,
   prefilledWorkbooks,
+  readMunicipalityBook,
   unreadableSources,
   writeOwnedSheets,
+  type MunicipalityBook,
 } from "../../app/template";
 import { renderIssue } from "../../core/validate/message";
-import type { ExpectedSchool } from "../../core/consolidate/collection";
-import { readSchoolList } from "../../core/consolidate/school-list";
 import { SCHOOL_LIST } from "../../core/schema/municipality";
 import { XlsxBookWriter } from "../../adapters/xlsx-writer/xlsx-book-writer";
 import type { SchoolData } from "../../core/model";
@@ -32,21 +31,13 @@ import { CliError, EXIT_DATA_ERRORS, EXIT_OK, type Io } from "../io";
 import { untouchedOwnOutput } from "../replace-guard";
 import { expandInputs, printInputNotes, sourceInputs } from "../sources";
 
-async function readMunicipalityBook(
-  path: string
-): Promise<{ schools: SchoolData[]; list: ExpectedSchool[] | null }> {
-  const book = await openReadOnlyWorkbook(path);
-  const read = await readWorkbook(book, basename(path));
-  if (!read.municipality)
+async function municipalityBook(path: string): Promise<MunicipalityBook> {
+  const book = await readMunicipalityBook(await openReadOnlyWorkbook(path), basename(path));
+  if (book === null)
     throw new CliError(
       `--for: ${path} — не книга муниципалитета (нет листов «ОО» и «Сводные данные»). Укажите книгу, которую пишет pedmonitor report.`
     );
-  // Her `Список ОО`, when the workbook has one, names the schools expected this round.
-  const names = await book.sheetNames();
-  const list = names.includes(SCHOOL_LIST.name)
-    ? readSchoolList(await book.readSheet(SCHOOL_LIST.name))
-    : null;
-  return { schools: read.schools, list };
+  return book;
 }
 
 interface PreviousRead {
@@ -123,7 +114,7 @@ export async function runTemplateFor(
   if (!out) throw new CliError("Укажите папку для книг ОО: --out ПАПКА");
   const previousPaths = listOption(args, "previous");
   await refuseOutAmongPrevious(out, previousPaths);
-  const municipality = await readMunicipalityBook(forPath);
+  const municipality = await municipalityBook(forPath);
   const previous = await readPrevious(previousPaths, io);
   const result = prefilledWorkbooks(
     municipality.schools,

@@ -4,18 +4,16 @@
  * application step `prefilledWorkbooks` — the same workbooks `pedmonitor template school --for`
  * writes — rendered to .xlsx bytes here; delivery is the feedback step's (feedback-delivery.ts).
  */
-import { readWorkbook } from "../../app/read-workbook";
 import { openSources, type SourceInput, type WorkbookOpener } from "../../app/report";
 import {
   checkPrevious,
   prefilledNotes,
   prefilledWorkbooks,
+  readMunicipalityBook,
   unreadableSources,
   type PrefilledBookNote,
 } from "../../app/template";
-import { readSchoolList } from "../../core/consolidate/school-list";
 import type { SchoolData } from "../../core/model";
-import { SCHOOL_LIST } from "../../core/schema/municipality";
 import { dayFromDate, formatDay, type Day } from "../../core/time/day";
 import type { Progress, WorkbookPort } from "../../port/workbook-port";
 import { renderIssue } from "../../core/validate/message";
@@ -77,19 +75,16 @@ export async function prefilledFiles(
   today: Day = dayFromDate(new Date())
 ): Promise<PrefilledFiles> {
   progress.report(0, 1, "Чтение книги муниципалитета");
-  const read = await readWorkbook(port);
-  if (!read.municipality) {
+  const book = await readMunicipalityBook(port);
+  if (book === null) {
     throw new PaneError(
       "Открытая книга — не книга муниципалитета (нет листов «ОО» и «Сводные данные»).",
       "Откройте книгу муниципалитета, в которой надстройка строила сводку, и повторите."
     );
   }
-  const names = await port.sheetNames();
-  const list = names.includes(SCHOOL_LIST.name)
-    ? readSchoolList(await port.readSheet(SCHOOL_LIST.name))
-    : null;
+  const { schools: municipality, list } = book;
   const last = await previousSchools(previous, open, progress);
-  const result = prefilledWorkbooks(read.schools, last.schools, today, list);
+  const result = prefilledWorkbooks(municipality, last.schools, today, list);
   if (result.workbooks.length === 0) {
     throw new PaneError(
       "На листе «ОО» нет ни одной ОО с кодом — нечего готовить.",
