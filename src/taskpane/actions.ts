@@ -93,7 +93,7 @@ export interface NewBookOutcome {
 }
 
 /** Offers bytes to the person as a download (the browser's own save dialog or folder). */
-export function downloadFile(file: SavedFile): void {
+function downloadFile(file: SavedFile): void {
   const blob = new Blob([file.bytes as BlobPart], { type: "application/octet-stream" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -136,7 +136,7 @@ class ProgressRelay implements Progress {
 }
 
 /** Excel's runs: each port operation alone, or every operation of a step in one undo group. */
-export function officeUndoGroups(): UndoGroups {
+function officeUndoGroups(): UndoGroups {
   return new UndoGroups(
     withCellEditRetry(excelRun),
     withCellEditRetry(groupedExcelRun),

@@ -13,7 +13,7 @@
 import { errorCode, type ExcelRun, type FeatureCheck } from "./excel-run";
 
 /** How the last grouped step reached Excel's undo stack. */
-export type UndoState = "grouped" | "split" | "unsupported";
+type UndoState = "grouped" | "split" | "unsupported";
 
 export class UndoGroups {
   private context: Excel.RequestContext | null = null;

@@ -22,7 +22,7 @@ import { findSheetName } from "../../core/read/grid-source";
  * `Ошибки`: a school's own «Проверить» writes it (review 15: after a check the school's workbook
  * was taken for a municipality's and got the report).
  */
-export const MUNICIPALITY_ONLY_SHEETS: readonly string[] = [
+const MUNICIPALITY_ONLY_SHEETS: readonly string[] = [
   ...MUNICIPALITY_DATA_SHEETS.map((s) => s.name),
   ...Object.values(OUTPUT_SHEETS),
   ...PEOPLE_SHEETS,

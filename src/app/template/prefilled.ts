@@ -74,7 +74,7 @@ export interface PrefilledResult {
 }
 
 /** A code that can name a school's file: the same check as the passport's `Код ОО`. */
-export function isSchoolCode(code: string): boolean {
+function isSchoolCode(code: string): boolean {
   return typeof parseCode(code) === "string";
 }
 
@@ -106,7 +106,7 @@ export function expectedSchools(
 }
 
 /** The codes a list repeats by codeKey (each group as typed, in list order). */
-export function repeatedCodes(list: readonly { code: string }[] | null): string[][] {
+function repeatedCodes(list: readonly { code: string }[] | null): string[][] {
   const groups = new Map<string, string[]>();
   for (const { code } of list ?? []) {
     const key = codeKey(code);

@@ -90,7 +90,7 @@ function fromSchool(s: SchoolData, typed: ReadonlyMap<string, string>): Received
  * Everything that came in: the included schools; the schools left out (with the reason);
  * a file that could not be read at all (its first error as the reason, counted as an error).
  */
-export function receivedFiles(c: Consolidation): Received[] {
+function receivedFiles(c: Consolidation): Received[] {
   const typed = new Map((c.recoded ?? []).map((r) => [r.file, r.typed]));
   const out = c.included.map((s) => fromSchool(s, typed));
   const known = new Set(out.map((r) => r.file));
@@ -153,7 +153,7 @@ const statusOf = (r: Received | undefined): CollectionStatus =>
       : "Принят";
 
 /** Schools to call first: «Не сдан», then «Сдан с ошибками», then «Принят»; within each, a file not on the list first. */
-export function sortCollection(rows: CollectionRow[]): CollectionRow[] {
+function sortCollection(rows: CollectionRow[]): CollectionRow[] {
   const rank = (r: CollectionRow): number => COLLECTION_STATUS.indexOf(r.status);
   return rows.sort(
     (a, b) =>

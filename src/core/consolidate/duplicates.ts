@@ -17,7 +17,7 @@ export function preferSchool(a: SchoolData, b: SchoolData): number {
 }
 
 /** True when `winner` was filled strictly later than `other`: a resend, not a second file. */
-export function filledLater(winner: SchoolData, other: SchoolData): boolean {
+function filledLater(winner: SchoolData, other: SchoolData): boolean {
   const w = winner.passport.filledOn;
   const o = other.passport.filledOn;
   return w !== null && (o === null || w > o);

@@ -37,14 +37,14 @@ function text(issue: Issue): string {
 }
 
 /** «Перейти к ячейке L8» (or «к строке 8» when the column is not known). */
-export function goToText(issue: Issue): string {
+function goToText(issue: Issue): string {
   return issue.columnIndex !== undefined && issue.columnIndex !== null && issue.row !== null
     ? `Перейти к ячейке ${cellA1(issue.row - 1, issue.columnIndex)}`
     : `Перейти к строке ${issue.row}`;
 }
 
 /** «Перейти к ячейке L8: лист «Педагоги», ошибка, «Стаж»»: short; the whole message describes it. */
-export function goToName(issue: Issue): string {
+function goToName(issue: Issue): string {
   const what = [
     `лист «${issue.sheet}»`,
     SEVERITY_LABEL[issue.severity].toLowerCase(),

@@ -74,7 +74,7 @@ export function JobStatus<T>({ job, onCancel }: Props<T>) {
   );
 }
 
-export function FailureBar({ failure }: { failure: Failure }) {
+function FailureBar({ failure }: { failure: Failure }) {
   return (
     <MessageBar tabIndex={-1} intent="error" layout="multiline" data-pane-result="">
       <MessageBarBody>

@@ -17,7 +17,7 @@ function inTabList(el: HTMLElement): HTMLElement {
   return list?.querySelector<HTMLElement>("[role='tab'][aria-selected='true']") ?? el;
 }
 
-export function nextControl(part: HTMLElement): HTMLElement | null {
+function nextControl(part: HTMLElement): HTMLElement | null {
   const all = [...part.ownerDocument.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (el) => !part.contains(el) && usable(el)
   );

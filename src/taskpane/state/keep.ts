@@ -29,7 +29,7 @@ function trimTracker(value: unknown, depth = 0): unknown {
   return out;
 }
 
-export const KEEP: Record<string, Keep> = {
+const KEEP: Record<string, Keep> = {
   "template-school": {},
   "template-municipality": {},
   check: {

@@ -58,7 +58,7 @@ export function yieldingOpener(open: WorkbookOpener): WorkbookOpener {
 }
 
 /** True for a school read from a workbook that has neither a passport nor `Педагоги`. */
-export function isNotSchoolBook(school: SchoolData): boolean {
+function isNotSchoolBook(school: SchoolData): boolean {
   const missing = new Set(
     school.issues.filter((i) => i.code === "sheet/missing").map((i) => i.sheet)
   );
@@ -86,7 +86,7 @@ export function damagedLines(schools: readonly SchoolData[]): string[] {
   return lines;
 }
 
-export function notSchoolMessage(file: string, others: boolean): string {
+function notSchoolMessage(file: string, others: boolean): string {
   return `Файл «${file}» — не книга ОО: в нём нет листов «${PASSPORT.name}» и «${TEACHERS.name}». Файл пропущен${others ? ", остальные обработаны" : ""}.`;
 }
 

@@ -99,7 +99,7 @@ class NotWritten extends Error {
 }
 
 /** The question before a report that holds fewer schools or rows than the workbook. */
-export function lossQuestion(lines: string[]): Question {
+function lossQuestion(lines: string[]): Question {
   return {
     title: "В новом своде меньше данных, чем в книге. Записать?",
     lines: [...lines, "«Записать» заменит листы свода и отчёта; «Нет» оставит книгу как есть."],
