@@ -5,7 +5,7 @@
  * matched by codeKey (src/core/text/code-key.ts), so «OO-01» typed in Latin letters is not a
  * school dropped and another added.
  */
-import { preferSchool, type ConsolidationDiff } from "../../core/consolidate";
+import { takenPerCode, type ConsolidationDiff } from "../../core/consolidate";
 import type { SchoolData } from "../../core/model";
 import { codeKey } from "../../core/text/code-key";
 import { countOf, NOUN } from "../../core/text/plural";
@@ -36,15 +36,12 @@ function rowsOf(schools: readonly SchoolData[]): number {
  * A school sent twice is one school, and only its file taken counts its rows. In the order met.
  */
 export function distinctSchools(schools: readonly SchoolData[]): SchoolData[] {
-  const taken = new Map<string, SchoolData>();
-  for (const school of schools) {
-    // A file without a code never enters the report: it is no school to count (review 15b).
-    if (!school.passport.schoolCode?.trim()) continue;
-    const key = codeKey(school.passport.schoolCode);
-    const best = taken.get(key);
-    if (best === undefined || preferSchool(school, best) < 0) taken.set(key, school);
-  }
-  return [...taken.values()];
+  // A file without a code never enters the report: it is no school to count (review 15b).
+  const coded = schools.flatMap((school) => {
+    const code = school.passport.schoolCode?.trim();
+    return code ? [{ school, code }] : [];
+  });
+  return [...takenPerCode(coded).values()];
 }
 
 /** Schools and rows of teachers as a report would count them: each school once. */

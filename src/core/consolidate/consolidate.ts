@@ -14,7 +14,7 @@ import { codeKey } from "../text/code-key";
 import { formatDay } from "../time/day";
 import type { IssueCode } from "../validate/codes";
 import { makeIssue, renderIssue } from "../validate/message";
-import { isResend, preferSchool, whyPreferred } from "./duplicates";
+import { isResend, takenPerCode, whyPreferred } from "./duplicates";
 import { expectedByKey, recodeSchool } from "./recode";
 import type { Consolidation, ExcludedSchool, RecodedSchool, SupersededFile } from "./types";
 
@@ -123,15 +123,15 @@ export function consolidate(
   const own: Issue[] = [];
   const superseded: SupersededFile[] = [];
   // Of the schools that pass the code and period checks, the one taken per code.
-  const winners = new Map<string, SchoolData>();
-  for (const s of schools) {
-    const code = usableCode(s);
-    const p = usablePeriod(s);
-    if (code === null || p === null || period === null || periodKey(p) !== periodKey(period))
-      continue;
-    const best = winners.get(codeKey(code));
-    if (best === undefined || preferSchool(s, best) < 0) winners.set(codeKey(code), s);
-  }
+  const winners = takenPerCode(
+    schools.flatMap((s) => {
+      const code = usableCode(s);
+      const p = usablePeriod(s);
+      return code === null || p === null || period === null || periodKey(p) !== periodKey(period)
+        ? []
+        : [{ school: s, code }];
+    })
+  );
   const refuse = (r: { excluded: ExcludedSchool; issue: Issue }): void => {
     excluded.push(r.excluded);
     own.push(r.issue);

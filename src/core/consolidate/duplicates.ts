@@ -5,6 +5,7 @@
  * the first by file name (docs/decisions/report.md).
  */
 import type { SchoolData } from "../model";
+import { codeKey } from "../text/code-key";
 import { formatDay } from "../time/day";
 import { naturalOrder } from "../text/natural-order";
 
@@ -48,4 +49,20 @@ export function whyPreferred(winner: SchoolData, other: SchoolData): string {
   return w !== null && filledLater(winner, other)
     ? `он заполнен позже (${formatDay(w)})`
     : "при одинаковой дате заполнения берётся первый по имени файла";
+}
+
+/**
+ * Of the schools given (each with its code), the one taken per code by codeKey — the same
+ * whatever their order. Keys in the order first met.
+ */
+export function takenPerCode(
+  schools: Iterable<{ school: SchoolData; code: string }>
+): Map<string, SchoolData> {
+  const taken = new Map<string, SchoolData>();
+  for (const { school, code } of schools) {
+    const key = codeKey(code);
+    const best = taken.get(key);
+    if (best === undefined || preferSchool(school, best) < 0) taken.set(key, school);
+  }
+  return taken;
 }
