@@ -8,7 +8,7 @@
 import type { SchoolData } from "../../core/model";
 import { countOf, NOUN } from "../../core/text/plural";
 import { formatDay, type Day } from "../../core/time/day";
-import type { PrefilledResult } from "./prefilled";
+import { ofNewPeriod, type PrefilledResult } from "./prefilled";
 
 export interface PrefilledBookNote {
   /** «ОО-1.xlsx: перенесено педагогов — 12 (из ОО-1.xlsx)», or just «ОО-1.xlsx» without sources. */
@@ -108,14 +108,8 @@ export function checkPrevious(
   unreadable: readonly string[],
   start: Day
 ): PreviousCheck {
-  const late = [
-    ...new Set(
-      schools
-        .filter((x) => x.passport.periodEnd !== null && x.passport.periodEnd >= start)
-        .map((x) => x.file)
-    ),
-  ];
-  const usable = schools.some((x) => x.passport.periodEnd === null || x.passport.periodEnd < start);
+  const late = [...new Set(schools.filter((x) => ofNewPeriod(x, start)).map((x) => x.file))];
+  const usable = schools.some((x) => !ofNewPeriod(x, start));
   const why = [
     ...late.map((f) => `«${f}» — за период новых книг или позже, а не за прошлый`),
     ...unreadable.map((f) => `«${f}» — не прочитан как книга Excel`),

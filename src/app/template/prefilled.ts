@@ -147,6 +147,14 @@ function commonMunicipality(schools: readonly SchoolData[]): string | null {
 }
 
 /**
+ * A source of the new period or later (a pre-filled workbook in the --previous folder): not last
+ * period's data, never carried.
+ */
+export function ofNewPeriod(s: SchoolData, newStart: Day): boolean {
+  return s.passport.periodEnd !== null && s.passport.periodEnd >= newStart;
+}
+
+/**
  * Last period's data of one school: the source with the latest period end; of several files
  * for that period (an old file and its resend), the one the report would take — the later
  * «Дата заполнения», then the first by name (consolidate/duplicates.ts) — whatever their
@@ -163,7 +171,7 @@ function sourceFor(
     (s) =>
       s.passport.schoolCode !== null &&
       codeKey(s.passport.schoolCode) === codeKey(code) &&
-      !(s.passport.periodEnd !== null && s.passport.periodEnd >= next.start)
+      !ofNewPeriod(s, next.start)
   );
   const end = (s: SchoolData): number => s.passport.periodEnd ?? -Infinity;
   const latest = mine.reduce((m, s) => Math.max(m, end(s)), -Infinity);
@@ -209,7 +217,7 @@ function unusedSources(
   for (const s of previous) {
     const code = s.passport.schoolCode?.trim() ?? "";
     if (code === "" || keys.has(codeKey(code))) continue;
-    if (s.passport.periodEnd !== null && s.passport.periodEnd >= next.start) continue;
+    if (ofNewPeriod(s, next.start)) continue;
     const id = `${s.file}\u0001${codeKey(code)}`;
     if (seen.has(id)) continue;
     seen.add(id);
